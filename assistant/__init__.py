@@ -1,0 +1,1 @@
+"""Assistant orchestration: retrieval + answer composition over Tencent Cloud agreements."""

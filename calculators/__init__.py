@@ -1,0 +1,1 @@
+"""Deterministic calculators (dates, SLA credits, fees) used by the assistant."""

@@ -1,0 +1,1 @@
+"""Evaluation harness for retrieval and answer quality."""

@@ -1,0 +1,302 @@
+"""Turn one document's lines into clauses: headings matched to bodies, tables kept as rows.
+
+Per page: drop furniture (footers, bare URLs); split the page into its body and the
+displaced block at its end (headings, table headers, rows and labels the PDF moved
+there); group body lines into paragraphs; place the displaced headings in front of their
+bodies (``placement``); then walk the page in reading order, opening a clause at every
+heading and at every numbered paragraph (``3.2.4 …``). Table rows follow the heading
+they were displaced with; rows at the top of a page's block continue the table the
+previous page broke off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from index.layout import (
+    display_width,
+    ends_sentence,
+    is_footer,
+    is_full,
+    is_heading,
+    is_list_item,
+    is_table_row,
+    is_url,
+    section_number,
+)
+from index.placement import LIST_RE, Head, Para, is_descendant, place_headings
+from index.domain import Block, Clause, Line, Paragraph, Table
+
+MAX_GAP = 6  # lines of cell text allowed between two heading/table lines of a block
+TABLE_HEADER_RE = re.compile(
+    r"(服务可用性|可用性|赔偿|代金券|补偿|成功率|服务等级|存储类型|类型|等级|指标|时长|比例|金额|标准)")
+
+
+def is_furniture(text: str) -> bool:
+    return is_url(text) or is_footer(text) or not text.strip()
+
+
+def is_tableish(text: str) -> bool:
+    """A table row, a short cell with a percentage, or a table header line."""
+    stripped = text.strip()
+    if is_table_row(stripped):
+        return True
+    if ends_sentence(stripped) or display_width(stripped) > 90:
+        return False
+    if "%" in stripped and display_width(stripped) <= 40 and not re.search(r"[=×]", stripped):
+        return True
+    cells = stripped.split()
+    if re.search(r"[=×，,、]", stripped):
+        return False
+    return len(cells) >= 2 and display_width(stripped) <= 70 and bool(TABLE_HEADER_RE.search(stripped))
+
+
+def split_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(body, displaced block) of one page's content lines.
+
+    The block is the run at the end of the page made of headings and table lines, with
+    at most ``MAX_GAP`` lines of cell text between them; lines after its last heading or
+    table line belong to it only if they are short (cells, not wrapped body text).
+    """
+    start = len(lines)
+    gap = 0
+    for j in range(len(lines) - 1, -1, -1):
+        text = lines[j].text
+        if is_heading(text) or is_tableish(text):
+            start, gap = j, 0
+        else:
+            gap += 1
+            if start == len(lines) and is_full(text):
+                break  # wrapped body text at the very end: no block on this page
+            if gap > MAX_GAP:
+                break
+    return lines[:start], lines[start:]
+
+
+def paragraph_number(text: str) -> tuple[tuple[int, ...], str] | None:
+    """The clause number a body paragraph opens with: ``3.2.4``, ``5.1``, ``第五条``.
+
+    Single numbers (``1. …``) are list items inside a clause, not clauses.
+    """
+    parsed = section_number(text)
+    if parsed is None:
+        return None
+    number, label, rest = parsed
+    if not rest:
+        return None
+    if label.startswith("第") or len(number) >= 2:
+        return number, label.rstrip(".")
+    return None
+
+
+def starts_paragraph(prev: Line, line: Line) -> bool:
+    prev_text = prev.text.strip()
+    return (ends_sentence(prev_text) or not is_full(prev_text) or section_number(line.text) is not None
+            or is_list_item(line.text) or line.text.startswith("  "))
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+
+
+def paragraphs(body: list[Line], carry: Line | None) -> tuple[list[_Para], bool]:
+    """Body lines grouped into paragraphs, and whether the first continues ``carry``.
+
+    ``carry`` is the last body line of the previous page of the same document.
+    """
+    paras: list[_Para] = []
+    for line in body:
+        if paras and not is_table_row(line.text) and not is_table_row(paras[-1].lines[-1].text) \
+                and not starts_paragraph(paras[-1].lines[-1], line):
+            paras[-1].lines.append(line)
+        else:
+            paras.append(_Para([line]))
+    continues = bool(paras) and carry is not None and not is_table_row(carry.text) \
+        and not starts_paragraph(carry, paras[0].lines[0])
+    return paras, continues
+
+
+@dataclass
+class _Clause:
+    section: str
+    heading: str
+    number: tuple[int, ...] | None
+    heading_line: int | None
+    path: tuple[str, ...]
+    blocks: list[list[Line] | tuple[str, list[Line]]] = field(default_factory=list)
+
+    def add_paragraph(self, lines: list[Line], joins_last: bool) -> None:
+        """Add a paragraph; one that carries on a sentence from the previous page joins the
+        clause's last paragraph even when a table was printed in between."""
+        paragraphs = [b for b in self.blocks if isinstance(b, list)]
+        if joins_last and paragraphs:
+            paragraphs[-1].extend(lines)
+        else:
+            self.blocks.append(list(lines))
+
+    def add_rows(self, rows: list[Line], continue_table: bool) -> None:
+        tables = [b for b in self.blocks if isinstance(b, tuple)]
+        if continue_table and tables:
+            tables[-1][1].extend(rows)
+        else:
+            self.blocks.append(("table", list(rows)))
+
+
+class ClauseBuilder:
+    """Collects clauses page by page for one document."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self.clauses: list[_Clause] = [_Clause("", "前言", None, None, ("前言",))]
+        self.stack: list[_Clause] = []
+
+    @property
+    def current(self) -> _Clause:
+        return self.clauses[-1]
+
+    def open(self, number: tuple[int, ...], label: str, heading: str, line: int | None) -> None:
+        while self.stack and not (self.stack[-1].number is not None
+                                  and is_descendant(number, self.stack[-1].number)):
+            self.stack.pop()
+        title = f"{label} {heading}".strip()
+        path = (*self.stack[-1].path, title) if self.stack else (title,)
+        clause = _Clause(label, heading, number, line, path)
+        self.clauses.append(clause)
+        self.stack.append(clause)
+
+    def build(self) -> list[Clause]:
+        out: list[Clause] = []
+        used: dict[str, int] = {}
+        for c in self.clauses:
+            if not c.blocks and c.heading_line is None:
+                continue  # an empty preamble
+            key = c.section or "preamble"
+            used[key] = used.get(key, 0) + 1
+            suffix = key if used[key] == 1 else f"{key}~{used[key]}"
+            blocks: list[Block] = [
+                Table(tuple(b[1])) if isinstance(b, tuple) else Paragraph(tuple(b)) for b in c.blocks]
+            out.append(Clause(
+                id=f"{self.doc_id}#{suffix}", doc_id=self.doc_id, section=c.section,
+                heading=c.heading, path=c.path, blocks=tuple(blocks), heading_line=c.heading_line))
+        return out
+
+
+def _heading_parts(text: str) -> tuple[tuple[int, ...], str, str]:
+    parsed = section_number(text)
+    assert parsed is not None
+    number, label, rest = parsed
+    return number, label.rstrip("."), rest.strip()
+
+
+def build_clauses(doc_id: str, lines: list[Line]) -> list[Clause]:
+    """All clauses of one document from its content lines (title and date lines excluded)."""
+    builder = ClauseBuilder(doc_id)
+    carry: Line | None = None
+    first_page = True
+    content = [line for line in lines if not is_furniture(line.text)]
+    for _, page_iter in groupby(content, key=lambda line: line.page):
+        page_lines = list(page_iter)
+        body, block = split_block(page_lines)
+        _build_page(builder, body, block, carry, first_page)
+        body_text = [line for line in body if not is_heading(line.text)]
+        if body_text:
+            carry = body_text[-1]
+        first_page = False
+    return builder.build()
+
+
+def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], carry: Line | None,
+                first_page: bool) -> None:
+    # inline headings keep their place; the block's headings are placed by the model
+    units: list[Line | _Para] = []
+    chunk: list[Line] = []
+    for line in body:
+        if is_heading(line.text):
+            if chunk:
+                units.extend(paragraphs(chunk, None)[0])
+                chunk = []
+            units.append(line)
+        else:
+            chunk.append(line)
+    if chunk:
+        units.extend(paragraphs(chunk, None)[0])
+    paras_only = [u for u in units if isinstance(u, _Para)]
+    first_body = units[0] if units else None
+    continues = (isinstance(first_body, _Para) and carry is not None
+                 and not is_table_row(carry.text) and not is_table_row(first_body.lines[0].text)
+                 and not starts_paragraph(carry, first_body.lines[0]))
+
+    # group the block: each heading with the table lines that follow it
+    lead_rows: list[Line] = []
+    heads: list[tuple[Line, list[Line]]] = []
+    for line in block:
+        if is_heading(line.text):
+            heads.append((line, []))
+        elif heads:
+            heads[-1][1].append(line)
+        else:
+            lead_rows.append(line)
+
+    para_infos = []
+    prev_text = carry.text if carry else ""
+    prev_is_list = False
+    for k, p in enumerate(paras_only):
+        text = "".join(line.text.strip() for line in p.lines)
+        num = paragraph_number(text)
+        para_infos.append(Para(text=text, number=num[0] if num else None,
+                               continues=k == 0 and continues,
+                               after_colon=prev_text.rstrip().endswith(("：", ":")),
+                               after_list=prev_is_list))
+        prev_text = p.lines[-1].text
+        prev_is_list = bool(LIST_RE.match(text))
+    head_infos = [Head(number=_heading_parts(h.text)[0], title=_heading_parts(h.text)[2])
+                  for h, _ in heads]
+    positions = place_headings(head_infos, para_infos, first_page=first_page)
+
+    # walk the page in reading order
+    by_para: dict[int, list[int]] = {}
+    for j, pos in enumerate(positions):
+        by_para.setdefault(pos, []).append(j)
+    pending: list[Line] = []
+    current_at_start = builder.current
+    if lead_rows:
+        current_at_start.add_rows(lead_rows, continue_table=True)
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            builder.current.add_rows(pending, continue_table=False)
+            pending = []
+
+    def open_heading(line: Line, rows: list[Line]) -> None:
+        nonlocal pending
+        flush()
+        number, label, title = _heading_parts(line.text)
+        builder.open(number, label, title, line.no)
+        pending = list(rows)
+
+    para_index = 0
+    for unit in units:
+        if isinstance(unit, Line):
+            open_heading(unit, [])
+            continue
+        for j in by_para.get(para_index, []):
+            open_heading(*heads[j])
+        text = "".join(line.text.strip() for line in unit.lines)
+        num = paragraph_number(text)
+        joins = para_index == 0 and continues and para_index not in by_para
+        if num and not joins:
+            flush()
+            builder.open(num[0], num[1], "", None)
+        table_rows = [line for line in unit.lines if is_table_row(line.text)]
+        if table_rows and len(table_rows) == len(unit.lines):
+            builder.current.add_rows(unit.lines, continue_table=False)
+        else:
+            builder.current.add_paragraph(unit.lines, joins_last=joins)
+        para_index += 1
+    for j in by_para.get(len(paras_only), []):
+        open_heading(*heads[j])
+    flush()

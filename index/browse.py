@@ -52,6 +52,7 @@ def run_command(agreements: Agreements, command: str, rest: str) -> str:
             return document_text(doc)
         clause = doc.clause(section.strip())
         if clause is None:
-            raise UserError(f"{doc.id} 没有第 {section.strip()} 节。用 show {doc.id} 查看全部条款。")
+            raise UserError(
+                f"{doc.id} 没有第 {section.strip()} 节。用 show {doc.id} 查看全部条款。")
         return clause_text(clause)
     raise UserError(f"未知命令 {command!r}。输入 help 查看命令。")

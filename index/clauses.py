@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from index.domain import Block, Clause, Line, Paragraph, Table
 from index.layout import (
     display_width,
     ends_sentence,
@@ -27,7 +28,6 @@ from index.layout import (
     section_number,
 )
 from index.placement import LIST_RE, Head, Para, is_descendant, place_headings
-from index.domain import Block, Clause, Line, Paragraph, Table
 
 MAX_GAP = 6  # lines of cell text allowed between two heading/table lines of a block
 TABLE_HEADER_RE = re.compile(
@@ -50,7 +50,8 @@ def is_tableish(text: str) -> bool:
     cells = stripped.split()
     if re.search(r"[=×，,、]", stripped):
         return False
-    return len(cells) >= 2 and display_width(stripped) <= 70 and bool(TABLE_HEADER_RE.search(stripped))
+    return (len(cells) >= 2 and display_width(stripped) <= 70
+            and bool(TABLE_HEADER_RE.search(stripped)))
 
 
 def split_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -72,6 +73,13 @@ def split_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 break  # wrapped body text at the very end: no block on this page
             if gap > MAX_GAP:
                 break
+    # a heading printed right after a wrapped, unfinished line cannot stand in its place:
+    # the block starts there (the sentence goes on after the block, on the next page)
+    for j in range(start - 1, 0, -1):
+        if is_heading(lines[j].text) and is_full(lines[j - 1].text) \
+                and not ends_sentence(lines[j - 1].text):
+            start = j
+            break
     return lines[:start], lines[start:]
 
 
@@ -93,7 +101,8 @@ def paragraph_number(text: str) -> tuple[tuple[int, ...], str] | None:
 
 def starts_paragraph(prev: Line, line: Line) -> bool:
     prev_text = prev.text.strip()
-    return (ends_sentence(prev_text) or not is_full(prev_text) or section_number(line.text) is not None
+    return (ends_sentence(prev_text) or not is_full(prev_text)
+            or section_number(line.text) is not None
             or is_list_item(line.text) or line.text.startswith("  "))
 
 
@@ -157,11 +166,13 @@ class ClauseBuilder:
     def current(self) -> _Clause:
         return self.clauses[-1]
 
-    def open(self, number: tuple[int, ...], label: str, heading: str, line: int | None) -> None:
+    def open(self, number: tuple[int, ...], label: str, heading: str, line: int | None,
+             printed: str = "") -> None:
+        """Open a clause; ``printed`` is the heading as the document prints it (``3. 赔偿方案``)."""
         while self.stack and not (self.stack[-1].number is not None
                                   and is_descendant(number, self.stack[-1].number)):
             self.stack.pop()
-        title = f"{label} {heading}".strip()
+        title = " ".join(printed.split()) or label
         path = (*self.stack[-1].path, title) if self.stack else (title,)
         clause = _Clause(label, heading, number, line, path)
         self.clauses.append(clause)
@@ -177,11 +188,34 @@ class ClauseBuilder:
             used[key] = used.get(key, 0) + 1
             suffix = key if used[key] == 1 else f"{key}~{used[key]}"
             blocks: list[Block] = [
-                Table(tuple(b[1])) if isinstance(b, tuple) else Paragraph(tuple(b)) for b in c.blocks]
+                Table(tuple(b[1])) if isinstance(b, tuple) else Paragraph(tuple(b))
+                for b in c.blocks]
             out.append(Clause(
                 id=f"{self.doc_id}#{suffix}", doc_id=self.doc_id, section=c.section,
                 heading=c.heading, path=c.path, blocks=tuple(blocks), heading_line=c.heading_line))
         return out
+
+
+def _float_prose(heads: list[tuple[Line, list[Line]]], paras: list[_Para]) -> dict[int, list[Line]]:
+    """Move displaced prose back under the paragraph that announced it.
+
+    Some pages move a list (``若您逾期付款超过15天…``) into the displaced block with the
+    headings. When the lines after a block heading hold no table line at all and a body
+    paragraph of the page ends with a colon that nothing follows, they are put back after
+    that paragraph. Returns {paragraph index: lines} and empties the heading's rows.
+    """
+    open_colons = [k for k, p in enumerate(paras)
+                   if p.lines[-1].text.rstrip().endswith(("：", ":"))
+                   and (k + 1 == len(paras) or not is_list_item(paras[k + 1].lines[0].text))]
+    moved: dict[int, list[Line]] = {}
+    for _, rows in heads:
+        if not open_colons or not rows or any(is_tableish(r.text) for r in rows):
+            continue
+        if not any(display_width(r.text.strip()) > 40 for r in rows):
+            continue  # short labels, not prose
+        moved.setdefault(open_colons.pop(0), []).extend(rows)
+        rows.clear()
+    return moved
 
 
 def _heading_parts(text: str) -> tuple[tuple[int, ...], str, str]:
@@ -208,28 +242,32 @@ def build_clauses(doc_id: str, lines: list[Line]) -> list[Clause]:
     return builder.build()
 
 
-def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], carry: Line | None,
-                first_page: bool) -> None:
-    # inline headings keep their place; the block's headings are placed by the model
-    units: list[Line | _Para] = []
+@dataclass
+class _Page:
+    """One page of a document, split for placement."""
+
+    slots: list[_Para]  # body paragraphs in reading order
+    inline: dict[int, list[Line]]  # headings printed in place, by the paragraph slot they precede
+    lead_rows: list[Line]  # block lines before its first heading: the previous table goes on
+    heads: list[tuple[Line, list[Line]]]  # block headings with the table lines after each
+    continues: bool  # the first paragraph carries on the previous page's sentence
+
+
+def _layout(body: list[Line], block: list[Line], carry: Line | None) -> _Page:
+    slots: list[_Para] = []
+    inline: dict[int, list[Line]] = {}
     chunk: list[Line] = []
-    for line in body:
-        if is_heading(line.text):
-            if chunk:
-                units.extend(paragraphs(chunk, None)[0])
-                chunk = []
-            units.append(line)
+    for line in [*body, None]:
+        if line is None or is_heading(line.text):
+            slots.extend(paragraphs(chunk, None)[0])
+            chunk = []
+            if line is not None:
+                inline.setdefault(len(slots), []).append(line)
         else:
             chunk.append(line)
-    if chunk:
-        units.extend(paragraphs(chunk, None)[0])
-    paras_only = [u for u in units if isinstance(u, _Para)]
-    first_body = units[0] if units else None
-    continues = (isinstance(first_body, _Para) and carry is not None
-                 and not is_table_row(carry.text) and not is_table_row(first_body.lines[0].text)
-                 and not starts_paragraph(carry, first_body.lines[0]))
-
-    # group the block: each heading with the table lines that follow it
+    continues = (bool(slots) and 0 not in inline and carry is not None
+                 and not is_table_row(carry.text) and not is_table_row(slots[0].lines[0].text)
+                 and not starts_paragraph(carry, slots[0].lines[0]))
     lead_rows: list[Line] = []
     heads: list[tuple[Line, list[Line]]] = []
     for line in block:
@@ -239,31 +277,57 @@ def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], car
             heads[-1][1].append(line)
         else:
             lead_rows.append(line)
+    return _Page(slots, inline, lead_rows, heads, continues)
 
-    para_infos = []
+
+def _para_infos(page: _Page, carry: Line | None) -> list[Para]:
+    infos = []
     prev_text = carry.text if carry else ""
     prev_is_list = False
-    for k, p in enumerate(paras_only):
-        text = "".join(line.text.strip() for line in p.lines)
+    for k, para in enumerate(page.slots):
+        text = "".join(line.text.strip() for line in para.lines)
         num = paragraph_number(text)
-        para_infos.append(Para(text=text, number=num[0] if num else None,
-                               continues=k == 0 and continues,
-                               after_colon=prev_text.rstrip().endswith(("：", ":")),
-                               after_list=prev_is_list))
-        prev_text = p.lines[-1].text
+        infos.append(Para(text=text, number=num[0] if num else None,
+                          continues=k == 0 and page.continues,
+                          after_colon=prev_text.rstrip().endswith(("：", ":")),
+                          after_list=prev_is_list))
+        prev_text = para.lines[-1].text
         prev_is_list = bool(LIST_RE.match(text))
-    head_infos = [Head(number=_heading_parts(h.text)[0], title=_heading_parts(h.text)[2])
-                  for h, _ in heads]
-    positions = place_headings(head_infos, para_infos, first_page=first_page)
+    return infos
 
-    # walk the page in reading order
-    by_para: dict[int, list[int]] = {}
+
+Placed = tuple[Line, list[Line]]  # a block heading with the table lines printed after it
+
+
+def _slot_order(free: list[Placed], inline: list[Line]) -> list[Placed]:
+    """Headings before one paragraph in reading order: a placed heading goes before the
+    first in-place heading whose number is greater than its own."""
+    out: list[tuple[Line, list[Line]]] = [(line, []) for line in inline]
+    for head in free:
+        number = _heading_parts(head[0].text)[0]
+        at = next((i for i, (line, _) in enumerate(out)
+                   if line in inline and _heading_parts(line.text)[0] > number), len(out))
+        out.insert(at, head)
+    return out
+
+
+def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], carry: Line | None,
+                first_page: bool) -> None:
+    page = _layout(body, block, carry)
+    floating = _float_prose(page.heads, page.slots)
+    anchors = [(k, _heading_parts(line.text)[0])
+               for k, lines in page.inline.items() for line in lines]
+    heads = [Head(number=_heading_parts(h.text)[0], title=_heading_parts(h.text)[2])
+             for h, _ in page.heads]
+    positions = place_headings(heads, _para_infos(page, carry), first_page=first_page,
+                               anchors=anchors)
+    placed: dict[int, list[tuple[Line, list[Line]]]] = {}
     for j, pos in enumerate(positions):
-        by_para.setdefault(pos, []).append(j)
+        placed.setdefault(pos, []).append(page.heads[j])
+
+    if page.lead_rows:
+        builder.current.add_rows(page.lead_rows, continue_table=True)
     pending: list[Line] = []
-    current_at_start = builder.current
-    if lead_rows:
-        current_at_start.add_rows(lead_rows, continue_table=True)
 
     def flush() -> None:
         nonlocal pending
@@ -271,32 +335,25 @@ def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], car
             builder.current.add_rows(pending, continue_table=False)
             pending = []
 
-    def open_heading(line: Line, rows: list[Line]) -> None:
-        nonlocal pending
-        flush()
-        number, label, title = _heading_parts(line.text)
-        builder.open(number, label, title, line.no)
-        pending = list(rows)
-
-    para_index = 0
-    for unit in units:
-        if isinstance(unit, Line):
-            open_heading(unit, [])
-            continue
-        for j in by_para.get(para_index, []):
-            open_heading(*heads[j])
-        text = "".join(line.text.strip() for line in unit.lines)
-        num = paragraph_number(text)
-        joins = para_index == 0 and continues and para_index not in by_para
+    for k in range(len(page.slots) + 1):
+        heading_events = _slot_order(placed.get(k, []), page.inline.get(k, []))
+        for line, rows in heading_events:
+            flush()
+            number, label, title = _heading_parts(line.text)
+            builder.open(number, label, title, line.no, printed=line.text)
+            pending = list(rows)
+        if k == len(page.slots):
+            break
+        para = page.slots[k]
+        joins = k == 0 and page.continues and not heading_events
+        num = paragraph_number("".join(line.text.strip() for line in para.lines))
         if num and not joins:
             flush()
             builder.open(num[0], num[1], "", None)
-        table_rows = [line for line in unit.lines if is_table_row(line.text)]
-        if table_rows and len(table_rows) == len(unit.lines):
-            builder.current.add_rows(unit.lines, continue_table=False)
+        if all(is_table_row(line.text) for line in para.lines):
+            builder.current.add_rows(para.lines, continue_table=False)
         else:
-            builder.current.add_paragraph(unit.lines, joins_last=joins)
-        para_index += 1
-    for j in by_para.get(len(paras_only), []):
-        open_heading(*heads[j])
+            builder.current.add_paragraph(para.lines, joins_last=joins)
+        if k in floating:
+            builder.current.add_paragraph(floating[k], joins_last=False)
     flush()

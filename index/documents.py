@@ -12,19 +12,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from index.domain import DocKind
 from index.layout import UPDATED_RE
 from index.pages import content_lines, document_starts
-from index.domain import DocKind
 
-EFFECTIVE_RE = re.compile(r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:正式\s*)?生效")
+EFFECTIVE_RE = re.compile(
+    r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:正式\s*)?生效")
 
 
 # The PDF's top-level product categories. A page start shows only the categories that
 # change there, so a lone sub-category line is placed under the current top level.
 TOP_CATEGORIES = frozenset({
-    "腾讯云产品相关协议", "计算", "容器与中间件", "存储", "数据库", "网络", "CDN 与边缘", "视频服务",
-    "安全", "大数据", "人工智能与机器学习", "腾讯大模型", "AI 应用产品", "AI 平台产品", "开发与运维",
-    "云通信与企业服务", "行业应用", "解决方案", "管理与支持",
+    "腾讯云产品相关协议", "计算", "容器与中间件", "存储", "数据库", "网络", "CDN 与边缘",
+    "视频服务", "安全", "大数据", "人工智能与机器学习", "腾讯大模型", "AI 应用产品",
+    "AI 平台产品", "开发与运维", "云通信与企业服务", "行业应用", "解决方案", "管理与支持",
 })
 
 

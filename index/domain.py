@@ -142,7 +142,8 @@ def join_wrapped(parts: list[str]) -> str:
         piece = part.strip()
         if not piece:
             continue
-        if out and out[-1].isascii() and out[-1].isalnum() and piece[0].isascii() and piece[0].isalnum():
+        latin_end = out[-1:].isascii() and out[-1:].isalnum()
+        if out and latin_end and piece[0].isascii() and piece[0].isalnum():
             out += " "
         out += piece
     return out

@@ -29,6 +29,8 @@ ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零两]+)条\s*
 CHAPTER_RE = re.compile(r"^第([一二三四五六七八九十百零两]+)章\s*(.*)$")
 CN_ITEM_RE = re.compile(r"^([一二三四五六七八九十]+)、\s*(.*)$")
 LIST_ITEM_RE = re.compile(r"^(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳]|[a-z][.)]\s)")
+AMOUNT_RE = re.compile(
+    r"^\d+(?:\.\d+)?\s*(%|年|月|日|元|个|天|小时|分钟|秒|次|倍|[GMTK]B\b|[GM]bps\b)")
 SENTENCE_END = "。；！？：;:!?"
 TIER_RE = re.compile(
     r"(低于|高于|不足|以下|以上|[<>＜＞≤≥]|小于|大于|超过).{0,40}?\d|\d+(?:\.\d+)?\s*%.{0,30}?"
@@ -93,15 +95,16 @@ def is_full(text: str) -> bool:
 def section_number(text: str) -> tuple[tuple[int, ...], str, str] | None:
     """The section number a line starts with, as (number, label, rest).
 
-    ``3.2.4 您可以…`` -> ((3, 2, 4), '3.2.4', '您可以…'); ``第三条 服务`` -> ((3,), '第三条', '服务');
+    ``3.2.4 您可以…`` -> ((3, 2, 4), '3.2.4', '您可以…');
+    ``第三条 服务`` -> ((3,), '第三条', '服务');
     ``二、账号`` -> ((2,), '二、', '账号').  Years and amounts (``2024年``) are not numbers.
     """
     stripped = text.strip()
     match = SECTION_RE.match(stripped)
-    if match and not match.group(2) and "." not in match.group(1) and not re.match(r"^\d+\s", stripped):
+    bare = match and not match.group(2) and "." not in match.group(1)
+    if bare and not re.match(r"^\d+\s", stripped):
         match = None  # "3条约定…", "5个工作日": a number in a sentence, not a section
-    if match and not re.match(r"^\d+(?:\.\d+)?\s*(%|年|月|日|元|个|天|小时|分钟|秒|次|倍|[GMTK]B\b|[GM]bps\b)",
-                              stripped):
+    if match and not AMOUNT_RE.match(stripped):
         label = match.group(1)
         parts = tuple(int(p) for p in label.split("."))
         if all(0 < p < 100 for p in parts):

@@ -41,7 +41,8 @@ class PageMap:
 
     def mismatches(self) -> list[tuple[int, int, int]]:
         """Footers whose printed page differs from the computed one: (line, printed, computed)."""
-        return [(no, page, self.page_of(no)) for no, page in self.footers if self.page_of(no) != page]
+        return [(no, page, self.page_of(no)) for no, page in self.footers
+                if self.page_of(no) != page]
 
 
 def content_lines(lines: tuple[str, ...]) -> list[int]:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from index.clauses import build_clauses
 from index.corpus import Corpus, load_corpus
 from index.documents import effective_date, split_documents
+from index.domain import Document, Line
 from index.errors import NotFoundError
 from index.pages import PageMap, build_page_map
 from index.slugs import assign_ids
-from index.domain import Document, Line
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ and how much it shares words with the heading.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 Number = tuple[int, ...]
 
@@ -22,11 +22,12 @@ MID_PARAGRAPH = -30.0  # a heading cannot start inside a paragraph
 SHARED_SLOT = -8.0  # two unrelated headings before the same paragraph
 PARENT_SLOT = 2.0  # a parent heading directly followed by its first child
 FIRST_CHILD = 1.0  # a heading right before its first numbered sub-paragraph
-PREAMBLE = -6.0  # the opening "为使用…请您务必审慎阅读" paragraphs precede all headings
+PREAMBLE = -12.0  # the opening "为使用…请您务必审慎阅读" paragraphs precede all headings
 
 PREAMBLE_RE = re.compile(r"^(为使用|欢迎您?使用)|充分阅读|审慎阅读|请您务必|除非您已")
 LIST_RE = re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")
-DEFINITION_RE = re.compile(r"^(是指|指|系指|即|本服务|腾讯云|您|用户|服务可用性|赔偿|由以下原因|如果|对于|若)")
+DEFINITION_RE = re.compile(
+    r"^(是指|指|系指|即|本服务|腾讯云|您|用户|服务可用性|赔偿|由以下原因|如果|对于|若)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def _start_score(head: Head, para: Para, first_page: bool) -> float:
         score += MID_PARAGRAPH
     if first_page and para.number is None and PREAMBLE_RE.search(para.text[:80]):
         score += PREAMBLE
-    if head.number is not None and para.number is not None and is_descendant(para.number, head.number):
+    if (head.number is not None and para.number is not None
+            and is_descendant(para.number, head.number)):
         score += FIRST_CHILD
     if re.match(r"^[（(]\s*1\s*[)）]", para.text) or DEFINITION_RE.match(para.text):
         score += 1.0
@@ -87,27 +89,31 @@ def _start_score(head: Head, para: Para, first_page: bool) -> float:
     return score + 2.0 * similarity(head.title, para.text)
 
 
-def _order_penalty(head: Head, paras: list[Para], pos: int) -> float:
-    """Penalty for numbered paragraphs that end up on the wrong side of the heading."""
+def _order_penalty(head: Head, numbered: list[tuple[int, Number, bool]], pos: int) -> float:
+    """Penalty for numbered paragraphs and in-place headings on the wrong side of the heading.
+
+    ``numbered`` holds (slot, number, is_heading); an in-place heading at the same slot
+    as the placed one is ordered by number when the page is walked, so it never counts.
+    """
     if head.number is None:
         return 0.0
     penalty = 0.0
-    for k, para in enumerate(paras):
-        if para.number is None or len(para.number) < 2 and len(head.number) >= 2:
+    for k, number, is_anchor in numbered:
+        if len(number) < 2 and len(head.number) >= 2 and not is_anchor:
             continue
-        after_heading = para.number >= head.number  # children compare greater than parents
-        if after_heading and k < pos:
-            penalty += ORDER_VIOLATION
-        elif not after_heading and k >= pos:
+        after_heading = number >= head.number  # children compare greater than parents
+        wrong_side = (k < pos) if after_heading else (k > pos or k == pos and not is_anchor)
+        if wrong_side:
             penalty += ORDER_VIOLATION
     return penalty
 
 
-def place_headings(heads: list[Head], paras: list[Para], first_page: bool = False) -> list[int]:
+def place_headings(heads: list[Head], paras: list[Para], first_page: bool = False,
+                   anchors: list[tuple[int, Number]] | None = None) -> list[int]:
     """For each heading (in order) the index of the paragraph its body starts at.
 
     ``len(paras)`` means the body is not on this page (it starts on the next one).
-    Positions never decrease.
+    Positions never decrease. ``anchors`` are headings printed in place: (slot, number).
 
     >>> heads = [Head((1, 3), "数据存储持久性"), Head((1, 4), "数据可销毁性")]
     >>> paras = [Para("1.2.8 …", (1, 2, 8), False, False), Para("1.3.1 …", (1, 3, 1), False, False),
@@ -119,7 +125,10 @@ def place_headings(heads: list[Head], paras: list[Para], first_page: bool = Fals
     if m == 0:
         return []
     slots = n + 1
-    unary = [[_unary(heads[j], paras, k, first_page) for k in range(slots)] for j in range(m)]
+    numbered = [(k, p.number, False) for k, p in enumerate(paras) if p.number is not None]
+    numbered += [(k, number, True) for k, number in anchors or []]
+    unary = [[_unary(heads[j], paras, numbered, k, first_page) for k in range(slots)]
+             for j in range(m)]
     neg = float("-inf")
     best = [[neg] * slots for _ in range(m)]
     back = [[0] * slots for _ in range(m)]
@@ -147,6 +156,11 @@ def place_headings(heads: list[Head], paras: list[Para], first_page: bool = Fals
     return positions
 
 
-def _unary(head: Head, paras: list[Para], k: int, first_page: bool) -> float:
+def _unary(head: Head, paras: list[Para], numbered: list[tuple[int, Number, bool]], k: int,
+           first_page: bool) -> float:
     base = NO_BODY_HERE if k == len(paras) else _start_score(head, paras[k], first_page)
-    return base + _order_penalty(head, paras, k)
+    if head.number is not None and any(
+            slot == k and is_anchor and is_descendant(number, head.number)
+            for slot, number, is_anchor in numbered):
+        base += PARENT_SLOT  # a parent heading right before its in-place child
+    return base + _order_penalty(head, numbered, k)

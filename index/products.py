@@ -1,0 +1,119 @@
+"""The product table: which agreements a question is about.
+
+Built from the agreement titles (product part = title without ``腾讯云`` and the kind
+words, e.g. ``云服务器`` for ``云服务器服务等级协议``) plus curated aliases in
+``index/data/product_aliases.json`` (English names, abbreviations, everyday words). The same
+table names products for retrieval (boost or filter by document) and for the credit
+calculators' catalog.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from index.domain import Document
+from index.slugs import product_part
+
+GENERIC = {"sdk", "ai", "saas", "web", "js", "app", "lite", "pro", "ide", "api", "ios",
+           "android", "v5", "tencent", "cloud", "tencentdb"}
+
+
+@dataclass(frozen=True)
+class Product:
+    """A product with the documents about it and every name it goes by."""
+
+    key: str
+    doc_ids: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProductMatch:
+    """A product named in a text: which alias, where."""
+
+    product: Product
+    alias: str
+    start: int
+    end: int
+
+
+def product_key(title: str) -> str:
+    """``腾讯云短信服务等级协议`` -> ``短信``; ``云服务器服务等级协议`` -> ``云服务器``."""
+    return product_part(title).removeprefix("腾讯云").strip(" ·-") or title
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Latin aliases match whole words; short all-caps ones (IM, CI, EO) only in capitals."""
+    escaped = re.escape(alias).replace(r"\ ", r"\s*")
+    if re.fullmatch(r"[A-Za-z0-9 .+-]+", alias):
+        flags = 0 if (alias.isupper() and len(alias) <= 3) else re.IGNORECASE
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", flags)
+    return re.compile(escaped, re.IGNORECASE)
+
+
+class ProductTable:
+    """Products of the corpus and their names; ``detect`` finds them in a question."""
+
+    def __init__(self, products: list[Product]) -> None:
+        self.products = products
+        self._by_doc = {doc_id: p for p in products for doc_id in p.doc_ids}
+        names = [(alias, p) for p in products for alias in p.aliases]
+        # longest names first, so 云数据库 MySQL wins over MySQL and 轻量应用服务器 over 服务器
+        names.sort(key=lambda item: -len(item[0]))
+        self._patterns = [(alias, p, _alias_pattern(alias)) for alias, p in names]
+
+    @classmethod
+    def from_documents(cls, documents: tuple[Document, ...] | list[Document]) -> ProductTable:
+        curated = json.loads(resources.files("index.data").joinpath(
+            "product_aliases.json").read_text(encoding="utf-8"))
+        grouped: dict[str, list[str]] = {}
+        for doc in documents:
+            grouped.setdefault(product_key(doc.title), []).append(doc.id)
+        products = []
+        for key, doc_ids in grouped.items():
+            aliases = [key, *curated.get(key, [])]
+            latin = re.findall(r"[A-Za-z][A-Za-z0-9.+-]*(?:\s[A-Z][A-Za-z0-9.+-]*)*", key)
+            aliases += [w for w in latin if w.lower() not in GENERIC and len(w) >= 2]
+            if key.startswith(("云数据库 ", "消息队列 ")):
+                aliases.append(key.split(" ", 1)[1])
+            unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
+            products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique)))
+        return cls(products)
+
+    def product_of(self, doc_id: str) -> Product | None:
+        return self._by_doc.get(doc_id)
+
+    def detect(self, text: str) -> list[ProductMatch]:
+        """Products named in ``text``, longest names first, overlapping matches dropped.
+
+        >>> # table.detect("CVM 实例三月份断了 90 分钟") -> [ProductMatch(云服务器, alias='CVM', …)]
+        """
+        taken: list[tuple[int, int]] = []
+        found: list[ProductMatch] = []
+        for alias, product, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                if all(m.product.key != product.key for m in found):
+                    found.append(ProductMatch(product, alias, start, end))
+        return sorted(found, key=lambda m: m.start)
+
+    def resolve(self, name: str, limit: int = 5) -> list[Product]:
+        """Products a user's name for one refers to: exact alias, then detection, then close
+        spelling (``云服物器`` -> 云服务器). Empty when nothing is close."""
+        wanted = name.strip().lower()
+        exact = [p for p in self.products if wanted in (a.lower() for a in p.aliases)]
+        if exact:
+            return exact
+        detected = [m.product for m in self.detect(name)]
+        if detected:
+            return detected
+        names = {a.lower(): p for p in self.products for a in p.aliases}
+        close = difflib.get_close_matches(wanted, list(names), n=limit, cutoff=0.6)
+        return list(dict.fromkeys(names[c] for c in close))

@@ -1,0 +1,60 @@
+"""Product linking: the names users give products point at the right agreements."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.parser import Agreements
+from index.products import ProductTable, product_key
+
+
+@pytest.fixture(scope="module")
+def table(agreements: Agreements) -> ProductTable:
+    return ProductTable.from_documents(agreements.documents)
+
+
+@pytest.mark.parametrize(("question", "doc_id"), [
+    ("CVM 实例三月份断了 90 分钟，月费 2000 元，能赔多少？", "cvm-sla"),
+    ("云主机的可用性承诺是多少", "cvm-sla"),
+    ("COS 标准存储的赔偿比例", "cos-sla"),
+    ("对象存储低频存储可用性", "cos-sla"),
+    ("What does the load balancer SLA promise?", "clb-sla"),
+    ("MySQL 三节点多可用区赔多少", "cdb-mysql-sla"),
+    ("TRTC 的服务可用性", "trtc-sla"),
+    ("轻量应用服务器断网怎么赔", "lighthouse-sla"),
+])
+def test_detects_the_product_a_question_names(table: ProductTable, question: str,
+                                              doc_id: str) -> None:
+    matches = table.detect(question)
+    assert matches, question
+    assert doc_id in matches[0].product.doc_ids
+
+
+def test_longest_name_wins(table: ProductTable) -> None:
+    keys = [m.product.key for m in table.detect("轻量应用服务器和云服务器有什么区别")]
+    assert keys == ["轻量应用服务器", "云服务器"]
+
+
+def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
+    assert table.detect("IM 的赔偿标准")[0].product.key == "即时通信 IM"
+    assert table.detect("i'm asking about refunds") == []
+
+
+def test_a_question_naming_no_product_finds_none(table: ProductTable) -> None:
+    assert table.detect("代金券可以转让给别人吗") == []
+
+
+def test_one_product_groups_its_sla_and_terms(table: ProductTable) -> None:
+    sms = table.resolve("短信")[0]
+    assert set(sms.doc_ids) == {"sms-sla", "sms-terms"}
+
+
+def test_resolve_by_alias_and_close_spelling(table: ProductTable) -> None:
+    assert table.resolve("cvm")[0].key == "云服务器"
+    assert table.resolve("云服物器")[0].key == "云服务器"
+    assert table.resolve("zzzz-nothing") == []
+
+
+def test_product_key() -> None:
+    assert product_key("腾讯云短信服务等级协议") == "短信"
+    assert product_key("云数据库 MySQL 服务等级协议") == "云数据库 MySQL"

@@ -105,25 +105,56 @@ def _candidates(lines: tuple[str, ...]) -> dict[int, int]:
     return found
 
 
-def _page_sizes(starts: list[int], end: int) -> list[int]:
-    return [b - a for a, b in zip(starts, [*starts[1:], end])]
+MAX_PAGE_LINES = 70  # a printed page holds at most ~66 lines (measured)
 
 
-def _select(cands: list[tuple[int, int]], need: int, end: int) -> list[int]:
-    """Keep ``need`` candidates: drop the least sure, then the one making the smallest page."""
+def _select(cands: list[tuple[int, int]], need: int, end: int, count: list[int]) -> list[int]:
+    """Keep ``need`` candidates: drop the least sure first, the one making the smallest page
+    among equals; then split any page too long to be printed by swapping in a dropped
+    candidate inside it for the weakest kept one whose removal leaves a printable page.
+
+    ``count[no]`` is the number of content lines before line ``no``.
+    """
     kept = sorted(cands)
+
+    def sizes(starts: list[tuple[int, int]]) -> list[int]:
+        bounds = [no for no, _ in starts] + [end]
+        return [count[b] - count[a] for a, b in zip(bounds, bounds[1:])]
+
     while len(kept) > need:
-        starts = [no for no, _ in kept]
-        sizes = _page_sizes(starts, end)
+        size = sizes(kept)
         # index 0 is the start right after the segment's footer (or the file's first line)
-        worst = min(range(1, len(kept)), key=lambda i: (kept[i][1], sizes[i - 1] + sizes[i]))
+        worst = min(range(1, len(kept)), key=lambda i: (kept[i][1], size[i - 1] + size[i]))
         del kept[worst]
+    dropped = sorted(set(cands) - set(kept))
+    for _ in range(len(dropped)):
+        size = sizes(kept)
+        long_pages = [i for i, n in enumerate(size) if n > MAX_PAGE_LINES]
+        if not long_pages:
+            break
+        i = long_pages[0]
+        page_end = kept[i + 1][0] if i + 1 < len(kept) else end
+        inside = [c for c in dropped if kept[i][0] < c[0] < page_end]
+        removable = [j for j in range(1, len(kept))
+                     if j not in (i, i + 1) and size[j - 1] + size[j] <= MAX_PAGE_LINES]
+        if not inside or not removable:
+            break
+        middle = (count[kept[i][0]] + count[page_end]) / 2
+        add = min(inside, key=lambda c: (-c[1], abs(count[c[0]] - middle)))
+        drop = min(removable, key=lambda j: (kept[j][1], size[j - 1] + size[j]))
+        dropped.remove(add)
+        dropped.append(kept[drop])
+        del kept[drop]
+        kept = sorted([*kept, add])
     return [no for no, _ in kept]
 
 
 def build_page_map(lines: tuple[str, ...]) -> PageMap:
     """Compute the page of every line of the corpus."""
     cands = _candidates(lines)
+    count = [0] * (len(lines) + 2)
+    for no in range(1, len(lines) + 2):
+        count[no] = count[no - 1] + (1 if no >= 2 and lines[no - 2].strip() else 0)
     footers = tuple((i + 1, page) for i, text in enumerate(lines)
                     if (page := footer_page(text)) is not None)
     if not footers:
@@ -140,7 +171,7 @@ def build_page_map(lines: tuple[str, ...]) -> PageMap:
     for (line_a, page_a), (line_b, page_b) in zip(bounds, bounds[1:]):
         seg = [(no, conf) for no, conf in cands.items() if line_a < no <= line_b]
         need = page_b - page_a
-        kept = _select(seg, need, line_b)
+        kept = _select(seg, need, line_b, count)
         pages = list(range(page_a + 1, page_a + 1 + len(kept)))
         if len(kept) < need:
             log.debug("%d page(s) without text before line %d", need - len(kept), line_b)

@@ -65,6 +65,8 @@ def split_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     gap = 0
     for j in range(len(lines) - 1, -1, -1):
         text = lines[j].text
+        if is_heading(text) and _printed_in_place(lines, j):
+            break
         if is_heading(text) or is_tableish(text):
             start, gap = j, 0
         else:
@@ -81,6 +83,18 @@ def split_block(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             start = j
             break
     return lines[:start], lines[start:]
+
+
+def _printed_in_place(lines: list[Line], j: int) -> bool:
+    """A heading that ends no run of headings and opens a wrapped body paragraph stands in
+    its place (some documents print headings in place; displaced ones come in runs)."""
+    if j == 0 or j + 1 >= len(lines):
+        return False
+    before, after = lines[j - 1].text, lines[j + 1].text
+    body_before = not is_heading(before) and not is_tableish(before) and (
+        ends_sentence(before) or not is_full(before))
+    body_after = not is_heading(after) and not is_tableish(after) and is_full(after)
+    return body_before and body_after
 
 
 def paragraph_number(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -177,6 +191,19 @@ class ClauseBuilder:
         clause = _Clause(label, heading, number, line, path)
         self.clauses.append(clause)
         self.stack.append(clause)
+
+    def continue_table(self, rows: list[Line]) -> None:
+        """Rows printed at the top of a page's block: tier rows go on the table the previous
+        page broke off (the last one ending in a tier row); a header starts a new table."""
+        if is_table_row(rows[0].text):
+            for clause in reversed(self.clauses[-4:]):
+                tables = [b for b in clause.blocks if isinstance(b, tuple)]
+                last = tables[-1][1] if tables else []
+                if last and (is_table_row(last[-1].text)
+                             or not any(is_table_row(r.text) for r in last)):  # header only
+                    clause.add_rows(rows, continue_table=True)
+                    return
+        self.current.add_rows(rows, continue_table=False)
 
     def build(self) -> list[Clause]:
         out: list[Clause] = []
@@ -326,7 +353,7 @@ def _build_page(builder: ClauseBuilder, body: list[Line], block: list[Line], car
         placed.setdefault(pos, []).append(page.heads[j])
 
     if page.lead_rows:
-        builder.current.add_rows(page.lead_rows, continue_table=True)
+        builder.continue_table(page.lead_rows)
     pending: list[Line] = []
 
     def flush() -> None:

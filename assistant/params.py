@@ -1,0 +1,200 @@
+"""The figures of a credit question, read from Chinese or English text.
+
+``CVM 三月份断了 5 次（45秒、61秒、1分59秒、10分钟、20分钟），月费 680 元`` ->
+month 2024-03 (the most recent March), incidents (45, 61, 119, 600, 1200) s, fee 680.
+Everything here is pure: ``today`` is passed in, so "上个月" and "三月份" are testable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from assistant.numbers import CN_NUMBER, NUMBER, parse_number
+
+MONTHS_EN = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+
+TOTAL_WORDS = re.compile(r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative",
+                         re.IGNORECASE)
+UNIT_SECONDS = {"天": 86400, "日": 86400, "小时": 3600, "钟头": 3600, "分钟": 60, "分": 60, "秒": 1,
+                "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+                "h": 3600, "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,
+                "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1}
+ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
+EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
+ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
+EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
+DURATION_RE = re.compile(rf"(?:{ZH_PART}\s*)+|(?:{EN_PART}[\s,]*(?:and\s+)?)+", re.IGNORECASE)
+MONEY_UNIT = r"(?:元|块钱|块|CNY|RMB|yuan|人民币)"
+MONEY_RE = re.compile(
+    rf"(?:[¥￥]|CNY|RMB)\s*({NUMBER})|({NUMBER})\s*{MONEY_UNIT}", re.IGNORECASE)
+ANNUAL_RE = re.compile(r"年费|每年|一年|包年|annual|per year|a year|/年|yearly", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
+AVAILABILITY_WORDS = re.compile(r"可用性|可用率|availability|uptime|SLA|达到|只有|仅有|only",
+                                re.IGNORECASE)
+REQUESTS_RE = re.compile(
+    rf"({NUMBER})\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+FAILED_RE = re.compile(
+    rf"(?:失败|出错|报错|错误)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个)?"
+    rf"|({NUMBER})\s*(?:次|个)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
+    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:failed|errors?|failures?)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CreditQuery:
+    """What a question says about one month of service. ``None``/empty = not stated."""
+
+    month: str | None = None
+    monthly_fee: Decimal | None = None
+    fee_note: str | None = None
+    incidents_seconds: tuple[int, ...] = ()
+    downtime_minutes: Decimal | None = None
+    availability_pct: Decimal | None = None
+    total_requests: int | None = None
+    failed_requests: int | None = None
+
+    @property
+    def has_measurement(self) -> bool:
+        return bool(self.incidents_seconds or self.downtime_minutes is not None
+                    or self.availability_pct is not None
+                    or (self.total_requests is not None and self.failed_requests is not None))
+
+    def merged_over(self, earlier: CreditQuery) -> CreditQuery:
+        """This turn's figures, with the ones it leaves out carried from an earlier turn."""
+        out = self
+        for name in ("month", "monthly_fee", "fee_note"):
+            if getattr(out, name) is None and getattr(earlier, name) is not None:
+                out = replace(out, **{name: getattr(earlier, name)})
+        if not out.has_measurement:
+            out = replace(out, incidents_seconds=earlier.incidents_seconds,
+                          downtime_minutes=earlier.downtime_minutes,
+                          availability_pct=earlier.availability_pct,
+                          total_requests=earlier.total_requests,
+                          failed_requests=earlier.failed_requests)
+        return out
+
+
+def extract_query(text: str, today: date) -> CreditQuery:
+    """All figures of a credit question; see the module docstring for an example."""
+    month = extract_month(text, today)
+    fee, note = extract_fee(text)
+    durations = extract_durations(text)
+    availability = extract_availability(text)
+    total, failed = extract_requests(text)
+    incidents: tuple[int, ...] = ()
+    downtime: Decimal | None = None
+    if durations:
+        if TOTAL_WORDS.search(text):
+            downtime = Decimal(sum(durations)) / 60
+        else:
+            incidents = tuple(durations)
+    return CreditQuery(month=month, monthly_fee=fee, fee_note=note, incidents_seconds=incidents,
+                       downtime_minutes=downtime, availability_pct=availability,
+                       total_requests=total, failed_requests=failed)
+
+
+def extract_month(text: str, today: date) -> str | None:
+    """``2024年3月``, ``2024-03``, ``March 2024``, ``三月份`` (most recent), ``上个月``."""
+    match = re.search(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{CN_NUMBER})\s*月",
+                      text)
+    if match:
+        year, month = parse_number(match.group(1)), parse_number(match.group(2))
+        return _month(int(year or 0), int(month or 0))
+    match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d.])", text)
+    if match:
+        return _month(int(match.group(1)), int(match.group(2)))
+    names = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+    match = re.search(rf"\b({names})\.?(?:\s*,?\s*(\d{{4}}))?\b", text, re.IGNORECASE)
+    if match and not (match.group(1).lower() == "may" and not match.group(2)):
+        number = MONTHS_EN[match.group(1).lower()]
+        year = int(match.group(2)) if match.group(2) else _recent_year(number, today)
+        return _month(year, number)
+    if re.search(r"上个?月|last month|previous month", text, re.IGNORECASE):
+        return _month(today.year - (today.month == 1), 12 if today.month == 1 else today.month - 1)
+    if re.search(r"本月|这个月|当月|this month", text, re.IGNORECASE):
+        return _month(today.year, today.month)
+    match = re.search(rf"(?<![\d个次第])(\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底)", text)
+    if match:
+        number = int(parse_number(match.group(1)) or 0)
+        return _month(_recent_year(number, today), number) if 1 <= number <= 12 else None
+    return None
+
+
+def _recent_year(month: int, today: date) -> int:
+    """The year of the most recent such month that has begun: in Nov 2026, 三月 is 2026-03."""
+    return today.year if month <= today.month else today.year - 1
+
+
+def _month(year: int, month: int) -> str | None:
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1900 < year < 2200 else None
+
+
+def extract_fee(text: str) -> tuple[Decimal | None, str | None]:
+    """The monthly fee; an annual fee is divided by 12 and says so."""
+    match = MONEY_RE.search(text)
+    if not match:
+        match = re.search(rf"(?:月费|月度服务费|年费|monthly fee|annual fee|fee)\D{{0,6}}({NUMBER})",
+                          text, re.IGNORECASE)
+        if not match:
+            return None, None
+    amount = parse_number(next(g for g in match.groups() if g))
+    if amount is None:
+        return None, None
+    window = text[max(0, match.start() - 8):match.end() + 4]
+    if ANNUAL_RE.search(window):
+        monthly = (amount / 12).quantize(Decimal("0.01"))
+        return monthly, f"年费 {amount} 元 ÷ 12 = 每月 {monthly} 元"
+    return amount, None
+
+
+def extract_durations(text: str) -> list[int]:
+    """Outage durations in seconds, in the order written: ``1分59秒`` -> 119, ``90 minutes``
+    -> 5400, ``一个半小时`` -> 5400. Percentages, dates and counts are not durations."""
+    cleaned = re.sub(r"\d+(?:\.\d+)?\s*[%％]|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]", " ", text)
+    cleaned = re.sub(rf"({CN_NUMBER})个半(小时|钟头)", lambda m: f"{m.group(1)}点五{m.group(2)}",
+                     cleaned)
+    cleaned = re.sub(r"半(小时|钟头)", r"零点五\1", cleaned)
+    out: list[int] = []
+    for match in DURATION_RE.finditer(cleaned):
+        seconds = Decimal(0)
+        for part in re.finditer(rf"{ZH_PART}|{EN_PART}", match.group(0), re.IGNORECASE):
+            value = parse_number(part.group(1) or part.group(3))
+            unit = (part.group(2) or part.group(4)).replace("个", "").strip().lower()
+            if value is not None:
+                seconds += value * UNIT_SECONDS[unit]
+        if seconds > 0:
+            out.append(int(seconds.to_integral_value()))
+    return out
+
+
+def extract_availability(text: str) -> Decimal | None:
+    """A measured availability: ``可用性只有 99.2%``, ``availability was 99.2%``."""
+    if not AVAILABILITY_WORDS.search(text):
+        return None
+    for match in PERCENT_RE.finditer(text):
+        before = text[max(0, match.start() - 6):match.start()]
+        if re.search(r"费|赔|credit|fee|承诺|commit|不低于|at least", before, re.IGNORECASE):
+            continue  # a fee share or a commitment, not a measurement
+        value = Decimal(match.group(1))
+        if 0 <= value <= 100:
+            return value
+    return None
+
+
+def extract_requests(text: str) -> tuple[int | None, int | None]:
+    """(total, failed) request counts: ``共 1,000,000 次请求，失败 800 次``."""
+    total = next((parse_number(m.group(1)) for m in REQUESTS_RE.finditer(text)), None)
+    failed_match = FAILED_RE.search(text)
+    failed = None
+    if failed_match:
+        failed = parse_number(next(g for g in failed_match.groups() if g))
+    if total is None or failed is None:
+        return None, None
+    if failed == total:  # "1000 次请求失败" matched twice
+        return None, None
+    return int(total), int(failed)

@@ -1,0 +1,101 @@
+"""Reading the figures of a credit question (pure functions, no corpus needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from assistant.numbers import chinese_to_int, parse_number
+from assistant.params import (
+    CreditQuery,
+    extract_durations,
+    extract_fee,
+    extract_month,
+    extract_query,
+    extract_requests,
+)
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("680", "680"), ("3,000", "3000"), ("1.2万", "12000"), ("两千", "2000"), ("两千五百", "2500"),
+    ("三万五千", "35000"), ("十二", "12"), ("三点五", "3.5"), ("半", "0.5"), ("一百零五", "105"),
+])
+def test_numbers(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+def test_not_a_number() -> None:
+    assert parse_number("abc") is None
+    assert chinese_to_int("二〇二四") == 2024
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("2024年3月断了", "2024-03"), ("二〇二四年三月", "2024-03"), ("2024-02 down", "2024-02"),
+    ("in March 2024", "2024-03"), ("in March", "2026-03"), ("三月份断了", "2026-03"),
+    ("十二月份", "2025-12"), ("上个月", "2026-10"), ("last month", "2026-10"),
+    ("这个月", "2026-11"), ("6个月的服务", None), ("月度服务费", None), ("may I ask", None),
+])
+def test_months(text: str, month: str | None) -> None:
+    assert extract_month(text, TODAY) == month
+
+
+def test_last_month_in_january_is_december_of_last_year() -> None:
+    assert extract_month("上个月", date(2027, 1, 5)) == "2026-12"
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("断了 5 次（45秒、61秒、1分59秒、10分钟、20分钟）", [45, 61, 119, 600, 1200]),
+    ("断了 90 分钟", [5400]), ("1小时20分", [4800]), ("一个半小时", [5400]), ("半小时", [1800]),
+    ("down for 90 minutes", [5400]), ("1 hour 20 minutes and 45 seconds", [4845]),
+    ("1.5 hours", [5400]), ("2h", [7200]),
+    ("可用性 99.95%，2024年3月17日", []), ("每5个工作日", []),
+])
+def test_durations(text: str, seconds: list[int]) -> None:
+    assert extract_durations(text) == seconds
+
+
+@pytest.mark.parametrize(("text", "fee", "note"), [
+    ("月费 680 元", "680", None), ("月费两千元", "2000", None), ("3,000 CNY a month", "3000", None),
+    ("¥1,200", "1200", None), ("年费 24000", "2000.00", "年费 24000 元 ÷ 12 = 每月 2000.00 元"),
+    ("没有费用信息", None, None),
+])
+def test_fees(text: str, fee: str | None, note: str | None) -> None:
+    amount, fee_note = extract_fee(text)
+    assert amount == (Decimal(fee) if fee else None)
+    assert fee_note == note
+
+
+def test_request_counts() -> None:
+    assert extract_requests("共 1,000,000 次请求，失败 800 次") == (1_000_000, 800)
+    assert extract_requests("100万次调用，其中 1200 次失败") == (1_000_000, 1200)
+    assert extract_requests("1000000 requests, 800 failed") == (1_000_000, 800)
+    assert extract_requests("失败了") == (None, None)
+
+
+def test_a_whole_question() -> None:
+    query = extract_query("CVM 单实例 2024年3月断了 5 次（45秒、61秒、1分59秒、10分钟、20分钟），"
+                          "月费 680 元，赔多少？最晚哪天申请？", TODAY)
+    assert query == CreditQuery(month="2024-03", monthly_fee=Decimal(680),
+                                incidents_seconds=(45, 61, 119, 600, 1200))
+    assert query.has_measurement
+
+
+def test_total_downtime_is_not_an_incident_list() -> None:
+    query = extract_query("MySQL 这个月累计不可用 1小时20分", TODAY)
+    assert query.downtime_minutes == Decimal(80) and query.incidents_seconds == ()
+
+
+def test_measured_availability_but_not_a_commitment() -> None:
+    assert extract_query("COS 上个月可用性只有 99.2%", TODAY).availability_pct == Decimal("99.2")
+    assert extract_query("CVM 承诺 99.975% 吗", TODAY).availability_pct is None
+
+
+def test_a_follow_up_keeps_earlier_figures() -> None:
+    first = extract_query("CVM 2024年3月断了 90 分钟", TODAY)
+    follow = extract_query("月费 2000 元的话赔多少？", TODAY).merged_over(first)
+    assert follow.month == "2024-03" and follow.incidents_seconds == (5400,)
+    assert follow.monthly_fee == Decimal(2000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from assistant.numbers import CN_NUMBER, NUMBER, parse_number
@@ -19,8 +19,8 @@ MONTHS_EN = {name: i + 1 for i, names in enumerate([
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
 
-TOTAL_WORDS = re.compile(r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative",
-                         re.IGNORECASE)
+TOTAL_WORDS = re.compile(
+    r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative", re.IGNORECASE)
 UNIT_SECONDS = {"天": 86400, "日": 86400, "小时": 3600, "钟头": 3600, "分钟": 60, "分": 60, "秒": 1,
                 "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
                 "h": 3600, "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,
@@ -30,6 +30,12 @@ EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
 DURATION_RE = re.compile(rf"(?:{ZH_PART}\s*)+|(?:{EN_PART}[\s,]*(?:and\s+)?)+", re.IGNORECASE)
+YEAR_MONTH = re.compile(
+    rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{CN_NUMBER})\s*月")
+BARE_MONTH = re.compile(
+    r"(?<![\d个次第])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底)")
+FEE_WORD_RE = re.compile(
+    rf"(?:月费|月度服务费|年费|monthly fee|annual fee|fee)\D{{0,6}}({NUMBER})", re.IGNORECASE)
 MONEY_UNIT = r"(?:元|块钱|块|CNY|RMB|yuan|人民币)"
 MONEY_RE = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({NUMBER})|({NUMBER})\s*{MONEY_UNIT}", re.IGNORECASE)
@@ -100,11 +106,10 @@ def extract_query(text: str, today: date) -> CreditQuery:
 
 def extract_month(text: str, today: date) -> str | None:
     """``2024年3月``, ``2024-03``, ``March 2024``, ``三月份`` (most recent), ``上个月``."""
-    match = re.search(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{CN_NUMBER})\s*月",
-                      text)
+    match = re.search(YEAR_MONTH, text)
     if match:
-        year, month = parse_number(match.group(1)), parse_number(match.group(2))
-        return _month(int(year or 0), int(month or 0))
+        year_value, month_value = parse_number(match.group(1)), parse_number(match.group(2))
+        return _month(int(year_value or 0), int(month_value or 0))
     match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d.])", text)
     if match:
         return _month(int(match.group(1)), int(match.group(2)))
@@ -112,13 +117,14 @@ def extract_month(text: str, today: date) -> str | None:
     match = re.search(rf"\b({names})\.?(?:\s*,?\s*(\d{{4}}))?\b", text, re.IGNORECASE)
     if match and not (match.group(1).lower() == "may" and not match.group(2)):
         number = MONTHS_EN[match.group(1).lower()]
-        year = int(match.group(2)) if match.group(2) else _recent_year(number, today)
-        return _month(year, number)
+        in_year = int(match.group(2)) if match.group(2) else _recent_year(number, today)
+        return _month(in_year, number)
     if re.search(r"上个?月|last month|previous month", text, re.IGNORECASE):
-        return _month(today.year - (today.month == 1), 12 if today.month == 1 else today.month - 1)
+        previous = today.replace(day=1) - timedelta(days=1)
+        return _month(previous.year, previous.month)
     if re.search(r"本月|这个月|当月|this month", text, re.IGNORECASE):
         return _month(today.year, today.month)
-    match = re.search(rf"(?<![\d个次第])(\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底)", text)
+    match = re.search(BARE_MONTH, text)
     if match:
         number = int(parse_number(match.group(1)) or 0)
         return _month(_recent_year(number, today), number) if 1 <= number <= 12 else None
@@ -138,8 +144,7 @@ def extract_fee(text: str) -> tuple[Decimal | None, str | None]:
     """The monthly fee; an annual fee is divided by 12 and says so."""
     match = MONEY_RE.search(text)
     if not match:
-        match = re.search(rf"(?:月费|月度服务费|年费|monthly fee|annual fee|fee)\D{{0,6}}({NUMBER})",
-                          text, re.IGNORECASE)
+        match = re.search(FEE_WORD_RE, text)
         if not match:
             return None, None
     amount = parse_number(next(g for g in match.groups() if g))

@@ -183,8 +183,9 @@ def extract_availability(text: str) -> Decimal | None:
         return None
     for match in PERCENT_RE.finditer(text):
         before = text[max(0, match.start() - 6):match.start()]
-        if re.search(r"费|赔|credit|fee|承诺|commit|不低于|at least", before, re.IGNORECASE):
-            continue  # a fee share or a commitment, not a measurement
+        if re.search(r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|below|under|above|less than"
+                     r"|at least", before, re.IGNORECASE):
+            continue  # a fee share, a commitment or a threshold, not a measurement
         value = Decimal(match.group(1))
         if 0 <= value <= 100:
             return value

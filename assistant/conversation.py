@@ -1,0 +1,75 @@
+"""Follow-up resolution: what a question means given the conversation before it.
+
+"那如果没达到，赔多少？" carries the product, month and figures of earlier user turns;
+"and for COS?" switches the product and keeps the rest. Only the user's own turns are read:
+an assistant's answer may name many products and must not steer the next question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from assistant.params import CreditQuery, extract_query
+from index.products import Product, ProductTable
+
+Role = Literal["user", "assistant"]
+Lang = Literal["zh", "en"]
+
+FOLLOW_UP_RE = re.compile(
+    r"^(那|那么|那如果|如果|还有|再|另外|and\b|what about|how about|and for|what if|then\b)"
+    r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question with what the conversation tells about it."""
+
+    question: str
+    lang: Lang
+    products: tuple[Product, ...]
+    query: CreditQuery
+    is_follow_up: bool
+    carried_product: bool
+
+    @property
+    def search_text(self) -> str:
+        """The question with the carried product named, for retrieval."""
+        if self.carried_product and self.products:
+            return f"{self.products[0].key} {self.question}"
+        return self.question
+
+
+def language(text: str) -> Lang:
+    """``zh`` when the text has Chinese characters beyond quoted names, else ``en``."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]+", text))
+    return "zh" if han >= 2 and han >= latin else "en"
+
+
+def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
+    """Resolve a question against the user's earlier turns (most recent first)."""
+    named = tuple(m.product for m in products.detect(question))
+    query = extract_query(question, today)
+    earlier_users = [t.content for t in reversed(history) if t.role == "user"]
+    follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip())))
+    carried = False
+    if earlier_users and not named:
+        for text in earlier_users:
+            found = tuple(m.product for m in products.detect(text))
+            if found:
+                named, carried = found, True
+                break
+    if follow_up:
+        for text in earlier_users:
+            query = query.merged_over(extract_query(text, today))
+    return Resolved(question=question, lang=language(question), products=named, query=query,
+                    is_follow_up=follow_up, carried_product=carried)

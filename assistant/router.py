@@ -1,0 +1,67 @@
+"""Which way a question goes: calculator, clarify, answer or refusal.
+
+Rules, not a model: a question about a concrete outage or a measured availability/success
+rate of an SLA product goes to the calculator (or to ``clarify`` when the one figure it
+cannot do without is missing); questions about other clouds, prices and legal strategy are
+refused before retrieval; everything else is answered from the clauses (and refused there
+when nothing relevant passes the threshold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.conversation import Resolved
+
+Route = Literal["answer", "calculator", "clarify", "refusal"]
+
+CREDIT_INTENT = re.compile(
+    r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|补偿多少|代金券多少|能拿到|赔偿金额|多少赔偿|能得到"
+    r"|how much (?:credit|compensation|refund)|credit|compensat|reimburs|payout|what do we get",
+    re.IGNORECASE)
+OTHER_CLOUDS = re.compile(
+    r"阿里云|华为云|百度智能云|百度云|AWS|Amazon|Azure|Google Cloud|GCP|天翼云|京东云|金山云"
+    r"|UCloud|Oracle Cloud|IBM Cloud", re.IGNORECASE)
+PRICE = re.compile(
+    r"多少钱|价格|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
+    r"|price|pricing|how much does .* cost|cost per|discount", re.IGNORECASE)
+LEGAL_ADVICE = re.compile(
+    r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|sue\b|lawsuit|lawyer|legal advice|"
+    r"win in court", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Decision:
+    route: Route
+    reason: str
+    missing: tuple[str, ...] = ()
+
+
+def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
+    """Route a resolved question. ``sla_products`` are the product keys that have an SLA."""
+    text = resolved.question
+    if OTHER_CLOUDS.search(text) and not resolved.products:
+        return Decision("refusal", "other_cloud")
+    if LEGAL_ADVICE.search(text):
+        return Decision("refusal", "legal_advice")
+    if PRICE.search(text) and not CREDIT_INTENT.search(text):
+        return Decision("refusal", "price")
+    query = resolved.query
+    credit_intent = bool(CREDIT_INTENT.search(text)) or query.has_measurement
+    if not credit_intent:
+        return Decision("answer", "question")
+    sla = [p for p in resolved.products if p.key in sla_products]
+    if query.has_measurement:
+        if not sla:
+            return Decision("clarify", "no_product", ("product",))
+        needs_month = bool(query.incidents_seconds) or query.downtime_minutes is not None
+        if needs_month and query.month is None:
+            return Decision("clarify", "no_month", ("month",))
+        return Decision("calculator", "measurement")
+    if sla and re.search(r"断|宕机|不可用|故障|中断|挂了|down|outage|unavailable", text,
+                         re.IGNORECASE):
+        missing = ("downtime",) if query.month else ("month", "downtime")
+        return Decision("clarify", "no_measurement", missing)
+    return Decision("answer", "rule_question")

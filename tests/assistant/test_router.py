@@ -1,0 +1,76 @@
+"""Follow-up resolution and routing on real product names (the product table is real)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.conversation import Turn, language, resolve
+from assistant.router import decide
+from index.parser import Agreements
+from index.products import ProductTable
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def table(agreements: Agreements) -> ProductTable:
+    return ProductTable.from_documents(agreements.documents)
+
+
+@pytest.fixture(scope="module")
+def sla_products(agreements: Agreements, table: ProductTable) -> set[str]:
+    return {p.key for p in table.products
+            if any(agreements.document(d).kind == "sla" for d in p.doc_ids)}
+
+
+def route(question: str, table: ProductTable, sla: set[str], history: list[Turn] | None = None
+          ) -> str:
+    return decide(resolve(question, history or [], table, TODAY), sla).route
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("CVM 实例三月份断了 90 分钟，月费 2000 元，能赔多少，最晚哪天申请？", "calculator"),
+    ("COS 标准存储上个月可用性只有 99.2%，赔多少？", "calculator"),
+    ("Our CLB was down 2 hours in March 2024, fee 3,000 CNY. How much credit?", "calculator"),
+    ("CVM 断了 90 分钟，能赔多少？", "clarify"),           # which month?
+    ("云服务器宕机了，能赔多少？", "clarify"),               # month and downtime
+    ("断了 90 分钟，2024年3月，能赔多少？", "clarify"),      # which product?
+    ("云服务器的可用性承诺是多少？", "answer"),
+    ("CVM 可用性低于 99% 赔多少？", "answer"),              # a rule question, answered from 3.1
+    ("阿里云 ECS 的 SLA 是多少？", "refusal"),
+    ("云服务器多少钱一个月？", "refusal"),
+    ("腾讯云不赔我可以起诉吗？", "refusal"),
+])
+def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
+    assert route(question, table, sla_products) == expected
+
+
+def test_follow_up_carries_product_and_figures(table: ProductTable, sla_products: set[str]
+                                               ) -> None:
+    history = [Turn("user", "CVM 2024年3月断了 90 分钟"), Turn("assistant", "请提供月费。")]
+    resolved = resolve("月费 2000 元的话能赔多少？", history, table, TODAY)
+    assert resolved.is_follow_up and resolved.carried_product
+    assert resolved.products[0].key == "云服务器"
+    assert resolved.query.month == "2024-03" and resolved.query.incidents_seconds == (5400,)
+    assert decide(resolved, sla_products).route == "calculator"
+    assert resolved.search_text.startswith("云服务器")
+
+
+def test_and_for_another_product_switches_product(table: ProductTable) -> None:
+    history = [Turn("user", "CVM 的可用性承诺是多少？"), Turn("assistant", "99.975% [1]")]
+    resolved = resolve("and for COS?", history, table, TODAY)
+    assert resolved.is_follow_up and not resolved.carried_product
+    assert resolved.products[0].key == "对象存储"
+
+
+def test_assistant_turns_do_not_steer(table: ProductTable) -> None:
+    history = [Turn("user", "代金券能转让吗？"), Turn("assistant", "云服务器、对象存储的协议都规定…")]
+    assert resolve("那能折现吗？", history, table, TODAY).products == ()
+
+
+def test_language() -> None:
+    assert language("CVM 断了多久能赔？") == "zh"
+    assert language("How much credit for CVM downtime?") == "en"
+    assert language("What is 腾讯云 SLA for COS?") == "en"

@@ -66,7 +66,8 @@ def test_and_for_another_product_switches_product(table: ProductTable) -> None:
 
 
 def test_assistant_turns_do_not_steer(table: ProductTable) -> None:
-    history = [Turn("user", "代金券能转让吗？"), Turn("assistant", "云服务器、对象存储的协议都规定…")]
+    history = [Turn("user", "代金券能转让吗？"),
+               Turn("assistant", "云服务器、对象存储的协议都规定…")]
     assert resolve("那能折现吗？", history, table, TODAY).products == ()
 
 

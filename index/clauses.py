@@ -12,7 +12,7 @@ previous page broke off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from index.domain import Block, Clause, Line, Paragraph, Table
@@ -27,7 +27,15 @@ from index.layout import (
     is_url,
     section_number,
 )
-from index.placement import LIST_RE, Head, Para, is_descendant, place_headings
+from index.placement import (
+    LIST_RE,
+    Head,
+    Para,
+    bigrams,
+    cohesion,
+    is_descendant,
+    place_headings,
+)
 
 MAX_GAP = 6  # lines of cell text allowed between two heading/table lines of a block
 TABLE_HEADER_RE = re.compile(
@@ -320,10 +328,27 @@ def _para_infos(page: _Page, carry: Line | None) -> list[Para]:
                           after_list=prev_is_list))
         prev_text = para.lines[-1].text
         prev_is_list = bool(LIST_RE.match(text))
+    common = _common_bigrams([info.text for info in infos])
+    for k in range(1, len(infos)):
+        infos[k] = replace(infos[k], cohesion=cohesion(infos[k].text, infos[k - 1].text, common))
+    for k in range(len(infos) - 1):
+        following = infos[k + 1]
+        if infos[k].text.rstrip().endswith(("：", ":")) and (
+                LIST_RE.match(following.text) or following.number is not None):
+            infos[k] = replace(infos[k], intro=True)
     return infos
 
 
 Placed = tuple[Line, list[Line]]  # a block heading with the table lines printed after it
+
+
+def _common_bigrams(texts: list[str]) -> frozenset[str]:
+    """Bigrams in a third or more of a page's paragraphs (服务, 腾讯…): no evidence of cohesion."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for gram in bigrams(text):
+            counts[gram] = counts.get(gram, 0) + 1
+    return frozenset(g for g, n in counts.items() if n * 3 >= len(texts) and n >= 2)
 
 
 def _slot_order(free: list[Placed], inline: list[Line]) -> list[Placed]:

@@ -29,8 +29,8 @@ ARTICLE_RE = re.compile(r"^第([一二三四五六七八九十百零两]+)条\s*
 CHAPTER_RE = re.compile(r"^第([一二三四五六七八九十百零两]+)章\s*(.*)$")
 CN_ITEM_RE = re.compile(r"^([一二三四五六七八九十]+)、\s*(.*)$")
 LIST_ITEM_RE = re.compile(r"^(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳]|[a-z][.)]\s)")
-AMOUNT_RE = re.compile(
-    r"^\d+(?:\.\d+)?\s*(%|年|月|日|元|个|天|小时|分钟|秒|次|倍|[GMTK]B\b|[GM]bps\b)")
+AMOUNT_RE = re.compile(  # "30天", "99.9 %", "5个工作日", "1.5 TB": amounts, not section numbers
+    r"^\d+(?:\.\d+)?(?:\s*[%％]|年|月(?!度)|日|元|个|天|小时|分钟|秒|次|倍|\s*(?:[GMTK]B|[GM]bps)\b)")
 SENTENCE_END = "。；！？：;:!?"
 TIER_RE = re.compile(
     r"(低于|高于|不足|以下|以上|[<>＜＞≤≥]|小于|大于|超过).{0,40}?\d|\d+(?:\.\d+)?\s*%.{0,30}?"

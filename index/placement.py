@@ -22,12 +22,14 @@ MID_PARAGRAPH = -30.0  # a heading cannot start inside a paragraph
 SHARED_SLOT = -8.0  # two unrelated headings before the same paragraph
 PARENT_SLOT = 2.0  # a parent heading directly followed by its first child
 FIRST_CHILD = 1.0  # a heading right before its first numbered sub-paragraph
+COHESION = 3.0  # weight of a paragraph's overlap with the one before it
+INTRO = 2.0  # a paragraph that introduces a list usually opens its section
 PREAMBLE = -12.0  # the opening "为使用…请您务必审慎阅读" paragraphs precede all headings
 
 PREAMBLE_RE = re.compile(r"^(为使用|欢迎您?使用)|充分阅读|审慎阅读|请您务必|除非您已")
 LIST_RE = re.compile(r"^[（(]\s*\d{1,2}\s*[)）]")
 DEFINITION_RE = re.compile(
-    r"^(是指|指|系指|即|本服务|腾讯云|您|用户|服务可用性|赔偿|由以下原因|如果|对于|若)")
+    r"^(是指|指|系指|即|本服务|腾讯云|您|用户|服务可用性|赔偿|由以下原因|对于)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Para:
     continues: bool  # first paragraph of a page that carries on the previous page's sentence
     after_colon: bool  # the paragraph before it ended with a colon (a list follows)
     after_list: bool = False  # the paragraph before it is a list item (（2）…)
+    intro: bool = False  # ends with a colon and a list or numbered sub-clause follows
+    cohesion: float = 0.0  # share of its opening words found in the paragraph before it
 
 
 @dataclass(frozen=True)
@@ -54,17 +58,26 @@ def is_descendant(child: Number, parent: Number) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _bigrams(text: str) -> frozenset[str]:
+def bigrams(text: str) -> frozenset[str]:
     chars = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
     return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
+def cohesion(text: str, before: str, common: frozenset[str] = frozenset()) -> float:
+    """Share of the character bigrams opening ``text`` that the paragraph ``before`` has,
+    leaving out ``common`` ones (words every paragraph of the page uses)."""
+    grams = bigrams(text[:40]) - common
+    if not grams or not before:
+        return 0.0
+    return len(grams & bigrams(before)) / len(grams)
+
+
 def similarity(title: str, text: str) -> float:
     """Share of the heading's character bigrams found at the start of the paragraph."""
-    grams = _bigrams(title)
+    grams = bigrams(title)
     if not grams:
         return 0.0
-    return len(grams & _bigrams(text[:60])) / len(grams)
+    return len(grams & bigrams(text[:60])) / len(grams)
 
 
 def _start_score(head: Head, para: Para, first_page: bool) -> float:
@@ -82,10 +95,13 @@ def _start_score(head: Head, para: Para, first_page: bool) -> float:
         score -= 3.0
     if para.after_colon:
         score -= 2.0
-    if para.after_list and not LIST_RE.match(para.text):
-        score += 1.5  # a list just ended
+    score -= COHESION * para.cohesion  # carrying on the paragraph before, not a new section
+    if para.intro:
+        score += INTRO  # "…获得赔偿：" introducing the list or sub-clauses after it
     if para.after_list and re.match(r"^[（(]\s*1\s*[)）]", para.text):
         score += 2.0  # a new list starts right after another one
+    elif para.after_list and not LIST_RE.match(para.text) and para.cohesion < 0.15:
+        score += 1.5  # a list ended and something else begins
     return score + 2.0 * similarity(head.title, para.text)
 
 

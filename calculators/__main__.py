@@ -1,0 +1,164 @@
+"""Command line of the SLA calculators.
+
+Examples:
+  python -m calculators extract                 # regenerate calculators/data/sla_catalog.json
+  python -m calculators extract --check         # exit 1 if the committed file differs
+  python -m calculators products [--json]       # SLAs with metrics and variants
+  python -m calculators coverage [--json]       # computable or not, counts per rule kind
+  python -m calculators credit --doc CVM --metric 单实例 --month 2024-03 --fee 680 \\
+      --incidents 45 61 119 600 1200 [--json]
+  python -m calculators credit --doc 对象存储 --variant 标准存储 --month 2024-02 --fee 100 \\
+      --availability 99.5
+  python -m calculators credit --batch IN.jsonl --out OUT.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from calculators.calendar import CalendarRangeError
+from calculators.coverage import coverage, coverage_text
+from calculators.credit import compute
+from calculators.engine import InputError
+from calculators.lookup import find_sla
+from calculators.request import parse_request
+from calculators.rules import CatalogError, catalog_to_json, load_catalog
+
+CATALOG_PATH = Path(__file__).parent / "data" / "sla_catalog.json"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m calculators", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ext = sub.add_parser("extract", help="extract the SLA rule catalog from the corpus")
+    ext.add_argument("--check", action="store_true", help="compare, don't write")
+    for name in ("products", "coverage"):
+        sub.add_parser(name).add_argument("--json", action="store_true")
+    credit = sub.add_parser("credit", help="compute an SLA credit")
+    credit.add_argument("--batch", type=Path, help="JSONL requests (interfaces.md)")
+    credit.add_argument("--out", type=Path, help="JSONL results")
+    credit.add_argument("--doc", help="SLA title, product name or alias (CVM, 对象存储 …)")
+    credit.add_argument("--doc-line", type=int)
+    credit.add_argument("--metric")
+    credit.add_argument("--variant")
+    credit.add_argument("--month", help="YYYY-MM")
+    credit.add_argument("--fee", help="monthly fee in CNY (order fee for one-off services)")
+    credit.add_argument("--downtime", help="downtime minutes, already counted")
+    credit.add_argument("--incidents", nargs="+", type=float, help="outage lengths in seconds")
+    credit.add_argument("--availability", help="availability in %%")
+    credit.add_argument("--requests", nargs=2, type=int, metavar=("TOTAL", "FAILED"))
+    credit.add_argument("--late-responses", type=int)
+    credit.add_argument("--events", nargs="+")
+    credit.add_argument("--unit-price")
+    credit.add_argument("--daily-fee")
+    credit.add_argument("--json", action="store_true")
+    return parser
+
+
+def credit_record(data: dict[str, Any]) -> dict[str, Any]:
+    """One batch line in, one batch line out (errors become ``ok: false``)."""
+    try:
+        req = parse_request(data)
+        sla = find_sla(load_catalog(), req.doc, req.doc_line)
+        return {"id": data.get("id"), "ok": True, "result": compute(sla, req).to_dict()}
+    except (InputError, CalendarRangeError) as exc:
+        return {"id": data.get("id"), "ok": False, "error": str(exc)}
+
+
+def _single(args: argparse.Namespace) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "doc": args.doc, "doc_line": args.doc_line, "metric": args.metric,
+        "variant": args.variant, "month": args.month or "", "monthly_fee": args.fee,
+        "downtime_minutes": args.downtime, "incidents_seconds": args.incidents,
+        "availability_pct": args.availability, "late_responses": args.late_responses,
+        "events": args.events, "unit_price": args.unit_price, "daily_fee": args.daily_fee}
+    if args.requests:
+        data["total_requests"], data["failed_requests"] = args.requests
+    if not args.month:
+        raise InputError("give --month YYYY-MM.")
+    req = parse_request({k: v for k, v in data.items() if v is not None})
+    return compute(find_sla(load_catalog(), req.doc, req.doc_line), req).to_dict()
+
+
+def cmd_credit(args: argparse.Namespace) -> None:
+    if args.batch:
+        if not args.out:
+            raise InputError("--batch needs --out OUT.jsonl.")
+        if not args.batch.is_file():
+            raise InputError(f"no file {args.batch}; give a JSONL file of requests.")
+        with args.batch.open(encoding="utf-8") as src, args.out.open("w", encoding="utf-8") as out:
+            for number, line in enumerate(src, 1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{args.batch}:{number} is not JSON ({exc.msg}).") from exc
+                out.write(json.dumps(credit_record(data), ensure_ascii=False) + "\n")
+        return
+    result = _single(args)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(result["steps"]))
+        print(f"赔偿：{result['compensation']}  金额：{result['credit_amount']}  "
+              f"申请：{result['claim_window']}")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from index.parser import parse_corpus
+    from index.sla_rules.extract import extract_catalog
+
+    text = catalog_to_json(extract_catalog(parse_corpus()))
+    if args.check:
+        same = CATALOG_PATH.is_file() and CATALOG_PATH.read_text(encoding="utf-8") == text
+        print("catalog up to date" if same else "catalog differs; run `python -m calculators "
+              "extract`", file=sys.stderr)
+        return 0 if same else 1
+    CATALOG_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {CATALOG_PATH}")
+    return 0
+
+
+def cmd_products(args: argparse.Namespace) -> None:
+    rows: list[dict[str, Any]] = [
+        {"doc_title": s.doc_title, "doc_line": s.doc_line, "product": s.product,
+             "aliases": list(s.aliases), "computable": s.computable,
+             "metrics": s.metrics(), "variants": s.variants()} for s in load_catalog().slas]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        flag = "" if r["computable"] else "  [not computable]"
+        variants = f"  variants: {' | '.join(r['variants'])}" if r["variants"] else ""
+        print(f"L{r['doc_line']:<6} {r['doc_title']}  ({', '.join(r['aliases'][:4])})  "
+              f"metrics: {', '.join(r['metrics'])}{variants}{flag}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+        if args.command == "products":
+            cmd_products(args)
+        elif args.command == "coverage":
+            report = coverage(load_catalog())
+            print(json.dumps(report, ensure_ascii=False, indent=1) if args.json
+                  else coverage_text(report))
+        else:
+            cmd_credit(args)
+    except (InputError, CatalogError, CalendarRangeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Working days of mainland China (make-up workdays included) and claim-window dates.
+
+"次月的第五（5）个工作日后" (CVM 3.2, lines 1527–1529) needs the official calendar: weekends
+that are make-up workdays count, public holidays don't. The ``chinese_calendar`` package
+holds it for 2004–2026; a date outside its range raises ``CalendarRangeError`` rather than
+a guess.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from datetime import date, timedelta
+
+import chinese_calendar
+
+
+class CalendarRangeError(ValueError):
+    """The working-day calendar has no data for that year."""
+
+
+def is_workday(day: date) -> bool:
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except NotImplementedError as exc:
+        raise CalendarRangeError(
+            f"No mainland China working-day calendar for {day.year} (the chinese-calendar "
+            "package covers 2004–2026); give a month inside that range.") from exc
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+
+
+def days_in_month(year: int, month: int) -> int:
+    return _stdlib_calendar.monthrange(year, month)[1]
+
+
+def nth_workday_after(day: date, n: int) -> date:
+    """The Nth working day strictly after ``day``.
+
+    >>> nth_workday_after(date(2024, 3, 31), 5)   # April 2024: Qingming 4–6, make-up Sun 7th
+    datetime.date(2024, 4, 8)
+    """
+    current, seen = day, 0
+    while seen < n:
+        current += timedelta(days=1)
+        if is_workday(current):
+            seen += 1
+    return current
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day ``months`` later, clamped to the month's end (Mar 31 + 2 -> May 31)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, days_in_month(year, month)))

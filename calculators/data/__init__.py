@@ -1,0 +1,1 @@
+"""Data files of the calculators (the generated SLA rule catalog)."""

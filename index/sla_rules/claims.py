@@ -1,0 +1,134 @@
+"""Claim window, service period, fee definition, cap, higher-of and exclusion clauses.
+
+Standard claim window (208 SLAs, e.g. 1527–1533): opens ``次月的第五（5）个工作日后``, deadline
+``结束后六十（60）个自然日``. Variants: 3rd working day (14500, 15108); counted from the end
+of an engagement (21863); ``两（2）个月内`` (17025, 17162); ``20个工作日内`` after the breach
+(12316); ``次月的第（30）个自然日内`` (57418).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from calculators.rules import Cap, ClaimWindow, ServicePeriod, Source
+from index.domain import Document
+from index.sla_rules.sources import clause_source, sentence_source, sentences
+
+CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+      "十": 10, "二十": 20, "三十": 30, "六十": 60}
+
+
+def _n(cn: str | None, digits: str | None) -> int:
+    if digits:
+        return int(digits)
+    return CN.get(cn or "", 0)
+
+
+OPENS = re.compile(r"第\s*([一二三四五六七八九十]*)\s*[（(]?\s*(\d*)\s*[）)]?\s*个工作日后")
+NATURAL = re.compile(r"(?:结束后|之后)\s*([一二三四五六七八九十]*)\s*[（(]?\s*(\d*)\s*[）)]?"
+                     r"\s*个?自然日")
+MONTHS = re.compile(r"结束后\s*([一二两三])\s*[（(]?(\d*)[）)]?\s*个月内")
+DAY_NEXT = re.compile(r"次月的第\s*[（(]?(\d+)[）)]?\s*个自然日内")
+BREACH = re.compile(r"发生后的\s*(\d+)\s*个工作日内")
+
+
+def find_claim_window(doc: Document) -> ClaimWindow:
+    opens: tuple[str, int] = ("none", 0)
+    deadline: tuple[str, int] = ("none", 0)
+    source: Source | None = None
+    for s in sentences(doc):
+        text = s.text.replace(" ", "")
+        if not re.search(r"申请|提出|通知客户经理", text):
+            continue
+        engagement = "服务结束后" in text or "相应服务结束后" in text
+        m = OPENS.search(text)
+        if m and opens[0] == "none":
+            n = _n(m.group(1), m.group(2))
+            kind = ("after_engagement" if engagement else
+                    "after_working_day_next_month" if ("次月" in text or "每个自然月" in text)
+                    else "after_working_day_after_period")
+            opens, source = (kind, n), source or sentence_source(s)
+        m = NATURAL.search(text)
+        if m and deadline[0] == "none" and ("最晚" in text or "不应超过" in text):
+            kind = "natural_days_after_engagement" if engagement else "natural_days_after_period"
+            deadline = (kind, _n(m.group(1), m.group(2)))
+            source = source or sentence_source(s)
+        m = MONTHS.search(text)
+        if m and deadline[0] == "none":
+            deadline, source = ("months_after_period", _n(m.group(1), m.group(2))), \
+                source or sentence_source(s)
+        m = DAY_NEXT.search(text)
+        if m and deadline[0] == "none":
+            deadline, source = ("day_of_next_month", int(m.group(1))), sentence_source(s)
+        m = BREACH.search(text)
+        if m and deadline[0] == "none":
+            deadline, source = ("working_days_after_breach", int(m.group(1))), sentence_source(s)
+    return ClaimWindow(opens=opens[0], opens_n=opens[1], deadline=deadline[0],  # type: ignore[arg-type]
+                       deadline_n=deadline[1], source=source)
+
+
+def find_period(doc: Document) -> ServicePeriod:
+    for s in sentences(doc):
+        text = s.text.replace(" ", "")
+        if "均指30个自然日" in text or "月”均指30" in text:
+            return ServicePeriod("thirty_days", sentence_source(s))
+        if re.search(r"服务年度(?:是指|指)", text) or "服务年度的服务可用性" in text:
+            return ServicePeriod("service_year", sentence_source(s))
+    for s in sentences(doc):
+        text = s.text.replace(" ", "")
+        if re.search(r"服务月度(?:是指|指)?[^。]{0,40}(?:自然月|日历月)", text) \
+                or "服务月度" in text and "3月17日" in text:
+            return ServicePeriod("natural_month", sentence_source(s))
+        if re.search(r"(?:开通|购买)之日起[^。]{0,30}(?:每一个月|每个月|一个月)", text):
+            return ServicePeriod("anniversary_month", sentence_source(s))
+    return ServicePeriod("natural_month", None)
+
+
+def find_fee(doc: Document) -> Source | None:
+    for clause in doc.clauses:
+        if re.search(r"(?:月度|年度|日度)?(?:平台)?服务费", clause.heading) and \
+                "赔偿" not in clause.heading:
+            return clause_source(clause)
+    for s in sentences(doc):
+        if re.search(r"服务费用?(?:是指|指|：)", s.text) or \
+                "所支付的" in s.text and "总额" in s.text:
+            return sentence_source(s)
+    return None
+
+
+CAP = re.compile(r"赔偿(?:总额|金额)?[^。]{0,12}不(?:超过|高于)[^。]{0,40}(?:服务费|费用)"
+                 r"(?:总额)?(?:的\s*(\d+)\s*%)?")
+
+
+def find_cap(doc: Document) -> Cap | None:
+    fallback: Cap | None = None
+    for s in sentences(doc):
+        text = s.text.replace(" ", "")
+        m = CAP.search(text)
+        if not m:
+            continue
+        in_remedy = "赔偿" in s.clause.path_text or s.clause.section.startswith("3")
+        cap = Cap(Decimal(m.group(1) or 100), sentence_source(s))
+        if in_remedy and "过往12个月" not in text and "违约赔偿总额" not in text:
+            return cap
+        fallback = fallback or (cap if m.group(1) else None)
+    return fallback
+
+
+def find_higher_of(doc: Document) -> Source | None:
+    for s in sentences(doc):
+        if re.search(r"较高者|孰高|较高的", s.text):
+            return sentence_source(s)
+    return None
+
+
+def find_exclusions(doc: Document) -> tuple[str, ...]:
+    """Clause ids of the exclusion section (免责条款 / 适用例外) and its children."""
+    out = [c.id for c in doc.clauses
+           if any(w in c.path_text for w in ("免责", "例外", "不适用"))]
+    if not out:
+        out = [c.id for c in doc.clauses
+               if re.search(r"无须?向您承担责任|无需向您承担责任|不属于服务不可用的计算范畴|免责",
+                            c.text) or c.heading in ("适用范围", "补偿范围")]
+    return tuple(out)

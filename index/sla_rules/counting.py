@@ -1,0 +1,99 @@
+"""How an SLA counts unavailability: per minute with its outage rounding and thresholds,
+success rate from request counts, mean of 5-minute error rates, or bad unit windows.
+
+Wordings (corpus-notes.md, "How downtime and availability are counted"): CVM
+``不超过1分钟的，不计入…超过1分钟但不足2分钟的按2分钟计算`` (1314–1318); 裸金属 the same at
+5 minutes (1636–1640); ``不足60秒的按1分钟计算`` (partial minutes rounded up);
+``如果低于3分钟，则不计入`` (minimum outage); ``该五分钟计入不可用时间`` (whole windows);
+``连续两个单位时间出现异常，则此10分钟算为不可用`` (CDN, EO); ``间隔少于30分钟的，视为一次``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from calculators.rules import Counting
+from index.domain import Document
+from index.sla_rules.sources import Sentence, sentence_source, sentences
+
+CN = {"一": 1, "二": 2, "两": 2, "三": 3, "五": 5, "十": 10}
+
+
+def _int(text: str) -> int:
+    return int(text) if text.isdigit() else CN.get(text, 0)
+
+
+NUM = r"(\d+|[一二两三五十])\s*"
+IGNORE = [re.compile(rf"不超过\s*{NUM}分钟(?:的)?[^。]{{0,12}}不计入"),
+          re.compile(rf"在\s*{NUM}分钟以下[^。]{{0,40}}不计入"),
+          re.compile(rf"{NUM}分钟\s*以下[，,]?\s*不计入"),
+          re.compile(rf"小于等于\s*{NUM}分钟[^。]{{0,12}}不计入")]
+MINIMUM = [re.compile(rf"低于\s*{NUM}分钟[^。]{{0,16}}不计入"),
+           re.compile(rf"连续超过\s*{NUM}分钟[^。]{{0,16}}计入"),
+           re.compile(rf"持续\s*{NUM}分钟及以上"),
+           re.compile(rf"未持续\s*{NUM}分钟[^。]{{0,10}}不计入"),
+           re.compile(rf"少于\s*{NUM}分钟[^。]{{0,16}}不计入")]
+CEIL = re.compile(r"不足\s*60\s*秒的(?:部分)?按\s*1\s*分钟|小于\s*1\s*分钟的按\s*1\s*分钟|向上取整"
+                  r"|不足\s*(\d+)\s*分钟的按\s*\1\s*分钟|超出部分小于1分钟的部分按1分钟")
+FLOOR = re.compile(r"超过1分钟但不足2分钟的按1分钟")
+WINDOW = re.compile(r"(?:该|此)\s*(?:五|5)\s*分钟计入不可用|每\s*5\s*分钟为一个(?:单位时间|统计)")
+PAIR = re.compile(r"连续两个单位时间")
+MERGE = re.compile(rf"间隔少于\s*{NUM}分钟")
+MEAN_RATE = re.compile(r"(?:错误率|失败率)\s*(?:之和|总和)|Σ\s*每\s*5\s*分钟(?:失败|错误)率")
+REQUESTS = re.compile(r"服务可用性\s*=\s*1?\s*-?\s*[（(]?[^。]{0,40}"
+                      r"(?:失败数|失败请求数|成功次数|成功请求数|失败次数)")
+UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,8}(?:低于|高于|大于)[^。]{0,30}"
+                      r"(?:视为|计为)[^。]{0,12}不可用")
+MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)")
+
+
+def find_counting(doc: Document) -> Counting:
+    """The counting rule of a document (per-minute with no rounding rule found = exact)."""
+    counting = Counting(kind="per_minute", rounding="exact")
+    main: Sentence | None = None
+    for sentence in sentences(doc):
+        if sentence.clause.section.startswith(("3", "4", "5", "6")) and \
+                "赔偿" in sentence.clause.path_text:
+            continue
+        text = sentence.text.replace(" ", "")
+        found = _apply(counting, text)
+        if found != counting:
+            main = main or sentence
+            counting = found
+    if main is not None:
+        counting = replace(counting, source=sentence_source(main))
+    return counting
+
+
+def _apply(c: Counting, text: str) -> Counting:
+    if MEAN_RATE.search(text) and c.kind == "per_minute":
+        c = replace(c, kind="window_error_rate", window_minutes=5, rounding="exact")
+    elif REQUESTS.search(text) and c.kind == "per_minute":
+        c = replace(c, kind="success_rate", rounding="exact")
+    if UNIT_BAD.search(text) and c.kind == "per_minute":
+        window = 5 if re.search(r"5分钟|五分钟", text) else 1
+        c = replace(c, kind="unit_windows", window_minutes=window)
+    for pattern in IGNORE:
+        m = pattern.search(text)
+        if m and not c.ignore_up_to_seconds:
+            c = replace(c, ignore_up_to_seconds=_int(m.group(1)) * 60)
+    for pattern in MINIMUM:
+        m = pattern.search(text)
+        if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
+            c = replace(c, min_outage_minutes=_int(m.group(1)))
+    if FLOOR.search(text):
+        c = replace(c, rounding="floor_minute")
+    elif CEIL.search(text) and c.rounding == "exact":
+        c = replace(c, rounding="ceil_minute")
+    if WINDOW.search(text) and not c.window_minutes:
+        c = replace(c, window_minutes=5)
+    if PAIR.search(text):
+        c = replace(c, consecutive_windows=2, window_minutes=5)
+    m = MERGE.search(text)
+    if m:
+        c = replace(c, merge_gap_minutes=_int(m.group(1)))
+    m = MIN_REQUESTS.search(text)
+    if m:
+        c = replace(c, min_requests_per_window=int(m.group(1)))
+    return c

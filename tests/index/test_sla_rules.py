@@ -1,0 +1,74 @@
+"""Extraction of SLA rules from the parsed clauses: row shapes, payouts, counting, claims."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from index.parser import Agreements
+from index.sla_rules.claims import find_claim_window
+from index.sla_rules.commitments import find_commitments
+from index.sla_rules.counting import find_counting
+from index.sla_rules.rows import parse_bounds, parse_payout
+from index.sla_rules.tables import find_tables
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    ("低于99.975%但等于或高于99% 月度服务费的10%", ("99", True, "99.975", False)),
+    ("低于95% 月度服务费的100%", (None, False, "95", False)),
+    ("99.99% ＞ 服务可用性 ≥ 99.95% 月度服务费的10%", ("99.95", True, "99.99", False)),
+    ("99.95% ＞ 服务可用性 ≥ 99.50 % 月度服务费的30%", ("99.50", True, "99.95", False)),
+    ("99.00% > 服务可用性 月度服务费的100%", (None, False, "99.00", False)),
+    ("99.5% ≤ 服务可用性 ＜ 99.9% 月度服务费的10%", ("99.5", True, "99.9", False)),
+    ("≤ 95% 月度服务费的100%", (None, False, "95", True)),
+    ("a < 95% 月度服务费的100%", (None, False, "95", False)),
+    ("高级版 99.9%＞Av ≥ 99% 月度服务费的10%", ("99", True, "99.9", False)),
+])
+def test_row_shapes(text: str, bounds: tuple) -> None:  # type: ignore[type-arg]
+    b = parse_bounds(text)
+    assert b is not None
+    got = (None if b.lower is None else str(b.lower), b.lower_inclusive, str(b.upper),
+           b.upper_inclusive)
+    assert got == bounds
+
+
+@pytest.mark.parametrize(("rest", "kind", "value"), [
+    ("月度服务费的10%", "voucher_pct_of_monthly_fee", "10"),
+    ("10%", "voucher_pct_of_monthly_fee", "10"),
+    ("服务费的50%", "voucher_pct_of_order_fee", "50"),
+    ("2倍超出服务可用性标准的不可用分钟数", "downtime_multiple_minutes", "2"),
+    ("额外三个月的服务使用时间", "extension_months", "3"),
+    ("15个自然日", "extension_days", "15"),
+    ("年度服务时长的25%", "extension_pct_of_term", "25"),
+    ("服务周期服务费用的10%所对应的短信条数。", "sms_count", "10"),
+    ("邮件推送服务次数 = 月度服务费用的30% / 按量付费模式的单封邮件 刊例价 ，四舍五入取整",
+     "email_count", "30"),
+    ("1.5*服务月度内不可用分钟数内的消耗 VUM", "vum_multiple", "1.5"),
+])
+def test_payouts(rest: str, kind: str, value: str) -> None:
+    payout = parse_payout(rest)
+    assert payout is not None and (payout.kind, payout.value) == (kind, Decimal(value))
+
+
+def test_tables_with_labels_and_page_breaks(agreements: Agreements) -> None:
+    cvm, _ = find_tables(agreements.document("1285"))
+    assert [len(t.rows) for t in cvm] == [3, 3]
+    assert cvm[1].rows[1][0].no == 1593           # row split off by the page break
+    ccn, _ = find_tables(agreements.document("11575"))
+    assert [t.label for t in ccn] == ["白金", "金", "银"]
+
+
+def test_commitments(agreements: Agreements) -> None:
+    values = [str(c.value) for c in find_commitments(agreements.document("8253"))]
+    assert values == ["99.99", "99.97", "99.97", "99.95", "99.95"]
+
+
+def test_counting_and_claims(agreements: Agreements) -> None:
+    assert find_counting(agreements.document("1607")).ignore_up_to_seconds == 300
+    assert find_counting(agreements.document("13422")).consecutive_windows == 2
+    assert find_counting(agreements.document("44070")).kind == "success_rate"
+    assert find_counting(agreements.document("25862")).kind == "window_error_rate"
+    assert find_counting(agreements.document("21151")).merge_gap_minutes == 30
+    assert find_claim_window(agreements.document("14409")).opens_n == 3
+    assert find_claim_window(agreements.document("12198")).deadline == "working_days_after_breach"

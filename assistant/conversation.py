@@ -14,19 +14,15 @@ from typing import Literal
 
 from assistant.params import CreditQuery, extract_query
 from index.products import Product, ProductTable
+from index.retrieval.types import Turn
 
-Role = Literal["user", "assistant"]
+__all__ = ["Lang", "Resolved", "Turn", "language", "resolve"]
+
 Lang = Literal["zh", "en"]
 
 FOLLOW_UP_RE = re.compile(
     r"^(那|那么|那如果|如果|还有|再|另外|and\b|what about|how about|and for|what if|then\b)"
     r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Turn:
-    role: Role
-    content: str
 
 
 @dataclass(frozen=True)
@@ -39,6 +35,7 @@ class Resolved:
     query: CreditQuery
     is_follow_up: bool
     carried_product: bool
+    earlier_questions: tuple[str, ...] = ()
 
     @property
     def search_text(self) -> str:
@@ -72,4 +69,5 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         for text in earlier_users:
             query = query.merged_over(extract_query(text, today))
     return Resolved(question=question, lang=language(question), products=named, query=query,
-                    is_follow_up=follow_up, carried_product=carried)
+                    is_follow_up=follow_up, carried_product=carried,
+                    earlier_questions=tuple(earlier_users))

@@ -27,6 +27,13 @@ OTHER_CLOUDS = re.compile(
 PRICE = re.compile(
     r"多少钱|价格|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
     r"|price|pricing|how much does .* cost|cost per|discount", re.IGNORECASE)
+NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
+    r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|配额|quota|最多能开"
+    r"|怎么配置|如何配置|怎么设置|如何设置|配置教程|how (?:do|can) i (?:configure|set up|install)"
+    r"|实际(?:测得|测量)?的?可用性|历史可用性|actual(?:ly)? measured|measured availability"
+    r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价", re.IGNORECASE)
+UNKNOWN_SERVICE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(
     r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|sue\b|lawsuit|lawyer|legal advice|"
     r"win in court", re.IGNORECASE)
@@ -48,8 +55,16 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("refusal", "legal_advice")
     if PRICE.search(text) and not CREDIT_INTENT.search(text):
         return Decision("refusal", "price")
+    if NOT_IN_AGREEMENTS.search(text):
+        return Decision("refusal", "not_in_agreements")
+    unknown = UNKNOWN_SERVICE.search(text)
+    if unknown and not resolved.products and unknown.group(1) not in ("云", "腾讯云", "本"):
+        return Decision("refusal", "not_covered")
     query = resolved.query
-    credit_intent = bool(CREDIT_INTENT.search(text)) or query.has_measurement
+    asked_before = resolved.is_follow_up and any(
+        CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1])
+    credit_intent = bool(CREDIT_INTENT.search(text)) or (
+        query.has_measurement and (query.monthly_fee is not None or asked_before))
     if not credit_intent:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]

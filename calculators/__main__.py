@@ -9,7 +9,17 @@ Examples:
       --incidents 45 61 119 600 1200 [--json]
   python -m calculators credit --doc 对象存储 --variant 标准存储 --month 2024-02 --fee 100 \\
       --availability 99.5
+  python -m calculators credit --doc CVM --metric 单实例 --month 2024-08 --fee 800 \
+      --availability 98.5 --also "metric=单地域多可用区服务可用性;availability=99.2"
+  python -m calculators credit --doc 安全托管服务 --month 2024-05 --event 服务响应时长超时 \
+      --order-fee 50000
+  python -m calculators credit --doc 漏洞治理服务 --month 2024-10 --fee 3000 --event-count 4
+  python -m calculators credit --doc CMQ --month 2024-08 --incidents 440 --daily-fee 14.4
   python -m calculators credit --batch IN.jsonl --out OUT.jsonl
+
+Batch lines take the single-case options as fields (interfaces.md, calculators/README.md):
+monthly_fee (optional), order_fee, daily_fee, unit_price, event, event_count, service_end,
+measurements: [{"metric", "variant", one measurement}, ...].
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from calculators.batch import also_spec, credit_record
 from calculators.calendar import CalendarRangeError
 from calculators.coverage import coverage, coverage_text
 from calculators.credit import compute
@@ -53,22 +64,20 @@ def _parser() -> argparse.ArgumentParser:
     credit.add_argument("--incidents", nargs="+", type=float, help="outage lengths in seconds")
     credit.add_argument("--availability", help="availability in %%")
     credit.add_argument("--requests", nargs=2, type=int, metavar=("TOTAL", "FAILED"))
-    credit.add_argument("--late-responses", type=int)
-    credit.add_argument("--events", nargs="+")
-    credit.add_argument("--unit-price")
-    credit.add_argument("--daily-fee")
+    credit.add_argument("--late-responses", "--event-count", dest="late_responses", type=int,
+                        help="late responses in the month (count-based security SLAs)")
+    credit.add_argument("--events", "--event", dest="events", nargs="+",
+                        help="events that happened (服务响应时长超时 …)")
+    credit.add_argument("--unit-price", help="list price of one SMS/email/minute (CNY)")
+    credit.add_argument("--daily-fee", help="daily fee in CNY (CMQ)")
+    credit.add_argument("--order-fee", help="order fee in CNY (one-off services)")
+    credit.add_argument("--service-end", help="YYYY-MM-DD the engagement ended")
+    credit.add_argument("--also", action="append", default=[], metavar="SPEC",
+                        help="another metric measured the same month, higher credit wins: "
+                             "'metric=NAME;variant=V;availability=99.2' (or downtime=, "
+                             "incidents='45 61', requests='TOTAL FAILED'); repeatable")
     credit.add_argument("--json", action="store_true")
     return parser
-
-
-def credit_record(data: dict[str, Any]) -> dict[str, Any]:
-    """One batch line in, one batch line out (errors become ``ok: false``)."""
-    try:
-        req = parse_request(data)
-        sla = find_sla(load_catalog(), req.doc, req.doc_line)
-        return {"id": data.get("id"), "ok": True, "result": compute(sla, req).to_dict()}
-    except (InputError, CalendarRangeError) as exc:
-        return {"id": data.get("id"), "ok": False, "error": str(exc)}
 
 
 def _single(args: argparse.Namespace) -> dict[str, Any]:
@@ -77,11 +86,11 @@ def _single(args: argparse.Namespace) -> dict[str, Any]:
         "variant": args.variant, "month": args.month or "", "monthly_fee": args.fee,
         "downtime_minutes": args.downtime, "incidents_seconds": args.incidents,
         "availability_pct": args.availability, "late_responses": args.late_responses,
-        "events": args.events, "unit_price": args.unit_price, "daily_fee": args.daily_fee}
+        "events": args.events, "unit_price": args.unit_price, "daily_fee": args.daily_fee,
+        "order_fee": args.order_fee, "service_end": args.service_end,
+        "measurements": [also_spec(spec) for spec in args.also] or None}
     if args.requests:
         data["total_requests"], data["failed_requests"] = args.requests
-    if not args.month:
-        raise InputError("give --month YYYY-MM.")
     req = parse_request({k: v for k, v in data.items() if v is not None})
     return compute(find_sla(load_catalog(), req.doc, req.doc_line), req).to_dict()
 

@@ -1,8 +1,8 @@
 """Pure SLA arithmetic over catalog rules: month minutes, downtime from incidents,
 availability, tier lookup, credits with caps, quantity credits and claim-window dates.
 
-Money is ``Decimal``; amounts are rounded once, in ``money`` (half-up to the fen), because
-the agreements pay vouchers in CNY and state no other rounding. Worked example (CVM 2.2,
+Money is ``Decimal`` throughout and is rounded once, by ``money`` (see its docstring for the
+clause behind the rule); nothing else rounds an amount. Worked example (CVM 2.2,
 lines 1468–1472): a 30-day month has 43200 minutes; 43200 × 99.975% = 43189.2 minutes
 available, so 10.8 minutes of downtime are allowed.
 """
@@ -26,10 +26,16 @@ class InputError(ValueError):
 
 
 def money(amount: Decimal) -> Decimal:
-    """CNY to the fen, half up: the one rounding rule for amounts.
+    """CNY to the fen (0.01), half up (四舍五入): the one rounding rule for amounts.
 
-    >>> money(Decimal("68.005"))
-    Decimal('68.01')
+    The SLAs pay vouchers in CNY (e.g. CVM 3.1, 1510–1516: ``月度服务费的10%``) and state no
+    rounding of their own for voucher amounts; the only rounding any of them states for a
+    compensation is ``四舍五入取整`` (邮件推送 3.1, line 45095), so amounts are rounded the same
+    way, 四舍五入, to the smallest CNY unit. Results carry the amount as a JSON number with
+    at most 2 decimals (``68`` or ``123.46``), never as a string.
+
+    >>> money(Decimal("68.005")), money(Decimal("0.004"))
+    (Decimal('68.01'), Decimal('0.00'))
     """
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -157,9 +163,13 @@ def cmq_voucher(daily_fee: Decimal, minutes: Decimal, factor: Decimal) -> Decima
     return money(daily_fee / 24 / 60 * minutes * factor)
 
 
-def claim_dates(rule: ClaimWindow, year: int, month: int,
-                period: str = "natural_month") -> tuple[date | None, date | None]:
+def claim_dates(rule: ClaimWindow, year: int, month: int, period: str = "natural_month",
+                service_end: date | None = None) -> tuple[date | None, date | None]:
     """(opens, deadline) of the claim for a period ending with that month (or year).
+
+    Windows counted from the end of an engagement (应急响应 3.2, 21863–21869: after the 5th
+    working day of the month after the service ends; 60 natural days after it ends) use
+    ``service_end`` where given, else the end of the month.
 
     Standard (1527–1533), March 2024: opens after the 5th working day of April (Apr 8), so
     from Apr 9; deadline 60 natural days after Mar 31 = May 30.
@@ -169,11 +179,16 @@ def claim_dates(rule: ClaimWindow, year: int, month: int,
     (datetime.date(2024, 4, 9), datetime.date(2024, 5, 30))
     """
     end = date(year, 12, 31) if period == "service_year" else month_end(year, month)
+    opens_from = end
+    if service_end is not None and rule.opens == "after_engagement":
+        opens_from = month_end(service_end.year, service_end.month)
     opens = None
     if rule.opens != "none" and rule.opens_n:
-        opens = nth_workday_after(end, rule.opens_n) + timedelta(days=1)
+        opens = nth_workday_after(opens_from, rule.opens_n) + timedelta(days=1)
     deadline = None
-    if rule.deadline in ("natural_days_after_period", "natural_days_after_engagement"):
+    if rule.deadline == "natural_days_after_engagement" and service_end is not None:
+        deadline = service_end + timedelta(days=rule.deadline_n)
+    elif rule.deadline in ("natural_days_after_period", "natural_days_after_engagement"):
         deadline = end + timedelta(days=rule.deadline_n)
     elif rule.deadline == "months_after_period":
         deadline = add_months(end, rule.deadline_n)

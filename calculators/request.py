@@ -1,12 +1,40 @@
-"""A credit request as the batch interface gives it (shared/docs/interfaces.md), validated."""
+"""A credit request as the batch interface gives it (shared/docs/interfaces.md), validated.
+
+Beyond the listed fields (see ``calculators/README.md``): ``monthly_fee`` is optional (without
+it the result has the credit % and ``credit_amount`` null); ``order_fee`` for SLAs paying a %
+of a one-off order; ``daily_fee`` for CMQ's per-minute formula; ``unit_price`` for quantity
+credits; ``event`` / ``events`` and ``event_count`` (= ``late_responses``) for the event- and
+count-based security SLAs; ``service_end`` (YYYY-MM-DD) where the claim window runs from the
+end of an engagement; ``measurements`` (or ``also``): more metrics measured in the same month,
+each ``{metric, variant, one measurement}``, of which the higher credit is paid.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from calculators.engine import InputError
 
 MEASUREMENTS = ("downtime_minutes", "incidents_seconds", "availability_pct", "requests")
+MEASUREMENT_WORDS = ("downtime_minutes, incidents_seconds, availability_pct or "
+                     "total_requests + failed_requests")
+
+
+class Measurement(BaseModel):
+    """One more metric measured in the same month (higher-of across metrics, CVM 3.1(5))."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    metric: str | None = None
+    variant: str | None = None
+    downtime_minutes: float | str | None = None
+    incidents_seconds: list[float] | None = None
+    availability_pct: float | str | None = None
+    total_requests: int | None = None
+    failed_requests: int | None = None
 
 
 class CreditRequest(BaseModel):
@@ -20,7 +48,7 @@ class CreditRequest(BaseModel):
     doc_line: int | None = None
     metric: str | None = None
     variant: str | None = None
-    month: str
+    month: str | None = None
     monthly_fee: float | str | None = None
     downtime_minutes: float | str | None = None
     incidents_seconds: list[float] | None = None
@@ -31,12 +59,39 @@ class CreditRequest(BaseModel):
     events: list[str] | None = None
     unit_price: float | str | None = None
     daily_fee: float | str | None = None
+    order_fee: float | str | None = None
+    service_end: date | None = None
+    measurements: tuple[Measurement, ...] | None = None
 
-    @field_validator("monthly_fee", "daily_fee", "unit_price")
+    @model_validator(mode="before")
+    @classmethod
+    def _aliases(cls, data: Any) -> Any:
+        """``event`` -> ``events``, ``event_count`` -> ``late_responses``, ``also`` ->
+        ``measurements`` (the single-object form the calc question set uses)."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if data.get("event") is not None and data.get("events") is None:
+            data["events"] = [data["event"]]
+        if data.get("event_count") is not None and data.get("late_responses") is None:
+            data["late_responses"] = data["event_count"]
+        also = data.pop("also", None)
+        if also is not None and data.get("measurements") is None:
+            data["measurements"] = also if isinstance(also, list) else [also]
+        return data
+
+    @field_validator("monthly_fee", "daily_fee", "unit_price", "order_fee")
     @classmethod
     def _not_negative(cls, value: float | str | None) -> float | str | None:
         if value is not None and float(value) < 0:
             raise ValueError("must be ≥ 0")
+        return value
+
+    @field_validator("late_responses")
+    @classmethod
+    def _count(cls, value: int | None) -> int | None:
+        if value is not None and value < 0:
+            raise ValueError("must be ≥ 0 (a number of late responses)")
         return value
 
     def measurement(self) -> str | None:
@@ -53,6 +108,17 @@ class CreditRequest(BaseModel):
                                                   or self.failed_requests is None):
             raise InputError("give both total_requests and failed_requests.")
         return given[0] if given else None
+
+    def has_measurement(self) -> bool:
+        return (self.measurement() is not None or bool(self.events)
+                or self.late_responses is not None)
+
+    def with_measurement(self, extra: Measurement) -> CreditRequest:
+        """This request for another metric: its metric, variant and measurement."""
+        fields = extra.model_dump()
+        fields["metric"] = extra.metric or self.metric
+        fields["variant"] = extra.variant
+        return self.model_copy(update=fields | {"measurements": None})
 
 
 def parse_request(data: dict[str, object]) -> CreditRequest:

@@ -1,4 +1,12 @@
-"""The RESULT and CITATION objects of shared/docs/interfaces.md."""
+"""The RESULT and CITATION objects of shared/docs/interfaces.md.
+
+Numbers are JSON numbers: ``availability_pct`` to 6 decimals, ``credit_amount`` in CNY with
+at most 2 decimals (``68`` or ``123.46``; rounded once, half up, by ``engine.money``). A
+string form of amounts is not used; a reader wanting ``"68.00"`` formats the number.
+``credit_amount`` is null where the SLA pays in another kind or no fee was given, 0 where a
+fee was given and nothing is due; ``claim_window`` dates are null where there is nothing to
+claim or the SLA states no date.
+"""
 
 from __future__ import annotations
 
@@ -63,7 +71,7 @@ class CreditResult:
             "availability_pct": _num(self.availability_pct, 6),
             "committed_pct": _num(self.committed_pct),
             "eligible": self.eligible, "credit_pct": _num(self.credit_pct),
-            "credit_amount": _num(self.credit_amount),
+            "credit_amount": _num(self.credit_amount, 2),
             "compensation": {"kind": self.compensation.kind,
                              "value": _num(self.compensation.value),
                              "unit": self.compensation.unit},

@@ -75,7 +75,11 @@ class Tier:
 
 @dataclass(frozen=True)
 class TierTable:
-    """The compensation table of one metric (and variant) with the commitment it belongs to."""
+    """The compensation table of one metric (and variant) with the commitment it belongs to.
+
+    ``counting`` overrides the SLA's counting rule for this table only (Redis global
+    replication counts outages by their actual length, 8946–8948).
+    """
 
     metric: str
     variant: str | None
@@ -88,6 +92,7 @@ class TierTable:
     header: Source | None
     tiers: tuple[Tier, ...]
     notes: tuple[str, ...] = ()
+    counting: Counting | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Command line of the offline index: list, show and browse the parsed agreements.
+"""Command line of the offline index: list, show, browse, build and search the agreements.
 
 Examples:
   python -m index documents                 # one line per document
@@ -8,6 +8,10 @@ Examples:
   python -m index show 1285 3.2 --json      # by doc_line; JSON
   python -m index bench                     # time a full parse and print counts
   python -m index browse                    # interactive browser
+  python -m index build                     # build/refresh data/index/ (skips if up to date)
+  python -m index search "云服务器的可用性承诺是多少" --k 5
+  python -m index search "What is the COS claim deadline?" --json
+  python -m index search --batch in.jsonl --out out.jsonl --k 10
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+
+from pydantic import ValidationError
 
 from index.errors import NotFoundError, UserError
 from index.parser import Agreements, parse_corpus
@@ -26,6 +32,7 @@ from index.render import (
     document_record,
     document_text,
 )
+from index.retrieval.cli import add_commands, cmd_build, cmd_search
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     sub.add_parser("bench", help="time a full parse and print counts")
     sub.add_parser("browse", help="interactive browser (list, show, find, quit)")
+    add_commands(sub)
     return parser
 
 
@@ -96,10 +104,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "bench":
             cmd_bench(None, args)
+        elif args.command == "build":
+            cmd_build(args)
+        elif args.command == "search":
+            cmd_search(args)
         else:
             COMMANDS[args.command](parse_corpus(), args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # settings from the environment
+        first = exc.errors()[0]
+        print(f"error: setting AGREEMENTS_{str(first['loc'][0]).upper()}: {first['msg']}; "
+              "fix or unset that environment variable.", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `python -m index documents | head`
         return 0

@@ -5,7 +5,10 @@ Wordings (corpus-notes.md, "How downtime and availability are counted"): CVM
 ``不超过1分钟的，不计入…超过1分钟但不足2分钟的按2分钟计算`` (1314–1318); 裸金属 the same at
 5 minutes (1636–1640); ``不足60秒的按1分钟计算`` (partial minutes rounded up);
 ``如果低于3分钟，则不计入`` (minimum outage); ``该五分钟计入不可用时间`` (whole windows);
-``连续两个单位时间出现异常，则此10分钟算为不可用`` (CDN, EO); ``间隔少于30分钟的，视为一次``.
+``连续两个单位时间出现异常，则此10分钟算为不可用`` (CDN, EO); ``间隔少于30分钟的，视为一次``;
+云安全中心 ``不超过1分钟的），不属于服务不可用`` (18933–18935). A commitment may count its own
+way (Redis global replication, 8946–8948: ``按照实际发生的不可用时长计算，即使…小于1分钟``):
+``exact_counting`` gives that table's rule.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from calculators.rules import Counting
+from calculators.rules import Counting, Source
 from index.domain import Document
 from index.sla_rules.sources import Sentence, sentence_source, sentences
 
@@ -25,7 +28,7 @@ def _int(text: str) -> int:
 
 
 NUM = r"(\d+|[一二两三五十])\s*"
-IGNORE = [re.compile(rf"不超过\s*{NUM}分钟(?:的)?[^。]{{0,12}}不计入"),
+IGNORE = [re.compile(rf"不超过\s*{NUM}分钟(?:的)?[^。]{{0,12}}(?:不计入|不属于服务不可用)"),
           re.compile(rf"在\s*{NUM}分钟以下[^。]{{0,40}}不计入"),
           re.compile(rf"{NUM}分钟\s*以下[，,]?\s*不计入"),
           re.compile(rf"小于等于\s*{NUM}分钟[^。]{{0,12}}不计入")]
@@ -97,3 +100,12 @@ def _apply(c: Counting, text: str) -> Counting:
     if m:
         c = replace(c, min_requests_per_window=int(m.group(1)))
     return c
+
+
+ACTUAL = re.compile(r"按照?实际发生的不可用时长计算")
+
+
+def exact_counting(base: Counting, source: Source) -> Counting:
+    """The document's rule without thresholds or rounding: outages count by actual length."""
+    return replace(base, ignore_up_to_seconds=0, min_outage_minutes=0, rounding="exact",
+                   window_minutes=0, consecutive_windows=0, source=source)

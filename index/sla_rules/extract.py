@@ -8,11 +8,12 @@ reason and the clause to cite.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from decimal import Decimal
 
-from calculators.rules import Catalog, SlaRule, TierTable
+from calculators.rules import Catalog, Counting, SlaRule, TierTable
 from index.domain import Document
 from index.parser import Agreements
 from index.products import ProductTable
@@ -25,11 +26,14 @@ from index.sla_rules.claims import (
     find_period,
 )
 from index.sla_rules.commitments import Commitment, find_commitments
-from index.sla_rules.counting import find_counting
+from index.sla_rules.counting import exact_counting, find_counting
 from index.sla_rules.durability import durability_table
+from index.sla_rules.sources import doc_lines
 from index.sla_rules.special import (
+    count_metric,
     count_tiers,
     duration_tiers,
+    event_metric,
     event_tiers,
     not_computable_reason,
     prose_rule,
@@ -68,10 +72,34 @@ def _match(raw: RawTable, commitments: list[Commitment], used: set[int]) -> Comm
     return None
 
 
-def build_tables(doc: Document) -> list[TierTable]:
+def defined_metrics(doc: Document) -> list[str]:
+    """Metric names the SLA defines or commits to (``单地域多可用区服务可用性 =`` 1702)."""
+    names: list[str] = []
+    for _, line, _ in doc_lines(doc):
+        names += re.findall(r"([\u4e00-\u9fff]{2,14}(?:可用性|成功率))\s*[=＝：:]", line.text)
+    names += [c.metric for c in find_commitments(doc)]
+    return list(dict.fromkeys(names))
+
+
+def fix_typo(metric: str, defined: list[str]) -> str:
+    """A header's metric that differs from a defined one by a typo takes the defined name.
+
+    裸金属 header 1754 ``单月度多可用区服务可用性`` vs its definition 1702
+    ``单地域多可用区服务可用性``.
+    """
+    if metric in defined:
+        return metric
+    close = [d for d in defined if len(d) == len(metric)
+             and difflib.SequenceMatcher(None, d, metric).ratio() >= 0.8]
+    return close[0] if len(close) == 1 else metric
+
+
+def build_tables(doc: Document, counting: Counting) -> list[TierTable]:
     raws, clause_of = find_tables(doc)
     commitments = find_commitments(doc)
-    metrics = [metric_of(r.header.text if r.header else None) for r in raws]
+    headed = [metric_of(r.header.text if r.header else None) for r in raws]
+    defined = defined_metrics(doc)
+    metrics = [fix_typo(m, defined) for m in headed]
     used: set[int] = set()
     tables: list[TierTable] = []
     for i, (raw, metric) in enumerate(zip(raws, metrics)):
@@ -86,6 +114,8 @@ def build_tables(doc: Document) -> list[TierTable]:
         elif top is not None and commit.value != top:
             notes.append(f"文本矛盾：承诺 {commit.value}%（第{commit.source.line_start}行），"
                          f"赔偿表首行上限为 {top}%（第{raw.rows[0][0].no}行）；两者均保留")
+        if metrics[i] != headed[i]:
+            notes.append(f"表头写作“{headed[i]}”，按协议定义称“{metrics[i]}”")
         variant = raw.label
         if variant is None and metrics.count(metric) > 1:
             variant = (commit.name if commit and commit.name else f"承诺{committed}%")
@@ -96,8 +126,9 @@ def build_tables(doc: Document) -> list[TierTable]:
             metric=metric, variant=variant, measure="availability_pct", committed=committed,
             committed_source=commit.source if commit else None,
             compensation=payout.kind, unit=UNITS.get(payout.kind, "%"),  # type: ignore[arg-type]
-            fee_basis=payout.fee_basis, header=raw.header, tiers=tiers, notes=tuple(notes)))
-        del i
+            fee_basis=payout.fee_basis, header=raw.header, tiers=tiers, notes=tuple(notes),
+            counting=exact_counting(counting, commit.source)
+            if commit and commit.exact_seconds else None))
     return tables
 
 
@@ -117,13 +148,13 @@ def special_tables(doc: Document) -> list[TierTable]:
     out = []
     events = event_tiers(doc)
     if events:
-        out.append(TierTable("服务响应/有效期", None, "event", None, None,
+        out.append(TierTable(event_metric(events), None, "event", None, None,
                              "voucher_pct_of_order_fee", "%", "服务费（订单实付金额）", None,
                              tuple(events),
                              ("两种超时同时出现时协议未写明是否累加，按较高者计算",)))
     counts = count_tiers(doc)
     if counts:
-        out.append(TierTable("服务超时响应次数", None, "late_responses", None, None,
+        out.append(TierTable(count_metric(counts), None, "late_responses", None, None,
                              "voucher_pct_of_monthly_fee", "%", "月度服务费", None,
                              tuple(counts)))
     durations = duration_tiers(doc)
@@ -136,7 +167,8 @@ def special_tables(doc: Document) -> list[TierTable]:
 
 def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
     product = products.product_of(doc.id)
-    tables = build_tables(doc)
+    counting = find_counting(doc)
+    tables = build_tables(doc, counting)
     durability = durability_table(doc, find_commitments(doc))
     if durability is not None:
         tables.append(durability)
@@ -146,7 +178,6 @@ def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
         commit = next((c for c in find_commitments(doc) if c.metric != "数据存储持久性"), None)
         if commit is not None:
             prose = replace(prose, committed=commit.value, committed_source=commit.source)
-    counting = find_counting(doc)
     computable = bool(tables) or prose is not None
     reason, reason_source = (None, None) if computable else not_computable_reason(doc)
     rule = SlaRule(

@@ -119,3 +119,16 @@ def not_computable_reason(doc: Document) -> tuple[str, Source | None]:
             return ("no compensation: the SLA commits a level but states no compensation "
                     "(无赔偿条款)"), sentence_source(s)
     return "no compensation clause (无赔偿条款)", None
+
+
+def count_metric(tiers: list[Tier]) -> str:
+    """The counted thing as the rows word it: ``重大漏洞超时响应次数`` (22894), else
+    ``服务超时响应次数`` (22686 ``本服务的服务超时响应次数``)."""
+    m = re.search(r"([\u4e00-\u9fff]*超时响应次数)", normalize(tiers[0].text)) if tiers else None
+    name = m.group(1) if m else "服务超时响应次数"
+    return name.removeprefix("服务月度内").removeprefix("本服务的")
+
+
+def event_metric(tiers: list[Tier]) -> str:
+    """The events' subjects: ``服务有效期/服务响应时长`` (安全托管 21584–21586)."""
+    return "/".join(dict.fromkeys((t.event or "").removesuffix("超时") for t in tiers))

@@ -40,11 +40,22 @@ class RawTable:
         out = []
         for line, bounds, payout in self.rows:
             src = source_of(clause_of[line.no], [line], line.text.strip())
-            out.append(Tier(text=line.text.strip(), lower=bounds.lower,
+            text = _without_label(line.text.strip(), bounds.label)
+            out.append(Tier(text=text, lower=bounds.lower,
                             lower_inclusive=bounds.lower_inclusive, upper=bounds.upper,
                             upper_inclusive=bounds.upper_inclusive, value=payout.value,
                             source=src))
         return tuple(out)
+
+
+def _without_label(text: str, label: str) -> str:
+    """The row without the variant label printed in front of it (the Source keeps it):
+    ``标准存储（多 AZ） 低于99.995%…`` (COS 5972) -> ``低于99.995%…``."""
+    if not label:
+        return text
+    pattern = r"\s*".join(re.escape(ch) for ch in label.replace(" ", ""))
+    m = re.match(pattern, text)
+    return text[m.end():].strip() if m else text
 
 
 def is_header(text: str) -> bool:

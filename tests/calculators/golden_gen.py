@@ -57,7 +57,7 @@ def boundary_cases() -> list[dict]:
             upper, lower = nums[1], nums[0]
         cases.append(base | {"id": f"{sla['doc_id']}-at-commitment",
                              "availability_pct": str(committed),
-                             "expect": {"eligible": False, "credit_amount": None},
+                             "expect": {"eligible": False, "credit_amount": "0.00"},
                              "source_lines": commit_lines, "numbers": [str(table["committed"])],
                              "kind": "exactly at the commitment"})
         just = committed - Decimal("0.001")
@@ -107,8 +107,11 @@ SPECIAL = [
      "expect": {"eligible": True, "credit_pct": "10", "credit_amount": "10.00"},
      "source_lines": [10594, 10610], "numbers": ["21.6", "10%"], "kind": "worked example"},
     {"id": "cmq-example-30-days", "doc_line": 4433, "month": "2024-02", "monthly_fee": "300",
-     "downtime_minutes": "21.6", "expect": {"eligible": False}, "source_lines": [4466, 4468],
-     "numbers": ["43178.4", "21.6"], "kind": "worked example (CMQ month = 30 days)"},
+     "downtime_minutes": "21.6", "expect": {"eligible": True, "credit_amount": "15.00",
+     "has_notes": True}, "source_lines": [4466, 4468, 4513],
+     "numbers": ["43178.4", "21.6", "× 100"],
+     "kind": "worked example (CMQ month = 30 days); 4.2 pays per counted fault minute (the "
+             "reading the engine notes), 300/30 ÷ 24 ÷ 60 × 21.6 × 100"},
     # incident rounding
     {"id": "cvm-incidents-issue-example", "doc_line": 1285, "metric": "单实例",
      "month": "2024-03", "monthly_fee": "680", "incidents_seconds": [45, 61, 119, 600, 1200],
@@ -234,7 +237,7 @@ SPECIAL = [
      "numbers": ["2小时", "25%"], "kind": "outages > 5 min add up to 123.3 min > 2 h"},
     # contradictions, overlaps, gaps
     {"id": "im-contradiction", "doc_line": 44462, "month": "2024-03", "monthly_fee": "1000",
-     "availability_pct": "99.95", "expect": {"eligible": False, "credit_amount": None,
+     "availability_pct": "99.95", "expect": {"eligible": False, "credit_amount": "0.00",
      "has_notes": True}, "source_lines": [44507, 44622], "numbers": ["99.99%", "99.9%"],
      "kind": "commits 99.99 but the table starts at 99.9: below the commitment, no row"},
     {"id": "confidential-contradiction", "doc_line": 21289, "month": "2024-03",
@@ -247,7 +250,7 @@ SPECIAL = [
      "credit_amount": "1000.00", "has_notes": True}, "source_lines": [42136, 42138],
      "numbers": ["≤ 95%", "100%"], "kind": "upper bound inclusive overlaps the row above"},
     {"id": "csc-below-lowest-row", "doc_line": 18904, "month": "2024-03", "monthly_fee": "1000",
-     "availability_pct": "85", "expect": {"eligible": False, "credit_amount": None},
+     "availability_pct": "85", "expect": {"eligible": False, "credit_amount": "0.00"},
      "source_lines": [19045], "numbers": ["90%"], "kind": "no row below 90%"},
     # claim windows
     {"id": "vod-third-working-day", "doc_line": 14409, "month": "2024-09", "monthly_fee": "100",

@@ -72,7 +72,8 @@ def test_batch_every_measurement_kind(capsys: pytest.CaptureFixture[str],
          "monthly_fee": 100, "availability_pct": 99.5},
         {"id": "d", "doc": "腾讯云短信服务等级协议", "month": "2024-03", "monthly_fee": 100,
          "total_requests": 100, "failed_requests": 8},
-        {"id": "e", "doc": "CVM", "month": "2024-03", "monthly_fee": 100},
+        {"id": "e", "doc": "CVM", "month": "2024-03", "monthly_fee": 100,
+         "downtime_minutes": 30},
         {"id": "f", "doc_line": 2498, "month": "2024-03", "availability_pct": 90},
     ]
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"

@@ -72,3 +72,17 @@ def test_counting_and_claims(agreements: Agreements) -> None:
     assert find_counting(agreements.document("21151")).merge_gap_minutes == 30
     assert find_claim_window(agreements.document("14409")).opens_n == 3
     assert find_claim_window(agreements.document("12198")).deadline == "working_days_after_breach"
+
+
+def test_commitment_names_as_written(agreements: Agreements) -> None:
+    redis = find_commitments(agreements.document("8897"))
+    assert [c.name for c in redis] == ["同一地域下单个可用区域部署", "同一地域下多个可用性区域",
+                                       "通过全球复制部署到腾讯云多地域下多个可用性区域的缓存"]
+    assert [c.exact_seconds for c in redis] == [False, False, True]     # 8946–8948
+    clb = find_commitments(agreements.document("10385"))   # header 10527 is not a label
+    assert [c.name for c in clb] == ["域名化公网负载均衡 CLB 和网关负载均衡 GWLB",
+                                     "非域名化公网负载均衡 CLB 和内网负载均衡 CLB"]
+
+
+def test_counting_csc_under_a_minute(agreements: Agreements) -> None:
+    assert find_counting(agreements.document("18904")).ignore_up_to_seconds == 60  # 18933

@@ -1,0 +1,144 @@
+"""Command line of the assistant.
+
+Examples:
+  python -m assistant ask "CVM 2024年3月断了 90 分钟，月费 2000 元，能赔多少？"
+  python -m assistant ask "What is the claim deadline for COS credits?" --json
+  python -m assistant ask --batch questions.jsonl --out answers.jsonl
+  python -m assistant chat            # remembers the conversation; /reset, /quit
+
+Needs a built index (`python -m index build`, done by `make run`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError, field_validator
+
+from assistant.answer import Answer
+from assistant.conversation import Turn
+from assistant.pipeline import Assistant
+from index.errors import UserError
+
+
+class BatchTurn(BaseModel):
+    role: str
+    content: str
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, value: str) -> str:
+        if value not in ("user", "assistant"):
+            raise ValueError("role must be 'user' or 'assistant'")
+        return value
+
+
+class BatchQuestion(BaseModel):
+    id: str | int
+    question: str
+    history: list[BatchTurn] = []
+
+    def turns(self) -> list[Turn]:
+        return [Turn("user" if t.role == "user" else "assistant", t.content) for t in self.history]
+
+
+def read_batch(path: Path) -> list[BatchQuestion]:
+    """Validated batch lines; the first bad one is a UserError naming the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}; pass an existing JSONL "
+                        "file.") from exc
+    out = []
+    for no, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            out.append(BatchQuestion.model_validate_json(text))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "line"
+            raise UserError(f"{path} line {no}: {where}: {first['msg']}; each line must be "
+                            '{"id", "question", "history"?: [{"role", "content"}]}.') from None
+    return out
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question, or a JSONL batch")
+    ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--batch", type=Path, help="JSONL input: {id, question, history?}")
+    ask.add_argument("--out", type=Path, help="JSONL output for --batch")
+    sub.add_parser("chat", help="interactive conversation")
+    return parser
+
+
+def cmd_ask(assistant: Assistant, args: argparse.Namespace) -> None:
+    if args.batch:
+        if not args.out:
+            raise UserError("--batch needs --out OUT.jsonl for the answers.")
+        questions = read_batch(args.batch)
+        with args.out.open("w", encoding="utf-8") as out:
+            for q in questions:
+                answer = assistant.ask(q.question, q.turns())
+                out.write(json.dumps(answer.record(q.id), ensure_ascii=False) + "\n")
+        print(f"answered {len(questions)} questions -> {args.out}", file=sys.stderr)
+        return
+    if not args.question or not args.question.strip():
+        raise UserError('Give a question: python -m assistant ask "云服务器的赔偿标准是什么？"')
+    answer = assistant.ask(args.question)
+    print(json.dumps(answer.record(), ensure_ascii=False, indent=1) if args.json else answer.text)
+
+
+def chat(assistant: Assistant, input_fn: Callable[[str], str],
+         output_fn: Callable[[str], None]) -> None:
+    """A conversation on the terminal; follow-ups see the earlier turns."""
+    history: list[Turn] = []
+    output_fn("腾讯云协议助手。输入问题；/reset 清空对话，/quit 退出。")
+    while True:
+        try:
+            question = input_fn("你> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            output_fn("")
+            return
+        if question in ("/quit", "/exit", "quit", "exit"):
+            return
+        if question == "/reset":
+            history = []
+            output_fn("对话已清空。")
+            continue
+        if not question:
+            continue
+        answer: Answer = assistant.ask(question, history)
+        output_fn(answer.text)
+        history += [Turn("user", question), Turn("assistant", answer.text)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        from assistant.factory import build_assistant
+
+        start = time.perf_counter()
+        assistant = build_assistant()
+        if args.command == "chat":
+            print(f"(ready in {time.perf_counter() - start:.1f} s)", file=sys.stderr)
+            chat(assistant, input, print)
+        else:
+            cmd_ask(assistant, args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""The default composer: an extractive, cited answer with no language model.
+
+From the top clauses it picks the sentences (or table rows) that best cover the question,
+leads with the figure the question asks for (the deadline, the percentage, the amount)
+and marks every quoted sentence with its citation ``[1]``. Chinese questions get a
+Chinese answer; English ones an English lead with the Chinese clause quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answer import Citation
+from assistant.conversation import Resolved
+from assistant.text import WordWeights, asked_figures, coverage, figures, keywords, sentences
+from index.embedders import Embedder
+from index.retrieval.types import Hit
+from index.stores.tokens import Tokenizer
+
+Glossary = list[tuple[re.Pattern[str], list[str]]]
+FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
+DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage
+COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured on the dev set)
+
+
+def _scaled(cos: float) -> float:
+    return min(1.0, max(0.0, (cos - COS_FLOOR) / (COS_FULL - COS_FLOOR)))
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A sentence chosen from a hit, with how well it covers the question."""
+
+    sentence: str
+    hit: Hit
+    rank: int
+    position: int
+    support: float
+
+
+@dataclass(frozen=True)
+class Composition:
+    text: str
+    citations: tuple[Citation, ...]
+    support: float
+
+
+def citation(hit: Hit, quote: str = "") -> Citation:
+    c = hit.chunk
+    return Citation(doc_title=c.doc_title, doc_line=c.doc_line, section=c.section, page=c.page,
+                    line_start=c.line_start, line_end=c.line_end, text=c.text,
+                    clause_id=c.clause_id, heading=c.heading, quote=quote)
+
+
+class ExtractiveComposer:
+    """Stage: (resolved question, hits) -> cited answer text, or None when nothing supports it.
+
+    ``min_support`` is the weighted share of the question's words the best sentence must
+    hold; below it the agreements are taken not to answer (tuned on the dev set).
+    """
+
+    def __init__(self, weights: WordWeights, tokenizer: Tokenizer, glossary: Glossary,
+                 min_support: float = 0.3, max_sentences: int = 3, hits_read: int = 4,
+                 embedder: Embedder | None = None) -> None:
+        self.weights = weights
+        self.tokenizer = tokenizer
+        self.embedder = embedder
+        self.glossary = glossary
+        self.min_support = min_support
+        self.max_sentences = max_sentences
+        self.hits_read = hits_read
+
+    def query_words(self, resolved: Resolved) -> list[str]:
+        text = resolved.question
+        for product in resolved.products:  # product names are in every sentence of its SLA
+            for alias in sorted(product.aliases, key=len, reverse=True):
+                text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
+        words = keywords(self.tokenizer.tokens(text))
+        if resolved.lang == "en":
+            words = [w for w in words if not re.fullmatch(r"[a-z]+", w)]  # Chinese text only
+            for pattern, terms in self.glossary:
+                if pattern.search(text):
+                    words.extend(terms)
+        return list(dict.fromkeys(words))
+
+    def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
+        query = self.query_words(resolved)
+        kinds = asked_figures(resolved.question)
+        candidates = [(rank, hit, position, sentence)
+                      for rank, hit in enumerate(hits[: self.hits_read])
+                      for position, sentence in enumerate(sentences(hit.chunk.text))]
+        meaning = self._meaning(resolved, [c[3] for c in candidates])
+        lexical_weight = 1.0 if resolved.lang == "zh" else 0.4
+        scored: list[tuple[float, Pick]] = []
+        for (rank, hit, position, sentence), cos in zip(candidates, meaning):
+            lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path))
+            support = max(lexical, _scaled(cos))
+            bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
+            score = lexical_weight * lexical + DENSE_WEIGHT * cos + bonus
+            scored.append((score, Pick(sentence, hit, rank, position, support)))
+        scored.sort(key=lambda item: -item[0])
+        if not scored:
+            return []
+        best_score = scored[0][0]
+        chosen: list[Pick] = []
+        wanted_docs = {d for p in resolved.products for d in p.doc_ids}
+        for score, pick in scored:
+            if len(chosen) >= self.max_sentences or score < 0.6 * best_score:
+                break
+            if all(pick.sentence != c.sentence for c in chosen):
+                chosen.append(pick)
+        # a comparison: make sure every named product has its best sentence
+        for doc_id in wanted_docs:
+            if len(resolved.products) > 1 and all(c.hit.chunk.doc_id != doc_id for c in chosen):
+                best = next((p for _, p in scored if p.hit.chunk.doc_id == doc_id), None)
+                if best is not None:
+                    chosen.append(best)
+        return sorted(chosen, key=lambda p: (p.rank, p.position))
+
+    def _meaning(self, resolved: Resolved, texts: list[str]) -> list[float]:
+        """Cosine of each sentence with the question (multilingual embedder), or zeros."""
+        if self.embedder is None or not texts:
+            return [0.0] * len(texts)
+        query = self.embedder.embed_query(resolved.question)
+        vectors = self.embedder.embed_passages(texts)
+        return [float(v) for v in (vectors @ query.reshape(-1))]
+
+    def run(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
+        picks = self.pick(resolved, hits)
+        support = max((p.support for p in picks), default=0.0)
+        if not picks or support < self.min_support:
+            return None
+        cited: list[Hit] = []
+        for p in picks:
+            if p.hit not in cited:
+                cited.append(p.hit)
+        number = {id(h): i + 1 for i, h in enumerate(cited)}
+        quotes = {id(h): " ".join(p.sentence for p in picks if p.hit is h) for h in cited}
+        citations = tuple(citation(h, quotes[id(h)]) for h in cited)
+        lead = self._lead(resolved, picks, number)
+        lines = [lead, ""]
+        lines += [f"• “{p.sentence}” [{number[id(p.hit)]}]" for p in picks]
+        lines += ["", "出处：" if resolved.lang == "zh" else "Sources:"]
+        lines += [f"[{i + 1}] {self._source(c, resolved.lang)}" for i, c in enumerate(citations)]
+        return Composition("\n".join(lines), citations, support)
+
+    @staticmethod
+    def _source(c: Citation, lang: str) -> str:
+        where = f"{c.section} {c.heading}".strip() or "前言"
+        if lang == "zh":
+            return f"《{c.doc_title}》{where}，第{c.page}页（第{c.line_start}–{c.line_end}行）"
+        return f"《{c.doc_title}》 §{where}, p. {c.page} (lines {c.line_start}–{c.line_end})"
+
+    @staticmethod
+    def _lead(resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
+        kinds = asked_figures(resolved.question)
+        with_figures = [p for p in picks if kinds and figures(p.sentence, kinds)]
+        best = max(with_figures or picks, key=lambda p: p.support)
+        figs = figures(best.sentence, kinds) if kinds else []
+        ref = f"[{number[id(best.hit)]}]"
+        title = best.hit.chunk.doc_title
+        if resolved.lang == "zh":
+            if figs:
+                return f"答：{'、'.join(figs)}{ref}。以下是协议原文："
+            return f"根据《{title}》的约定{ref}："
+        if figs:
+            return (f"Answer: {', '.join(figs)} {ref}. The agreements are in Chinese; "
+                    "the clause is quoted below.")
+        return (f"According to 《{title}》 {ref} (the agreements are in Chinese; "
+                "the clause is quoted below):")

@@ -1,0 +1,130 @@
+"""The calculator route: from a resolved question to the calculators' RESULT and its answer.
+
+The figures come from the question (``assistant.params``), the SLA from the product named,
+metric and variant from the words of the question matched against the SLA's own names.
+All arithmetic is done by ``calculators``; this stage only asks and words the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.answer import Citation
+from assistant.conversation import Resolved
+from calculators.credit import compute
+from calculators.engine import InputError
+from calculators.request import CreditRequest
+from calculators.rules import Catalog, SlaRule
+from index.domain import Document
+
+REFERENCE_MONTH = "2024-01"  # any month will do for a tier lookup from a measured availability
+METRIC_HINTS = (
+    (re.compile(r"多可用区|multi[- ]?az|multiple (availability )?zones", re.I), "多可用区"),
+    (re.compile(r"持久性|durab|数据丢失|data loss", re.I), "持久性"),
+    (re.compile(r"成功率|success rate", re.I), "成功率"),
+)
+
+
+@dataclass(frozen=True)
+class CreditOutcome:
+    """What the calculator route produced: a RESULT, or what is missing to compute one."""
+
+    result: dict[str, Any] | None
+    citations: tuple[Citation, ...]
+    missing: tuple[str, ...] = ()
+    message: str = ""
+    sla: SlaRule | None = None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s（）()]", "", text).lower()
+
+
+class CreditStage:
+    """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
+
+    def __init__(self, catalog: Catalog, documents: Mapping[str, Document]) -> None:
+        self.catalog = catalog
+        self.documents = documents
+
+    def sla_for(self, resolved: Resolved) -> SlaRule | None:
+        for product in resolved.products:
+            for doc_id in product.doc_ids:
+                doc = self.documents.get(doc_id)
+                if doc is not None and doc.kind == "sla":
+                    return self.catalog.by_doc_line(doc.doc_line)
+        return None
+
+    @staticmethod
+    def metric_for(sla: SlaRule, question: str) -> str | None:
+        metrics = sla.metrics()
+        if len(metrics) <= 1:
+            return metrics[0] if metrics else None
+        for pattern, word in METRIC_HINTS:
+            if pattern.search(question):
+                match = next((m for m in metrics if word in m), None)
+                if match:
+                    return match
+        return metrics[0]
+
+    @staticmethod
+    def variant_for(sla: SlaRule, metric: str | None, question: str) -> str | None:
+        variants = sla.variants(metric)
+        asked = _norm(question)
+        named = [v for v in variants if _norm(v) and _norm(v) in asked]
+        return max(named, key=len) if named else None
+
+    def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:
+        query = resolved.query
+        metric = self.metric_for(sla, resolved.question)
+        data: dict[str, Any] = {
+            "doc_line": sla.doc_line, "metric": metric,
+            "variant": self.variant_for(sla, metric, resolved.question),
+            "month": query.month or "",
+            "monthly_fee": str(query.monthly_fee) if query.monthly_fee is not None else None}
+        if query.incidents_seconds:
+            data["incidents_seconds"] = list(query.incidents_seconds)
+        elif query.downtime_minutes is not None:
+            data["downtime_minutes"] = str(query.downtime_minutes)
+        elif query.availability_pct is not None:
+            data["availability_pct"] = str(query.availability_pct)
+        elif query.total_requests is not None:
+            data["total_requests"] = query.total_requests
+            data["failed_requests"] = query.failed_requests
+        return CreditRequest.model_validate(data)
+
+    def run(self, resolved: Resolved) -> CreditOutcome:
+        sla = self.sla_for(resolved)
+        if sla is None:
+            return CreditOutcome(None, (), ("product",), "no SLA for the product named")
+        request = self.request(resolved, sla)
+        undated = not request.month and request.measurement() in ("availability_pct", "requests")
+        if undated:  # the tier does not depend on the month; the claim window does
+            request = request.model_copy(update={"month": REFERENCE_MONTH})
+        try:
+            result = compute(sla, request)
+        except InputError as exc:
+            return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
+        record = result.to_dict()
+        if undated:
+            record["claim_window"] = {"opens": None, "deadline": None}
+            record["steps"] = [s for s in record.get("steps", []) if "申请" not in s]
+            record["steps"].append("未给出月份：申请期限取决于未达标的月份，请按实际月份计算。")
+        citations = tuple(
+            Citation(doc_title=c.doc_title, doc_line=c.doc_line, section=c.section, page=c.page,
+                     line_start=c.line_start, line_end=c.line_end, text=c.text)
+            for c in result.citations)
+        return CreditOutcome(record, citations, sla=sla)
+
+
+def _missing_from(message: str) -> tuple[str, ...]:
+    """The input a calculator error asks for, in the router's words."""
+    lowered = message.lower()
+    for word, name in (("variant", "variant"), ("month", "month"), ("fee", "monthly_fee"),
+                       ("measurement", "downtime"), ("metric", "metric")):
+        if word in lowered:
+            return (name,)
+    return ()

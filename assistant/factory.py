@@ -1,0 +1,38 @@
+"""One factory builds the assistant from settings; heavy things load here, never on import."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.composer import ExtractiveComposer
+from assistant.credit import CreditStage
+from assistant.pipeline import Assistant
+from assistant.settings import AssistantSettings
+from assistant.text import QUESTION_TERMS, WordWeights
+from calculators.rules import load_catalog
+from index.products import ProductTable
+from index.retrieval.factory import build_retriever
+from index.retrieval.hybrid import load_glossary
+from index.stores.builder import product_words
+from index.stores.chunkstore import load_chunks, load_documents
+from index.stores.tokens import Tokenizer
+
+
+def build_assistant(settings: AssistantSettings | None = None,
+                    today: date | None = None) -> Assistant:
+    """The assistant over the built index (``python -m index build``), models warmed up."""
+    settings = settings or AssistantSettings()
+    index = settings.index
+    retriever = build_retriever(index)
+    documents = load_documents(index.index_dir)
+    products = ProductTable.from_documents(documents)
+    by_id = {doc.id: doc for doc in documents}
+    sla_products = {p.key for p in products.products
+                    if any(by_id[d].kind == "sla" for d in p.doc_ids if d in by_id)}
+    weights = WordWeights(chunk.text for chunk in load_chunks(index.chunks_file))
+    tokenizer = Tokenizer([*product_words(products), *QUESTION_TERMS])
+    tokenizer.warm_up()
+    composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
+                                  min_support=settings.min_support, embedder=retriever.embedder)
+    credit = CreditStage(load_catalog(), by_id)
+    return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today)

@@ -1,0 +1,94 @@
+"""The assistant: plain control flow from a question to a cited answer.
+
+    resolved = resolve(question, history)          # follow-ups carry product and figures
+    decision = decide(resolved)                    # calculator | clarify | answer | refusal
+    calculator -> CreditStage -> RESULT -> words   # every figure from the calculators
+    answer     -> retriever -> composer            # quoted sentences with [n] citations
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.answer import Answer, Citation
+from assistant.composer import ExtractiveComposer, citation
+from assistant.conversation import Resolved, Turn, resolve
+from assistant.credit import CreditStage
+from assistant.replies import clarify_text, credit_text, refusal_text
+from assistant.router import Decision, decide
+from index.products import ProductTable
+from index.retrieval.types import Retriever
+
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass
+class Timer:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, name: str, start: float) -> float:
+        now = time.perf_counter()
+        self.stages[name] = (now - start) * 1000
+        return now
+
+
+class Assistant:
+    """``ask(question, history) -> Answer``; built by ``assistant.factory.build_assistant``."""
+
+    def __init__(self, retriever: Retriever, composer: ExtractiveComposer, credit: CreditStage,
+                 products: ProductTable, sla_products: set[str], k: int = 5,
+                 today: date | None = None) -> None:
+        self.retriever = retriever
+        self.composer = composer
+        self.credit = credit
+        self.products = products
+        self.sla_products = sla_products
+        self.k = k
+        self.today = today
+
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        start = time.perf_counter()
+        timer = Timer()
+        question = question.strip()
+        if not question:
+            return Answer("请输入问题。/ Please type a question.", "clarify", missing=("question",))
+        if len(question) > MAX_QUESTION_CHARS:
+            return Answer(f"问题太长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。"
+                          f" / The question is too long; keep it under {MAX_QUESTION_CHARS}"
+                          " characters.", "clarify", missing=("shorter_question",))
+        today = self.today or date.today()
+        resolved = resolve(question, list(history), self.products, today)
+        decision = decide(resolved, self.sla_products)
+        t = timer.lap("route", start)
+        answer = self._answer(resolved, decision, history, timer, t)
+        total = (time.perf_counter() - start) * 1000
+        return Answer(answer.text, answer.route, answer.citations, answer.calculation,
+                      resolved.lang, answer.missing, answer.reason, total, timer.stages)
+
+    def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
+                timer: Timer, t: float) -> Answer:
+        lang = resolved.lang
+        if decision.route == "refusal":
+            return Answer(refusal_text(decision.reason, lang), "refusal", reason=decision.reason)
+        if decision.route == "clarify":
+            return Answer(clarify_text(decision.missing, lang), "clarify",
+                          missing=decision.missing, reason=decision.reason)
+        if decision.route == "calculator":
+            outcome = self.credit.run(resolved)
+            timer.lap("calculator", t)
+            if outcome.result is None:
+                return Answer(clarify_text(outcome.missing, lang, outcome.message), "clarify",
+                              missing=outcome.missing, reason="calculator_input")
+            text = credit_text(outcome.result, outcome.citations, lang, resolved.query.fee_note)
+            return Answer(text, "calculator", outcome.citations, outcome.result)
+        hits = self.retriever.run(resolved.search_text, history, k=self.k)
+        t = timer.lap("retrieve", t)
+        composed = self.composer.run(resolved, hits)
+        timer.lap("compose", t)
+        if composed is None:
+            nearest: Citation | None = citation(hits[0]) if hits else None
+            return Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+        return Answer(composed.text, "answer", composed.citations)

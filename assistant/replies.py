@@ -1,0 +1,115 @@
+"""The words of calculator, clarify and refusal replies, in Chinese and English.
+
+Every figure shown comes from the calculators' RESULT or a quoted clause; nothing here
+computes.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from assistant.answer import Citation
+
+TEMPLATES = json.loads(resources.files("assistant.templates").joinpath("replies.json")
+                       .read_text(encoding="utf-8"))
+
+
+def sources(citations: tuple[Citation, ...], lang: str) -> list[str]:
+    head = "出处：" if lang == "zh" else "Sources:"
+    lines = [head]
+    for i, c in enumerate(citations, start=1):
+        where = f"{c.section} {c.heading}".strip() or "前言"
+        if lang == "zh":
+            lines.append(f"[{i}] 《{c.doc_title}》{where}，第{c.page}页"
+                         f"（第{c.line_start}–{c.line_end}行）")
+        else:
+            lines.append(f"[{i}] 《{c.doc_title}》 §{where}, p. {c.page} "
+                         f"(lines {c.line_start}–{c.line_end})")
+    return lines
+
+
+def _pct(value: Any) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: str,
+                fee_note: str | None = None) -> str:
+    """A calculator answer: the credit first, then tier, claim window, steps and sources."""
+    comp = result.get("compensation") or {}
+    window = result.get("claim_window") or {}
+    amount = result.get("credit_amount")
+    ref = "[1]" if citations else ""
+    if lang == "zh":
+        if not result.get("eligible"):
+            lead = (f"不符合赔偿条件：可用性 {_pct(result.get('availability_pct'))} 未低于承诺 "
+                    f"{_pct(result.get('committed_pct'))}{ref}。")
+        elif amount is not None:
+            lead = (f"可获赔 {amount} 元（月度服务费的 {result.get('credit_pct')}%，以代金券形式）"
+                    f"{ref}。")
+        else:
+            lead = (f"可获赔 {comp.get('value')} {comp.get('unit', '')}（{comp.get('kind')}）"
+                    f"{ref}；金额需按月度服务费计算。")
+        lines = [lead, f"• 文档：《{result.get('doc_title')}》，指标：{result.get('metric')}"
+                       + (f"，{result.get('variant')}" if result.get("variant") else "")]
+        lines.append(f"• 可用性：{_pct(result.get('availability_pct'))}（承诺 "
+                     f"{_pct(result.get('committed_pct'))}）")
+        if result.get("tier"):
+            lines.append(f"• 适用档位：{result['tier']}")
+        if result.get("cap_applied"):
+            lines.append("• 已按赔偿上限（不超过当月服务费）封顶")
+        if window.get("opens") or window.get("deadline"):
+            lines.append(f"• 申请时间：{window.get('opens') or '—'} 起，最晚 "
+                         f"{window.get('deadline') or '—'}")
+        if fee_note:
+            lines.append(f"• 月费：{fee_note}")
+        lines.append("计算过程：")
+    else:
+        if not result.get("eligible"):
+            lead = (f"No credit is due: availability {_pct(result.get('availability_pct'))} is "
+                    f"not below the commitment {_pct(result.get('committed_pct'))} {ref}.")
+        elif amount is not None:
+            lead = (f"Credit: {amount} CNY in vouchers ({result.get('credit_pct')}% of the "
+                    f"monthly fee) {ref}.")
+        else:
+            lead = (f"Credit: {comp.get('value')} {comp.get('unit', '')} ({comp.get('kind')}) "
+                    f"{ref}; the amount needs the monthly fee.")
+        lines = [lead, f"• Agreement: 《{result.get('doc_title')}》, "
+                       f"metric: {result.get('metric')}"
+                       + (f", {result.get('variant')}" if result.get("variant") else "")]
+        lines.append(f"• Availability: {_pct(result.get('availability_pct'))} (commitment "
+                     f"{_pct(result.get('committed_pct'))})")
+        if result.get("tier"):
+            lines.append(f"• Tier: {result['tier']}")
+        if window.get("opens") or window.get("deadline"):
+            lines.append(f"• Claim: from {window.get('opens') or '—'}, no later than "
+                         f"{window.get('deadline') or '—'}")
+        if fee_note:
+            lines.append(f"• Fee: {fee_note}")
+        lines.append("Steps (as the agreement states them):")
+    lines += [f"{i}. {step}" for i, step in enumerate(result.get("steps") or [], start=1)]
+    return "\n".join([*lines, "", *sources(citations, lang)])
+
+
+def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:
+    """Ask for exactly what is missing, with an example of a complete question."""
+    words = TEMPLATES["missing"][lang]
+    joiner = "、" if lang == "zh" else "; "
+    fallback = "更多信息" if lang == "zh" else "more details"
+    asks = joiner.join(words.get(m, m) for m in missing) or fallback
+    text = TEMPLATES["clarify"][lang].format(asks=asks)
+    return f"{text}\n（{detail}）" if detail else text
+
+
+def refusal_text(reason: str, lang: str, nearest: Citation | None = None) -> str:
+    refusals = TEMPLATES["refusal"][lang]
+    text = refusals.get(reason, refusals["not_found"])
+    if nearest is not None:
+        if lang == "zh":
+            text += (f"\n最相关的协议：《{nearest.doc_title}》{nearest.section}"
+                     f"（第{nearest.page}页）。")
+        else:
+            text += (f"\nThe nearest agreement: 《{nearest.doc_title}》 §{nearest.section} "
+                     f"(p. {nearest.page}).")
+    return text

@@ -1,0 +1,114 @@
+"""Sentences, weighted keyword overlap and the figures a sentence states.
+
+Scoring is by character bigrams weighted by how rare they are in the corpus (an IDF
+computed once from the indexed chunks), so "六十（60）个自然日" outweighs "服务".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+SENTENCE_END = re.compile(r"(?<=[。；！？!?])|\n")
+# words questions use that jieba would cut into single characters
+QUESTION_TERMS = ("最晚", "最迟", "多久", "冷静期", "违约金", "工作日", "自然日", "标准存储",
+                  "低频存储", "归档存储", "深度归档", "多可用区", "单实例", "免责", "赔偿申请",
+                  "申请时限")
+QUESTION_WORDS = frozenset("""时候 哪天 几天 一下 请问 协议 腾讯 腾讯云 条款 规定 里面 哪里 怎样
+    怎么样 为什么 需要 应该 还是 那么 如果 时间 问题 情况 规则 这个 那个 一个 说 吗 呢 please tell
+    me about does do did when where who whose there any under agreement agreements clause
+    tencent cloud say says said""".split())
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and table rows of a clause text, in order, stripped."""
+    parts = [p.strip() for p in SENTENCE_END.split(text)]
+    return [p for p in parts if len(p) >= 2]
+
+
+class WordWeights:
+    """Inverse document frequency of words over the indexed passages, computed on demand
+    (a word is counted in a passage when it occurs in it as a substring) and cached."""
+
+    def __init__(self, passages: Iterable[str]) -> None:
+        self.passages = [p.lower() for p in passages]
+        self._idf: dict[str, float] = {}
+
+    def idf(self, word: str) -> float:
+        if word not in self._idf:
+            df = sum(1 for p in self.passages if word in p)
+            self._idf[word] = math.log((len(self.passages) + 1) / (df + 1)) + 1.0
+        return self._idf[word]
+
+
+def keywords(tokens: Iterable[str]) -> list[str]:
+    """Content words of a question's tokens (function and question words dropped)."""
+    out = [t.lower() for t in tokens if len(t) >= 2 or re.match(r"\d", t)]
+    return list(dict.fromkeys(t for t in out if t not in QUESTION_WORDS))
+
+
+# question words and the words the agreements use for them
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "承诺": ("不低于", "承诺"), "标准": ("不低于", "标准"), "保证": ("不低于",),
+    "最晚": ("不应超过", "最晚", "之内", "以内"), "最迟": ("不应超过", "最晚"),
+    "多久": ("日", "天", "个月"), "赔多少": ("赔偿", "服务费的"), "赔偿": ("赔偿", "代金券"),
+    "违约金": ("违约金", "滞纳金"), "退款": ("退款", "退还", "退费"), "注销": ("注销",),
+    "不可用": ("不可用", "故障"), "宕机": ("不可用", "故障"), "断了": ("不可用",),
+}
+
+
+def _present(word: str, text: str) -> bool:
+    return word in text or any(alt in text for alt in SYNONYMS.get(word, ()))
+
+
+def coverage(words: list[str], text: str, weights: WordWeights, context: str = "") -> float:
+    """IDF-weighted share of ``words`` that occur in ``text`` (0–1); a word found only in
+    ``context`` (the clause's heading path) counts half."""
+    total = sum(weights.idf(w) for w in words)
+    if total == 0:
+        return 0.0
+    lowered, around = text.lower(), context.lower()
+    found = 0.0
+    for word in words:
+        if _present(word, lowered):
+            found += weights.idf(word)
+        elif around and _present(word, around):
+            found += 0.5 * weights.idf(word)
+    return found / total
+
+
+# The figures a sentence states, by what a question asks for.
+DURATION = (r"(?=[一二三四五六七八九十百零两\d（(])[一二三四五六七八九十百零两]*[（(]?\d*[）)]?"
+            r"\s*(?:个)?\s*(?:自然日|工作日|个月|日|天|小时|分钟)")
+FIGURES = {
+    "deadline": re.compile(DURATION),
+    "percent": re.compile(r"\d+(?:\.\d+)?\s*[%％]|[万千]分之[一二三四五六七八九十\d]+"
+                          r"|\d+(?:\.\d+)?‰"),
+    "money": re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?\s*元"),
+}
+ASKS = {
+    "deadline": re.compile(r"多久|几天|多少天|多长时间|期限|时限|最晚|最迟|之内|以内|几个工作日"
+                           r"|冷静期|how long|how many days|deadline|within|time limit|latest|when",
+                           re.I),
+    "percent": re.compile(r"百分之|比例|%|可用性|承诺|赔多少|赔偿多少|标准是多少"
+                          r"|违约金|percent|rate|how much|commit|availability|uptime|late fee"
+                          r"|penalt", re.I),
+    "money": re.compile(r"多少钱|金额|元|amount|CNY|yuan", re.I),
+}
+
+
+def asked_figures(question: str) -> list[str]:
+    """Which kinds of figure the question asks for, most specific first."""
+    return [kind for kind in ("deadline", "percent", "money") if ASKS[kind].search(question)]
+
+
+def figures(sentence: str, kinds: list[str]) -> list[str]:
+    """The figures of the asked kinds a sentence states, in order."""
+    found: list[str] = []
+    for kind in kinds:
+        for match in FIGURES[kind].finditer(sentence):
+            if re.search(r"[×*/]\s*$", sentence[:match.start()]):
+                continue  # the "× 100%" of a formula is not an answer
+            found.append(match.group(0).strip())
+    return list(dict.fromkeys(found))

@@ -1,0 +1,56 @@
+"""The batch path of ``python -m calculators credit``: one JSON request -> one JSON line.
+
+Request fields are those of interfaces.md plus the extensions in ``calculators/README.md``;
+``also_spec`` reads the CLI's ``--also`` into a ``measurements`` entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calculators.calendar import CalendarRangeError
+from calculators.credit import compute
+from calculators.engine import InputError
+from calculators.lookup import find_sla
+from calculators.request import parse_request
+from calculators.rules import load_catalog
+
+ALSO_KEYS = {"metric": "metric", "variant": "variant", "availability": "availability_pct",
+             "downtime": "downtime_minutes", "incidents": "incidents_seconds",
+             "requests": "requests"}
+
+
+def also_spec(spec: str) -> dict[str, Any]:
+    """``metric=单地域多可用区服务可用性;availability=99.2`` -> a ``measurements`` entry."""
+    out: dict[str, Any] = {}
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        key, sep, value = part.partition("=")
+        if not sep or key.strip() not in ALSO_KEYS:
+            raise InputError(f"--also {spec!r}: write key=value pairs separated by ';' with keys "
+                             f"{', '.join(ALSO_KEYS)}.")
+        name, value = ALSO_KEYS[key.strip()], value.strip()
+        try:
+            if name == "incidents_seconds":
+                out[name] = [float(v) for v in value.split()]
+            elif name == "requests":
+                out["total_requests"], out["failed_requests"] = (int(v) for v in value.split())
+            else:
+                out[name] = value
+        except ValueError as exc:
+            raise InputError(f"--also {spec!r}: {key} needs numbers ({exc}).") from exc
+    return out
+
+
+def credit_result(data: dict[str, Any]) -> dict[str, Any]:
+    """One batch request -> its RESULT dict (raises ``InputError`` naming what to fix)."""
+    req = parse_request(data)
+    sla = find_sla(load_catalog(), req.doc, req.doc_line)
+    return compute(sla, req).to_dict()
+
+
+def credit_record(data: dict[str, Any]) -> dict[str, Any]:
+    """One batch line in, one batch line out (errors become ``ok: false``)."""
+    try:
+        return {"id": data.get("id"), "ok": True, "result": credit_result(data)}
+    except (InputError, CalendarRangeError) as exc:
+        return {"id": data.get("id"), "ok": False, "error": str(exc)}

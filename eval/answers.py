@@ -1,0 +1,114 @@
+"""Scores of the assistant's answers on the dev question set (issue 5 targets).
+
+- answered right: an answerable question got an answer (not a refusal) that contains every
+  key fact (after normalising full-/half-width characters and spaces) and cites a passage
+  of a gold document that holds the gold evidence;
+- refusals: precision and recall of the ``refusal`` route on the unanswerable questions;
+- invented figures: numbers in an answer that appear in none of its cited passages (nor in
+  the calculator's RESULT).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from eval.dataset import Question
+
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width → half-width), no whitespace, lower case."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def invented_numbers(answer: dict[str, Any]) -> list[str]:
+    """Numbers the answer states that its citations and calculation do not contain.
+
+    Citation markers ([1]), line/page numbers of the source list and list numbering are
+    the answer's own furniture and are ignored.
+    """
+    text = answer.get("answer", "")
+    body = re.split(r"\n(?:出处：|Sources:|最相关的协议|The nearest agreement)", text)[0]
+    body = re.sub(r"「[^」]*」|\"[^\"]*\"", "", body)  # worked examples in clarify replies
+    body = re.sub(r"\[\d+\]|^\d+\.\s", "", body, flags=re.M)
+    support = " ".join(c.get("text", "") for c in answer.get("citations", []))
+    if answer.get("calculation"):
+        support += " " + str(answer["calculation"])
+    support_norm = normalise(support)
+    allowed = set(NUMBER_RE.findall(support_norm))
+    invented = []
+    for number in NUMBER_RE.findall(normalise(body)):
+        if number not in allowed and number.rstrip("0").rstrip(".") not in allowed:
+            invented.append(number)
+    return invented
+
+
+@dataclass
+class AnswerScores:
+    total: int = 0
+    answerable: int = 0
+    correct: int = 0
+    facts_ok: int = 0
+    citation_ok: int = 0
+    refusal_tp: int = 0
+    refusal_fp: int = 0
+    refusal_fn: int = 0
+    invented: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answerable if self.answerable else 0.0
+
+    @property
+    def refusal_precision(self) -> float:
+        flagged = self.refusal_tp + self.refusal_fp
+        return self.refusal_tp / flagged if flagged else 1.0
+
+    @property
+    def refusal_recall(self) -> float:
+        wanted = self.refusal_tp + self.refusal_fn
+        return self.refusal_tp / wanted if wanted else 1.0
+
+
+def score_answers(questions: Sequence[Question], answers: Iterable[dict[str, Any]]
+                  ) -> AnswerScores:
+    by_id = {str(a["id"]): a for a in answers}
+    scores = AnswerScores()
+    for q in questions:
+        answer = by_id.get(str(q.id))
+        if answer is None:
+            continue
+        scores.total += 1
+        refused = answer["route"] == "refusal"
+        if invented_numbers(answer):
+            scores.invented += 1
+        if not q.answerable:
+            if refused:
+                scores.refusal_tp += 1
+            else:
+                scores.refusal_fn += 1
+                scores.failures.append(f"{q.id} should refuse: {q.question}")
+            continue
+        scores.answerable += 1
+        if refused:
+            scores.refusal_fp += 1
+        text = normalise(answer["answer"])
+        facts = all(normalise(f) in text for f in q.key_facts)
+        gold_lines = {g.doc_line for g in q.gold}
+        cited = [c for c in answer.get("citations", []) if c.get("doc_line") in gold_lines]
+        evidence_ok = any(normalise(g.evidence) in normalise(c.get("text", ""))
+                          for g in q.gold for c in cited if c.get("doc_line") == g.doc_line)
+        scores.facts_ok += facts
+        scores.citation_ok += evidence_ok
+        if facts and evidence_ok and not refused:
+            scores.correct += 1
+        else:
+            why = "refused" if refused else ("facts" if not facts else "citation")
+            scores.failures.append(f"{q.id} [{why}] {q.question}")
+    return scores

@@ -1,0 +1,128 @@
+"""The hybrid retriever: product linking, BM25 + dense candidates, RRF, section-cue rerank.
+
+    hits = retriever.run("CVM 的可用性承诺是多少？")
+    hits = retriever.run("那赔多少？", history=[Turn("user", "CVM 的可用性承诺是多少？")])
+
+With products named (in the question or, for a follow-up, in earlier user turns) the search
+is restricted to their documents (``product_mode="restrict"``; one list per product,
+interleaved, when a question compares several) or boosted (``"boost"``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import numpy as np
+
+from index.chunks import Chunk
+from index.embedders import Embedder, Vectors
+from index.retrieval.fusion import interleave, rrf
+from index.retrieval.linking import ProductLinker
+from index.retrieval.rerank import SectionCueReranker
+from index.retrieval.types import Hit, RetrievalConfig, Turn
+from index.stores.dense import DenseStore
+from index.stores.sparse import SparseIndex
+from index.stores.tokens import Tokenizer
+
+
+def load_glossary() -> list[tuple[re.Pattern[str], list[str]]]:
+    raw = json.loads(resources.files("index.retrieval").joinpath("glossary.json")
+                     .read_text(encoding="utf-8"))
+    return [(re.compile(rf"\b(?:{key})\b", re.IGNORECASE), terms)
+            for key, terms in raw.items() if not key.startswith("_")]
+
+
+class HybridRetriever:
+    """Implements :class:`index.retrieval.Retriever` over the stores of one built index."""
+
+    def __init__(self, chunks: Sequence[Chunk], sparse: SparseIndex, dense: DenseStore | None,
+                 embedder: Embedder | None, tokenizer: Tokenizer, linker: ProductLinker,
+                 config: RetrievalConfig | None = None, rerank_bonus: float = 0.01) -> None:
+        self.config = config or RetrievalConfig()
+        if self.config.dense and (dense is None or embedder is None):
+            raise ValueError("a dense config needs a dense store and an embedder")
+        if tuple(c.id for c in chunks) != sparse.ids:
+            raise ValueError("chunks and BM25 index differ; run `python -m index build`")
+        self.chunks = {c.id: c for c in chunks}
+        self.sparse, self.dense, self.embedder = sparse, dense, embedder
+        self.tokenizer, self.linker = tokenizer, linker
+        self.reranker = SectionCueReranker(rerank_bonus)
+        self.glossary = load_glossary()
+        self._rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(chunks):
+            self._rows.setdefault(chunk.doc_id, []).append(row)
+        self._paths = {c.id: f"{c.path_text} {c.heading}" for c in chunks}
+
+    def warm_up(self) -> None:
+        self.tokenizer.warm_up()
+        if self.config.dense and self.embedder is not None:
+            self.embedder.warm_up()
+            self.embedder.embed_query("warm up")
+
+    def run(self, question: str, history: Sequence[Turn] = (), k: int = 5) -> list[Hit]:
+        question = question.strip()
+        if not question:
+            raise ValueError("question is empty; ask something, e.g. 云服务器的可用性承诺是多少？")
+        if k < 1:
+            raise ValueError(f"k must be >= 1, got {k}")
+        linked = self.linker.run(question, history)
+        mode = self.config.product_mode
+        if mode == "restrict" and not linked.strong:
+            mode = "boost"
+        text = self.query_text(question, history)
+        vector = (self.embedder.embed_query(text)
+                  if self.config.dense and self.embedder is not None else None)
+        tokens = self.query_tokens(text)
+        if mode == "restrict" and linked.products:
+            groups = [self._search(tokens, vector, question, p.doc_ids) for p in linked.products]
+            merged = interleave([[cid for cid, _ in g] for g in groups])
+            scores = {cid: s for g in groups for cid, s in g}
+            ranked = [(cid, scores[cid]) for cid in merged]
+            if not ranked:  # the product's documents had nothing: search everything
+                ranked = self._search(tokens, vector, question, None)
+        else:
+            boost = frozenset(linked.doc_ids) if mode == "boost" else frozenset()
+            ranked = self._search(tokens, vector, question, None, boost)
+        return [self._hit(cid, score) for cid, score in ranked[:k]]
+
+    @staticmethod
+    def query_text(question: str, history: Sequence[Turn]) -> str:
+        """The question, and for a follow-up also the user's previous question."""
+        previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+        return f"{question} {previous}".strip() if previous else question
+
+    def query_tokens(self, question: str) -> list[str]:
+        extra = [t for pattern, terms in self.glossary if pattern.search(question) for t in terms]
+        return self.tokenizer.tokens(" ".join([question, *extra]))
+
+    def _search(self, tokens: list[str], vector: Vectors | None, question: str,
+                doc_ids: Sequence[str] | None,
+                boost: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+        n = self.config.candidates
+        rankings, weights = [], []
+        if self.config.sparse:
+            rows = (np.array([r for d in doc_ids for r in self._rows.get(d, [])], dtype=int)
+                    if doc_ids is not None else None)
+            if rows is None or len(rows):
+                found = self.sparse.search(tokens, n, rows)
+                rankings.append([self.sparse.ids[row] for row, _ in found])
+                weights.append(self.config.sparse_weight)
+        if vector is not None and self.dense is not None:
+            known = [d for d in doc_ids if d in self._rows] if doc_ids is not None else None
+            if known is None or known:
+                rankings.append([cid for cid, _ in self.dense.search(vector, n, known)])
+                weights.append(self.config.dense_weight)
+        scores = rrf(rankings, k=self.config.rrf_k, weights=weights)
+        if boost:
+            bonus = 1.0 / (self.config.rrf_k + 1)
+            scores = {cid: s + (bonus if self.chunks[cid].doc_id in boost else 0.0)
+                      for cid, s in scores.items()}
+        if self.config.rerank:
+            scores = self.reranker.run(question, scores, self._paths)
+        return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+    def _hit(self, cid: str, score: float) -> Hit:
+        return Hit(chunk=self.chunks[cid], score=score)

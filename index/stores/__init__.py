@@ -1,0 +1,1 @@
+"""Persistent stores under ``data/index/``: chunks, embeddings cache, Chroma, BM25, manifest."""

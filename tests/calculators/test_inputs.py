@@ -1,0 +1,122 @@
+"""Inputs beyond the basic measurement: no fee, variants that agree, several metrics (higher
+credit wins), order/daily fees, events and counts, engagement ends; and the catalog fixes
+behind them (variant and metric names as the SLA words them, per-table counting)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from calculators.__main__ import main
+from calculators.batch import also_spec, credit_result
+from calculators.engine import InputError
+from calculators.rules import load_catalog
+
+BY_LINE = {s.doc_line: s for s in load_catalog().slas}
+
+
+def cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    assert main(["credit", *args, "--json"]) == 0
+    result: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return result
+
+
+def test_no_fee_still_gives_tier_and_pct() -> None:
+    r = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-12",
+                       "incidents_seconds": [30, 120, 2820]})
+    assert r["eligible"] and r["credit_pct"] == 10 and r["credit_amount"] is None
+    assert any("monthly_fee" in s for s in r["steps"])
+
+
+def test_variants_that_agree_are_computed_and_named() -> None:
+    r = credit_result({"doc_line": 46078, "month": "2024-09", "monthly_fee": 1000,
+                       "downtime_minutes": 30})
+    assert r["credit_amount"] == 100 and r["variant"] is None
+    assert "专业版、企业版、尊享版" in r["steps"][0]
+
+
+def test_variants_that_differ_list_the_choices() -> None:
+    with pytest.raises(InputError, match="variant.*域名化公网负载均衡 CLB 和网关负载均衡 GWLB"):
+        credit_result({"doc_line": 10385, "month": "2024-03", "monthly_fee": 1000,
+                       "downtime_minutes": 15})
+
+
+def test_higher_of_across_metrics_cites_the_clause() -> None:
+    r = credit_result({"doc_line": 1285, "metric": "单实例服务可用性", "month": "2024-08",
+                       "monthly_fee": 800, "availability_pct": "99.2",
+                       "measurements": [{"metric": "单地域多可用区服务可用性",
+                                         "availability_pct": "98.5"}]})
+    assert r["credit_amount"] == 200 and r["metric"] == "单地域多可用区服务可用性"
+    assert sum("计算：测得" in s for s in r["steps"]) == 2
+    assert any("较高者" in s for s in r["steps"])
+    assert any("较高者" in c["text"] for c in r["citations"])
+
+
+def test_cli_also_and_money_as_number(capsys: pytest.CaptureFixture[str]) -> None:
+    r = cli_json(capsys, "--doc", "CVM", "--metric", "单实例", "--month", "2024-08", "--fee",
+                 "1234.565", "--availability", "98.5",
+                 "--also", "metric=单地域多可用区服务可用性;availability=99.2")
+    assert r["credit_amount"] == 308.64          # 1234.565 × 25% = 308.64125 -> 308.64
+    assert also_spec("metric=x;incidents=45 61;requests=10 2") == {
+        "metric": "x", "incidents_seconds": [45.0, 61.0], "total_requests": 10,
+        "failed_requests": 2}
+    with pytest.raises(InputError, match="key=value"):
+        also_spec("availability")
+
+
+def test_order_fee_event_and_engagement_end(capsys: pytest.CaptureFixture[str]) -> None:
+    r = cli_json(capsys, "--doc-line", "21775", "--metric", "服务响应时长", "--month", "2024-07",
+                 "--event", "服务响应时长超时", "--order-fee", "20000", "--service-end",
+                 "2024-07-12")
+    assert r["credit_amount"] == 6000
+    assert r["claim_window"] == {"opens": "2024-08-08", "deadline": "2024-09-10"}
+    r = credit_result({"doc_line": 21444, "metric": "服务有效期及响应时长", "month": "2024-11",
+                       "event": "服务有效期超时", "order_fee": "80000"})
+    assert r["credit_amount"] == 8000
+
+
+def test_event_count_and_daily_fee() -> None:
+    r = credit_result({"doc_line": 22750, "metric": "重大漏洞超时响应次数", "month": "2024-06",
+                       "monthly_fee": 2000, "event_count": 7})
+    assert r["credit_pct"] == 25 and r["credit_amount"] == 500
+    r = credit_result({"doc_line": 4433, "month": "2024-08", "incidents_seconds": [440],
+                       "daily_fee": "14.4"})
+    assert r["credit_amount"] == 8 and r["notes"]
+
+
+def test_short_next_month_deadline_is_noted() -> None:
+    r = credit_result({"doc_line": 57379, "month": "2025-01", "downtime_minutes": 120})
+    assert r["claim_window"]["deadline"] == "2025-03-02"
+    assert any("次月不足" in n for n in r["notes"])
+
+
+def test_missing_month_and_measurement_named_together() -> None:
+    with pytest.raises(InputError, match="month.*measurement"):
+        credit_result({"doc_line": 1285, "metric": "单实例", "monthly_fee": 300})
+
+
+def test_catalog_names_as_the_sla_words_them() -> None:
+    assert BY_LINE[10385].variants() == ["域名化公网负载均衡 CLB 和网关负载均衡 GWLB",
+                                         "非域名化公网负载均衡 CLB 和内网负载均衡 CLB"]
+    assert BY_LINE[1607].metrics() == ["单实例服务可用性", "单地域多可用区服务可用性"]
+    multi_az = BY_LINE[1607].tables[1]
+    assert multi_az.header is not None and "单月度多可用区" in multi_az.header.text
+    assert BY_LINE[8897].variants()[1] == "同一地域下多个可用性区域"
+    cos_multi_az = BY_LINE[5831].tables[1]
+    assert cos_multi_az.tiers[0].text.startswith("低于99.995%")
+    assert cos_multi_az.tiers[0].source.text.startswith("标准存储（多 AZ）")
+
+
+def test_counting_rules_per_table_and_csc() -> None:
+    redis = BY_LINE[8897]
+    assert redis.counting.ignore_up_to_seconds == 60
+    exact = redis.tables[2].counting
+    assert exact is not None and exact.rounding == "exact" and exact.ignore_up_to_seconds == 0
+    assert BY_LINE[18904].counting.ignore_up_to_seconds == 60
+    r = credit_result({"doc_line": 8897, "variant": "通过全球复制", "month": "2024-11",
+                       "monthly_fee": 5000, "incidents_seconds": [20, 40]})
+    assert Decimal(str(r["availability_pct"])).quantize(Decimal("0.0001")) == \
+        Decimal("99.9977")

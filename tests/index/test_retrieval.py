@@ -1,0 +1,120 @@
+"""Build, search, fusion and product linking on a small index (real corpus, fake embedder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.errors import UserError
+from index.parser import Agreements
+from index.products import ProductTable
+from index.retrieval.factory import build_retriever
+from index.retrieval.fusion import interleave, rrf
+from index.retrieval.hybrid import HybridRetriever
+from index.retrieval.lc_retriever import AgreementsRetriever
+from index.retrieval.linking import ProductLinker
+from index.retrieval.types import RetrievalConfig, Turn
+from index.settings import IndexSettings
+from index.stores.builder import IndexBuilder
+from index.stores.dense import DenseStore, chroma_client
+from tests.index.fakes import FakeEmbedder
+
+DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> IndexSettings:
+    settings = IndexSettings(index_dir=tmp_path_factory.mktemp("index"), embedder="fake")
+    report = IndexBuilder(settings, FakeEmbedder(), progress=False, doc_filter=DOCS).run()
+    assert not report.skipped and report.chunks > 100
+    return settings
+
+
+@pytest.fixture(scope="module")
+def retriever(built: IndexSettings) -> HybridRetriever:
+    return build_retriever(built, embedder=FakeEmbedder())
+
+
+def test_second_build_does_no_work_and_forced_rebuild_never_duplicates(
+        built: IndexSettings) -> None:
+    fake = FakeEmbedder()
+    again = IndexBuilder(built, fake, progress=False, doc_filter=DOCS).run()
+    assert again.skipped and fake.calls == 0
+    store = DenseStore.open(chroma_client(built), "fake")
+    before = store.count()
+    forced = IndexBuilder(built, fake, progress=False, doc_filter=DOCS).run(force=True)
+    assert not forced.skipped and forced.embedded == 0  # vectors came from the cache
+    assert store.count() == before == forced.chunks
+
+
+def test_build_prunes_chunks_that_no_longer_exist(tmp_path: Path) -> None:
+    settings = IndexSettings(index_dir=tmp_path, embedder="fake")
+    IndexBuilder(settings, FakeEmbedder(), progress=False, doc_filter={"cvm-sla", "clb-sla"}).run()
+    report = IndexBuilder(settings, FakeEmbedder(), progress=False, doc_filter={"cvm-sla"}).run()
+    store = DenseStore.open(chroma_client(settings), "fake")
+    assert report.pruned > 0 and store.count() == report.chunks
+    assert all(i.startswith("cvm-sla#") for i in store.ids())
+
+
+def test_product_named_in_the_question_restricts_the_search(retriever: HybridRetriever) -> None:
+    hits = retriever.run("COS 的赔偿标准是什么？", k=5)
+    assert hits and all(h.chunk.doc_id == "cos-sla" for h in hits)
+    assert any(h.chunk.section == "3.1" for h in hits)
+
+
+def test_follow_up_carries_the_product_and_a_new_name_switches_it(
+        retriever: HybridRetriever) -> None:
+    history = [Turn("user", "CVM 的可用性承诺是多少？"), Turn("assistant", "99.975%")]
+    assert {h.chunk.doc_id for h in retriever.run("那赔多少？", history)} == {"cvm-sla"}
+    assert {h.chunk.doc_id for h in retriever.run("and for COS?", history)} == {"cos-sla"}
+
+
+def test_comparison_interleaves_both_products(retriever: HybridRetriever) -> None:
+    hits = retriever.run("云服务器和对象存储的赔偿标准分别是什么", k=4)
+    assert {h.chunk.doc_id for h in hits[:2]} == {"cvm-sla", "cos-sla"}
+
+
+def test_question_naming_no_product_searches_everything(retriever: HybridRetriever) -> None:
+    hits = retriever.run("欠费违约金每天按多少收取", k=5)
+    assert "tencent-cloud-terms" in {h.chunk.doc_id for h in hits}  # BM25 finds 3.2.4
+
+
+def test_weak_name_only_boosts(agreements: Agreements) -> None:
+    linker = ProductLinker(ProductTable.from_documents(agreements.documents))
+    linked = linker.run("腾讯云账号欠费了怎么办")
+    assert linked.products and not linked.strong
+    refined = linker.run("那企业账号呢？", [Turn("user", "注销腾讯云账号要等冷静期吗？")])
+    assert [p.key for p in refined.products] == ["账号注销"] and refined.source == "history"
+
+
+def test_bad_arguments_are_named(retriever: HybridRetriever) -> None:
+    with pytest.raises(ValueError, match="question is empty"):
+        retriever.run("   ")
+    with pytest.raises(ValueError, match="k must be"):
+        retriever.run("COS", k=0)
+    with pytest.raises(ValueError, match="dense or sparse"):
+        RetrievalConfig(dense=False, sparse=False)
+
+
+def test_missing_index_says_how_to_build(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="python -m index build"):
+        build_retriever(IndexSettings(index_dir=tmp_path), warm_up=False)
+
+
+def test_langchain_retriever_returns_documents_with_citation_metadata(
+        retriever: HybridRetriever) -> None:
+    lc = AgreementsRetriever(retriever=retriever, k=3)
+    docs = lc.invoke("那赔多少？", history=[{"role": "user", "content": "CVM 可用性承诺"}])
+    assert len(docs) == 3 and all(d.metadata["doc_line"] == 1285 for d in docs)
+    assert {"doc_title", "section", "page", "line_start", "line_end", "score"} <= set(
+        docs[0].metadata)
+    assert docs[0].page_content
+
+
+def test_fusion_helpers() -> None:
+    scores = rrf([["a", "b"], ["b", "c"]], k=1)
+    assert max(scores, key=scores.__getitem__) == "b"
+    assert interleave([["a", "b"], ["c", "a", "d"]]) == ["a", "c", "b", "d"]
+    with pytest.raises(ValueError):
+        rrf([["a"]], weights=[1.0, 2.0])

@@ -81,19 +81,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_ask(assistant: Assistant, args: argparse.Namespace) -> None:
+def check_args(args: argparse.Namespace) -> list[BatchQuestion]:
+    """Validate the command line (and a batch file) before any model is loaded."""
+    if args.command != "ask":
+        return []
     if args.batch:
         if not args.out:
             raise UserError("--batch needs --out OUT.jsonl for the answers.")
-        questions = read_batch(args.batch)
+        return read_batch(args.batch)
+    if not args.question or not args.question.strip():
+        raise UserError('Give a question: python -m assistant ask "云服务器的赔偿标准是什么？"')
+    return []
+
+
+def cmd_ask(assistant: Assistant, args: argparse.Namespace,
+            questions: list[BatchQuestion]) -> None:
+    if args.batch:
         with args.out.open("w", encoding="utf-8") as out:
             for q in questions:
                 answer = assistant.ask(q.question, q.turns())
                 out.write(json.dumps(answer.record(q.id), ensure_ascii=False) + "\n")
         print(f"answered {len(questions)} questions -> {args.out}", file=sys.stderr)
         return
-    if not args.question or not args.question.strip():
-        raise UserError('Give a question: python -m assistant ask "云服务器的赔偿标准是什么？"')
     answer = assistant.ask(args.question)
     print(json.dumps(answer.record(), ensure_ascii=False, indent=1) if args.json else answer.text)
 
@@ -125,6 +134,7 @@ def chat(assistant: Assistant, input_fn: Callable[[str], str],
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        questions = check_args(args)
         from assistant.factory import build_assistant
 
         start = time.perf_counter()
@@ -133,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"(ready in {time.perf_counter() - start:.1f} s)", file=sys.stderr)
             chat(assistant, input, print)
         else:
-            cmd_ask(assistant, args)
+            cmd_ask(assistant, args, questions)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -161,6 +161,18 @@ class ExtractiveComposer:
         figs = figures(best.sentence, kinds) if kinds else []
         ref = f"[{number[id(best.hit)]}]"
         title = best.hit.chunk.doc_title
+        if len(resolved.products) > 1 and with_figures:  # a comparison: one figure per product
+            per_product = []
+            for product in resolved.products:
+                own = [p for p in with_figures if p.hit.chunk.doc_id in product.doc_ids]
+                if own:
+                    top = max(own, key=lambda p: p.support)
+                    per_product.append(f"{product.key} {figures(top.sentence, kinds)[-1]}"
+                                       f"[{number[id(top.hit)]}]")
+            if per_product:
+                joined = "；".join(per_product) if resolved.lang == "zh" else "; ".join(per_product)
+                return (f"答：{joined}。以下是协议原文：" if resolved.lang == "zh" else
+                        f"Answer: {joined}. The agreements are in Chinese; quoted below.")
         if resolved.lang == "zh":
             if figs:
                 return f"答：{'、'.join(figs)}{ref}。以下是协议原文："

@@ -8,8 +8,9 @@ an assistant's answer may name many products and must not steer the next questio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from assistant.params import CreditQuery, extract_query
@@ -65,6 +66,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             if found:
                 named, carried = found, True
                 break
+    if follow_up and query.availability_pct is None:
+        bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
+        earlier = [extract_query(text, today) for text in earlier_users[:1]]
+        if len(bare) == 1 and earlier and earlier[0].availability_pct is not None:
+            query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:
         for text in earlier_users:
             query = query.merged_over(extract_query(text, today))

@@ -10,6 +10,7 @@ from assistant.pipeline import Assistant
 from assistant.settings import AssistantSettings
 from assistant.text import QUESTION_TERMS, WordWeights
 from calculators.rules import load_catalog
+from index.embedders import Embedder
 from index.products import ProductTable
 from index.retrieval.factory import build_retriever
 from index.retrieval.hybrid import load_glossary
@@ -18,12 +19,15 @@ from index.stores.chunkstore import load_chunks, load_documents
 from index.stores.tokens import Tokenizer
 
 
-def build_assistant(settings: AssistantSettings | None = None,
-                    today: date | None = None) -> Assistant:
-    """The assistant over the built index (``python -m index build``), models warmed up."""
+def build_assistant(settings: AssistantSettings | None = None, today: date | None = None,
+                    embedder: Embedder | None = None) -> Assistant:
+    """The assistant over the built index (``python -m index build``), models warmed up.
+
+    ``embedder`` replaces the configured model (tests pass a fake one).
+    """
     settings = settings or AssistantSettings()
     index = settings.index
-    retriever = build_retriever(index)
+    retriever = build_retriever(index, embedder=embedder) if embedder else build_retriever(index)
     documents = load_documents(index.index_dir)
     products = ProductTable.from_documents(documents)
     by_id = {doc.id: doc for doc in documents}

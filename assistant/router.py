@@ -53,7 +53,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("refusal", "other_cloud")
     if LEGAL_ADVICE.search(text):
         return Decision("refusal", "legal_advice")
-    if PRICE.search(text) and not CREDIT_INTENT.search(text):
+    if PRICE.search(text) and not re.search(r"赔|补偿|违约|credit|compens", text, re.I):
         return Decision("refusal", "price")
     if NOT_IN_AGREEMENTS.search(text):
         return Decision("refusal", "not_in_agreements")

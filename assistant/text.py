@@ -15,16 +15,35 @@ SENTENCE_END = re.compile(r"(?<=[。；！？!?])|\n")
 QUESTION_TERMS = ("最晚", "最迟", "多久", "冷静期", "违约金", "工作日", "自然日", "标准存储",
                   "低频存储", "归档存储", "深度归档", "多可用区", "单实例", "免责", "赔偿申请",
                   "申请时限")
-QUESTION_WORDS = frozenset("""时候 哪天 几天 一下 请问 协议 腾讯 腾讯云 条款 规定 里面 哪里 怎样
+QUESTION_WORDS = frozenset("""什么 怎么 多少 如何 哪些 哪个 是否 可以 能否 没有 我们 你们
+    时候 哪天 几天 一下 请问 协议 腾讯 腾讯云 条款 规定 里面 哪里 怎样
     怎么样 为什么 需要 应该 还是 那么 如果 时间 问题 情况 规则 这个 那个 一个 说 吗 呢 please tell
     me about does do did when where who whose there any under agreement agreements clause
     tencent cloud say says said""".split())
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and table rows of a clause text, in order, stripped."""
+    """Sentences and table rows of a clause text, in order, stripped. A table label on a
+    line of its own (``RocketMQ 5.x 专业版集群``, ``白金``) is kept with the figures under it."""
     parts = [p.strip() for p in SENTENCE_END.split(text)]
-    return [p for p in parts if len(p) >= 2]
+    out: list[str] = []
+    for part in (p for p in parts if p):
+        if out and _is_label(out[-1]) and re.search(r"\d\s*[%％]", part) and len(part) <= 80:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [p for p in out if len(p) >= 2]
+
+
+def _is_label(line: str) -> bool:
+    return len(line) <= 30 and not re.search(r"[。；，：%％]", line)
+
+
+def normalise_numbers(text: str) -> str:
+    """``95.0%`` -> ``95%``, ``99.50 %`` -> ``99.5%``: the same figure written two ways."""
+    text = re.sub(r"(\d)\s+%", r"\1%", text)
+    text = re.sub(r"(\d+\.\d*?)0+(?=%|\D|$)", r"\1", text)
+    return re.sub(r"(\d+)\.(?=%|\D|$)", r"\1", text)
 
 
 class WordWeights:
@@ -44,7 +63,7 @@ class WordWeights:
 
 def keywords(tokens: Iterable[str]) -> list[str]:
     """Content words of a question's tokens (function and question words dropped)."""
-    out = [t.lower() for t in tokens if len(t) >= 2 or re.match(r"\d", t)]
+    out = [normalise_numbers(t.lower()) for t in tokens if len(t) >= 2 or re.match(r"\d", t)]
     return list(dict.fromkeys(t for t in out if t not in QUESTION_WORDS))
 
 
@@ -68,7 +87,7 @@ def coverage(words: list[str], text: str, weights: WordWeights, context: str = "
     total = sum(weights.idf(w) for w in words)
     if total == 0:
         return 0.0
-    lowered, around = text.lower(), context.lower()
+    lowered, around = normalise_numbers(text.lower()), context.lower()
     found = 0.0
     for word in words:
         if _present(word, lowered):

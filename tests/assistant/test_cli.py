@@ -1,0 +1,58 @@
+"""The ``python -m assistant`` command line: batch input errors, the chat loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.__main__ import chat, main, read_batch
+from assistant.answer import Answer
+from assistant.conversation import Turn
+from index.errors import UserError
+
+
+def test_batch_lines_are_validated_with_their_line_number(tmp_path: Path) -> None:
+    good = tmp_path / "in.jsonl"
+    good.write_text('{"id": 1, "question": "CVM 的承诺？"}\n\n'
+                    '{"id": "b", "question": "那 COS 呢？", "history": '
+                    '[{"role": "user", "content": "CVM 的承诺？"}]}\n', encoding="utf-8")
+    questions = read_batch(good)
+    assert [q.id for q in questions] == [1, "b"]
+    assert questions[1].turns() == [Turn("user", "CVM 的承诺？")]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "question": "ok"}\n{"id": 2, "history": []}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad.jsonl line 2: question"):
+        read_batch(bad)
+    role = tmp_path / "role.jsonl"
+    role.write_text('{"id": 1, "question": "q", "history": [{"role": "bot", "content": "x"}]}\n',
+                    encoding="utf-8")
+    with pytest.raises(UserError, match="line 1"):
+        read_batch(role)
+
+
+def test_missing_batch_file_exits_2_with_a_message(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["ask", "--batch", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")])
+    assert code == 2
+    assert "Cannot read" in capsys.readouterr().err
+
+
+class ScriptedAssistant:
+    """A fake assistant that records the history it was given (unit test only)."""
+
+    def __init__(self) -> None:
+        self.seen: list[list[Turn]] = []
+
+    def ask(self, question: str, history: list[Turn]) -> Answer:
+        self.seen.append(list(history))
+        return Answer(f"echo {question}", "answer")
+
+
+def test_chat_remembers_the_conversation_and_resets() -> None:
+    fake = ScriptedAssistant()
+    script = iter(["CVM 的承诺？", "那 COS 呢？", "/reset", "第三个问题", "/quit"])
+    out: list[str] = []
+    chat(fake, lambda _: next(script), out.append)  # type: ignore[arg-type]
+    assert "echo 那 COS 呢？" in out
+    assert [len(h) for h in fake.seen] == [0, 2, 0]

@@ -1,0 +1,91 @@
+"""The assistant end to end on a small real index (real corpus, catalog and retrieval code;
+a fake hash embedder instead of the model, so the test needs no weights)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.conversation import Turn
+from assistant.factory import build_assistant
+from assistant.pipeline import MAX_QUESTION_CHARS, Assistant
+from assistant.settings import AssistantSettings
+from index.settings import IndexSettings
+from index.stores.builder import IndexBuilder
+from tests.index.fakes import FakeEmbedder
+
+DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms"}
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    index = IndexSettings(index_dir=tmp_path_factory.mktemp("index"), embedder="fake")
+    IndexBuilder(index, FakeEmbedder(), progress=False, doc_filter=DOCS).run()
+    return build_assistant(AssistantSettings(index=index), today=date(2026, 11, 26),
+                           embedder=FakeEmbedder())
+
+
+def test_credit_question_goes_to_the_calculator(assistant: Assistant) -> None:
+    answer = assistant.ask("CVM 2024年3月断了 5 次（45秒、61秒、1分59秒、10分钟、20分钟），"
+                           "月费 680 元，赔多少？最晚哪天申请？")
+    assert answer.route == "calculator"
+    assert answer.calculation is not None
+    assert answer.calculation["credit_amount"] == 68.0
+    assert answer.calculation["claim_window"]["deadline"] == "2024-05-30"
+    assert "68" in answer.text and "2024-05-30" in answer.text
+    assert answer.citations and all(c.doc_title == "云服务器服务等级协议" for c in answer.citations)
+
+
+def test_missing_month_is_asked_for(assistant: Assistant) -> None:
+    answer = assistant.ask("CVM 断了 90 分钟，月费 2000 元，能赔多少？")
+    assert answer.route == "clarify"
+    assert answer.missing == ("month",)
+    assert "哪个月" in answer.text
+
+
+def test_follow_up_supplies_the_missing_month(assistant: Assistant) -> None:
+    history = [Turn("user", "CVM 断了 90 分钟，月费 2000 元，能赔多少？"),
+               Turn("assistant", "要计算赔偿，还需要：哪个月")]
+    answer = assistant.ask("2024年3月", history)
+    assert answer.route == "calculator"
+    assert answer.calculation is not None and answer.calculation["credit_amount"] == 200.0
+
+
+def test_rule_question_is_answered_with_a_quote_and_citation(assistant: Assistant) -> None:
+    answer = assistant.ask("腾讯云服务协议里，欠费的违约金怎么算？")
+    assert answer.route == "answer"
+    assert "万分之五" in answer.text
+    assert any(c.section == "3.2.4" and "万分之五" in c.text for c in answer.citations)
+    assert "[1]" in answer.text
+
+
+def test_english_question_gets_an_english_lead(assistant: Assistant) -> None:
+    answer = assistant.ask("What is the deadline to claim a CVM credit?")
+    assert answer.lang == "en"
+    assert answer.text.startswith(("Answer:", "According to"))
+    assert any(c.doc_title == "云服务器服务等级协议" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["阿里云 ECS 的 SLA 是多少？", "云服务器多少钱一个月？",
+                                      "Is Tencent Cloud SOC 2 Type II certified?"])
+def test_questions_the_agreements_do_not_answer_are_refused(assistant: Assistant,
+                                                            question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.route == "refusal"
+    assert answer.citations == ()
+
+
+def test_bad_input_is_a_message_not_an_error(assistant: Assistant) -> None:
+    assert assistant.ask("   ").route == "clarify"
+    long = assistant.ask("赔" * (MAX_QUESTION_CHARS + 1))
+    assert long.route == "clarify" and str(MAX_QUESTION_CHARS) in long.text
+
+
+def test_record_is_the_batch_interface(assistant: Assistant) -> None:
+    record = assistant.ask("CVM 的赔偿申请时限是多久？").record("q1")
+    assert {"id", "answer", "route", "citations", "calculation", "latency_ms"} <= set(record)
+    assert record["latency_ms"] > 0
+    for citation in record["citations"]:
+        assert {"doc_title", "doc_line", "section", "page", "line_start", "line_end",
+                "text"} <= set(citation)

@@ -1,0 +1,47 @@
+"""Sentence splitting, number normalisation, figures and weighted coverage."""
+
+from __future__ import annotations
+
+from assistant.text import (
+    WordWeights,
+    asked_figures,
+    coverage,
+    figures,
+    keywords,
+    normalise_numbers,
+    sentences,
+)
+
+
+def test_sentences_keep_table_labels_with_their_figures() -> None:
+    text = ("对于本服务，如下：\nRocketMQ 5.x 专业版集群\n99.95%\n白金\n"
+            "99.99% ＞ 服务可用性 ≥ 99.95% 月度服务费的15%")
+    assert sentences(text) == ["对于本服务，如下：", "RocketMQ 5.x 专业版集群 99.95%",
+                               "白金 99.99% ＞ 服务可用性 ≥ 99.95% 月度服务费的15%"]
+    assert sentences("第一句。第二句；第三句") == ["第一句。", "第二句；", "第三句"]
+
+
+def test_the_same_figure_written_two_ways() -> None:
+    written = normalise_numbers("低于95.0% 月度服务费的100%，99.50 %")
+    assert written == "低于95% 月度服务费的100%，99.5%"
+
+
+def test_figures_of_the_kind_asked() -> None:
+    assert asked_figures("最晚多久申请？") == ["deadline"]
+    assert "percent" in asked_figures("可用性承诺是多少？")
+    sentence = "您最晚提出赔偿申请的时间不应超过未达标的相应服务月度结束后六十（60）个自然日。"
+    assert figures(sentence, ["deadline"]) == ["六十（60）个自然日"]
+    formula = "可用性 =（总分钟数 - 不可用分钟数）/ 总分钟数 × 100%"
+    assert figures(formula, ["percent"]) == []  # "× 100%" is a formula, not an answer
+    assert figures("按欠费金额的万分之五收取违约金", ["percent"]) == ["万分之五"]
+
+
+def test_coverage_weighs_rare_words_and_synonyms() -> None:
+    weights = WordWeights(["服务可用性不低于99.975%", "赔偿申请时限六十自然日", "服务协议",
+                           "服务费用", "服务月度"])
+    words = keywords(["可用性", "承诺", "的", "什么"])
+    assert words == ["可用性", "承诺"]
+    # 承诺 is worded 不低于 in the agreements
+    assert coverage(words, "腾讯云提供的本服务可用性不低于99.975%", weights) == 1.0
+    assert coverage(words, "赔偿申请时限", weights) == 0.0
+    assert 0 < coverage(words, "赔偿", weights, context="2.2 服务可用性") < 1

@@ -21,7 +21,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install browser run test lint lock clean distclean
+.PHONY: install browser index run browse test lint lock clean distclean
 
 install: $(STAMP)
 
@@ -47,8 +47,16 @@ browser:
 		echo "WARNING: apt-get unavailable and /usr/bin/chromium missing; browser tests will be skipped/fail."; \
 	fi
 
-# Interactive CLI (written in index/).
-run: install
+# Build (or refresh) the search index; a second run with nothing changed does no work.
+index: install
+	$(PY) -m index build
+
+# The main job on the embedded default (bundled model, local Chroma): the assistant chat.
+run: index
+	$(PY) -m assistant chat
+
+# Browse the parsed agreements clause by clause (no index needed).
+browse: install
 	$(PY) -m index browse
 
 test: install browser

@@ -73,7 +73,7 @@ class ExtractiveComposer:
         self.hits_read = hits_read
 
     def query_words(self, resolved: Resolved) -> list[str]:
-        text = resolved.question
+        text = resolved.intent_text or resolved.question
         for product in resolved.products:  # product names are in every sentence of its SLA
             for alias in sorted(product.aliases, key=len, reverse=True):
                 text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
@@ -87,7 +87,7 @@ class ExtractiveComposer:
 
     def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
         query = self.query_words(resolved)
-        kinds = asked_figures(resolved.question)
+        kinds = asked_figures(resolved.intent_text or resolved.question)
         candidates = [(rank, hit, position, sentence)
                       for rank, hit in enumerate(hits[: self.hits_read])
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
@@ -123,7 +123,7 @@ class ExtractiveComposer:
         """Cosine of each sentence with the question (multilingual embedder), or zeros."""
         if self.embedder is None or not texts:
             return [0.0] * len(texts)
-        query = self.embedder.embed_query(resolved.question)
+        query = self.embedder.embed_query(resolved.intent_text or resolved.question)
         vectors = self.embedder.embed_passages(texts)
         return [float(v) for v in (vectors @ query.reshape(-1))]
 
@@ -155,7 +155,7 @@ class ExtractiveComposer:
 
     @staticmethod
     def _lead(resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
-        kinds = asked_figures(resolved.question)
+        kinds = asked_figures(resolved.intent_text or resolved.question)
         with_figures = [p for p in picks if kinds and figures(p.sentence, kinds)]
         best = max(with_figures or picks, key=lambda p: p.support)
         figs = figures(best.sentence, kinds) if kinds else []

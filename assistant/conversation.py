@@ -38,12 +38,16 @@ class Resolved:
     carried_product: bool
     earlier_questions: tuple[str, ...] = ()
 
+    intent_text: str = ""
+
     @property
     def search_text(self) -> str:
-        """The question with the carried product named, for retrieval."""
-        if self.carried_product and self.products:
-            return f"{self.products[0].key} {self.question}"
-        return self.question
+        """What to search for: the question, with the product it carries named and, for a
+        follow-up, the earlier question it continues ("那 COS 呢？" after "CVM 的承诺？")."""
+        if not self.is_follow_up:
+            return self.question
+        product = self.products[0].key if self.carried_product and self.products else ""
+        return " ".join(p for p in (product, self.intent_text or self.question) if p)
 
 
 def language(text: str) -> Lang:
@@ -74,6 +78,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if follow_up:
         for text in earlier_users:
             query = query.merged_over(extract_query(text, today))
+    intent = question
+    if follow_up and earlier_users:
+        before = earlier_users[0]
+        for match in sorted(products.detect(before), key=lambda m: -m.start):
+            before = before[:match.start] + before[match.end:]  # the old product's name goes
+        intent = f"{before.strip()} {question}"
     return Resolved(question=question, lang=language(question), products=named, query=query,
                     is_follow_up=follow_up, carried_product=carried,
-                    earlier_questions=tuple(earlier_users))
+                    earlier_questions=tuple(earlier_users), intent_text=intent)

@@ -39,8 +39,26 @@ class CreditOutcome:
     sla: SlaRule | None = None
 
 
+VARIANT_WORDS = (
+    (re.compile(r"\bplatinum\b", re.I), "白金"), (re.compile(r"\bgold\b", re.I), "金"),
+    (re.compile(r"\bsilver\b", re.I), "银"),
+    (re.compile(r"standard storage", re.I), "标准存储"),
+    (re.compile(r"infrequent|standard[- ]ia", re.I), "低频存储"),
+    (re.compile(r"archive", re.I), "归档存储"), (re.compile(r"\bcold\b", re.I), "冷存储"),
+    (re.compile(r"multi[- ]?az|multiple (?:availability )?zones", re.I), "多AZ多可用区"),
+    (re.compile(r"three[- ]node", re.I), "三节点"), (re.compile(r"two[- ]node", re.I), "双节点"),
+    (re.compile(r"single[- ]az|single (?:availability )?zone", re.I), "单可用区"),
+)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[\s（）()]", "", text).lower()
+
+
+def _overlap(name: str, text: str) -> float:
+    """Share of the name's characters (Chinese) found in the text."""
+    chars = set(re.findall(r"[\u4e00-\u9fff]", name))
+    return len(chars & set(text)) / len(chars) if chars else 0.0
 
 
 class CreditStage:
@@ -72,10 +90,35 @@ class CreditStage:
 
     @staticmethod
     def variant_for(sla: SlaRule, metric: str | None, question: str) -> str | None:
+        """The variant the question names: by its name, its Latin words (GWLB), an English
+        name (Gold -> 金) or, failing those, the most shared characters."""
         variants = sla.variants(metric)
+        if not variants:
+            return None
         asked = _norm(question)
+        for english, chinese in VARIANT_WORDS:
+            if english.search(question):
+                asked += chinese
         named = [v for v in variants if _norm(v) and _norm(v) in asked]
-        return max(named, key=len) if named else None
+        if named:
+            return max(named, key=len)
+        latin = [v for v in variants
+                 if any(w.lower() in asked for w in re.findall(r"[A-Za-z]{2,}", v))]
+        if len(latin) == 1:
+            return latin[0]
+        scores = {v: _overlap(v, asked) for v in variants}
+        best = max(scores.values())
+        winners = [v for v, score in scores.items() if score == best]
+        return winners[0] if best >= 0.5 and len(winners) == 1 else None
+
+    @staticmethod
+    def event_for(sla: SlaRule, question: str) -> str | None:
+        """The breach event the question describes (响应 -> 服务响应时长超时)."""
+        events = [t.event for table in sla.tables for t in table.tiers if t.event]
+        if not events:
+            return None
+        scored = {e: _overlap(e, question) for e in events}
+        return max(scored, key=lambda e: scored[e])
 
     def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:
         query = resolved.query
@@ -85,6 +128,19 @@ class CreditStage:
             "variant": self.variant_for(sla, metric, resolved.question),
             "month": query.month or "",
             "monthly_fee": str(query.monthly_fee) if query.monthly_fee is not None else None}
+        for name in ("unit_price", "daily_fee", "order_fee"):
+            value = getattr(query, name)
+            if value is not None:
+                data[name] = str(value)
+        if query.service_end:
+            data["service_end"] = query.service_end
+        measures = {t.measure for t in sla.tables if metric is None or t.metric == metric}
+        if "event" in measures:
+            data["event"] = self.event_for(sla, resolved.question)
+            return CreditRequest.model_validate(data)
+        if "late_responses" in measures and query.event_count is not None:
+            data["late_responses"] = query.event_count
+            return CreditRequest.model_validate(data)
         if query.incidents_seconds:
             data["incidents_seconds"] = list(query.incidents_seconds)
         elif query.downtime_minutes is not None:

@@ -44,11 +44,39 @@ PERCENT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
 AVAILABILITY_WORDS = re.compile(r"可用性|可用率|availability|uptime|SLA|达到|只有|仅有|only",
                                 re.IGNORECASE)
 REQUESTS_RE = re.compile(
-    rf"({NUMBER})\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+    rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:请求|调用|短信|邮件|requests?|calls?"
+    rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
+    rf"|(?:共|发送|发信请求|发送有效短信)\s*({NUMBER})\s*(?:次|条|封)", re.IGNORECASE)
 FAILED_RE = re.compile(
-    rf"(?:失败|出错|报错|错误)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个)?"
+    rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)?"
     rf"|({NUMBER})\s*(?:次|个)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
-    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:failed|errors?|failures?)", re.IGNORECASE)
+    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:explicit\s+)?(?:failed|errors?|failures?)",
+    re.IGNORECASE)
+
+
+SPECIAL_FEES = {
+    "unit_price": re.compile(
+        rf"(?:刊例价|单价|单条价格|每条|每封|list price|unit price)\D{{0,8}}({NUMBER})"
+        rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
+    "daily_fee": re.compile(
+        rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})", re.I),
+    "order_fee": re.compile(
+        rf"(?:订单实付|订单金额|实付|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
+}
+PREPAID_RE = re.compile(
+    rf"(?:预付|prepaid|paid)[^。;；\n]*?(?:for|共)\s*({NUMBER})\s*(?:个月|months)", re.I)
+REPEATED_RE = re.compile(
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|故障|中断)"
+    rf"[^。.;；]*?(?:each|各|每次)", re.I)
+EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+WINDOW_RUNS_RE = re.compile(rf"({NUMBER})\s*次\s*[“\"]?\s*连续两个", re.I)
+WINDOWS_RE = re.compile(
+    rf"({NUMBER})\s*个?\s*(?:5|五)\s*分钟(?:统计点|单位|时间窗|窗口)"
+    rf"|({NUMBER})\s*(?:five-minute|5-minute)\s*(?:units|windows|intervals|periods)", re.I)
+EVENT_COUNT_RE = re.compile(
+    rf"超时(?:响应|回复)?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
+    rf"|({NUMBER})\s*late (?:responses|replies)", re.I)
+END_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:结束|到期|终止)")
 
 
 @dataclass(frozen=True)
@@ -63,17 +91,23 @@ class CreditQuery:
     availability_pct: Decimal | None = None
     total_requests: int | None = None
     failed_requests: int | None = None
+    unit_price: Decimal | None = None
+    daily_fee: Decimal | None = None
+    order_fee: Decimal | None = None
+    event_count: int | None = None
+    service_end: str | None = None
 
     @property
     def has_measurement(self) -> bool:
         return bool(self.incidents_seconds or self.downtime_minutes is not None
-                    or self.availability_pct is not None
+                    or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
     def merged_over(self, earlier: CreditQuery) -> CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn."""
         out = self
-        for name in ("month", "monthly_fee", "fee_note"):
+        for name in ("month", "monthly_fee", "fee_note", "unit_price", "daily_fee", "order_fee",
+                     "service_end"):
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
         if not out.has_measurement:
@@ -81,27 +115,89 @@ class CreditQuery:
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
                           total_requests=earlier.total_requests,
-                          failed_requests=earlier.failed_requests)
+                          failed_requests=earlier.failed_requests,
+                          event_count=earlier.event_count)
         return out
 
 
 def extract_query(text: str, today: date) -> CreditQuery:
     """All figures of a credit question; see the module docstring for an example."""
     month = extract_month(text, today)
-    fee, note = extract_fee(text)
-    durations = extract_durations(text)
+    extra, rest = extract_fees(text)
+    fee, note = extract_fee(rest)
+    windows = extract_windows(text)
+    durations = [] if windows is not None else extract_durations(text)
     availability = extract_availability(text)
     total, failed = extract_requests(text)
     incidents: tuple[int, ...] = ()
-    downtime: Decimal | None = None
+    downtime: Decimal | None = windows
     if durations:
         if TOTAL_WORDS.search(text):
             downtime = Decimal(sum(durations)) / 60
         else:
             incidents = tuple(durations)
+            repeated = REPEATED_RE.search(text)
+            if repeated and len(incidents) == 1:  # "two outages of 4 hours each"
+                word = repeated.group(1).lower()
+                times = EN_COUNTS.get(word) or int(parse_number(word) or 1)
+                incidents = incidents * times
+    prepaid = PREPAID_RE.search(text)
+    if prepaid and fee is not None:
+        months = int(parse_number(prepaid.group(1)) or 1)
+        fee, note = (fee / months).quantize(Decimal("0.01")), f"预付 {fee} 元 ÷ {months} 个月"
     return CreditQuery(month=month, monthly_fee=fee, fee_note=note, incidents_seconds=incidents,
                        downtime_minutes=downtime, availability_pct=availability,
-                       total_requests=total, failed_requests=failed)
+                       total_requests=total, failed_requests=failed,
+                       unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
+                       order_fee=extra.get("order_fee"), event_count=extract_event_count(text),
+                       service_end=extract_end_date(text))
+
+
+def extract_fees(text: str) -> tuple[dict[str, Decimal], str]:
+    """Unit price, daily fee and one-off order fee, each said in its own words, and the text
+    without them (so the monthly fee is not confused with them)."""
+    found: dict[str, Decimal] = {}
+    rest = text
+    for name, pattern in SPECIAL_FEES.items():
+        match = pattern.search(rest)
+        if match:
+            value = parse_number(next(g for g in match.groups() if g))
+            if value is not None:
+                found[name] = value
+                rest = rest[:match.start()] + " " + rest[match.end():]
+    return found, rest
+
+
+def extract_windows(text: str) -> Decimal | None:
+    """Bad statistics windows as downtime minutes: ``6 次“连续两个 5 分钟统计点…”`` -> 60,
+    ``18 five-minute units`` -> 90 (each run of two bad windows counts 10 minutes)."""
+    match = WINDOW_RUNS_RE.search(text)
+    if match:
+        runs = parse_number(match.group(1))
+        return runs * 10 if runs is not None else None
+    match = WINDOWS_RE.search(text)
+    if match:
+        count = parse_number(match.group(1) or match.group(2))
+        return count * 5 if count is not None else None
+    return None
+
+
+def extract_event_count(text: str) -> int | None:
+    """How many late responses / breaches: ``重大漏洞超时响应 4 次``, ``7 late responses``."""
+    match = EVENT_COUNT_RE.search(text)
+    if not match:
+        return None
+    value = parse_number(next(g for g in match.groups() if g))
+    return int(value) if value is not None else None
+
+
+def extract_end_date(text: str) -> str | None:
+    """The day an engagement ended: ``服务 2024年7月12日结束`` -> 2024-07-12."""
+    match = END_DATE_RE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def extract_month(text: str, today: date) -> str | None:
@@ -194,13 +290,11 @@ def extract_availability(text: str) -> Decimal | None:
 
 def extract_requests(text: str) -> tuple[int | None, int | None]:
     """(total, failed) request counts: ``共 1,000,000 次请求，失败 800 次``."""
-    total = next((parse_number(m.group(1)) for m in REQUESTS_RE.finditer(text)), None)
-    failed_match = FAILED_RE.search(text)
-    failed = None
-    if failed_match:
-        failed = parse_number(next(g for g in failed_match.groups() if g))
+    total = next((parse_number(m.group(1) or m.group(2)) for m in REQUESTS_RE.finditer(text)),
+                 None)
+    failures = [parse_number(next(g for g in m.groups() if g)) for m in FAILED_RE.finditer(text)]
+    # "共 1,000,000 次请求失败 800 次": the total reads as failed too; take another number
+    failed = next((f for f in failures if f is not None and f != total), None)
     if total is None or failed is None:
-        return None, None
-    if failed == total:  # "1000 次请求失败" matched twice
         return None, None
     return int(total), int(failed)

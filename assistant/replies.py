@@ -45,9 +45,11 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if not result.get("eligible"):
             lead = (f"不符合赔偿条件：可用性 {_pct(result.get('availability_pct'))} 未低于承诺 "
                     f"{_pct(result.get('committed_pct'))}{ref}。")
-        elif amount is not None:
+        elif amount is not None and result.get("credit_pct") is not None:
             lead = (f"可获赔 {amount} 元（月度服务费的 {result.get('credit_pct')}%，以代金券形式）"
                     f"{ref}。")
+        elif amount is not None:
+            lead = f"可获赔 {amount} 元（以代金券形式）{ref}。"
         else:
             lead = (f"可获赔 {comp.get('value')} {comp.get('unit', '')}（{comp.get('kind')}）"
                     f"{ref}；金额需按月度服务费计算。")
@@ -69,9 +71,11 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if not result.get("eligible"):
             lead = (f"No credit is due: availability {_pct(result.get('availability_pct'))} is "
                     f"not below the commitment {_pct(result.get('committed_pct'))} {ref}.")
-        elif amount is not None:
+        elif amount is not None and result.get("credit_pct") is not None:
             lead = (f"Credit: {amount} CNY in vouchers ({result.get('credit_pct')}% of the "
                     f"monthly fee) {ref}.")
+        elif amount is not None:
+            lead = f"Credit: {amount} CNY in vouchers {ref}."
         else:
             lead = (f"Credit: {comp.get('value')} {comp.get('unit', '')} ({comp.get('kind')}) "
                     f"{ref}; the amount needs the monthly fee.")

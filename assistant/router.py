@@ -18,7 +18,8 @@ from assistant.conversation import Resolved
 Route = Literal["answer", "calculator", "clarify", "refusal"]
 
 CREDIT_INTENT = re.compile(
-    r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|补偿多少|代金券多少|能拿到|赔偿金额|多少赔偿|能得到"
+    r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|赔吗|补偿|补多少|代金券多少|能拿到|赔偿金额|多少赔偿|能得到"
+    r"|延长多少|能延长|送多少|返还多少|how many .* (?:back|get)|extension|extend"
     r"|how much (?:credit|compensation|refund)|credit|compensat|reimburs|payout|what do we get",
     re.IGNORECASE)
 OTHER_CLOUDS = re.compile(
@@ -53,7 +54,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("refusal", "other_cloud")
     if LEGAL_ADVICE.search(text):
         return Decision("refusal", "legal_advice")
-    if PRICE.search(text) and not re.search(r"赔|补偿|违约|credit|compens", text, re.I):
+    if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \
+            and not resolved.query.has_measurement:
         return Decision("refusal", "price")
     if NOT_IN_AGREEMENTS.search(text):
         return Decision("refusal", "not_in_agreements")

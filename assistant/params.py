@@ -47,6 +47,7 @@ REQUESTS_RE = re.compile(
     rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:请求|调用|短信|邮件|requests?|calls?"
     rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
     rf"|(?:共|发送|发信请求|发送有效短信)\s*({NUMBER})\s*(?:次|条|封)", re.IGNORECASE)
+FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)")
 FAILED_RE = re.compile(
     rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)?"
     rf"|({NUMBER})\s*(?:次|个)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
@@ -292,7 +293,9 @@ def extract_requests(text: str) -> tuple[int | None, int | None]:
     """(total, failed) request counts: ``共 1,000,000 次请求，失败 800 次``."""
     total = next((parse_number(m.group(1) or m.group(2)) for m in REQUESTS_RE.finditer(text)),
                  None)
-    failures = [parse_number(next(g for g in m.groups() if g)) for m in FAILED_RE.finditer(text)]
+    failures = [parse_number(m.group(1)) for m in FAILED_AFTER_RE.finditer(text)]
+    failures += [parse_number(next(g for g in m.groups() if g))
+                 for m in FAILED_RE.finditer(text)]
     # "共 1,000,000 次请求失败 800 次": the total reads as failed too; take another number
     failed = next((f for f in failures if f is not None and f != total), None)
     if total is None or failed is None:

@@ -99,3 +99,29 @@ def test_a_follow_up_keeps_earlier_figures() -> None:
     follow = extract_query("月费 2000 元的话赔多少？", TODAY).merged_over(first)
     assert follow.month == "2024-03" and follow.incidents_seconds == (5400,)
     assert follow.monthly_fee == Decimal(2000)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SMS, November 2024: 2,000,000 valid messages sent, 220,000 explicit failures. "
+     "Fee 90,000 CNY; list price 0.045 CNY per SMS.",
+     {"total_requests": 2_000_000, "failed_requests": 220_000, "unit_price": Decimal("0.045"),
+      "monthly_fee": Decimal(90000)}),
+    ("邮件推送 2024年12月共 1,000,000 次请求失败 800 次，月费 5000 元",
+     {"total_requests": 1_000_000, "failed_requests": 800, "monthly_fee": Decimal(5000)}),
+    ("CDN 2024年7月有 6 次“连续两个 5 分钟统计点错误率超过 0.05%”，月费 2000 元",
+     {"downtime_minutes": Decimal(60), "incidents_seconds": ()}),
+    ("TRTC, August 2024: the success rate was below 99% in 18 five-minute units.",
+     {"downtime_minutes": Decimal(90)}),
+    ("消息队列 CMQ 故障队列每天费用 14.4 元，2024年8月故障 7 分 20 秒",
+     {"daily_fee": Decimal("14.4"), "incidents_seconds": (440,), "monthly_fee": None}),
+    ("应急响应服务在线订单实付 20000 元，服务 2024年7月12日结束",
+     {"order_fee": Decimal(20000), "service_end": "2024-07-12", "monthly_fee": None}),
+    ("漏洞治理服务年费 36000 元，2024年10月重大漏洞超时响应 4 次",
+     {"event_count": 4, "monthly_fee": Decimal("3000.00")}),
+    ("We prepaid 6,000 CNY for 12 months. In July 2024 it had two outages of 4 hours each.",
+     {"monthly_fee": Decimal("500.00"), "incidents_seconds": (14400, 14400)}),
+])
+def test_figures_of_other_kinds_of_sla(text: str, expected: dict[str, object]) -> None:
+    query = extract_query(text, TODAY)
+    for name, value in expected.items():
+        assert getattr(query, name) == value, name

@@ -46,6 +46,21 @@ def product_key(title: str) -> str:
     return product_part(title).removeprefix("腾讯云").strip(" ·-") or title
 
 
+_FAMILY_PREFIX = re.compile(r"^(?:腾讯云|腾讯)\s*")
+_FAMILY_SUFFIX = re.compile(r"\s*(?:公有云|服务|版|产品|平台|软件许可及)$")
+
+
+def family_key(key: str) -> str:
+    """The name shared by a product's SLA and its terms: ``语音识别公有云`` and ``语音识别``
+    -> ``语音识别``; ``消息队列 CMQ 版`` and ``消息队列 CMQ`` -> ``消息队列 CMQ``."""
+    name = _FAMILY_PREFIX.sub("", key)
+    while True:
+        shorter = _FAMILY_SUFFIX.sub("", name)
+        if shorter == name or len(shorter) < 2:
+            return name.lower()
+        name = shorter
+
+
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Latin aliases match whole words; short all-caps ones (IM, CI, EO) only in capitals."""
     escaped = re.escape(alias).replace(r"\ ", r"\s*")
@@ -58,31 +73,50 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 class ProductTable:
     """Products of the corpus and their names; ``detect`` finds them in a question."""
 
-    def __init__(self, products: list[Product]) -> None:
+    def __init__(self, products: list[Product], terms: frozenset[str] = frozenset()) -> None:
+        """``terms``: ids of the terms documents (an umbrella product shares only those)."""
         self.products = products
         self._by_doc = {doc_id: p for p in products for doc_id in p.doc_ids}
         names = [(alias, p) for p in products for alias in p.aliases]
         # longest names first, so 云数据库 MySQL wins over MySQL and 轻量应用服务器 over 服务器
         names.sort(key=lambda item: -len(item[0]))
         self._patterns = [(alias, p, _alias_pattern(alias)) for alias, p in names]
+        self._scopes: dict[str, tuple[str, ...]] = {}
+        for p in products:
+            shared = [d for q in products if q is not p and len(q.key) >= 3
+                      and p.key.startswith(q.key + " ") for d in q.doc_ids if d in terms]
+            if shared:
+                self._scopes[p.key] = tuple(dict.fromkeys([*p.doc_ids, *shared]))
 
     @classmethod
     def from_documents(cls, documents: tuple[Document, ...] | list[Document]) -> ProductTable:
         curated = json.loads(resources.files("index.data").joinpath(
             "product_aliases.json").read_text(encoding="utf-8"))
-        grouped: dict[str, list[str]] = {}
+        # one product per family: a product's SLA, terms and rules go together, named by the
+        # SLA's key (the calculators' catalog names SLAs by it)
+        families: dict[str, list[Document]] = {}
         for doc in documents:
-            grouped.setdefault(product_key(doc.title), []).append(doc.id)
+            families.setdefault(family_key(product_key(doc.title)), []).append(doc)
         products = []
-        for key, doc_ids in grouped.items():
-            aliases = [key, *curated.get(key, [])]
+        for members in families.values():
+            keys = list(dict.fromkeys(product_key(d.title) for d in members))
+            key = next((product_key(d.title) for d in members if d.kind == "sla"), keys[0])
+            doc_ids = [d.id for d in members]
+            aliases = [key, *(k for k in keys if k != key),
+                       *(a for k in keys for a in curated.get(k, []))]
             latin = re.findall(r"[A-Za-z][A-Za-z0-9.+-]*(?:\s[A-Z][A-Za-z0-9.+-]*)*", key)
             aliases += [w for w in latin if w.lower() not in GENERIC and len(w) >= 2]
             if key.startswith(("云数据库 ", "消息队列 ")):
                 aliases.append(key.split(" ", 1)[1])
             unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
             products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique)))
-        return cls(products)
+        return cls(products, frozenset(d.id for d in documents if d.kind == "terms"))
+
+    def scope(self, product: Product) -> tuple[str, ...]:
+        """The documents a question naming ``product`` is searched in: its own, then the terms
+        of the umbrella products whose name starts its name (``云数据库服务条款`` covers
+        ``云数据库 MySQL``)."""
+        return self._scopes.get(product.key, product.doc_ids)
 
     def product_of(self, doc_id: str) -> Product | None:
         return self._by_doc.get(doc_id)

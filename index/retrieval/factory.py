@@ -7,6 +7,7 @@ from index.errors import UserError
 from index.products import ProductTable
 from index.retrieval.hybrid import HybridRetriever
 from index.retrieval.linking import ProductLinker
+from index.retrieval.prior import DocumentPrior, general_documents
 from index.retrieval.types import RetrievalConfig
 from index.settings import IndexSettings
 from index.stores.builder import product_words
@@ -44,14 +45,16 @@ def build_retriever(settings: IndexSettings | None = None,
             f"The index at {settings.index_dir} has no vectors for embedder {name!r} "
             f"(built: {built}); run `AGREEMENTS_EMBEDDER={name} python -m index build`.")
     chunks = load_chunks(settings.chunks_file)
-    products = ProductTable.from_documents(load_documents(settings.index_dir))
+    documents = load_documents(settings.index_dir)
+    products = ProductTable.from_documents(documents)
+    prior = DocumentPrior(general_documents(documents), {d.id: d.kind for d in documents})
     if config.dense and embedder is None:
         embedder = build_embedder(settings.embedder)
     dense = (DenseStore.open(chroma_client(settings), name)
              if config.dense else None)
     retriever = HybridRetriever(
         chunks, SparseIndex.load(settings.bm25_dir), dense, embedder,
-        Tokenizer(product_words(products)), ProductLinker(products), config)
+        Tokenizer(product_words(products)), ProductLinker(products), config, prior=prior)
     if warm_up:
         retriever.warm_up()
     return retriever

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 import numpy as np
@@ -21,6 +21,7 @@ from index.chunks import Chunk
 from index.embedders import Embedder, Vectors
 from index.retrieval.fusion import interleave, rrf
 from index.retrieval.linking import ProductLinker
+from index.retrieval.prior import DocumentPrior
 from index.retrieval.rerank import SectionCueReranker
 from index.retrieval.types import Hit, RetrievalConfig, Turn
 from index.stores.dense import DenseStore
@@ -40,7 +41,8 @@ class HybridRetriever:
 
     def __init__(self, chunks: Sequence[Chunk], sparse: SparseIndex, dense: DenseStore | None,
                  embedder: Embedder | None, tokenizer: Tokenizer, linker: ProductLinker,
-                 config: RetrievalConfig | None = None, rerank_bonus: float = 0.01) -> None:
+                 config: RetrievalConfig | None = None, rerank_bonus: float = 0.01,
+                 prior: DocumentPrior | None = None) -> None:
         self.config = config or RetrievalConfig()
         if self.config.dense and (dense is None or embedder is None):
             raise ValueError("a dense config needs a dense store and an embedder")
@@ -50,6 +52,7 @@ class HybridRetriever:
         self.sparse, self.dense, self.embedder = sparse, dense, embedder
         self.tokenizer, self.linker = tokenizer, linker
         self.reranker = SectionCueReranker(rerank_bonus)
+        self.prior = prior
         self.glossary = load_glossary()
         self._rows: dict[str, list[int]] = {}
         for row, chunk in enumerate(chunks):
@@ -77,7 +80,8 @@ class HybridRetriever:
                   if self.config.dense and self.embedder is not None else None)
         tokens = self.query_tokens(text)
         if mode == "restrict" and linked.products:
-            groups = [self._search(tokens, vector, question, p.doc_ids) for p in linked.products]
+            groups = [self._search(tokens, vector, question, self.linker.table.scope(p))
+                      for p in linked.products]
             merged = interleave([[cid for cid, _ in g] for g in groups])
             scores = {cid: s for g in groups for cid, s in g}
             ranked = [(cid, scores[cid]) for cid in merged]
@@ -85,7 +89,8 @@ class HybridRetriever:
                 ranked = self._search(tokens, vector, question, None)
         else:
             boost = frozenset(linked.doc_ids) if mode == "boost" else frozenset()
-            ranked = self._search(tokens, vector, question, None, boost)
+            bonus = self._bonus(question, boost, bool(linked.products))
+            ranked = self._search(tokens, vector, question, None, bonus)
         return [self._hit(cid, score) for cid, score in ranked[:k]]
 
     @staticmethod
@@ -98,9 +103,20 @@ class HybridRetriever:
         extra = [t for pattern, terms in self.glossary if pattern.search(question) for t in terms]
         return self.tokenizer.tokens(" ".join([question, *extra]))
 
+    def _bonus(self, question: str, boost: frozenset[str],
+               named: bool) -> Callable[[str], float] | None:
+        """Per-document bonus: the named products' documents (boost mode), or, for a question
+        naming no product, the general agreements (see :mod:`index.retrieval.prior`)."""
+        if boost:
+            return lambda doc_id: (1.0 / (self.config.rrf_k + 1)) if doc_id in boost else 0.0
+        if not named and self.prior is not None and self.config.product_mode != "off" \
+                and self.prior.applies(question):
+            return self.prior.bonus
+        return None
+
     def _search(self, tokens: list[str], vector: Vectors | None, question: str,
                 doc_ids: Sequence[str] | None,
-                boost: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+                bonus: Callable[[str], float] | None = None) -> list[tuple[str, float]]:
         n = self.config.candidates
         rankings, weights = [], []
         if self.config.sparse:
@@ -116,10 +132,8 @@ class HybridRetriever:
                 rankings.append([cid for cid, _ in self.dense.search(vector, n, known)])
                 weights.append(self.config.dense_weight)
         scores = rrf(rankings, k=self.config.rrf_k, weights=weights)
-        if boost:
-            bonus = 1.0 / (self.config.rrf_k + 1)
-            scores = {cid: s + (bonus if self.chunks[cid].doc_id in boost else 0.0)
-                      for cid, s in scores.items()}
+        if bonus is not None:
+            scores = {cid: s + bonus(self.chunks[cid].doc_id) for cid, s in scores.items()}
         if self.config.rerank:
             scores = self.reranker.run(question, scores, self._paths)
         return sorted(scores.items(), key=lambda item: (-item[1], item[0]))

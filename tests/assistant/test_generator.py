@@ -217,9 +217,12 @@ class Server:
                 self.send_header("Content-Type", "text/event-stream" if outer.status == 200
                                  else "application/json")
                 self.end_headers()
-                for chunk in outer.chunks:
-                    self.wfile.write(chunk)
-                    self.wfile.flush()
+                try:
+                    for chunk in outer.chunks:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (the timeout test)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True

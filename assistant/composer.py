@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.text import WordWeights, asked_figures, coverage, figures, keywords, sentences
+from assistant.tiers import asks_for_payment, payment_of, row_has_upper_bound, threshold_in
 from index.embedders import Embedder
 from index.retrieval.types import Hit
 from index.stores.tokens import Tokenizer
 
 Glossary = list[tuple[re.Pattern[str], list[str]]]
+RESPECTIVELY = re.compile(r"分别|各自|各是|各为|respectively|each of", re.IGNORECASE)
+THRESHOLD_BONUS = 0.6  # the tier row whose upper bound the question names
 FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
 DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage
 COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured on the dev set)
@@ -87,7 +90,9 @@ class ExtractiveComposer:
 
     def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
         query = self.query_words(resolved)
-        kinds = asked_figures(resolved.intent_text or resolved.question)
+        asked = resolved.intent_text or resolved.question
+        kinds = asked_figures(asked)
+        bound = threshold_in(resolved.question) or threshold_in(asked)
         candidates = [(rank, hit, position, sentence)
                       for rank, hit in enumerate(hits[: self.hits_read])
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
@@ -98,16 +103,19 @@ class ExtractiveComposer:
             lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path))
             support = max(lexical, _scaled(cos))
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
+            if bound and row_has_upper_bound(sentence, bound):
+                bonus += THRESHOLD_BONUS  # the row the question puts availability in
             score = lexical_weight * lexical + DENSE_WEIGHT * cos + bonus
             scored.append((score, Pick(sentence, hit, rank, position, support)))
         scored.sort(key=lambda item: -item[0])
         if not scored:
             return []
         best_score = scored[0][0]
+        limit = self.max_sentences + (2 if RESPECTIVELY.search(asked) else 0)
         chosen: list[Pick] = []
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
         for score, pick in scored:
-            if len(chosen) >= self.max_sentences or score < 0.6 * best_score:
+            if len(chosen) >= limit or score < 0.6 * best_score:
                 break
             if all(pick.sentence != c.sentence for c in chosen):
                 chosen.append(pick)
@@ -154,11 +162,32 @@ class ExtractiveComposer:
         return f"《{c.doc_title}》 §{where}, p. {c.page} (lines {c.line_start}–{c.line_end})"
 
     @staticmethod
-    def _lead(resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
-        kinds = asked_figures(resolved.intent_text or resolved.question)
-        with_figures = [p for p in picks if kinds and figures(p.sentence, kinds)]
+    def _figures(resolved: Resolved, sentence: str) -> list[str]:
+        """The figures of a sentence the lead states: what a tier row pays when the question
+        asks about payment, else every figure of the asked kinds."""
+        asked = resolved.intent_text or resolved.question
+        kinds = asked_figures(asked)
+        if not kinds:
+            return []
+        bound = threshold_in(resolved.question) or threshold_in(asked)
+        if asks_for_payment(asked) and (bound is None or row_has_upper_bound(sentence, bound)):
+            paid = payment_of(sentence)
+            if paid and re.search(r"费|赔|credit|%的|的\d", sentence):
+                return [paid]
+        return figures(sentence, kinds)
+
+    def _lead(self, resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
+        asked = resolved.intent_text or resolved.question
+        bound = threshold_in(resolved.question) or threshold_in(asked)
+        with_figures = [p for p in picks if self._figures(resolved, p.sentence)]
+        if bound:
+            at_bound = [p for p in with_figures if row_has_upper_bound(p.sentence, bound)]
+            with_figures = at_bound or with_figures
         best = max(with_figures or picks, key=lambda p: p.support)
-        figs = figures(best.sentence, kinds) if kinds else []
+        figs = self._figures(resolved, best.sentence)
+        if RESPECTIVELY.search(asked) and len(with_figures) > 1:
+            figs = list(dict.fromkeys(f for p in with_figures
+                                      for f in self._figures(resolved, p.sentence)))
         ref = f"[{number[id(best.hit)]}]"
         title = best.hit.chunk.doc_title
         if len(resolved.products) > 1 and with_figures:  # a comparison: one figure per product
@@ -167,7 +196,7 @@ class ExtractiveComposer:
                 own = [p for p in with_figures if p.hit.chunk.doc_id in product.doc_ids]
                 if own:
                     top = max(own, key=lambda p: p.support)
-                    per_product.append(f"{product.key} {figures(top.sentence, kinds)[-1]}"
+                    per_product.append(f"{product.key} {self._figures(resolved, top.sentence)[-1]}"
                                        f"[{number[id(top.hit)]}]")
             if per_product:
                 joined = "；".join(per_product) if resolved.lang == "zh" else "; ".join(per_product)

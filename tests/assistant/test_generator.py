@@ -93,10 +93,12 @@ def test_english_questions_get_the_english_prompt() -> None:
 
 
 def test_a_faithful_answer_is_kept_with_the_sources_appended() -> None:
-    fake = ScriptedGenerator("根据协议，", "应在每个自然月结束后", "六十个自然日内", "提出赔偿申请[1]。")
+    fake = ScriptedGenerator("根据协议，", "应在每个自然月结束后", "六十个自然日内",
+                             "提出赔偿申请[1]。")
     out = GroundedGenerator(fake).run(resolved(), EXTRACTIVE)
     assert out is not None
-    assert out.text.startswith("根据协议，应在每个自然月结束后六十个自然日内提出赔偿申请[1]。\n\n出处：\n[1]")
+    assert out.text.startswith("根据协议，应在每个自然月结束后六十个自然日内提出赔偿申请[1]。"
+                               "\n\n出处：\n[1]")
     assert out.citations == EXTRACTIVE.citations
 
 
@@ -229,7 +231,7 @@ class Server:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
     def __enter__(self) -> Server:
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

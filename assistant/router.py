@@ -30,7 +30,8 @@ PRICE = re.compile(
     r"|price|pricing|how much does .* cost|cost per|discount", re.IGNORECASE)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
     r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|配额|quota|最多能开"
-    r"|怎么配置|如何配置|怎么设置|如何设置|配置教程|how (?:do|can) i (?:configure|set up|install)"
+    r"|(?:怎么|如何|怎样)\S{0,10}(?:配置|设置|安装|部署|搭建)|配置教程|\bOracle\b"
+    r"|how (?:do|can|to) (?:i |we )?(?:configure|set up|install|deploy)"
     r"|实际(?:测得|测量)?的?可用性|历史可用性|actual(?:ly)? measured|measured availability"
     r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价", re.IGNORECASE)
 UNKNOWN_SERVICE = re.compile(

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 
 from index.chunks import Chunk
 from index.embedders import Embedder, Vectors
+from index.products import Product
 from index.retrieval.fusion import interleave, rrf
 from index.retrieval.linking import ProductLinker
 from index.retrieval.prior import DocumentPrior
@@ -58,6 +59,8 @@ class HybridRetriever:
         for row, chunk in enumerate(chunks):
             self._rows.setdefault(chunk.doc_id, []).append(row)
         self._paths = {c.id: f"{c.path_text} {c.heading}" for c in chunks}
+        self._titles = {c.doc_id: c.doc_title for c in chunks}
+        self._names: dict[str, frozenset[str]] = {}
 
     def warm_up(self) -> None:
         self.tokenizer.warm_up()
@@ -80,7 +83,10 @@ class HybridRetriever:
                   if self.config.dense and self.embedder is not None else None)
         tokens = self.query_tokens(text)
         if mode == "restrict" and linked.products:
-            groups = [self._search(tokens, vector, question, self.linker.table.scope(p))
+            # inside a product's documents its own name says nothing: search without it
+            named = frozenset(t for p in linked.products for t in self._name_tokens(p))
+            topic = [t for t in tokens if t not in named] or tokens
+            groups = [self._search(topic, vector, question, self.linker.table.scope(p))
                       for p in linked.products]
             merged = interleave([[cid for cid, _ in g] for g in groups])
             scores = {cid: s for g in groups for cid, s in g}
@@ -89,9 +95,16 @@ class HybridRetriever:
                 ranked = self._search(tokens, vector, question, None)
         else:
             boost = frozenset(linked.doc_ids) if mode == "boost" else frozenset()
-            bonus = self._bonus(question, boost, bool(linked.products))
-            ranked = self._search(tokens, vector, question, None, bonus)
+            prior = self._general(question, bool(linked.products))
+            ranked = self._search(tokens, vector, question, None, boost, prior)
         return [self._hit(cid, score) for cid, score in ranked[:k]]
+
+    def _name_tokens(self, product: Product) -> frozenset[str]:
+        """Tokens of the product's names and of its documents' titles."""
+        if product.key not in self._names:
+            names = [*product.aliases, *(self._titles.get(d, "") for d in product.doc_ids)]
+            self._names[product.key] = frozenset(self.tokenizer.tokens(" ".join(names)))
+        return self._names[product.key]
 
     @staticmethod
     def query_text(question: str, history: Sequence[Turn]) -> str:
@@ -103,20 +116,15 @@ class HybridRetriever:
         extra = [t for pattern, terms in self.glossary if pattern.search(question) for t in terms]
         return self.tokenizer.tokens(" ".join([question, *extra]))
 
-    def _bonus(self, question: str, boost: frozenset[str],
-               named: bool) -> Callable[[str], float] | None:
-        """Per-document bonus: the named products' documents (boost mode), or, for a question
-        naming no product, the general agreements (see :mod:`index.retrieval.prior`)."""
-        if boost:
-            return lambda doc_id: (1.0 / (self.config.rrf_k + 1)) if doc_id in boost else 0.0
-        if not named and self.prior is not None and self.config.product_mode != "off" \
-                and self.prior.applies(question):
-            return self.prior.bonus
-        return None
+    def _general(self, question: str, named: bool) -> DocumentPrior | None:
+        """The prior for a question naming no product (see :mod:`index.retrieval.prior`)."""
+        if named or self.prior is None or self.config.product_mode == "off":
+            return None
+        return self.prior if self.prior.applies(question) else None
 
-    def _search(self, tokens: list[str], vector: Vectors | None, question: str,
-                doc_ids: Sequence[str] | None,
-                bonus: Callable[[str], float] | None = None) -> list[tuple[str, float]]:
+    def _rankings(self, tokens: list[str], vector: Vectors | None,
+                  doc_ids: Sequence[str] | None) -> tuple[list[list[str]], list[float]]:
+        """BM25 and dense candidate lists, among ``doc_ids`` if given."""
         n = self.config.candidates
         rankings, weights = [], []
         if self.config.sparse:
@@ -131,9 +139,19 @@ class HybridRetriever:
             if known is None or known:
                 rankings.append([cid for cid, _ in self.dense.search(vector, n, known)])
                 weights.append(self.config.dense_weight)
+        return rankings, weights
+
+    def _search(self, tokens: list[str], vector: Vectors | None, question: str,
+                doc_ids: Sequence[str] | None, boost: frozenset[str] = frozenset(),
+                prior: DocumentPrior | None = None) -> list[tuple[str, float]]:
+        rankings, weights = self._rankings(tokens, vector, doc_ids)
         scores = rrf(rankings, k=self.config.rrf_k, weights=weights)
-        if bonus is not None:
-            scores = {cid: s + bonus(self.chunks[cid].doc_id) for cid, s in scores.items()}
+        if boost:
+            bonus = 1.0 / (self.config.rrf_k + 1)
+            scores = {cid: s + (bonus if self.chunks[cid].doc_id in boost else 0.0)
+                      for cid, s in scores.items()}
+        if prior is not None:
+            scores = {cid: s + prior.bonus(self.chunks[cid].doc_id) for cid, s in scores.items()}
         if self.config.rerank:
             scores = self.reranker.run(question, scores, self._paths)
         return sorted(scores.items(), key=lambda item: (-item[1], item[0]))

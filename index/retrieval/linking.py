@@ -59,5 +59,6 @@ class ProductLinker:
     @staticmethod
     def _linked(found: list[ProductMatch],
                 source: Literal["question", "history"]) -> Linked:
-        strong = any(m.alias not in WEAK_ALIASES for m in found)
-        return Linked(tuple(m.product for m in found), source, strong)
+        strong = [m for m in found if m.alias not in WEAK_ALIASES]
+        # "腾讯云账号注销冷静期": the strong name (账号注销) says what the weak one (账号) means
+        return Linked(tuple(m.product for m in (strong or found)), source, bool(strong))

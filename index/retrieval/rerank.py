@@ -24,7 +24,7 @@ def _cue(question: str, heading: str) -> Cue:
 
 CUES = (
     _cue(r"赔多少|赔偿(比例|标准|多少|金额)|怎么赔|如何赔|赔付|补偿|代金券|compensat|credit|"
-         r"pay|how much.*(back|get|refund)|低于.*%.*赔|below \d",
+         r"pay|how much.*(back|get|refund)|低于.*%.*赔|below \d|vouchers?|what .*appl(y|ies)",
          r"赔偿(标准|方案)|服务赔偿|赔偿$"),
     _cue(r"最晚|时限|期限|多久.*(申请|提出)|什么时候.*申请|几天内|deadline|how long|"
          r"time limit|latest|when .*(claim|apply)|within how", r"申请时限|申请期限|申请"),
@@ -32,7 +32,10 @@ CUES = (
          r"availability", r"服务可用性|服务承诺|可用性"),
     _cue(r"免责|不赔|不予赔偿|不承担|例外|exclu|exempt|not (be )?(covered|liable)",
          r"免责|不予赔偿|除外"),
-    _cue(r"什么是|指什么|定义|是指|what (is|does) .*mean|defin", r"术语|定义"),
+    _cue(r"什么是|指什么|定义|是指|what (is|does) .*mean|defin|算(不可用|故障|宕机)|"
+         r"什么(情况|时候).*不可用|count(s|ed)? as (down|unavailab|an outage)|"
+         r"what counts as", r"术语|定义"),
+    _cue(r"持久性|durab", r"持久性"),
     _cue(r"怎么算|如何计算|计算方(法|式)|calculat|how is .*(counted|measured|computed)",
          r"计算|不可用|可用性"),
 )

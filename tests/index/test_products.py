@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.parser import Agreements
-from index.products import ProductTable, product_key
+from index.products import ProductTable, family_key, product_key
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,18 @@ def test_resolve_by_alias_and_close_spelling(table: ProductTable) -> None:
 def test_product_key() -> None:
     assert product_key("腾讯云短信服务等级协议") == "短信"
     assert product_key("云数据库 MySQL 服务等级协议") == "云数据库 MySQL"
+
+
+def test_a_products_sla_and_terms_form_one_family(table: ProductTable) -> None:
+    assert family_key("语音识别公有云") == family_key("语音识别") == "语音识别"
+    assert family_key("消息队列 CMQ 版") == family_key("消息队列 CMQ")
+    asr = table.detect("语音识别的服务条款怎么说")[0].product
+    kinds = {doc_id.rsplit("-", 1)[-1] for doc_id in asr.doc_ids}
+    assert {"sla", "terms"} <= kinds and asr.key == "语音识别公有云"  # named by its SLA
+
+
+def test_an_umbrella_products_terms_cover_its_members(table: ProductTable) -> None:
+    mysql = table.detect("MySQL 的服务条款")[0].product
+    scope = table.scope(mysql)
+    assert "cdb-mysql-sla" in scope and "tencentdb-terms" in scope
+    assert table.scope(table.resolve("cvm")[0]) == table.resolve("cvm")[0].doc_ids

@@ -118,3 +118,24 @@ def test_fusion_helpers() -> None:
     assert interleave([["a", "b"], ["c", "a", "d"]]) == ["a", "c", "b", "d"]
     with pytest.raises(ValueError):
         rrf([["a"]], weights=[1.0, 2.0])
+
+
+def test_a_strong_name_wins_over_a_weak_one_it_overlaps(agreements: Agreements) -> None:
+    linker = ProductLinker(ProductTable.from_documents(agreements.documents))
+    linked = linker.run("腾讯云账号注销冷静期里还能登录控制台吗？")
+    assert [p.key for p in linked.products] == ["账号注销"] and linked.strong
+
+
+def test_a_general_question_prefers_the_general_agreements(
+        retriever: HybridRetriever) -> None:
+    assert retriever.prior is not None
+    assert retriever.prior.applies("合同纠纷由哪个法院管辖？")
+    assert not retriever.prior.applies("可用性低于99%赔多少？")
+    assert {"tencent-cloud-terms", "account-cancellation-terms"} <= retriever.prior.general
+    hits = retriever.run("合同纠纷由哪个法院管辖？", k=3)
+    assert {h.chunk.doc_id for h in hits} <= retriever.prior.general  # not an SLA
+
+
+def test_english_words_reach_bm25_through_the_glossary(retriever: HybridRetriever) -> None:
+    tokens = retriever.query_tokens("What is the liability cap under force majeure?")
+    assert {"不可抗力", "上限"} <= set(tokens)

@@ -5,7 +5,7 @@
 | AGREEMENTS_GENERATOR         | none       | none / llama (bundled GGUF) / openai          |
 | AGREEMENTS_OPENAI_BASE_URL   | (unset)    | an OpenAI-compatible endpoint (Ollama, vLLM)  |
 | AGREEMENTS_OPENAI_MODEL      | (unset)    | the model name at that endpoint               |
-| AGREEMENTS_MIN_SUPPORT       | 0.3        | evidence needed to answer rather than refuse  |
+| AGREEMENTS_MIN_SUPPORT       | 0.15       | evidence needed to answer rather than refuse  |
 Retrieval settings (index dir, embedder, Chroma server) are ``index.settings.IndexSettings``.
 """
 
@@ -25,5 +25,5 @@ class AssistantSettings(BaseSettings):
     generator: Literal["none", "llama", "openai"] = "none"
     openai_base_url: str | None = None
     openai_model: str | None = None
-    min_support: float = Field(default=0.3, ge=0.0, le=1.0)
+    min_support: float = Field(default=0.15, ge=0.0, le=1.0)
     index: IndexSettings = Field(default_factory=IndexSettings)

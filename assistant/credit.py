@@ -48,6 +48,11 @@ VARIANT_WORDS = (
     (re.compile(r"multi[- ]?az|multiple (?:availability )?zones", re.I), "多AZ多可用区"),
     (re.compile(r"three[- ]node", re.I), "三节点"), (re.compile(r"two[- ]node", re.I), "双节点"),
     (re.compile(r"single[- ]az|single (?:availability )?zone", re.I), "单可用区"),
+    (re.compile(r"global(?:ly)? replicat", re.I), "全球复制"),
+    (re.compile(r"enterprise edition", re.I), "企业版"),
+    (re.compile(r"professional|pro edition", re.I), "专业版"),
+    (re.compile(r"standard edition", re.I), "标准版"),
+    (re.compile(r"basic edition", re.I), "基础版"),
 )
 
 
@@ -99,17 +104,18 @@ class CreditStage:
         for english, chinese in VARIANT_WORDS:
             if english.search(question):
                 asked += chinese
-        named = [v for v in variants if _norm(v) and _norm(v) in asked]
+        named = [v for v in variants
+                 if any(_norm(alt) and _norm(alt) in asked for alt in (v, *v.split("/")))]
         if named:
             return max(named, key=len)
         latin = [v for v in variants
                  if any(w.lower() in asked for w in re.findall(r"[A-Za-z]{2,}", v))]
         if len(latin) == 1:
             return latin[0]
-        scores = {v: _overlap(v, asked) for v in variants}
-        best = max(scores.values())
-        winners = [v for v, score in scores.items() if score == best]
-        return winners[0] if best >= 0.5 and len(winners) == 1 else None
+        shared = {v: len(set(re.findall(r"[\u4e00-\u9fff]", v)) & set(asked)) for v in variants}
+        best = max(shared.values())
+        winners = [v for v, count in shared.items() if count == best]
+        return winners[0] if best >= 3 and len(winners) == 1 else None
 
     @staticmethod
     def event_for(sla: SlaRule, question: str) -> str | None:

@@ -6,6 +6,8 @@ from datetime import date
 
 from assistant.composer import ExtractiveComposer
 from assistant.credit import CreditStage
+from assistant.generator import build_generator
+from assistant.grounded import GroundedGenerator
 from assistant.pipeline import Assistant
 from assistant.settings import AssistantSettings
 from assistant.text import QUESTION_TERMS, WordWeights
@@ -39,4 +41,10 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
                                   min_support=settings.min_support, embedder=retriever.embedder)
     credit = CreditStage(load_catalog(), by_id)
-    return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today)
+    generator = build_generator(settings)
+    grounded = None
+    if generator is not None:
+        generator.warm_up()  # a missing model or server is a clear error at start-up
+        grounded = GroundedGenerator(generator)
+    return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
+                     grounded=grounded)

@@ -69,8 +69,10 @@ PREPAID_RE = re.compile(
 REPEATED_RE = re.compile(
     rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|故障|中断)"
     rf"[^。.;；]*?(?:each|各|每次)", re.I)
-EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-WINDOW_RUNS_RE = re.compile(rf"({NUMBER})\s*次\s*[“\"]?\s*连续两个", re.I)
+EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+WINDOW_RUNS_RE = re.compile(
+    rf"({NUMBER}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续两个"
+    rf"|(?:occurrences|runs|times) of two\s+consecutive)", re.I)
 WINDOWS_RE = re.compile(
     rf"({NUMBER})\s*个?\s*(?:5|五)\s*分钟(?:统计点|单位|时间窗|窗口)"
     rf"|({NUMBER})\s*(?:five-minute|5-minute)\s*(?:units|windows|intervals|periods)", re.I)
@@ -174,7 +176,8 @@ def extract_windows(text: str) -> Decimal | None:
     ``18 five-minute units`` -> 90 (each run of two bad windows counts 10 minutes)."""
     match = WINDOW_RUNS_RE.search(text)
     if match:
-        runs = parse_number(match.group(1))
+        word = match.group(1).lower()
+        runs = Decimal(EN_COUNTS[word]) if word in EN_COUNTS else parse_number(word)
         return runs * 10 if runs is not None else None
     match = WINDOWS_RE.search(text)
     if match:

@@ -17,6 +17,7 @@ from assistant.answer import Answer, Citation
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
+from assistant.grounded import GroundedGenerator
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
 from index.products import ProductTable
@@ -40,7 +41,7 @@ class Assistant:
 
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer, credit: CreditStage,
                  products: ProductTable, sla_products: set[str], k: int = 5,
-                 today: date | None = None) -> None:
+                 today: date | None = None, grounded: GroundedGenerator | None = None) -> None:
         self.retriever = retriever
         self.composer = composer
         self.credit = credit
@@ -48,6 +49,7 @@ class Assistant:
         self.sla_products = sla_products
         self.k = k
         self.today = today
+        self.grounded = grounded
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         start = time.perf_counter()
@@ -87,8 +89,11 @@ class Assistant:
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         composed = self.composer.run(resolved, hits)
-        timer.lap("compose", t)
+        t = timer.lap("compose", t)
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
             return Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+        if self.grounded is not None:  # optional fluent wording, post-checked, else extractive
+            composed = self.grounded.run(resolved, composed) or composed
+            timer.lap("generate", t)
         return Answer(composed.text, "answer", composed.citations)

@@ -43,6 +43,21 @@ NOT_FIGURES = ("一般", "一旦", "一致", "统一", "唯一", "一些", "一�
                "一项", "一方面", "百分百", "三方")
 # one character that is mostly part of a word (一个, 百度, 千兆, 零售), not a figure
 LONE_NOT_FIGURES = frozenset("一零〇百千万亿佰仟")
+# English number words and month names state figures too ("within sixty days", "by July 6");
+# "one" is as often a pronoun as a figure, like a lone 一
+EN_WORDS = {w: Decimal(i) for i, w in enumerate(
+    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
+EN_WORDS |= {"thirty": Decimal(30), "forty": Decimal(40), "fifty": Decimal(50),
+             "sixty": Decimal(60), "seventy": Decimal(70), "eighty": Decimal(80),
+             "ninety": Decimal(90), "hundred": Decimal(100)}
+MONTHS = {m: Decimal(i) for i, m in enumerate(
+    "january february march april may june july august september october november "
+    "december".split(), start=1)}
+MONTHS |= {m[:3]: v for m, v in MONTHS.items()}
+del MONTHS["may"]  # "may" is mostly the verb
+EN_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*EN_WORDS, *MONTHS}, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
 LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、)）](?!\d)",
                           re.MULTILINE)
 
@@ -85,6 +100,8 @@ def figures(text: str) -> list[tuple[str, frozenset[Decimal]]]:
     ``10%`` -> {10, 0.1}; ``万分之五`` -> {0.0005, 0.05 (as a percentage)}; ``1.2万`` ->
     {12000, 1.2}; ``六十`` -> {60}. Citation markers, list numbering and words such as
     ``一般``, ``第三方`` are not figures; a lone ``一`` (一次, 一个月) is not counted either.
+    English number words count (``sixty`` -> {60}), and a month name followed by a day
+    (``July 6`` -> {7}, {6}).
     Values compare as ``Decimal`` (``Decimal("95.0") == Decimal("95")``).
     """
     text = MARKER_RE.sub(" ", normalise(text))
@@ -121,6 +138,11 @@ def figures(text: str) -> list[tuple[str, frozenset[Decimal]]]:
             if m.group("cnpct"):
                 values.add(base / 100)
         out.append((m.group(0).strip(), frozenset(values)))
+    for m in EN_WORD_RE.finditer(text):
+        word = m.group(1).lower()
+        if word in MONTHS and not re.match(r"\s*\d", text[m.end():]):
+            continue  # "mar", "jun" as words; a month counts when a day follows it
+        out.append((m.group(1), frozenset({EN_WORDS[word] if word in EN_WORDS else MONTHS[word]})))
     return out
 
 
@@ -163,9 +185,12 @@ def check(text: str, sources: Sequence[str],
     unknown = [n for n in cited if not 1 <= n <= len(sources)]
     if unknown:
         reasons.append(f"cites clauses it was not given: {unknown}")
-    allowed = mention_values(" ".join(sources[n - 1] for n in cited if 1 <= n <= len(sources)))
+    # with nothing cited, the figures are still checked against every clause given, so
+    # that the reasons name an invented one
+    read = [n for n in cited if 1 <= n <= len(sources)] or range(1, len(sources) + 1)
+    allowed = mention_values(" ".join(sources[n - 1] for n in read))
     allowed |= mention_values(result_text(calculation))
     invented = [raw for raw, values in figures(text) if not values & allowed]
-    if invented and cited:
+    if invented:
         reasons.append(f"numbers not in the cited clauses: {list(dict.fromkeys(invented))}")
     return Verdict(not reasons, tuple(reasons), tuple(cited))

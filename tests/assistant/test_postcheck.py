@@ -100,3 +100,12 @@ def test_figures_of_the_calculator_result_are_allowed() -> None:
     answer = "可获赔68.0元，即月费的10%，最晚于2024年5月30日前申请[1]。"
     assert check(answer, [CLAUSE_1], result).ok
     assert not check("可获赔70元[1]。", [CLAUSE_1], result).ok
+
+
+def test_english_number_words_and_months_are_checked() -> None:
+    assert check("Claims are due within sixty days [1].", [CLAUSE_1]).ok
+    assert not check("Claims are due within ninety days [1].", [CLAUSE_1]).ok
+    result = {"claim_window": {"opens": "2024-07-06", "deadline": "2024-08-29"}}
+    assert check("File from July 6 to August 29, 2024 [1].", [CLAUSE_1], result).ok
+    assert not check("File by September 29, 2024 [1].", [CLAUSE_1], result).ok
+    assert figures("We may ship in March.") == []

@@ -5,7 +5,8 @@
 
 With products named (in the question or, for a follow-up, in earlier user turns) the search
 is restricted to their documents (``product_mode="restrict"``; one list per product,
-interleaved, when a question compares several) or boosted (``"boost"``).
+interleaved, when a question compares several, searched with ``comparison_dense_weight``)
+or boosted (``"boost"``).
 """
 
 from __future__ import annotations
@@ -79,25 +80,35 @@ class HybridRetriever:
         if mode == "restrict" and not linked.strong:
             mode = "boost"
         text = self.query_text(question, history)
-        vector = (self.embedder.embed_query(text)
-                  if self.config.dense and self.embedder is not None else None)
         tokens = self.query_tokens(text)
         if mode == "restrict" and linked.products:
+            # a comparison: one list per product, each from that product's own documents
+            compare = len(linked.products) > 1 and self.config.sparse  # dense-only keeps its
+            weight = (self.config.comparison_dense_weight if compare
+                      else self.config.dense_weight)
+            vector = self._vector(text) if weight > 0 else None
             # inside a product's documents its own name says nothing: search without it
             named = frozenset(t for p in linked.products for t in self._name_tokens(p))
             topic = [t for t in tokens if t not in named] or tokens
-            groups = [self._search(topic, vector, question, self.linker.table.scope(p))
+            groups = [self._search(topic, vector, question, self.linker.table.scope(p),
+                                   dense_weight=weight)
                       for p in linked.products]
             merged = interleave([[cid for cid, _ in g] for g in groups])
             scores = {cid: s for g in groups for cid, s in g}
             ranked = [(cid, scores[cid]) for cid in merged]
             if not ranked:  # the product's documents had nothing: search everything
-                ranked = self._search(tokens, vector, question, None)
+                ranked = self._search(tokens, self._vector(text), question, None)
         else:
             boost = frozenset(linked.doc_ids) if mode == "boost" else frozenset()
             prior = self._general(question, bool(linked.products))
-            ranked = self._search(tokens, vector, question, None, boost, prior)
+            ranked = self._search(tokens, self._vector(text), question, None, boost, prior)
         return [self._hit(cid, score) for cid, score in ranked[:k]]
+
+    def _vector(self, text: str) -> Vectors | None:
+        """The query embedding, if the config searches the dense store."""
+        if self.config.dense and self.embedder is not None:
+            return self.embedder.embed_query(text)
+        return None
 
     def _name_tokens(self, product: Product) -> frozenset[str]:
         """Tokens of the product's names and of its documents' titles."""
@@ -123,7 +134,8 @@ class HybridRetriever:
         return self.prior if self.prior.applies(question) else None
 
     def _rankings(self, tokens: list[str], vector: Vectors | None,
-                  doc_ids: Sequence[str] | None) -> tuple[list[list[str]], list[float]]:
+                  doc_ids: Sequence[str] | None,
+                  dense_weight: float) -> tuple[list[list[str]], list[float]]:
         """BM25 and dense candidate lists, among ``doc_ids`` if given."""
         n = self.config.candidates
         rankings, weights = [], []
@@ -138,13 +150,15 @@ class HybridRetriever:
             known = [d for d in doc_ids if d in self._rows] if doc_ids is not None else None
             if known is None or known:
                 rankings.append([cid for cid, _ in self.dense.search(vector, n, known)])
-                weights.append(self.config.dense_weight)
+                weights.append(dense_weight)
         return rankings, weights
 
     def _search(self, tokens: list[str], vector: Vectors | None, question: str,
                 doc_ids: Sequence[str] | None, boost: frozenset[str] = frozenset(),
-                prior: DocumentPrior | None = None) -> list[tuple[str, float]]:
-        rankings, weights = self._rankings(tokens, vector, doc_ids)
+                prior: DocumentPrior | None = None,
+                dense_weight: float | None = None) -> list[tuple[str, float]]:
+        weight = self.config.dense_weight if dense_weight is None else dense_weight
+        rankings, weights = self._rankings(tokens, vector, doc_ids, weight)
         scores = rrf(rankings, k=self.config.rrf_k, weights=weights)
         if boost:
             bonus = 1.0 / (self.config.rrf_k + 1)

@@ -46,12 +46,18 @@ class RetrievalConfig:
     rrf_k: int = 60
     dense_weight: float = 1.0
     sparse_weight: float = 1.0
+    # dense weight when a restricted question names several products (a comparison): the
+    # question's embedding mixes both products' wording and pulls look-alike clauses into
+    # each product's list; 0 searches such questions with BM25 alone (no query embedding)
+    comparison_dense_weight: float = 0.0
 
     def __post_init__(self) -> None:
         if not (self.dense or self.sparse):
             raise ValueError("RetrievalConfig needs dense or sparse (or both) switched on")
         if self.candidates < 1:
             raise ValueError(f"candidates must be >= 1, got {self.candidates}")
+        if min(self.dense_weight, self.sparse_weight, self.comparison_dense_weight) < 0:
+            raise ValueError("fusion weights must be >= 0")
 
 
 class Retriever(Protocol):

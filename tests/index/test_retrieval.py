@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
+from index.embedders import Vectors
 from index.errors import UserError
 from index.parser import Agreements
 from index.products import ProductTable
@@ -73,6 +75,35 @@ def test_follow_up_carries_the_product_and_a_new_name_switches_it(
 def test_comparison_interleaves_both_products(retriever: HybridRetriever) -> None:
     hits = retriever.run("云服务器和对象存储的赔偿标准分别是什么", k=4)
     assert {h.chunk.doc_id for h in hits[:2]} == {"cvm-sla", "cos-sla"}
+
+
+class CountingEmbedder(FakeEmbedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.queries = 0
+
+    def embed_query(self, text: str) -> Vectors:
+        self.queries += 1
+        return super().embed_query(text)
+
+
+def test_comparison_gives_each_product_its_own_clause_without_the_dense_list(
+        built: IndexSettings) -> None:
+    embedder = CountingEmbedder()
+    retriever = build_retriever(built, embedder=embedder, warm_up=False)
+    assert retriever.config.comparison_dense_weight == 0.0
+    hits = retriever.run("云服务器和对象存储的可用性承诺分别是多少？", k=5)
+    assert embedder.queries == 0  # BM25 alone inside each product's documents
+    assert [h.chunk.doc_id for h in hits[:4]] == ["cvm-sla", "cos-sla"] * 2  # interleaved
+    assert {(h.chunk.doc_id, h.chunk.section) for h in hits} >= {("cvm-sla", "2.2"),
+                                                                  ("cos-sla", "2.2")}
+    retriever.run("云服务器的可用性承诺是多少？", k=5)
+    assert embedder.queries == 1  # a single product keeps the dense list
+    retriever.config = dataclasses.replace(retriever.config, comparison_dense_weight=1.0)
+    retriever.run("云服务器和对象存储的可用性承诺分别是多少？", k=5)
+    assert embedder.queries == 2
+    with pytest.raises(ValueError, match=">= 0"):
+        RetrievalConfig(comparison_dense_weight=-1.0)
 
 
 def test_question_naming_no_product_searches_everything(retriever: HybridRetriever) -> None:

@@ -5,6 +5,7 @@ Examples:
   python -m eval retrieval --split tune             # tune on this split only
   python -m eval retrieval --embedders use          # skip the slow e5/m3e rows
   python -m eval retrieval --measure-build          # also time a cold full index build
+  python -m eval assistant --split heldout          # answers, refusals, credit questions
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from eval.calc_dataset import CalcDatasetError
 from eval.dataset import DatasetError, Question, load_questions
 from eval.retrieval import Outcome, by, summarize
 from index.errors import UserError
@@ -43,7 +45,16 @@ def _parser() -> argparse.ArgumentParser:
                            help=f"markdown report (default {RESULTS.relative_to(Path.cwd())})"
                            if RESULTS.is_relative_to(Path.cwd()) else "markdown report")
     retrieval.add_argument("--questions", type=Path, help="question file (default the dev set)")
+    assistant = sub.add_parser("assistant", help="answers, refusals and credit questions")
+    assistant.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     return parser
+
+
+def cmd_assistant(args: argparse.Namespace) -> None:
+    from assistant.factory import build_assistant
+    from eval.assistant_eval import TODAY, run
+
+    print(run(build_assistant(today=TODAY), args.split))
 
 
 def cmd_retrieval(args: argparse.Namespace) -> None:
@@ -141,7 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "retrieval":
             cmd_retrieval(args)
-    except (UserError, DatasetError) as exc:
+        elif args.command == "assistant":
+            cmd_assistant(args)
+    except (UserError, DatasetError, CalcDatasetError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

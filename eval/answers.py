@@ -32,6 +32,9 @@ def invented_numbers(answer: dict[str, Any]) -> list[str]:
     Citation markers ([1]), line/page numbers of the source list and list numbering are
     the answer's own furniture and are ignored.
     """
+    if answer.get("route") == "clarify":
+        return []  # a request for input: its worked example and the calculators' per-variant
+        # figures are not claims about the agreements
     text = answer.get("answer", "")
     body = re.split(r"\n(?:出处：|Sources:|最相关的协议|The nearest agreement)", text)[0]
     body = re.sub(r"「[^」]*」|\"[^\"]*\"", "", body)  # worked examples in clarify replies

@@ -24,16 +24,19 @@ CREDIT_INTENT = re.compile(
     re.IGNORECASE)
 OTHER_CLOUDS = re.compile(
     r"阿里云|华为云|百度智能云|百度云|AWS|Amazon|Azure|Google Cloud|GCP|天翼云|京东云|金山云"
-    r"|UCloud|Oracle Cloud|IBM Cloud", re.IGNORECASE)
+    r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery", re.IGNORECASE)
 PRICE = re.compile(
     r"多少钱|价格|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
-    r"|price|pricing|how much does .* cost|cost per|discount", re.IGNORECASE)
+    r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
+    re.IGNORECASE)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
     r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|配额|quota|最多能开"
     r"|(?:怎么|如何|怎样)\S{0,10}(?:配置|设置|安装|部署|搭建)|配置教程|\bOracle\b"
     r"|how (?:do|can|to) (?:i |we )?(?:configure|set up|install|deploy)"
     r"|实际(?:测得|测量)?的?可用性|历史可用性|actual(?:ly)? measured|measured availability"
-    r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价", re.IGNORECASE)
+    r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价"
+    r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖|员工"
+    r"|比特币|bitcoin|crypto ?currenc", re.IGNORECASE)
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(
@@ -51,7 +54,7 @@ class Decision:
 def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     """Route a resolved question. ``sla_products`` are the product keys that have an SLA."""
     text = resolved.question
-    if OTHER_CLOUDS.search(text) and not resolved.products:
+    if OTHER_CLOUDS.search(text):  # also "那阿里云的呢？" after a question about CVM
         return Decision("refusal", "other_cloud")
     if LEGAL_ADVICE.search(text):
         return Decision("refusal", "legal_advice")

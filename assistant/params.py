@@ -283,7 +283,8 @@ def extract_availability(text: str) -> Decimal | None:
         return None
     for match in PERCENT_RE.finditer(text):
         before = text[max(0, match.start() - 6):match.start()]
-        if re.search(r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|below|under|above|less than"
+        if re.search(r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|掉到|below|under|above"
+                     r"|less than"
                      r"|at least", before, re.IGNORECASE):
             continue  # a fee share, a commitment or a threshold, not a measurement
         value = Decimal(match.group(1))

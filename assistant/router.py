@@ -18,7 +18,7 @@ from assistant.conversation import Resolved
 Route = Literal["answer", "calculator", "clarify", "refusal"]
 
 CREDIT_INTENT = re.compile(
-    r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|赔吗|补偿|补多少|代金券多少|能拿到|赔偿金额|多少赔偿|能得到"
+    r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|赔吗|补偿|补多少|代金券(?:是)?多少|能拿到|赔偿金额|多少赔偿|能得到"
     r"|延长多少|能延长|送多少|返还多少|how many .* (?:back|get)|extension|extend"
     r"|how much (?:credit|compensation|refund)|credit|compensat|reimburs|payout|what do we get",
     re.IGNORECASE)
@@ -71,7 +71,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1])
     credit_intent = bool(CREDIT_INTENT.search(text)) or (query.has_measurement and (
         query.monthly_fee is not None or asked_before
-        or bool(re.search(r"赔|补偿|credit|compensat|voucher", text, re.IGNORECASE))))
+        or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
     if not credit_intent:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
@@ -82,8 +82,10 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         if needs_month and query.month is None:
             return Decision("clarify", "no_month", ("month",))
         return Decision("calculator", "measurement")
-    if sla and re.search(r"断|宕机|不可用|故障|中断|挂了|down|outage|unavailable", text,
-                         re.IGNORECASE):
+    asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
+                            re.IGNORECASE)
+    if sla and asks_amount and re.search(r"断|宕机|不可用|故障|中断|挂了|down|outage|unavailable",
+                                         text, re.IGNORECASE):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)
     return Decision("answer", "rule_question")

@@ -18,54 +18,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError, field_validator
-
 from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.pipeline import Assistant
 from index.errors import UserError
+from index.retrieval.cli import BatchLine, read_batch
 
-
-class BatchTurn(BaseModel):
-    role: str
-    content: str
-
-    @field_validator("role")
-    @classmethod
-    def _role(cls, value: str) -> str:
-        if value not in ("user", "assistant"):
-            raise ValueError("role must be 'user' or 'assistant'")
-        return value
-
-
-class BatchQuestion(BaseModel):
-    id: str | int
-    question: str
-    history: list[BatchTurn] = []
-
-    def turns(self) -> list[Turn]:
-        return [Turn("user" if t.role == "user" else "assistant", t.content) for t in self.history]
-
-
-def read_batch(path: Path) -> list[BatchQuestion]:
-    """Validated batch lines; the first bad one is a UserError naming the file and line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}; pass an existing JSONL "
-                        "file.") from exc
-    out = []
-    for no, text in enumerate(lines, start=1):
-        if not text.strip():
-            continue
-        try:
-            out.append(BatchQuestion.model_validate_json(text))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "line"
-            raise UserError(f"{path} line {no}: {where}: {first['msg']}; each line must be "
-                            '{"id", "question", "history"?: [{"role", "content"}]}.') from None
-    return out
+__all__ = ["BatchLine", "chat", "main", "read_batch"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check_args(args: argparse.Namespace) -> list[BatchQuestion]:
+def check_args(args: argparse.Namespace) -> list[BatchLine]:
     """Validate the command line (and a batch file) before any model is loaded."""
     if args.command != "ask":
         return []
@@ -95,11 +54,11 @@ def check_args(args: argparse.Namespace) -> list[BatchQuestion]:
 
 
 def cmd_ask(assistant: Assistant, args: argparse.Namespace,
-            questions: list[BatchQuestion]) -> None:
+            questions: list[BatchLine]) -> None:
     if args.batch:
         with args.out.open("w", encoding="utf-8") as out:
             for q in questions:
-                answer = assistant.ask(q.question, q.turns())
+                answer = assistant.ask(q.question, list(q.turns()))
                 out.write(json.dumps(answer.record(q.id), ensure_ascii=False) + "\n")
         print(f"answered {len(questions)} questions -> {args.out}", file=sys.stderr)
         return

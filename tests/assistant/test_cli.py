@@ -19,7 +19,7 @@ def test_batch_lines_are_validated_with_their_line_number(tmp_path: Path) -> Non
                     '[{"role": "user", "content": "CVM 的承诺？"}]}\n', encoding="utf-8")
     questions = read_batch(good)
     assert [q.id for q in questions] == [1, "b"]
-    assert questions[1].turns() == [Turn("user", "CVM 的承诺？")]
+    assert list(questions[1].turns()) == [Turn("user", "CVM 的承诺？")]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "question": "ok"}\n{"id": 2, "history": []}\n', encoding="utf-8")
     with pytest.raises(UserError, match=r"bad.jsonl line 2: question"):

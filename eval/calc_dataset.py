@@ -19,14 +19,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from eval.dataset import HistoryTurn, Strict
 
 DEFAULT_CALC_PATH = Path(__file__).resolve().parent / "datasets" / "calc_questions.jsonl"
 
 Lang = Literal["zh", "en"]
 Route = Literal["calculator", "clarify"]
 Split = Literal["tune", "heldout"]
-Role = Literal["user", "assistant"]
 Missing = Literal["month", "measurement", "variant", "monthly_fee", "doc", "unit_price"]
 
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -69,18 +70,7 @@ def _check_date(value: str | None, what: str) -> str | None:
     return value
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class HistoryTurn(_Strict):
-    """One earlier turn of the conversation."""
-
-    role: Role
-    content: str = Field(min_length=1)
-
-
-class AlsoMetric(_Strict):
+class AlsoMetric(Strict):
     """A second metric of the same SLA that also failed (higher credit wins, e.g. CVM 3.1(5))."""
 
     metric: str = Field(min_length=1)
@@ -93,7 +83,7 @@ class AlsoMetric(_Strict):
         return v
 
 
-class CalcParams(_Strict):
+class CalcParams(Strict):
     """Calculator inputs implied by the question; null where the question does not say."""
 
     doc_line: int = Field(ge=1)
@@ -163,7 +153,7 @@ class CalcParams(_Strict):
         return self
 
 
-class ExpectedResult(_Strict):
+class ExpectedResult(Strict):
     """The RESULT fields a correct calculator run must produce (null = cannot be determined)."""
 
     availability_pct: str | None
@@ -204,13 +194,13 @@ class ExpectedResult(_Strict):
         return self
 
 
-class ExpectedClarify(_Strict):
+class ExpectedClarify(Strict):
     """What the assistant must ask for before it can compute."""
 
     missing: tuple[Missing, ...] = Field(min_length=1)
 
 
-class CalcQuestion(_Strict):
+class CalcQuestion(Strict):
     """One hand-computed calculator question."""
 
     id: str

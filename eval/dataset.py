@@ -30,18 +30,20 @@ class DatasetError(ValueError):
     """A question file that cannot be used: names the file and, where known, the line."""
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
+    """Dataset records: unknown fields are mistakes, records never change."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class HistoryTurn(_Strict):
+class HistoryTurn(Strict):
     """One earlier turn of a conversation (follow-up questions only)."""
 
     role: Role
     content: str = Field(min_length=1)
 
 
-class Gold(_Strict):
+class Gold(Strict):
     """Where the answer is written: a document (by title line) and one clause of it."""
 
     doc_line: int = Field(ge=1)
@@ -50,7 +52,7 @@ class Gold(_Strict):
     evidence: str = Field(min_length=1)
 
 
-class Question(_Strict):
+class Question(Strict):
     """One evaluation question with its expected sources and the facts an answer must hold."""
 
     id: str = Field(min_length=1)

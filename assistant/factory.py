@@ -17,7 +17,7 @@ from index.products import ProductTable
 from index.retrieval.factory import build_retriever
 from index.retrieval.hybrid import load_glossary
 from index.stores.builder import product_words
-from index.stores.chunkstore import load_chunks, load_documents
+from index.stores.chunkstore import load_documents
 from index.stores.tokens import Tokenizer
 
 
@@ -35,7 +35,7 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     by_id = {doc.id: doc for doc in documents}
     sla_products = {p.key for p in products.products
                     if any(by_id[d].kind == "sla" for d in p.doc_ids if d in by_id)}
-    weights = WordWeights(chunk.text for chunk in load_chunks(index.chunks_file))
+    weights = WordWeights(chunk.text for chunk in retriever.chunks.values())  # loaded once
     tokenizer = Tokenizer([*product_words(products), *QUESTION_TERMS])
     tokenizer.warm_up()
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),

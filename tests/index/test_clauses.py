@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from index.clauses import is_furniture
+from index.blocks import is_furniture
 from index.domain import Clause, Document, Paragraph
 from index.parser import Agreements
 

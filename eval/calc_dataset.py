@@ -12,16 +12,15 @@ the file and the 1-based line number.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from eval.dataset import HistoryTurn, Strict
+from eval.dataset import HistoryTurn, Strict, parse_records
 
 DEFAULT_CALC_PATH = Path(__file__).resolve().parent / "datasets" / "calc_questions.jsonl"
 
@@ -244,12 +243,6 @@ class CalcQuestion(Strict):
         return isinstance(self.expected, ExpectedClarify)
 
 
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "line"
-    return f"{where}: {err['msg']}"
-
-
 def load_calc_questions(path: Path | str = DEFAULT_CALC_PATH) -> tuple[CalcQuestion, ...]:
     """Parse the JSONL file; raise :class:`CalcDatasetError` naming file and line on any defect."""
     file = Path(path)
@@ -259,27 +252,6 @@ def load_calc_questions(path: Path | str = DEFAULT_CALC_PATH) -> tuple[CalcQuest
         raise CalcDatasetError(f"{file}: cannot read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise CalcDatasetError(f"{file}: not UTF-8 ({exc.reason})") from exc
-    questions: list[CalcQuestion] = []
-    seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            raise CalcDatasetError(f"{file}:{number}: blank line (one JSON object per line)")
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise CalcDatasetError(f"{file}:{number}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(data, dict):
-            raise CalcDatasetError(f"{file}:{number}: expected a JSON object")
-        try:
-            question = CalcQuestion.model_validate(data)
-        except ValidationError as exc:
-            raise CalcDatasetError(f"{file}:{number}: {_first_error(exc)}") from exc
-        if question.id in seen:
-            first = seen[question.id]
-            raise CalcDatasetError(
-                f"{file}:{number}: duplicate id {question.id!r} (first on line {first})")
-        seen[question.id] = number
-        questions.append(question)
-    if not questions:
-        raise CalcDatasetError(f"{file}: no questions")
+    questions = parse_records(text.splitlines(), str(file), CalcQuestion, CalcDatasetError,
+                              blank_lines=False)
     return tuple(questions)

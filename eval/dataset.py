@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -103,33 +103,45 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def parse_questions(lines: Iterable[str], source: str = "<questions>") -> list[Question]:
-    """Parse JSONL text; ``source`` names the input in error messages."""
-    questions: list[Question] = []
+R = TypeVar("R", bound="Strict")
+
+
+def parse_records(lines: Iterable[str], source: str, model: type[R],
+                  error: type[ValueError], blank_lines: bool = True) -> list[R]:
+    """Records of a JSONL dev set, each validated by ``model``; the first defect raises
+    ``error`` naming ``source`` and the line (bad JSON, invalid record, duplicate ``id``)."""
+    records: list[R] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
         text = raw.strip()
-        if not text:
-            continue
         where = f"{source}:{number}"
+        if not text:
+            if blank_lines:
+                continue
+            raise error(f"{where}: blank line (one JSON object per line)")
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DatasetError(f"{where}: not valid JSON ({exc.msg})") from exc
+            raise error(f"{where}: invalid JSON ({exc.msg})") from exc
         if not isinstance(data, dict):
-            raise DatasetError(f"{where}: expected a JSON object, got {type(data).__name__}")
+            raise error(f"{where}: expected a JSON object, got {type(data).__name__}")
         try:
-            question = Question.model_validate(data)
+            record = model.model_validate(data)
         except ValidationError as exc:
-            raise DatasetError(f"{where}: {_describe(exc)}") from exc
-        if question.id in seen:
-            raise DatasetError(
-                f"{where}: duplicate id {question.id!r} (first on line {seen[question.id]})")
-        seen[question.id] = number
-        questions.append(question)
-    if not questions:
-        raise DatasetError(f"{source}: no questions")
-    return questions
+            raise error(f"{where}: {_describe(exc)}") from exc
+        record_id = str(cast(Any, record).id)  # every dev-set record has an id
+        if record_id in seen:
+            raise error(f"{where}: duplicate id {record_id!r} (first on line {seen[record_id]})")
+        seen[record_id] = number
+        records.append(record)
+    if not records:
+        raise error(f"{source}: no questions")
+    return records
+
+
+def parse_questions(lines: Iterable[str], source: str = "<questions>") -> list[Question]:
+    """Parse JSONL text; ``source`` names the input in error messages."""
+    return parse_records(lines, source, Question, DatasetError)
 
 
 def load_questions(path: str | Path = DEFAULT_PATH) -> list[Question]:

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.conversation import Resolved
-from assistant.text import WordWeights, asked_figures, coverage, figures, keywords, sentences
+from assistant.text import (
+    WordWeights,
+    asked_figures,
+    coverage,
+    figures,
+    keywords,
+    present_words,
+    sentences,
+)
 from assistant.tiers import asks_for_payment, payment_of, row_has_upper_bound, threshold_in
 from index.embedders import Embedder
 from index.retrieval.types import Hit
@@ -25,6 +33,8 @@ RESPECTIVELY = re.compile(r"分别|各自|各是|各为|respectively|each of", r
 THRESHOLD_BONUS = 0.6  # the tier row whose upper bound the question names
 FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
 DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage
+COVER_BONUS = 0.5  # weight of the question words a further sentence adds
+MARGIN_FLOOR = 0.45  # sentences scoring below this share of the best are never quoted
 COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured on the dev set)
 
 
@@ -90,6 +100,7 @@ class ExtractiveComposer:
 
     def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
         query = self.query_words(resolved)
+        emphasis = frozenset(self.own_words(resolved)) if resolved.is_follow_up else frozenset()
         asked = resolved.intent_text or resolved.question
         kinds = asked_figures(asked)
         bound = threshold_in(resolved.question) or threshold_in(asked)
@@ -100,7 +111,8 @@ class ExtractiveComposer:
         lexical_weight = 1.0 if resolved.lang == "zh" else 0.4
         scored: list[tuple[float, Pick]] = []
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
-            lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path))
+            lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path),
+                               emphasis)
             support = max(lexical, _scaled(cos))
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
             if bound and row_has_upper_bound(sentence, bound):
@@ -110,15 +122,9 @@ class ExtractiveComposer:
         scored.sort(key=lambda item: -item[0])
         if not scored:
             return []
-        best_score = scored[0][0]
         limit = self.max_sentences + (2 if RESPECTIVELY.search(asked) else 0)
-        chosen: list[Pick] = []
+        chosen = self._cover(query, scored, limit)
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
-        for score, pick in scored:
-            if len(chosen) >= limit or score < 0.6 * best_score:
-                break
-            if all(pick.sentence != c.sentence for c in chosen):
-                chosen.append(pick)
         # a comparison: make sure every named product has its best sentence
         for doc_id in wanted_docs:
             if len(resolved.products) > 1 and all(c.hit.chunk.doc_id != doc_id for c in chosen):
@@ -126,6 +132,32 @@ class ExtractiveComposer:
                 if best is not None:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
+
+    def own_words(self, resolved: Resolved) -> list[str]:
+        """The content words of this turn alone (a follow-up's "双节点单可用区的呢？")."""
+        return keywords(self.tokenizer.tokens(resolved.question))
+
+    def _cover(self, query: list[str], scored: list[tuple[float, Pick]], limit: int
+               ) -> list[Pick]:
+        """The best sentence, then each next one by its score plus the share of the question's
+        words it adds ("单实例是多少？和多可用区的有什么区别？" needs both sentences)."""
+        best_score = scored[0][0]
+        pool = [(score, pick, present_words(query, pick.sentence)) for score, pick in scored
+                if score >= MARGIN_FLOOR * best_score]
+        total = sum(self.weights.idf(w) for w in query) or 1.0
+        chosen: list[Pick] = []
+        covered: set[str] = set()
+        while pool and len(chosen) < limit:
+            gains = [COVER_BONUS * sum(self.weights.idf(w) for w in words - covered) / total
+                     for _, _, words in pool]
+            at = max(range(len(pool)), key=lambda i: pool[i][0] + gains[i])
+            (score, pick, words), gain = pool.pop(at), gains[at]
+            pool = [item for item in pool if item[1].sentence != pick.sentence]
+            if chosen and score < 0.6 * best_score and gain < 0.1:
+                continue  # a weak sentence that adds nothing the question asked
+            chosen.append(pick)
+            covered |= words
+        return chosen
 
     def _meaning(self, resolved: Resolved, texts: list[str]) -> list[float]:
         """Cosine of each sentence with the question (multilingual embedder), or zeros."""

@@ -26,6 +26,10 @@ FOLLOW_UP_RE = re.compile(
     r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)", re.IGNORECASE)
 
 
+THRESHOLD_RE = re.compile(
+    r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A question with what the conversation tells about it."""
@@ -70,14 +74,16 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             if found:
                 named, carried = found, True
                 break
-    if follow_up and query.availability_pct is None:
+    threshold = bool(THRESHOLD_RE.search(question))  # "那要是低于95%呢？" asks about a tier
+    if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
         earlier = [extract_query(text, today) for text in earlier_users[:1]]
         if len(bare) == 1 and earlier and earlier[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:
         for text in earlier_users:
-            query = query.merged_over(extract_query(text, today))
+            query = query.merged_over(extract_query(text, today),
+                                      measurement=not (threshold and not query.has_measurement))
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]

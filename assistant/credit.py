@@ -56,6 +56,25 @@ VARIANT_WORDS = (
 )
 
 
+CONCEPTS = {  # what a variant name means, in the words customers use for it
+    "single_az": r"单(?:个)?可用(?:性)?区|单\s*az|single[- ]?az|single (?:availability )?zone",
+    "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|跨可用区|multi[- ]?az"
+                r"|multiple (?:availability )?zones",
+    "global": r"全球复制|多地域|global(?:ly)? replicat|multi[- ]?region",
+    "two_node": r"双节点|两节点|two[- ]node|2[- ]node",
+    "three_node": r"三节点|three[- ]node|3[- ]node",
+    "single_node": r"单节点|single[- ]node",
+    "cloud_disk": r"云盘版|cloud[- ]disk",
+    "read_only": r"只读|read[- ]only",
+}
+SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
+
+
+def concepts(text: str) -> set[str]:
+    """The variant concepts a text names (``单可用区实例`` -> {single_az})."""
+    return {name for name, pattern in CONCEPTS.items() if re.search(pattern, text, re.I)}
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[\s（）()]", "", text).lower()
 
@@ -82,7 +101,8 @@ class CreditStage:
         return None
 
     @staticmethod
-    def metric_for(sla: SlaRule, question: str) -> str | None:
+    def metric_for(sla: SlaRule, question: str, strict: bool = False) -> str | None:
+        """The metric the question names; else the SLA's first (``None`` when ``strict``)."""
         metrics = sla.metrics()
         if len(metrics) <= 1:
             return metrics[0] if metrics else None
@@ -91,7 +111,7 @@ class CreditStage:
                 match = next((m for m in metrics if word in m), None)
                 if match:
                     return match
-        return metrics[0]
+        return None if strict else metrics[0]
 
     @staticmethod
     def variant_for(sla: SlaRule, metric: str | None, question: str) -> str | None:
@@ -108,14 +128,37 @@ class CreditStage:
                  if any(_norm(alt) and _norm(alt) in asked for alt in (v, *v.split("/")))]
         if named:
             return max(named, key=len)
+        wanted = concepts(question)
+        if wanted:  # "单可用区" names 同一地域下单个可用区域部署; fewest unasked concepts wins
+            score = {v: len(wanted & concepts(v)) * 10 - len(concepts(v) - wanted)
+                     for v in variants}
+            best = max(score.values())
+            winners = [v for v, value in score.items() if value == best]
+            if best > 0 and len(winners) == 1:
+                return winners[0]
         latin = [v for v in variants
                  if any(w.lower() in asked for w in re.findall(r"[A-Za-z]{2,}", v))]
         if len(latin) == 1:
             return latin[0]
-        shared = {v: len(set(re.findall(r"[\u4e00-\u9fff]", v)) & set(asked)) for v in variants}
-        best = max(shared.values())
-        winners = [v for v, count in shared.items() if count == best]
-        return winners[0] if best >= 3 and len(winners) == 1 else None
+        # failing those, the variant sharing most characters, if some of them set it apart
+        # from the others (not the product's name, not 可用/实例 that every question has)
+        common = set.intersection(*(set(v) for v in variants)) | set(sla.doc_title) \
+            | set("可用实例服务部署版的")
+        shared = {v: set(re.findall(r"[\u4e00-\u9fff]", v)) & set(asked) for v in variants}
+        apart = {v: len(chars - common) for v, chars in shared.items()}
+        best = max(apart.values())
+        winners = [v for v, count in apart.items() if count == best]
+        if best >= 1 and len(winners) == 1 and len(shared[winners[0]]) >= 3:
+            return winners[0]
+        return None
+
+    @staticmethod
+    def default_variant(sla: SlaRule, question: str) -> tuple[str | None, str]:
+        """A variant the agreement fixes for the case asked: ``同地域服务等级默认为金``."""
+        if SAME_REGION.search(question):
+            for default in sla.defaults:
+                return default.variant, f"{default.scope}默认为{default.variant}"
+        return None, ""
 
     @staticmethod
     def event_for(sla: SlaRule, question: str) -> str | None:
@@ -128,10 +171,15 @@ class CreditStage:
 
     def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:
         query = resolved.query
-        metric = self.metric_for(sla, resolved.question)
+        said = [resolved.question, *resolved.earlier_questions[:1]] if resolved.is_follow_up \
+            else [resolved.question]  # "And if it were 99.5%?" keeps "standard storage"
+        metric = next((m for m in (self.metric_for(sla, t, strict=True) for t in said) if m),
+                      self.metric_for(sla, resolved.question))
+        variant = next((v for v in (self.variant_for(sla, metric, t) for t in said) if v), None)
+        if variant is None:
+            variant = self.default_variant(sla, " ".join(said))[0]
         data: dict[str, Any] = {
-            "doc_line": sla.doc_line, "metric": metric,
-            "variant": self.variant_for(sla, metric, resolved.question),
+            "doc_line": sla.doc_line, "metric": metric, "variant": variant,
             "month": query.month or "",
             "monthly_fee": str(query.monthly_fee) if query.monthly_fee is not None else None}
         for name in ("unit_price", "daily_fee", "order_fee"):
@@ -171,6 +219,9 @@ class CreditStage:
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
         record = result.to_dict()
+        variant, rule = self.default_variant(sla, resolved.question)
+        if variant and variant == request.variant:
+            record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
         if undated:
             record["claim_window"] = {"opens": None, "deadline": None}
             record["steps"] = [s for s in record.get("steps", []) if "申请" not in s]

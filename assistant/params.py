@@ -74,7 +74,7 @@ WINDOW_RUNS_RE = re.compile(
     rf"({NUMBER}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续两个"
     rf"|(?:occurrences|runs|times) of two\s+consecutive)", re.I)
 WINDOWS_RE = re.compile(
-    rf"({NUMBER})\s*个?\s*(?:5|五)\s*分钟(?:统计点|单位|时间窗|窗口)"
+    rf"({NUMBER})\s*个?\s*(?:完整的?)?\s*(?:5|五)\s*分钟(?:统计点|单位|时间窗|窗口|内|周期)"
     rf"|({NUMBER})\s*(?:five-minute|5-minute)\s*(?:units|windows|intervals|periods)", re.I)
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
@@ -106,14 +106,15 @@ class CreditQuery:
                     or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
-    def merged_over(self, earlier: CreditQuery) -> CreditQuery:
-        """This turn's figures, with the ones it leaves out carried from an earlier turn."""
+    def merged_over(self, earlier: CreditQuery, measurement: bool = True) -> CreditQuery:
+        """This turn's figures, with the ones it leaves out carried from an earlier turn
+        (the earlier measurement too unless ``measurement`` is false)."""
         out = self
         for name in ("month", "monthly_fee", "fee_note", "unit_price", "daily_fee", "order_fee",
                      "service_end"):
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
-        if not out.has_measurement:
+        if measurement and not out.has_measurement:
             out = replace(out, incidents_seconds=earlier.incidents_seconds,
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
@@ -266,12 +267,16 @@ def extract_durations(text: str) -> list[int]:
     cleaned = re.sub(r"半(小时|钟头)", r"零点五\1", cleaned)
     out: list[int] = []
     for match in DURATION_RE.finditer(cleaned):
-        seconds = Decimal(0)
+        seconds, last_unit = Decimal(0), 0
         for part in re.finditer(rf"{ZH_PART}|{EN_PART}", match.group(0), re.IGNORECASE):
             value = parse_number(part.group(1) or part.group(3))
-            unit = (part.group(2) or part.group(4)).replace("个", "").strip().lower()
-            if value is not None:
-                seconds += value * UNIT_SECONDS[unit]
+            unit = UNIT_SECONDS[(part.group(2) or part.group(4)).replace("个", "").strip().lower()]
+            if value is None:
+                continue
+            if last_unit and unit >= last_unit:  # "5 min, 6 min": a new outage, not 11 min
+                out.append(int(seconds.to_integral_value()))
+                seconds = Decimal(0)
+            seconds, last_unit = seconds + value * unit, unit
         if seconds > 0:
             out.append(int(seconds.to_integral_value()))
     return out
@@ -283,7 +288,7 @@ def extract_availability(text: str) -> Decimal | None:
         return None
     for match in PERCENT_RE.finditer(text):
         before = text[max(0, match.start() - 6):match.start()]
-        if re.search(r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|掉到|below|under|above"
+        if re.search(r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above"
                      r"|less than"
                      r"|at least", before, re.IGNORECASE):
             continue  # a fee share, a commitment or a threshold, not a measurement

@@ -43,6 +43,10 @@ LEGAL_ADVICE = re.compile(
     r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|sue\b|lawsuit|lawyer|legal advice|"
     r"win in court", re.IGNORECASE)
 
+JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not
+    r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|仲裁|which court|jurisdiction|governing law",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -56,7 +60,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     text = resolved.question
     if OTHER_CLOUDS.search(text):  # also "那阿里云的呢？" after a question about CVM
         return Decision("refusal", "other_cloud")
-    if LEGAL_ADVICE.search(text):
+    if LEGAL_ADVICE.search(text) and not JURISDICTION.search(text):
         return Decision("refusal", "legal_advice")
     if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \
             and not resolved.query.has_measurement:
@@ -75,6 +79,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if not credit_intent:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
+    if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
+        return Decision("answer", "comparison")
     if query.has_measurement:
         if not sla:
             return Decision("clarify", "no_product", ("product",))

@@ -77,23 +77,47 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+NEGATIONS = "非不无未"
+
+
+def _occurs(word: str, text: str) -> bool:
+    """``word`` in ``text`` other than negated: ``域名化`` is not in ``非域名化公网``."""
+    start = text.find(word)
+    while start >= 0:
+        if start == 0 or text[start - 1] not in NEGATIONS or word[0] in NEGATIONS:
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def _present(word: str, text: str) -> bool:
-    return word in text or any(alt in text for alt in SYNONYMS.get(word, ()))
+    return _occurs(word, text) or any(alt in text for alt in SYNONYMS.get(word, ()))
 
 
-def coverage(words: list[str], text: str, weights: WordWeights, context: str = "") -> float:
+def present_words(words: list[str], text: str) -> set[str]:
+    """The words (or their synonyms) a text holds."""
+    lowered = normalise_numbers(text.lower())
+    return {w for w in words if _present(w, lowered)}
+
+
+def coverage(words: list[str], text: str, weights: WordWeights, context: str = "",
+             emphasis: frozenset[str] = frozenset()) -> float:
     """IDF-weighted share of ``words`` that occur in ``text`` (0–1); a word found only in
-    ``context`` (the clause's heading path) counts half."""
-    total = sum(weights.idf(w) for w in words)
+    ``context`` (the clause's heading path) counts half; ``emphasis`` words count double
+    (a follow-up's own words outweigh the earlier question's)."""
+    def weight(word: str) -> float:
+        return weights.idf(word) * (2.0 if word in emphasis else 1.0)
+
+    total = sum(weight(w) for w in words)
     if total == 0:
         return 0.0
     lowered, around = normalise_numbers(text.lower()), context.lower()
     found = 0.0
     for word in words:
         if _present(word, lowered):
-            found += weights.idf(word)
+            found += weight(word)
         elif around and _present(word, around):
-            found += 0.5 * weights.idf(word)
+            found += 0.5 * weight(word)
     return found / total
 
 
@@ -117,8 +141,16 @@ ASKS = {
 }
 
 
+HOW_COMPUTED = re.compile(r"怎么算|如何计算|怎么计算|按\S{1,6}算|计算方式|how is .{0,30}"
+                          r"(?:calculated|computed|measured)", re.I)
+ASKS_NUMBER = re.compile(r"多少|几|百分之|比例|how much|how many|what percent", re.I)
+
+
 def asked_figures(question: str) -> list[str]:
-    """Which kinds of figure the question asks for, most specific first."""
+    """Which kinds of figure the question asks for, most specific first (none for "按桶算
+    还是怎么算？": a question about how something is computed asks for the rule)."""
+    if HOW_COMPUTED.search(question) and not ASKS_NUMBER.search(question):
+        return []
     return [kind for kind in ("deadline", "percent", "money") if ASKS[kind].search(question)]
 
 

@@ -159,6 +159,15 @@ class ProseRule:
 
 
 @dataclass(frozen=True)
+class DefaultVariant:
+    """A variant the agreement fixes for a case: ``同地域服务等级默认为金`` -> (同地域, 金)."""
+
+    scope: str
+    variant: str
+    source: Source
+
+
+@dataclass(frozen=True)
 class SlaRule:
     """Everything one SLA says about computing a credit, or why nothing can be computed."""
 
@@ -181,6 +190,7 @@ class SlaRule:
     exclusions: tuple[str, ...]
     notes: tuple[str, ...] = ()
     rule_kinds: tuple[str, ...] = field(default=())
+    defaults: tuple[DefaultVariant, ...] = ()
 
     def metrics(self) -> list[str]:
         return list(dict.fromkeys(t.metric for t in self.tables))

@@ -9,9 +9,10 @@ of an engagement (21863); ``两（2）个月内`` (17025, 17162); ``20个工作�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
-from calculators.rules import Cap, ClaimWindow, ServicePeriod, Source
+from calculators.rules import Cap, ClaimWindow, DefaultVariant, ServicePeriod, Source
 from index.domain import Document
 from index.sla_rules.sources import clause_source, sentence_source, sentences
 
@@ -131,4 +132,19 @@ def find_exclusions(doc: Document) -> tuple[str, ...]:
         out = [c.id for c in doc.clauses
                if re.search(r"无须?向您承担责任|无需向您承担责任|不属于服务不可用的计算范畴|免责",
                             c.text) or c.heading in ("适用范围", "补偿范围")]
+    return tuple(out)
+
+
+DEFAULT_RE = re.compile(
+    r"(同地域|同一地域|单个地域)[^。，,]{0,8}默认为([\u4e00-\u9fff]{1,4}?)(?=[，。,；]|$)")
+
+
+def find_default_variants(doc: Document, variants: Sequence[str]) -> tuple[DefaultVariant, ...]:
+    """Variants the text fixes for a case (``同地域服务等级默认为金，不可修改``)."""
+    out = []
+    for sentence in sentences(doc):
+        for match in DEFAULT_RE.finditer(sentence.text):
+            if match.group(2) in variants:
+                out.append(DefaultVariant(match.group(1), match.group(2),
+                                          sentence_source(sentence)))
     return tuple(out)

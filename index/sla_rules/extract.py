@@ -20,6 +20,7 @@ from index.products import ProductTable
 from index.sla_rules.claims import (
     find_cap,
     find_claim_window,
+    find_default_variants,
     find_exclusions,
     find_fee,
     find_higher_of,
@@ -188,7 +189,8 @@ def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
         period=find_period(doc), fee_source=find_fee(doc), cap=find_cap(doc),
         higher_of=find_higher_of(doc) if len(tables) > 1 else None, prose=prose,
         claim=find_claim_window(doc), exclusions=find_exclusions(doc),
-        notes=tuple(n for t in tables for n in t.notes if n.startswith("文本矛盾")))
+        notes=tuple(n for t in tables for n in t.notes if n.startswith("文本矛盾")),
+        defaults=find_default_variants(doc, [t.variant for t in tables if t.variant]))
     return replace(rule, rule_kinds=rule_kinds(rule))
 
 

@@ -52,6 +52,8 @@ def test_last_month_in_january_is_december_of_last_year() -> None:
     ("断了 90 分钟", [5400]), ("1小时20分", [4800]), ("一个半小时", [5400]), ("半小时", [1800]),
     ("down for 90 minutes", [5400]), ("1 hour 20 minutes and 45 seconds", [4845]),
     ("1.5 hours", [5400]), ("2h", [7200]),
+    ("outages of 5 min, 6 min and 45 min", [300, 360, 2700]),  # same unit again: a new outage
+    ("两次：1小时、30分钟", [3600, 1800]),
     ("可用性 99.95%，2024年3月17日", []), ("每5个工作日", []),
 ])
 def test_durations(text: str, seconds: list[int]) -> None:
@@ -125,3 +127,14 @@ def test_figures_of_other_kinds_of_sla(text: str, expected: dict[str, object]) -
     query = extract_query(text, TODAY)
     for name, value in expected.items():
         assert getattr(query, name) == value, name
+
+
+def test_dropped_to_is_a_measurement_but_below_is_a_threshold() -> None:
+    assert extract_query("短信可用性掉到88%，怎么赔？", TODAY).availability_pct == Decimal("88")
+    assert extract_query("可用性低于95%赔多少？", TODAY).availability_pct is None
+
+
+def test_whole_five_minute_windows_are_downtime() -> None:
+    query = extract_query("一次通信全部失败持续 4 分钟（未满五分钟），另有 9 个完整的五分钟内丢包率"
+                          " 100%", TODAY)
+    assert query.downtime_minutes == Decimal(45) and query.incidents_seconds == ()

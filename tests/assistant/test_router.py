@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -42,6 +43,8 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("阿里云 ECS 的 SLA 是多少？", "refusal"),
     ("云服务器多少钱一个月？", "refusal"),
     ("腾讯云不赔我可以起诉吗？", "refusal"),
+    ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says
+    ("CFS 和 CBS 可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", "answer"),  # compares
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected
@@ -75,3 +78,18 @@ def test_language() -> None:
     assert language("CVM 断了多久能赔？") == "zh"
     assert language("How much credit for CVM downtime?") == "en"
     assert language("What is 腾讯云 SLA for COS?") == "en"
+
+
+def test_below_a_threshold_follow_up_asks_about_the_tier(table: ProductTable,
+                                                         sla_products: set[str]) -> None:
+    history = [Turn("user", "云服务器单实例可用性99.5%能赔多少？"), Turn("assistant", "10% [1]")]
+    resolved = resolve("那要是低于95%呢？", history, table, TODAY)
+    assert resolved.query.availability_pct is None  # not 99.5 carried, not 95 "measured"
+    assert decide(resolved, sla_products).route == "answer"
+    assert "云服务器" in resolved.search_text and "低于95%" in resolved.search_text
+
+
+def test_a_bare_figure_follow_up_replaces_the_measurement(table: ProductTable) -> None:
+    history = [Turn("user", "COS standard storage availability was 94% this month, credit?")]
+    resolved = resolve("And if it were 99.5% instead?", history, table, TODAY)
+    assert resolved.query.availability_pct == Decimal("99.5")

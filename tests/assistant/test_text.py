@@ -9,6 +9,7 @@ from assistant.text import (
     figures,
     keywords,
     normalise_numbers,
+    present_words,
     sentences,
 )
 
@@ -45,3 +46,23 @@ def test_coverage_weighs_rare_words_and_synonyms() -> None:
     assert coverage(words, "腾讯云提供的本服务可用性不低于99.975%", weights) == 1.0
     assert coverage(words, "赔偿申请时限", weights) == 0.0
     assert 0 < coverage(words, "赔偿", weights, context="2.2 服务可用性") < 1
+
+
+def test_a_negated_word_is_not_the_word() -> None:
+    weights = WordWeights(["域名化公网负载均衡 99.99%", "非域名化公网负载均衡 99.95%"])
+    words = ["域名化"]
+    assert coverage(words, "非域名化公网负载均衡 99.95%", weights) == 0.0
+    assert coverage(words, "域名化公网负载均衡 99.99%", weights) == 1.0
+    assert present_words(["不计入"], "免费任务不计入不可用分钟数") == {"不计入"}
+
+
+def test_follow_up_words_count_double() -> None:
+    weights = WordWeights(["三节点多可用区", "双节点单可用区", "其他"])
+    words = ["三节点", "双节点"]
+    plain = coverage(words, "双节点单可用区", weights)
+    assert coverage(words, "双节点单可用区", weights, emphasis=frozenset({"双节点"})) > plain
+
+
+def test_how_it_is_computed_asks_for_no_figure() -> None:
+    assert asked_figures("COS 的可用性是按桶算还是怎么算？") == []
+    assert "percent" in asked_figures("COS 的可用性怎么算，承诺是多少？")

@@ -63,3 +63,9 @@ def test_variants_and_sources() -> None:
     assert by_line[1607].counting.ignore_up_to_seconds == 300
     assert cvm.claim.opens_n == 5 and cvm.claim.deadline_n == 60
     assert all(s.exclusions for s in by_line.values() if s.computable)
+
+
+def test_a_variant_the_text_fixes_is_kept_with_its_source() -> None:
+    ccn = next(s for s in load_catalog().slas if s.doc_id == "ccn-sla")
+    assert [(d.scope, d.variant) for d in ccn.defaults] == [("同地域", "金")]
+    assert "同地域服务等级默认为金" in ccn.defaults[0].source.text

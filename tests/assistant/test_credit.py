@@ -1,0 +1,72 @@
+"""The calculator stage's reading of an SLA's metric and variant from the question's words
+(real catalog and product table; no index needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.conversation import Turn, resolve
+from assistant.credit import CreditStage, concepts
+from calculators.rules import load_catalog
+from index.parser import Agreements
+from index.products import ProductTable
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def table(agreements: Agreements) -> ProductTable:
+    return ProductTable.from_documents(agreements.documents)
+
+
+@pytest.fixture(scope="module")
+def stage(agreements: Agreements) -> CreditStage:
+    return CreditStage(load_catalog(), {d.id: d for d in agreements.documents})
+
+
+def variant(stage: CreditStage, table: ProductTable, question: str,
+            history: list[Turn] | None = None) -> str | None:
+    resolved = resolve(question, history or [], table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None
+    return stage.request(resolved, sla).variant
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("弹性缓存 Redis 单可用区实例 2024年12月断了 55 秒，月费 600 元，能赔吗？",
+     "同一地域下单个可用区域部署"),
+    ("Redis multi-AZ with 2+ replicas: availability was 99.97% this month. Credit?",
+     "同一地域下多个可用性区域"),          # not the global variant, which is multi-AZ too
+    ("专线双线单接入点，这个月可用性92%，赔多少？", "双线单接入点场景"),
+    ("云数据库 MySQL 实例 2025年7月不可用 20 分钟，月费 800 元，赔多少？", None),  # ask which
+    ("云联网在广州同一地域内 2024年10月不可用 3 小时，月费 2000 元，赔多少？", "金"),  # 默认为金
+    ("云联网 2024年10月不可用 3 小时，月费 2000 元，赔多少？", None),
+])
+def test_variant_from_the_question(stage: CreditStage, table: ProductTable, question: str,
+                                   expected: str | None) -> None:
+    assert variant(stage, table, question) == expected
+
+
+def test_follow_up_keeps_the_variant_named_before(stage: CreditStage, table: ProductTable
+                                                  ) -> None:
+    history = [Turn("user", "COS standard storage availability was 94% this month, credit?")]
+    assert variant(stage, table, "And if it were 99.5% instead?", history) == "标准存储"
+
+
+def test_concepts() -> None:
+    assert concepts("同一地域下单个可用区域部署") == {"single_az"}
+    assert concepts("通过全球复制部署到腾讯云多地域下多个可用性区域的缓存") == {"global",
+                                                                              "multi_az"}
+    assert concepts("三节点多可用区") == {"three_node", "multi_az"}
+
+
+def test_same_region_default_is_stated_in_the_result(stage: CreditStage, table: ProductTable
+                                                     ) -> None:
+    question = "云联网在广州同一地域内 2024年10月不可用 3 小时，该地域内月费 2000 元，赔多少？"
+    resolved = resolve(question, [], table, TODAY)
+    outcome = stage.run(resolved)
+    assert outcome.result is not None
+    assert outcome.result["credit_amount"] == 300.0  # 金: 99.5968% -> 15%
+    assert any("同地域默认为金" in n for n in outcome.result["notes"])

@@ -87,9 +87,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]
-        for match in sorted(products.detect(before), key=lambda m: -m.start):
-            before = before[:match.start] + before[match.end:]  # the old product's name goes
-        intent = f"{before.strip()} {question}"
+        for match in products.detect(before):  # the old product goes, by every name it has
+            for alias in sorted(match.product.aliases, key=len, reverse=True):
+                before = re.sub(re.escape(alias), " ", before, flags=re.IGNORECASE)
+        intent = f"{' '.join(before.split())} {question}"
     return Resolved(question=question, lang=language(question), products=named, query=query,
                     is_follow_up=follow_up, carried_product=carried,
                     earlier_questions=tuple(earlier_users), intent_text=intent)

@@ -70,6 +70,12 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
 
 
+EVENT_WORDS_EN = (  # English words for the breach events of event-based SLAs
+    (re.compile(r"respon", re.I), "响应时长"),
+    (re.compile(r"complet|deliver|validity|deadline|contract period", re.I), "有效期"),
+)
+
+
 def concepts(text: str) -> set[str]:
     """The variant concepts a text names (``单可用区实例`` -> {single_az})."""
     return {name for name, pattern in CONCEPTS.items() if re.search(pattern, text, re.I)}
@@ -166,7 +172,8 @@ class CreditStage:
         events = [t.event for table in sla.tables for t in table.tiers if t.event]
         if not events:
             return None
-        scored = {e: _overlap(e, question) for e in events}
+        said = question + "".join(zh for en, zh in EVENT_WORDS_EN if en.search(question))
+        scored = {e: _overlap(e, said) for e in events}
         return max(scored, key=lambda e: scored[e])
 
     def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:

@@ -79,6 +79,9 @@ WINDOWS_RE = re.compile(
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
     rf"|({NUMBER})\s*late (?:responses|replies)", re.I)
+EVENT_WORDS = re.compile(  # a breach an event-based SLA pays for (安全托管: 响应超时, 有效期超时)
+    r"超时|未按时|逾期|(?:没有|未)在[^。；]{0,16}(?:时间|时限|期限)内|missed|\blate\b|overdue"
+    r"|not (?:completed|delivered|done) (?:on time|within)", re.IGNORECASE)
 END_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:结束|到期|终止)")
 
 
@@ -99,6 +102,7 @@ class CreditQuery:
     order_fee: Decimal | None = None
     event_count: int | None = None
     service_end: str | None = None
+    event_described: bool = False
 
     @property
     def has_measurement(self) -> bool:
@@ -154,7 +158,8 @@ def extract_query(text: str, today: date) -> CreditQuery:
                        total_requests=total, failed_requests=failed,
                        unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
                        order_fee=extra.get("order_fee"), event_count=extract_event_count(text),
-                       service_end=extract_end_date(text))
+                       service_end=extract_end_date(text),
+                       event_described=bool(EVENT_WORDS.search(text)))
 
 
 def extract_fees(text: str) -> tuple[dict[str, Decimal], str]:
@@ -251,7 +256,7 @@ def extract_fee(text: str) -> tuple[Decimal | None, str | None]:
     amount = parse_number(next(g for g in match.groups() if g))
     if amount is None:
         return None, None
-    window = text[max(0, match.start() - 8):match.end() + 4]
+    window = text[max(0, match.start() - 16):match.end() + 4]  # "annual fee 24,000 CNY"
     if ANNUAL_RE.search(window):
         monthly = (amount / 12).quantize(Decimal("0.01"))
         return monthly, f"年费 {amount} 元 ÷ 12 = 每月 {monthly} 元"

@@ -81,7 +81,10 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
         return Decision("answer", "comparison")
-    if query.has_measurement:
+    # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
+    event_case = query.event_described and (query.month is not None
+                                            or query.monthly_fee is not None)
+    if query.has_measurement or (event_case and sla):
         if not sla:
             return Decision("clarify", "no_product", ("product",))
         needs_month = bool(query.incidents_seconds) or query.downtime_minutes is not None
@@ -94,4 +97,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
                                          text, re.IGNORECASE):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)
+    if sla and asks_amount and query.month and re.search(
+            r"不达标|未达标|没达标|没有达到|未达到|missed the SLA"
+            r"|below (?:the )?(?:SLA|commitment)",
+            text, re.IGNORECASE):  # a month that missed the SLA: by how much?
+        return Decision("clarify", "no_measurement", ("measurement",))
     return Decision("answer", "rule_question")

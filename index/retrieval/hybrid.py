@@ -30,6 +30,11 @@ from index.stores.dense import DenseStore
 from index.stores.sparse import SparseIndex
 from index.stores.tokens import Tokenizer
 
+KIND_CUES = {  # the kind of agreement a question names
+    "terms": re.compile(r"服务条款|terms of service|service terms|\bterms\b", re.IGNORECASE),
+    "sla": re.compile(r"服务等级协议|\bSLA\b|service level", re.IGNORECASE),
+}
+
 
 def load_glossary() -> list[tuple[re.Pattern[str], list[str]]]:
     raw = json.loads(resources.files("index.retrieval").joinpath("glossary.json")
@@ -61,6 +66,7 @@ class HybridRetriever:
             self._rows.setdefault(chunk.doc_id, []).append(row)
         self._paths = {c.id: f"{c.path_text} {c.heading}" for c in chunks}
         self._titles = {c.doc_id: c.doc_title for c in chunks}
+        self._kinds = {c.doc_id: c.kind for c in chunks}
         self._names: dict[str, frozenset[str]] = {}
 
     def warm_up(self) -> None:
@@ -90,7 +96,8 @@ class HybridRetriever:
             # inside a product's documents its own name says nothing: search without it
             named = frozenset(t for p in linked.products for t in self._name_tokens(p))
             topic = [t for t in tokens if t not in named] or tokens
-            groups = [self._search(topic, vector, question, self.linker.table.scope(p),
+            groups = [self._search(topic, vector, question,
+                                   self._of_kind(question, self.linker.table.scope(p)),
                                    dense_weight=weight)
                       for p in linked.products]
             merged = interleave([[cid for cid, _ in g] for g in groups])
@@ -103,6 +110,15 @@ class HybridRetriever:
             prior = self._general(question, bool(linked.products))
             ranked = self._search(tokens, self._vector(text), question, None, boost, prior)
         return [self._hit(cid, score) for cid, score in ranked[:k]]
+
+    def _of_kind(self, question: str, doc_ids: Sequence[str]) -> Sequence[str]:
+        """A product's documents of the kind the question names ("混元的服务条款里…" reads
+        the terms, not the SLA), or all of them when it names none or the product has none."""
+        for kind, cue in KIND_CUES.items():
+            if cue.search(question):
+                chosen = [d for d in doc_ids if self._kinds.get(d) == kind]
+                return chosen or doc_ids
+        return doc_ids
 
     def _vector(self, text: str) -> Vectors | None:
         """The query embedding, if the config searches the dense store."""

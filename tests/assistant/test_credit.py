@@ -70,3 +70,16 @@ def test_same_region_default_is_stated_in_the_result(stage: CreditStage, table: 
     assert outcome.result is not None
     assert outcome.result["credit_amount"] == 300.0  # 金: 99.5968% -> 15%
     assert any("同地域默认为金" in n for n in outcome.result["notes"])
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("Managed security service (安全托管): contract fee 50,000 CNY. In May 2024 the team missed"
+     " the agreed response time. Credit?", "服务响应时长超时"),
+    ("安全托管服务 2024年11月没有在合同约定的时间内完成服务内容（有效期超时），服务费 8 万元",
+     "服务有效期超时"),
+])
+def test_the_breach_event_from_chinese_or_english(stage: CreditStage, table: ProductTable,
+                                                 question: str, event: str) -> None:
+    resolved = resolve(question, [], table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None and stage.request(resolved, sla).events == [event]

@@ -138,3 +138,16 @@ def test_whole_five_minute_windows_are_downtime() -> None:
     query = extract_query("一次通信全部失败持续 4 分钟（未满五分钟），另有 9 个完整的五分钟内丢包率"
                           " 100%", TODAY)
     assert query.downtime_minutes == Decimal(45) and query.incidents_seconds == ()
+
+
+def test_an_english_annual_fee_is_divided_by_twelve() -> None:
+    query = extract_query("Vulnerability management service, annual fee 24,000 CNY: 7 late "
+                          "responses in June 2024. Credit?", TODAY)
+    assert query.monthly_fee == Decimal("2000.00") and query.event_count == 7
+
+
+def test_a_breach_event_is_recognised() -> None:
+    assert extract_query("In May 2024 the team missed the agreed response time", TODAY
+                         ).event_described
+    assert extract_query("没有在合同约定的时间内完成服务内容", TODAY).event_described
+    assert not extract_query("CVM 断了 90 分钟", TODAY).event_described

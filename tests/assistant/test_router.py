@@ -44,6 +44,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("云服务器多少钱一个月？", "refusal"),
     ("腾讯云不赔我可以起诉吗？", "refusal"),
     ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says
+    ("安全托管服务 2024年11月有效期超时，服务费 8 万元，赔多少？", "calculator"),  # an event
+    ("安全托管服务响应超时怎么赔？", "answer"),            # no case given: the rule
+    ("短信服务 2024年6月可用性不达标，月费 2 万元，能补多少条？", "clarify"),  # by how much?
     ("CFS 和 CBS 可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", "answer"),  # compares
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
@@ -93,3 +96,11 @@ def test_a_bare_figure_follow_up_replaces_the_measurement(table: ProductTable) -
     history = [Turn("user", "COS standard storage availability was 94% this month, credit?")]
     resolved = resolve("And if it were 99.5% instead?", history, table, TODAY)
     assert resolved.query.availability_pct == Decimal("99.5")
+
+
+def test_a_follow_up_drops_every_name_of_the_earlier_product(table: ProductTable) -> None:
+    history = [Turn("user", "云服务器CVM单实例可用性承诺多少？")]
+    resolved = resolve("那轻量应用服务器呢？", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["轻量应用服务器"]
+    assert "CVM" not in resolved.search_text and "云服务器CVM" not in resolved.search_text
+    assert "单实例可用性承诺" in resolved.search_text

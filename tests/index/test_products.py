@@ -22,6 +22,8 @@ def table(agreements: Agreements) -> ProductTable:
     ("MySQL 三节点多可用区赔多少", "cdb-mysql-sla"),
     ("TRTC 的服务可用性", "trtc-sla"),
     ("轻量应用服务器断网怎么赔", "lighthouse-sla"),
+    ("四力选品的服务延期申请最晚什么时候提？", "si-li-xuan-pin-zhi-neng-tui-jian-sla"),
+    ("If Tencent Cloud terminates the TencentDB service terms", "tencentdb-terms"),
 ])
 def test_detects_the_product_a_question_names(table: ProductTable, question: str,
                                               doc_id: str) -> None:

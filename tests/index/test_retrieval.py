@@ -170,3 +170,16 @@ def test_a_general_question_prefers_the_general_agreements(
 def test_english_words_reach_bm25_through_the_glossary(retriever: HybridRetriever) -> None:
     tokens = retriever.query_tokens("What is the liability cap under force majeure?")
     assert {"不可抗力", "上限"} <= set(tokens)
+
+
+def test_naming_the_kind_of_agreement_searches_that_kind(tmp_path: Path) -> None:
+    settings = IndexSettings(index_dir=tmp_path, embedder="fake")
+    IndexBuilder(settings, FakeEmbedder(), progress=False,
+                 doc_filter={"hunyuan-sla", "hunyuan-terms"}).run()
+    retriever = build_retriever(settings, embedder=FakeEmbedder())
+    terms = retriever.run("混元大模型的服务条款里，腾讯云最多赔多少？", k=5)
+    assert terms and all(h.chunk.doc_id == "hunyuan-terms" for h in terms)
+    sla = retriever.run("混元大模型的 SLA 里可用性承诺是多少？", k=5)
+    assert sla and all(h.chunk.doc_id == "hunyuan-sla" for h in sla)
+    both = {h.chunk.doc_id for h in retriever.run("混元大模型不可用了怎么办？", k=10)}
+    assert both <= {"hunyuan-sla", "hunyuan-terms"}

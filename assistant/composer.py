@@ -29,7 +29,8 @@ from index.retrieval.types import Hit
 from index.stores.tokens import Tokenizer
 
 Glossary = list[tuple[re.Pattern[str], list[str]]]
-RESPECTIVELY = re.compile(r"分别|各自|各是|各为|respectively|each of", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|各自|各是|各为|区别|差别|有何不同|有什么不同|respectively|each of"
+                          r"|differen|compare", re.IGNORECASE)
 THRESHOLD_BONUS = 0.6  # the tier row whose upper bound the question names
 FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
 DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage
@@ -85,8 +86,10 @@ class ExtractiveComposer:
         self.max_sentences = max_sentences
         self.hits_read = hits_read
 
-    def query_words(self, resolved: Resolved) -> list[str]:
-        text = resolved.intent_text or resolved.question
+    def query_words(self, resolved: Resolved, own: bool = False) -> list[str]:
+        """The question's content words (Chinese, or the glossary's Chinese for English),
+        product names left out; ``own``: of this turn alone, not the turn it follows."""
+        text = resolved.question if own else (resolved.intent_text or resolved.question)
         for product in resolved.products:  # product names are in every sentence of its SLA
             for alias in sorted(product.aliases, key=len, reverse=True):
                 text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
@@ -100,7 +103,8 @@ class ExtractiveComposer:
 
     def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
         query = self.query_words(resolved)
-        emphasis = frozenset(self.own_words(resolved)) if resolved.is_follow_up else frozenset()
+        emphasis = (frozenset(self.query_words(resolved, own=True)) if resolved.is_follow_up
+                    else frozenset())
         asked = resolved.intent_text or resolved.question
         kinds = asked_figures(asked)
         bound = threshold_in(resolved.question) or threshold_in(asked)
@@ -132,10 +136,6 @@ class ExtractiveComposer:
                 if best is not None:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
-
-    def own_words(self, resolved: Resolved) -> list[str]:
-        """The content words of this turn alone (a follow-up's "双节点单可用区的呢？")."""
-        return keywords(self.tokenizer.tokens(resolved.question))
 
     def _cover(self, query: list[str], scored: list[tuple[float, Pick]], limit: int
                ) -> list[Pick]:

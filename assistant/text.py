@@ -30,6 +30,8 @@ def sentences(text: str) -> list[str]:
     for part in (p for p in parts if p):
         if out and _is_label(out[-1]) and re.search(r"\d\s*[%％]", part) and len(part) <= 80:
             out[-1] = f"{out[-1]} {part}"
+        elif out and re.search(r"[=＝×+＋\-－（(，,、]$", out[-1]):  # a line broken mid-sentence
+            out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
     return [p for p in out if len(p) >= 2]

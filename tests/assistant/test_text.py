@@ -66,3 +66,10 @@ def test_follow_up_words_count_double() -> None:
 def test_how_it_is_computed_asks_for_no_figure() -> None:
     assert asked_figures("COS 的可用性是按桶算还是怎么算？") == []
     assert "percent" in asked_figures("COS 的可用性怎么算，承诺是多少？")
+
+
+def test_a_line_broken_mid_formula_stays_one_sentence() -> None:
+    text = ("假设当月为30天，单实例服务周期可用时间应为30天 × 24小时 × 60分钟 × 99.99% =\n"
+            "43195.68分钟，即可存在43200 - 43195.68 = 4.32分钟的不可用时间。\n下一句。")
+    assert sentences(text)[0].endswith("= 4.32分钟的不可用时间。")
+    assert sentences(text)[1] == "下一句。"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.text import (
+    Alternatives,
     WordWeights,
     asked_figures,
     coverage,
@@ -89,20 +90,28 @@ class ExtractiveComposer:
     def query_words(self, resolved: Resolved, own: bool = False) -> list[str]:
         """The question's content words (Chinese, or the glossary's Chinese for English),
         product names left out; ``own``: of this turn alone, not the turn it follows."""
+        return self.terms(resolved, own)[0]
+
+    def terms(self, resolved: Resolved, own: bool = False
+              ) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+        """:meth:`query_words` and, for English, the glossary's other Chinese words for each
+        (one English word is one word to cover, however many ways Chinese says it)."""
         text = resolved.question if own else (resolved.intent_text or resolved.question)
         for product in resolved.products:  # product names are in every sentence of its SLA
             for alias in sorted(product.aliases, key=len, reverse=True):
                 text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
         words = keywords(self.tokenizer.tokens(text))
+        alts: dict[str, tuple[str, ...]] = {}
         if resolved.lang == "en":
             words = [w for w in words if not re.fullmatch(r"[a-z]+", w)]  # Chinese text only
             for pattern, terms in self.glossary:
-                if pattern.search(text):
-                    words.extend(terms)
-        return list(dict.fromkeys(words))
+                if pattern.search(text) and terms:
+                    words.append(terms[0])
+                    alts[terms[0]] = (*alts.get(terms[0], ()), *terms[1:])
+        return list(dict.fromkeys(words)), alts
 
     def pick(self, resolved: Resolved, hits: Sequence[Hit]) -> list[Pick]:
-        query = self.query_words(resolved)
+        query, alts = self.terms(resolved)
         emphasis = (frozenset(self.query_words(resolved, own=True)) if resolved.is_follow_up
                     else frozenset())
         asked = resolved.intent_text or resolved.question
@@ -116,7 +125,7 @@ class ExtractiveComposer:
         scored: list[tuple[float, Pick]] = []
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
             lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path),
-                               emphasis)
+                               emphasis, alts)
             support = max(lexical, _scaled(cos))
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
             if bound and row_has_upper_bound(sentence, bound):
@@ -127,7 +136,7 @@ class ExtractiveComposer:
         if not scored:
             return []
         limit = self.max_sentences + (2 if RESPECTIVELY.search(asked) else 0)
-        chosen = self._cover(query, scored, limit)
+        chosen = self._cover(query, alts, scored, limit)
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
         # a comparison: make sure every named product has its best sentence
         for doc_id in wanted_docs:
@@ -137,12 +146,12 @@ class ExtractiveComposer:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
 
-    def _cover(self, query: list[str], scored: list[tuple[float, Pick]], limit: int
-               ) -> list[Pick]:
+    def _cover(self, query: list[str], alts: Alternatives, scored: list[tuple[float, Pick]],
+               limit: int) -> list[Pick]:
         """The best sentence, then each next one by its score plus the share of the question's
         words it adds ("单实例是多少？和多可用区的有什么区别？" needs both sentences)."""
         best_score = scored[0][0]
-        pool = [(score, pick, present_words(query, pick.sentence)) for score, pick in scored
+        pool = [(score, pick, present_words(query, pick.sentence, alts)) for score, pick in scored
                 if score >= MARGIN_FLOOR * best_score]
         total = sum(self.weights.idf(w) for w in query) or 1.0
         chosen: list[Pick] = []

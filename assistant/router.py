@@ -26,7 +26,7 @@ OTHER_CLOUDS = re.compile(
     r"阿里云|华为云|百度智能云|百度云|AWS|Amazon|Azure|Google Cloud|GCP|天翼云|京东云|金山云"
     r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery", re.IGNORECASE)
 PRICE = re.compile(
-    r"多少钱|价格|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
+    r"多少钱|价格(?:是)?多少|什么价|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
     r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
     re.IGNORECASE)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…

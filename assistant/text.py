@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 SENTENCE_END = re.compile(r"(?<=[。；！？!?])|\n")
 # words questions use that jieba would cut into single characters
@@ -93,21 +94,28 @@ def _occurs(word: str, text: str) -> bool:
     return False
 
 
-def _present(word: str, text: str) -> bool:
-    return _occurs(word, text) or any(alt in text for alt in SYNONYMS.get(word, ()))
+Alternatives = Mapping[str, tuple[str, ...]]
 
 
-def present_words(words: list[str], text: str) -> set[str]:
+def _present(word: str, text: str, alts: Alternatives = MappingProxyType({})) -> bool:
+    return _occurs(word, text) or any(alt in text for alt in SYNONYMS.get(word, ())) \
+        or any(alt in text for alt in alts.get(word, ()))
+
+
+def present_words(words: list[str], text: str, alts: Alternatives = MappingProxyType({})
+                  ) -> set[str]:
     """The words (or their synonyms) a text holds."""
     lowered = normalise_numbers(text.lower())
-    return {w for w in words if _present(w, lowered)}
+    return {w for w in words if _present(w, lowered, alts)}
 
 
 def coverage(words: list[str], text: str, weights: WordWeights, context: str = "",
-             emphasis: frozenset[str] = frozenset()) -> float:
+             emphasis: frozenset[str] = frozenset(),
+             alts: Alternatives = MappingProxyType({})) -> float:
     """IDF-weighted share of ``words`` that occur in ``text`` (0–1); a word found only in
     ``context`` (the clause's heading path) counts half; ``emphasis`` words count double
-    (a follow-up's own words outweigh the earlier question's)."""
+    (a follow-up's own words outweigh the earlier question's); ``alts`` are other words
+    that count as a word (the glossary's Chinese terms for one English word)."""
     def weight(word: str) -> float:
         return weights.idf(word) * (2.0 if word in emphasis else 1.0)
 
@@ -117,9 +125,9 @@ def coverage(words: list[str], text: str, weights: WordWeights, context: str = "
     lowered, around = normalise_numbers(text.lower()), context.lower()
     found = 0.0
     for word in words:
-        if _present(word, lowered):
+        if _present(word, lowered, alts):
             found += weight(word)
-        elif around and _present(word, around):
+        elif around and _present(word, around, alts):
             found += 0.5 * weight(word)
     return found / total
 

@@ -21,7 +21,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install browser index run browse test lint lock clean distclean llm
+.PHONY: install browser index run chat browse test lint lock clean distclean llm
 
 install: $(STAMP)
 
@@ -46,13 +46,22 @@ browser:
 	else \
 		echo "WARNING: apt-get unavailable and /usr/bin/chromium missing; browser tests will be skipped/fail."; \
 	fi
+	@# a Chinese font, so the browser test's screenshots are readable (the app needs none)
+	@if ! fc-list :lang=zh 2>/dev/null | grep -q . && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-wqy-microhei \
+		|| echo "WARNING: no Chinese font; screenshots will show boxes."; \
+	fi
 
 # Build (or refresh) the search index; a second run with nothing changed does no work.
 index: install
 	$(PY) -m index build
 
-# The main job on the embedded default (bundled model, local Chroma): the assistant chat.
+# The main job on the embedded default (bundled model, local Chroma): the web app on
+# http://127.0.0.1:7860 (chat, claim checker, agreements). `make chat` is the terminal chat.
 run: index
+	$(PY) app.py
+
+chat: index
 	$(PY) -m assistant chat
 
 # Browse the parsed agreements clause by clause (no index needed).

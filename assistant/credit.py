@@ -67,6 +67,7 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
     "cloud_disk": r"云盘版|cloud[- ]disk",
     "read_only": r"只读|read[- ]only",
 }
+OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
 
 
@@ -99,11 +100,20 @@ class CreditStage:
         self.documents = documents
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
+        """The SLA of the first product named; of a product with two (CMQ's old and new),
+        the one the question's figures fit: a daily fee is the old per-minute rule's input."""
         for product in resolved.products:
-            for doc_id in product.doc_ids:
-                doc = self.documents.get(doc_id)
-                if doc is not None and doc.kind == "sla":
-                    return self.catalog.by_doc_line(doc.doc_line)
+            docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
+                    if d is not None and d.kind == "sla"]
+            slas = [r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r]
+            if len(slas) > 1 and resolved.query.daily_fee is not None:
+                per_minute = [r for r in slas if r.prose and r.prose.kind == "per_minute_voucher"]
+                slas = per_minute or slas
+            if len(slas) > 1 and OLD_VERSION.search(resolved.question):
+                by_date = {d.doc_line: d.updated_at for d in docs}
+                slas = sorted(slas, key=lambda r: by_date.get(r.doc_line, ""))
+            if slas:
+                return slas[0]
         return None
 
     @staticmethod
@@ -226,6 +236,7 @@ class CreditStage:
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
         record = result.to_dict()
+        record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
         variant, rule = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]

@@ -1,6 +1,11 @@
 """Evaluation command line.
 
 Examples:
+  python -m eval run                                # held-back sets, default + baselines
+  python -m eval run --split tune --baselines none  # tune split, no baselines
+  python -m eval run --config bm25 --out /tmp/bm25  # score a named configuration
+  python -m eval run --baselines none --write-gate  # re-set eval/gate.json from this run
+  python -m eval compare A/report.json B/report.json   # fixed / broken cases, deltas
   python -m eval retrieval                          # held-back split, every configuration
   python -m eval retrieval --split tune             # tune on this split only
   python -m eval retrieval --embedders use          # skip the slow e5/m3e rows
@@ -19,9 +24,12 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from eval.calc_dataset import CalcDatasetError
+from eval.compare import ReportError
 from eval.dataset import DatasetError, Question, load_questions
+from eval.gate import GateError
 from eval.retrieval import Outcome, by, summarize
 from index.errors import UserError
 
@@ -47,7 +55,70 @@ def _parser() -> argparse.ArgumentParser:
     retrieval.add_argument("--questions", type=Path, help="question file (default the dev set)")
     assistant = sub.add_parser("assistant", help="answers, refusals and credit questions")
     assistant.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
+    _run_parser(sub)
+    compare = sub.add_parser("compare", help="what changed between two report.json files")
+    compare.add_argument("before", type=Path, help="report.json of the earlier run (A)")
+    compare.add_argument("after", type=Path, help="report.json of the later run (B)")
     return parser
+
+
+def _run_parser(sub: Any) -> None:
+    from eval.calc_dataset import DEFAULT_CALC_PATH
+    from eval.configs import BASELINES, CONFIGS
+    from eval.dataset import DEFAULT_PATH
+    from eval.run import RESULTS_DIR
+
+    run = sub.add_parser(
+        "run", help="the full evaluation: report.json, report.md, plots, baselines",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Runs the real pipeline in-process on the dev sets and scores it.\n\n"
+        "examples:\n  python -m eval run                      # held-back, with bm25 and naive\n"
+        "  python -m eval run --split tune --baselines none\n"
+        "  python -m eval run --config bm25 --out /tmp/bm25\n"
+        "  python -m eval run --baselines none --write-gate   # re-set eval/gate.json\n"
+        "  python -m eval compare eval/results/run/report.json /tmp/new/report.json",
+        epilog="configurations:\n" + "\n".join(f"  {k:<8} {v}" for k, v in CONFIGS.items()))
+    run.add_argument("--questions", type=Path, default=DEFAULT_PATH, help="question set")
+    run.add_argument("--calc", type=Path, default=DEFAULT_CALC_PATH, help="credit questions")
+    run.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
+    run.add_argument("--config", default="default", choices=list(CONFIGS),
+                     help="configuration under test (default: default)")
+    run.add_argument("--baselines", default=",".join(BASELINES),
+                     help="comma-separated configurations to compare against, or none "
+                     f"(default {','.join(BASELINES)})")
+    run.add_argument("--out", type=Path, default=RESULTS_DIR,
+                     help="folder for report.json, report.md and the plots "
+                     "(default eval/results/run)")
+    run.add_argument("--judge", action="store_true",
+                     help="LLM-judged faithfulness with the configured generator (optional)")
+    run.add_argument("--write-gate", action="store_true",
+                     help="re-set eval/gate.json from this run (default config, heldout)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def cmd_run(args: argparse.Namespace) -> None:
+    from eval.calc_dataset import DEFAULT_CALC_PATH
+    from eval.dataset import DEFAULT_PATH
+    from eval.gate import GATE_FILE, write_gate
+    from eval.report import summary_rows, text_table
+    from eval.run import RunOptions, parse_list, run_eval, write_report
+
+    started = time.perf_counter()
+    if args.write_gate and (args.config != "default" or args.split != "heldout"
+                            or args.questions != DEFAULT_PATH or args.calc != DEFAULT_CALC_PATH):
+        raise UserError("--write-gate sets the gate of the default configuration on the "
+                        "held-back split of the dev sets; drop --config/--split/--questions/"
+                        "--calc.")
+    options = RunOptions(args.questions, args.calc, args.split, args.config,
+                         parse_list(args.baselines), args.judge, not args.quiet)
+    report = run_eval(options)
+    written = write_report(report, args.out, started)
+    print(text_table(*summary_rows(report)))
+    print(f"\nwall {report['wall_s']:.0f} s, peak RSS {report['peak_rss_mb']} MB; written: "
+          + ", ".join(str(p) for p in written), file=sys.stderr)
+    if args.write_gate:
+        write_gate(report["metrics"], f"`python -m eval run` of {report['created_at']}")
+        print(f"gate thresholds written to {GATE_FILE}", file=sys.stderr)
 
 
 def cmd_assistant(args: argparse.Namespace) -> None:
@@ -154,7 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd_retrieval(args)
         elif args.command == "assistant":
             cmd_assistant(args)
-    except (UserError, DatasetError, CalcDatasetError) as exc:
+        elif args.command == "run":
+            cmd_run(args)
+        elif args.command == "compare":
+            from eval.compare import compare_files
+
+            print(compare_files(args.before, args.after))
+    except (UserError, DatasetError, CalcDatasetError, ReportError, GateError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

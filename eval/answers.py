@@ -42,13 +42,49 @@ def invented_numbers(answer: dict[str, Any]) -> list[str]:
     support = " ".join(c.get("text", "") for c in answer.get("citations", []))
     if answer.get("calculation"):
         support += " " + str(answer["calculation"])
-    support_norm = normalise(support)
-    allowed = set(NUMBER_RE.findall(support_norm))
+    # numbers as the lines give them ("…/19677" and "7.1 腾讯云…" on the next line) and with
+    # spaces removed (a figure wrapped across a line break)
+    allowed = (set(NUMBER_RE.findall(unicodedata.normalize("NFKC", support)))
+               | set(NUMBER_RE.findall(normalise(support))))
     invented = []
     for number in NUMBER_RE.findall(normalise(body)):
         if number not in allowed and number.rstrip("0").rstrip(".") not in allowed:
             invented.append(number)
     return invented
+
+
+@dataclass(frozen=True)
+class AnswerCheck:
+    """One answer against its question (the per-case flags of the report).
+
+    ``ok``: an answerable question got an answer with every key fact and a citation of a gold
+    document holding the gold evidence; an unanswerable one was refused.
+    """
+
+    refused: bool
+    facts: bool
+    citation: bool
+    invented: bool
+
+    def ok(self, answerable: bool) -> bool:
+        if not answerable:
+            return self.refused
+        return self.facts and self.citation and not self.refused
+
+
+def check_answer(q: Question, answer: dict[str, Any]) -> AnswerCheck:
+    """Key facts (after :func:`normalise`), the evidence in a cited passage of its gold
+    document, the refusal route, figures absent from the citations and calculation."""
+    refused = answer["route"] == "refusal"
+    invented = bool(invented_numbers(answer))
+    if not q.answerable:
+        return AnswerCheck(refused, facts=False, citation=False, invented=invented)
+    text = normalise(answer["answer"])
+    facts = all(normalise(f) in text for f in q.key_facts)
+    citations = answer.get("citations", [])
+    evidence_ok = any(normalise(g.evidence) in normalise(c.get("text", ""))
+                      for g in q.gold for c in citations if c.get("doc_line") == g.doc_line)
+    return AnswerCheck(refused, facts, evidence_ok, invented)
 
 
 @dataclass
@@ -88,30 +124,22 @@ def score_answers(questions: Sequence[Question], answers: Iterable[dict[str, Any
         if answer is None:
             continue
         scores.total += 1
-        refused = answer["route"] == "refusal"
-        if invented_numbers(answer):
-            scores.invented += 1
+        check = check_answer(q, answer)
+        scores.invented += check.invented
         if not q.answerable:
-            if refused:
+            if check.refused:
                 scores.refusal_tp += 1
             else:
                 scores.refusal_fn += 1
                 scores.failures.append(f"{q.id} should refuse: {q.question}")
             continue
         scores.answerable += 1
-        if refused:
-            scores.refusal_fp += 1
-        text = normalise(answer["answer"])
-        facts = all(normalise(f) in text for f in q.key_facts)
-        gold_lines = {g.doc_line for g in q.gold}
-        cited = [c for c in answer.get("citations", []) if c.get("doc_line") in gold_lines]
-        evidence_ok = any(normalise(g.evidence) in normalise(c.get("text", ""))
-                          for g in q.gold for c in cited if c.get("doc_line") == g.doc_line)
-        scores.facts_ok += facts
-        scores.citation_ok += evidence_ok
-        if facts and evidence_ok and not refused:
+        scores.refusal_fp += check.refused
+        scores.facts_ok += check.facts
+        scores.citation_ok += check.citation
+        if check.ok(q.answerable):
             scores.correct += 1
         else:
-            why = "refused" if refused else ("facts" if not facts else "citation")
+            why = "refused" if check.refused else ("facts" if not check.facts else "citation")
             scores.failures.append(f"{q.id} [{why}] {q.question}")
     return scores

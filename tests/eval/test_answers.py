@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from eval.answers import invented_numbers, normalise, score_answers
 from eval.dataset import Gold, Question
 
 
 def question(qid: str, answerable: bool = True) -> Question:
-    gold = [Gold(doc_line=200, doc_title="腾讯云服务协议", section="3.2.4",
-                 evidence="欠费金额的万分之五")] if answerable else []
-    return Question(id=qid, question="违约金怎么算？", history=[], lang="zh",
+    gold = (Gold(doc_line=200, doc_title="腾讯云服务协议", section="3.2.4",
+                 evidence="欠费金额的万分之五"),) if answerable else ()
+    return Question(id=qid, question="违约金怎么算？", history=(), lang="zh",
                     kind="numeric" if answerable else "unanswerable", gold=gold,
-                    key_facts=["万分之五"] if answerable else [], answerable=answerable,
+                    key_facts=("万分之五",) if answerable else (), answerable=answerable,
                     split="heldout")
 
 
-CLAUSE = {"doc_title": "腾讯云服务协议", "doc_line": 200, "section": "3.2.4", "page": 15,
-          "line_start": 323, "line_end": 327,
-          "text": "腾讯云有权每天按照您欠费金额的万分之五的标准向您收取违约金。"}
+CLAUSE: dict[str, Any] = {
+    "doc_title": "腾讯云服务协议", "doc_line": 200, "section": "3.2.4", "page": 15,
+    "line_start": 323, "line_end": 327,
+    "text": "腾讯云有权每天按照您欠费金额的万分之五的标准向您收取违约金。"}
 
 
 def test_right_answer_wrong_citation_refusal() -> None:
-    answers = [
+    answers: list[dict[str, Any]] = [
         {"id": "a", "route": "answer", "answer": "答：万分之五[1]。", "citations": [CLAUSE]},
         {"id": "b", "route": "answer", "answer": "答：万分之五。", "citations": []},
         {"id": "c", "route": "refusal", "answer": "协议没有规定。", "citations": []},
@@ -41,3 +44,12 @@ def test_invented_figures() -> None:
     invented = {"route": "answer", "answer": "违约金每天 3%[1]。", "citations": [CLAUSE]}
     assert invented_numbers(invented) == ["3"]
     assert normalise("９９．９５ ％") == "99.95%"
+
+
+def test_numbers_of_adjacent_lines_are_not_glued_together() -> None:
+    clause = {**CLAUSE, "text": "详见 https://cloud.tencent.com/document/product/301/19677\n"
+                                "7.1 腾讯云有权修改本条款，并提前 30 日通知。"}
+    answer = {"route": "answer", "citations": [clause],
+              "answer": "答：提前 30 日[1]。\n• “7.1 腾讯云有权修改本条款” [1]"}
+    assert invented_numbers(answer) == []
+    assert invented_numbers({**answer, "answer": "答：提前 60 日[1]。"}) == ["60"]

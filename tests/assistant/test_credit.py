@@ -83,3 +83,13 @@ def test_the_breach_event_from_chinese_or_english(stage: CreditStage, table: Pro
     resolved = resolve(question, [], table, TODAY)
     sla = stage.sla_for(resolved)
     assert sla is not None and stage.request(resolved, sla).events == [event]
+
+
+def test_of_two_slas_the_one_the_figures_fit(stage: CreditStage, table: ProductTable) -> None:
+    question = "消息队列 CMQ 后付费，故障队列每天费用 14.4 元，2024年8月故障 7 分 20 秒，能赔多少？"
+    daily = resolve(question, [], table, TODAY)
+    old = stage.sla_for(daily)
+    assert old is not None and old.prose is not None and old.prose.kind == "per_minute_voucher"
+    plain = stage.sla_for(resolve("消息队列 CMQ 2024年8月断了 90 分钟，月费 500 元，赔多少？", [],
+                                  table, TODAY))
+    assert plain is not None and plain.doc_line != old.doc_line

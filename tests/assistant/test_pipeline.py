@@ -15,7 +15,8 @@ from index.settings import IndexSettings
 from index.stores.builder import IndexBuilder
 from tests.index.fakes import FakeEmbedder
 
-DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms"}
+DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
+        "ccn-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +108,10 @@ def test_a_generated_answer_is_used_only_when_it_passes_the_post_check(
         assert "3%" not in fallback.text and "万分之五" in fallback.text
     finally:
         assistant.grounded = None
+
+
+def test_each_row_of_a_table_asked_for_respectively(assistant: Assistant) -> None:
+    answer = assistant.ask("云联网白金、金、银三个等级的可用性分别是多少？")
+    assert answer.route == "answer"
+    for figure in ("99.99%", "99.95%", "99.50%"):
+        assert figure in answer.text

@@ -27,6 +27,7 @@ OTHER_CLOUDS = re.compile(
     r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery", re.IGNORECASE)
 PRICE = re.compile(
     r"多少钱|价格(?:是)?多少|什么价|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
+    r"|最便宜|哪个便宜|更便宜|cheapest|cheaper|least expensive"
     r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
     re.IGNORECASE)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…

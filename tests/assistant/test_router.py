@@ -43,6 +43,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("阿里云 ECS 的 SLA 是多少？", "refusal"),
     ("云服务器多少钱一个月？", "refusal"),
     ("云服务器的价格是多少？", "refusal"),
+    ("Which region has the cheapest CVM instances?", "refusal"),
     ("自动续费是按买的时候的价格还是续费时的价格扣钱？", "answer"),  # a billing rule
     ("腾讯云不赔我可以起诉吗？", "refusal"),
     ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says

@@ -12,6 +12,7 @@ from html import escape
 from assistant.answer import Answer, Citation
 from assistant.web.library import Library, deep_link
 from index.domain import Clause, Document, Table
+from index.render import pages_label
 
 SOURCES_RE = re.compile(r"\n\s*\n(出处：|Sources:)\n.*\Z", re.S)
 STEPS_RE = re.compile(r"\n(计算过程：|Steps \(as the agreement states them\):)\n(.*)\Z", re.S)
@@ -109,13 +110,6 @@ def citations_html(citations: tuple[Citation, ...], library: Library) -> str:
         return ""
     items = "".join(citation_html(i, c, library) for i, c in enumerate(citations, start=1))
     return f'<div class="cites"><div class="cites-head">出处（点击展开原文）</div>{items}</div>'
-
-
-def pages_label(clause: Clause) -> str:
-    pages = clause.pages
-    if not pages:
-        return "无正文"
-    return f"第{pages[0]}页" if len(pages) == 1 else f"第{pages[0]}–{pages[-1]}页"
 
 
 def anchor(clause_id: str) -> str:

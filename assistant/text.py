@@ -33,9 +33,18 @@ def sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {part}"
         elif out and re.search(r"[=＝×+＋\-－（(，,、]$", out[-1]):  # a line broken mid-sentence
             out[-1] = f"{out[-1]} {part}"
+        elif out and _wrapped(out[-1], part):  # prose wrapped inside a table cell
+            out[-1] = f"{out[-1]}{part}"
         else:
             out.append(part)
     return [p for p in out if len(p) >= 2]
+
+
+def _wrapped(line: str, after: str) -> bool:
+    """``…应在半小时之内`` + ``响应。``: a prose line cut at the cell's width, not a row end."""
+    return (len(line) >= 20 and bool(re.search(r"[\u4e00-\u9fff]$", line))
+            and "，" in line and "%" not in line and "%" not in after
+            and not re.match(r"[（(]?[\d一二三四五六七八九十]+[)）.、]|[•·]|第", after))
 
 
 def _is_label(line: str) -> bool:

@@ -73,3 +73,11 @@ def test_a_line_broken_mid_formula_stays_one_sentence() -> None:
             "43195.68分钟，即可存在43200 - 43195.68 = 4.32分钟的不可用时间。\n下一句。")
     assert sentences(text)[0].endswith("= 4.32分钟的不可用时间。")
     assert sentences(text)[1] == "下一句。"
+
+
+def test_prose_wrapped_inside_a_table_cell_is_one_sentence() -> None:
+    cell = "在接到故障反馈后，现场服务时间内立即响应，如果是非现场服务时间或节假日，应在半小时之内"
+    text = (f"一级故障\n{cell}\n响应。\n"
+            "低于99.9%但等于或高于99% 月度服务费的10%\n低于99% 月度服务费的25%")
+    rows = ["低于99.9%但等于或高于99% 月度服务费的10%", "低于99% 月度服务费的25%"]
+    assert sentences(text) == ["一级故障", f"{cell}响应。", *rows]

@@ -57,8 +57,13 @@ def credit_words(result: dict[str, Any]) -> str:
     amount, pct = result.get("credit_amount"), result.get("credit_pct")
     if amount is not None:
         return f"{amount} 元" + (f"（月度服务费的 {pct}%）" if pct is not None else "")
+    order = "order_fee" in str(comp.get("kind"))
     if comp.get("unit") == "%" and pct is not None:
-        return f"月度服务费的 {pct}%（填写月费即可算出金额）"
+        return (f"订单服务费的 {pct}%（填写订单实付金额即可算出金额）" if order
+                else f"月度服务费的 {pct}%（填写月费即可算出金额）")
+    if comp.get("value") is None:  # the amount needs an input the card above asks for
+        tier = result.get("tier")
+        return f"按档位「{tier}」赔偿，金额待补充输入后算出" if tier else "金额待补充输入后算出"
     return f"{comp.get('value')} {comp.get('unit') or ''}（{comp.get('kind')}）"
 
 

@@ -1,7 +1,8 @@
 """The claim checker tab (for support agents): the form, the result card, the export.
 
 Choices follow the chosen SLA: its metrics, the variants of the metric, the measurements it
-counts by. The callbacks are module functions over a ``Library`` so tests call them directly.
+counts by, the extra inputs its rule reads (daily fee, unit price, order fee, service end).
+The callbacks are module functions over a ``Library`` so tests call them directly.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from assistant.web.claims import (
     check_claim,
     events_for,
     measures_for,
+    needed_inputs,
     parse_number,
     short,
+    unit_price_label,
 )
 from assistant.web.export import summary_json, summary_markdown, summary_record
 from assistant.web.guard import guarded, keep
@@ -60,6 +63,16 @@ def on_metric(doc_line: int | None, metric: str | None, library: Library) -> tup
             gr.Radio(choices=[(MEASURES[m], m) for m in measures], value=measures[0]))
 
 
+def on_inputs(doc_line: int | None, library: Library) -> tuple[Any, ...]:
+    """Show the extra inputs the SLA's rule reads (daily fee, unit price, order fee, service
+    end) and only those."""
+    sla = library.sla(int(doc_line)) if doc_line is not None else None
+    needs = needed_inputs(sla)
+    return (gr.update(visible="daily_fee" in needs),
+            gr.update(visible="unit_price" in needs, label=unit_price_label(sla)),
+            gr.update(visible="order_fee" in needs), gr.update(visible="service_end" in needs))
+
+
 def on_measure(measure: str) -> tuple[Any, ...]:
     """Show the inputs of the chosen measurement only."""
     shown = {m: m == measure for m in MEASURE_ORDER}
@@ -69,7 +82,9 @@ def on_measure(measure: str) -> tuple[Any, ...]:
 def on_check(library: Library, today: date, doc_line: int | None, metric: str | None,
              variant: str | None, month: str, fee: str, measure: str, downtime: str,
              incidents: str, availability: str, total: str, failed: str, late: str,
-             events: list[str] | None) -> tuple[str, Any, dict[str, Any] | None]:
+             events: list[str] | None, daily_fee: str = "", unit_price: str = "",
+             order_fee: str = "", service_end: str = "",
+             ) -> tuple[str, Any, dict[str, Any] | None]:
     """Check one claim: the card, the exclusions checklist, what the export needs."""
     try:
         form = ClaimForm(doc_line, metric, variant, month or "",
@@ -77,7 +92,10 @@ def on_check(library: Library, today: date, doc_line: int | None, metric: str | 
                          parse_number(downtime, "不可用分钟数"), incidents or "",
                          parse_number(availability, "可用性"), parse_number(total, "请求总数"),
                          parse_number(failed, "失败请求数"), parse_number(late, "超时响应次数"),
-                         list(events or []))
+                         list(events or []), daily_fee=parse_number(daily_fee, "每日费用"),
+                         unit_price=parse_number(unit_price, "单价"),
+                         order_fee=parse_number(order_fee, "订单实付金额"),
+                         service_end=service_end or "")
     except InputError as exc:
         return message_html(str(exc)), gr.CheckboxGroup(choices=[], value=[]), None
     checked = check_claim(form, library, today)
@@ -119,6 +137,20 @@ def claims_tab(library: Library, today: Callable[[], date]) -> None:
                 month = gr.Textbox(label="月份（YYYY-MM）", placeholder="2024-03",
                                    elem_id="claim-month")
                 fee = gr.Textbox(label="月度服务费（元）", placeholder="2000", elem_id="claim-fee")
+            with gr.Row():  # shown only for the SLAs whose rule reads them (on_inputs)
+                daily_fee = gr.Textbox(label="每日费用（元/天）", placeholder="14.4", visible=False,
+                                       info="代金券 = 每日费用 ÷ 24 ÷ 60 × 故障分钟数 × 倍数",
+                                       elem_id="claim-daily-fee")
+                unit_price = gr.Textbox(label="单价（元）", placeholder="0.045", visible=False,
+                                        info="按条数/分钟数赔偿时，用于把服务费折算为数量",
+                                        elem_id="claim-unit-price")
+                order_fee = gr.Textbox(label="订单实付金额（元）", placeholder="50000",
+                                       visible=False, info="一次性服务按订单实付金额的百分比赔偿",
+                                       elem_id="claim-order-fee")
+                service_end = gr.Textbox(label="服务结束日期（YYYY-MM-DD）",
+                                         placeholder="2024-05-10", visible=False,
+                                         info="申请期限从服务结束起算",
+                                         elem_id="claim-service-end")
             measure = gr.Radio([(MEASURES[m], m) for m in ("downtime", "incidents",
                                                            "availability")],
                                value="downtime", label="测量方式（协议的计算口径）")
@@ -174,10 +206,12 @@ def claims_tab(library: Library, today: Callable[[], date]) -> None:
     private: dict[str, Any] = {"api_visibility": "private"}
     product.change(product_chosen, [product], [metric, variant, measure, events, hint],
                    **private)
+    product.change(guarded(keep(4))(lambda doc_line: on_inputs(doc_line, library)), [product],
+                   [daily_fee, unit_price, order_fee, service_end], **private)
     metric.input(metric_chosen, [product, metric], [variant, measure], **private)
     measure.change(guarded(keep(6))(on_measure), [measure],
                    [downtime, incidents, availability, requests, late, events], **private)
     form = [product, metric, variant, month, fee, measure, downtime, incidents, availability,
-            total, failed, late, events]
+            total, failed, late, events, daily_fee, unit_price, order_fee, service_end]
     check.click(run_check, form, [card, ticked, saved], **private)
     export.click(run_export, [saved, ticked], [markdown, as_json, files], **private)

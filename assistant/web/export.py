@@ -16,6 +16,9 @@ MEASUREMENT_WORDS = {"downtime_minutes": "不可用分钟数", "incidents_second
                      "availability_pct": "可用性 %", "total_requests": "请求总数",
                      "failed_requests": "失败请求数", "late_responses": "超时响应次数",
                      "events": "事件"}
+# the inputs only some SLAs read (calculators/README.md): their words and unit
+INPUT_WORDS = {"daily_fee": ("每日费用", " 元/天"), "unit_price": ("单价", " 元"),
+               "order_fee": ("订单实付金额", " 元"), "service_end": ("服务结束日期", "")}
 
 
 def summary_record(request: dict[str, Any], result: dict[str, Any],
@@ -41,11 +44,14 @@ def summary_markdown(record: dict[str, Any]) -> str:
     measured = "; ".join(f"{words} {_value(request[key])}"
                          for key, words in MEASUREMENT_WORDS.items() if key in request)
     fee = request.get("monthly_fee")
+    inputs = "；".join(f"{words} {request[key]}{unit}"
+                      for key, (words, unit) in INPUT_WORDS.items() if key in request)
     lines = [f"# SLA 赔偿核对：《{result.get('doc_title')}》", "",
              f"- 核对日期：{record['checked_on']}",
              f"- 指标：{metric}",
              f"- 月份：{request.get('month', '—')}",
              f"- 月度服务费：{'—' if fee is None else f'{fee} 元'}",
+             *([f"- 其他输入：{inputs}"] if inputs else []),
              f"- 测量：{measured or '—'}",
              f"- 可用性：{result.get('availability_pct')}%（承诺 {result.get('committed_pct')}%）",
              f"- 结论：{'符合赔偿条件' if result.get('eligible') else '不符合赔偿条件'}",

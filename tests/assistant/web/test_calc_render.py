@@ -53,3 +53,14 @@ def test_chat_calculation_shows_window_table_and_exclusions(library: Library) ->
     assert "赔偿档位表" in html
     assert "免责条款" in html and "5.2 客户的应用程序受到黑客攻击而引起的。" in html
     assert credit_words(RESULT) == "200 元（月度服务费的 10%）"
+
+
+def test_credit_words_without_an_amount_say_what_is_pending() -> None:
+    pending = {"eligible": True, "credit_amount": None, "credit_pct": None,
+               "tier": "低于99.95% 赔偿", "compensation": {"kind": "voucher_per_minute_formula",
+                                                         "value": None, "unit": None}}
+    assert credit_words(pending) == "按档位「低于99.95% 赔偿」赔偿，金额待补充输入后算出"
+    assert "None" not in credit_words({**pending, "tier": None})
+    order = {"eligible": True, "credit_amount": None, "credit_pct": 50,
+             "compensation": {"kind": "voucher_pct_of_order_fee", "value": 50, "unit": "%"}}
+    assert credit_words(order).startswith("订单服务费的 50%")

@@ -171,10 +171,10 @@ class CreditStage:
     @staticmethod
     def default_variant(sla: SlaRule, question: str) -> tuple[str | None, str]:
         """A variant the agreement fixes for the case asked: ``同地域服务等级默认为金``."""
-        if SAME_REGION.search(question):
-            for default in sla.defaults:
-                return default.variant, f"{default.scope}默认为{default.variant}"
-        return None, ""
+        default = sla.defaults[0] if sla.defaults and SAME_REGION.search(question) else None
+        if default is None:
+            return None, ""
+        return default.variant, f"{default.scope}默认为{default.variant}"
 
     @staticmethod
     def event_for(sla: SlaRule, question: str) -> str | None:

@@ -100,7 +100,7 @@ def loopback(url: str) -> bool:
 @pytest.mark.browser
 def test_customer_and_agent_flows_in_headless_chromium(server: str) -> None:
     if not CHROMIUM.exists():
-        pytest.skip("no /usr/bin/chromium (make browser installs it)")
+        pytest.fail("no /usr/bin/chromium: run `make browser` (Debian chromium) and test again")
     from playwright.sync_api import Route, expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)

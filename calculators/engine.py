@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from calculators.calendar import add_months, days_in_month, month_end, nth_workday_after
+from calculators.calendar import (
+    CalendarRangeError,
+    add_months,
+    days_in_month,
+    month_end,
+    nth_workday_after,
+)
 from calculators.rules import ClaimWindow, Counting, Tier, TierTable
 
 HUNDRED = Decimal(100)
@@ -184,7 +190,10 @@ def claim_dates(rule: ClaimWindow, year: int, month: int, period: str = "natural
         opens_from = month_end(service_end.year, service_end.month)
     opens = None
     if rule.opens != "none" and rule.opens_n:
-        opens = nth_workday_after(opens_from, rule.opens_n) + timedelta(days=1)
+        try:
+            opens = nth_workday_after(opens_from, rule.opens_n) + timedelta(days=1)
+        except CalendarRangeError:
+            opens = None  # that year's holidays are not published yet: no guessed date
     deadline = None
     if rule.deadline == "natural_days_after_engagement" and service_end is not None:
         deadline = service_end + timedelta(days=rule.deadline_n)

@@ -55,11 +55,17 @@ def claim_window(w: Work, year: int, month: int,
                  service_end: date | None) -> tuple[date | None, date | None]:
     claim = w.sla.claim
     opens, deadline = claim_dates(claim, year, month, w.sla.period.kind, service_end)
+    unknown = claim.opens not in ("none", "") and bool(claim.opens_n) and opens is None
     if claim.source is not None:
         w.cite(claim.source)
+        start = (f"次月第 {claim.opens_n} 个工作日后（该年节假日安排未收录）" if unknown
+                 else opens or "协议未写明起始")
         if opens or deadline:
-            w.steps.append(f"申请时间：{opens or '协议未写明起始'} 起，"
-                           f"最晚 {deadline or '协议未写明'}")
+            w.steps.append(f"申请时间：{start} 起，最晚 {deadline or '协议未写明'}")
+    if unknown:
+        w.notes.append(f"申请开放日未算出：需按次月第 {claim.opens_n} 个工作日之后计算，"
+                       "而该年的法定节假日安排不在 chinese-calendar 的范围内（2004–2026）；"
+                       "请按国务院公布的安排确认。截止日按自然日计算，不受影响")
     if claim.deadline == "day_of_next_month" and deadline is not None \
             and deadline.month != (month % 12) + 1:
         w.notes.append(f"次月不足 {claim.deadline_n} 天：“次月的第（{claim.deadline_n}）个自然日”"

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators.calendar import CalendarRangeError, nth_workday_after
+from calculators.credit import compute
 from calculators.engine import (
     InputError,
     availability,
@@ -22,6 +23,7 @@ from calculators.engine import (
     quantity,
     voucher,
 )
+from calculators.request import CreditRequest
 from calculators.rules import ClaimWindow, Counting, load_catalog
 
 AVAIL_TABLES = [t for s in load_catalog().slas for t in s.tables
@@ -67,9 +69,20 @@ def test_claim_dates_working_days() -> None:
     assert claim_dates(months, 2024, 3)[1] == date(2024, 5, 31)
 
 
-def test_calendar_out_of_range_is_an_error() -> None:
+def test_a_year_without_a_published_calendar_leaves_the_opening_date_open() -> None:
     with pytest.raises(CalendarRangeError, match="2027"):
-        claim_dates(STANDARD, 2026, 12)
+        nth_workday_after(date(2026, 12, 31), 5)
+    # December 2026: the deadline is natural days (Dec 31 + 60 = Mar 1, 2027); the opening
+    # date needs the 2027 holidays, which chinese-calendar does not hold: left open, not guessed
+    assert claim_dates(STANDARD, 2026, 12) == (None, date(2027, 3, 1))
+    cvm = load_catalog().by_doc_line(1285)
+    assert cvm is not None
+    result = compute(cvm, CreditRequest.model_validate(
+        {"doc_line": 1285, "metric": "单实例服务可用性", "month": "2026-12", "monthly_fee": "100",
+         "downtime_minutes": "90"}))
+    assert result.claim_opens is None and result.claim_deadline == date(2027, 3, 1)
+    assert result.credit_amount == Decimal("10.00")
+    assert any("节假日" in note for note in result.notes)
 
 
 def test_bad_inputs() -> None:

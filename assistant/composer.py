@@ -231,7 +231,9 @@ class ExtractiveComposer:
         if not kinds:
             return []
         bound = threshold_in(resolved.question) or threshold_in(asked)
-        if asks_for_payment(asked) and (bound is None or row_has_upper_bound(sentence, bound)):
+        pays = "percent" in kinds or "money" in kinds  # "代金券有效期是多久" asks a duration
+        if pays and asks_for_payment(asked) and (bound is None
+                                                 or row_has_upper_bound(sentence, bound)):
             paid = payment_of(sentence)
             if paid and re.search(r"费|赔|credit|%的|的\d", sentence):
                 return [paid]

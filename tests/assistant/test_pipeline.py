@@ -124,5 +124,5 @@ def test_a_duration_question_is_not_led_by_a_payment(assistant: Assistant) -> No
     resolved = resolve("SLA 赔的代金券有效期是多久？", [], assistant.products, date(2026, 11, 26))
     row = "服务可用性 赔偿代金券金额 服务有效期超时 服务费的10%"
     assert ExtractiveComposer._figures(resolved, row) == []  # it asks a duration, not a share
-    paid = resolve("CVM 可用性低于 99% 赔多少？", [], assistant.products, date(2026, 11, 26))
-    assert ExtractiveComposer._figures(paid, "低于99%但等于或高于95% 月度服务费的25%") == ["25%"]
+    paid = resolve("CVM 可用性低于95%赔多少？", [], assistant.products, date(2026, 11, 26))
+    assert ExtractiveComposer._figures(paid, "低于95% 月度服务费的100%") == ["100%"]

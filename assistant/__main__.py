@@ -66,9 +66,17 @@ def cmd_ask(assistant: Assistant, args: argparse.Namespace,
     print(json.dumps(answer.record(), ensure_ascii=False, indent=1) if args.json else answer.text)
 
 
+def _write_piece(piece: str) -> None:
+    sys.stdout.write(piece)
+    sys.stdout.flush()
+
+
 def chat(assistant: Assistant, input_fn: Callable[[str], str],
-         output_fn: Callable[[str], None]) -> None:
-    """A conversation on the terminal; follow-ups see the earlier turns."""
+         output_fn: Callable[[str], None],
+         piece_fn: Callable[[str], None] = _write_piece) -> None:
+    """A conversation on the terminal; follow-ups see the earlier turns. With a language
+    model configured its words are shown as they come (``piece_fn``), then the checked
+    answer, which is what counts."""
     history: list[Turn] = []
     output_fn("腾讯云协议助手。输入问题；/reset 清空对话，/quit 退出。")
     while True:
@@ -85,7 +93,20 @@ def chat(assistant: Assistant, input_fn: Callable[[str], str],
             continue
         if not question:
             continue
-        answer: Answer = assistant.ask(question, history)
+        answer: Answer | None = None
+        drafted = False
+        for event in assistant.stream(question, history):
+            if isinstance(event, Answer):
+                answer = event
+            else:
+                if not drafted:
+                    piece_fn("（模型正在作答，核对后以下方回答为准）\n")
+                    drafted = True
+                piece_fn(event)
+        if answer is None:
+            continue
+        if drafted:
+            output_fn("\n——")
         output_fn(answer.text)
         history += [Turn("user", question), Turn("assistant", answer.text)]
 

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +17,7 @@ from assistant.answer import Answer, Citation
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
-from assistant.grounded import GroundedGenerator
+from assistant.grounded import GroundedGenerator, Token
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
 from index.products import ProductTable
@@ -52,48 +52,76 @@ class Assistant:
         self.grounded = grounded
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        answer: Answer | None = None
+        for event in self.stream(question, history):
+            if isinstance(event, Answer):
+                answer = event
+        assert answer is not None  # stream() always ends with the Answer
+        return answer
+
+    def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        """The generated answer's pieces as the model writes them (only with a generator, on
+        the answer route), then the final ``Answer`` (which replaces them: the post-check may
+        have rejected the generated text and kept the extractive answer)."""
         start = time.perf_counter()
         timer = Timer()
         question = question.strip()
         if not question:
-            return Answer("请输入问题。/ Please type a question.", "clarify", missing=("question",))
+            yield Answer("请输入问题。/ Please type a question.", "clarify", missing=("question",))
+            return
         if len(question) > MAX_QUESTION_CHARS:
-            return Answer(f"问题太长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。"
-                          f" / The question is too long; keep it under {MAX_QUESTION_CHARS}"
-                          " characters.", "clarify", missing=("shorter_question",))
+            yield Answer(f"问题太长（{len(question)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。"
+                         f" / The question is too long; keep it under {MAX_QUESTION_CHARS}"
+                         " characters.", "clarify", missing=("shorter_question",))
+            return
         today = self.today or date.today()
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)
         t = timer.lap("route", start)
-        answer = self._answer(resolved, decision, history, timer, t)
+        answer: Answer | None = None
+        for event in self._answer(resolved, decision, history, timer, t):
+            if isinstance(event, Answer):
+                answer = event
+            else:
+                yield event
+        assert answer is not None
         total = (time.perf_counter() - start) * 1000
-        return Answer(answer.text, answer.route, answer.citations, answer.calculation,
-                      resolved.lang, answer.missing, answer.reason, total, timer.stages)
+        yield Answer(answer.text, answer.route, answer.citations, answer.calculation,
+                     resolved.lang, answer.missing, answer.reason, total, timer.stages)
 
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
-                timer: Timer, t: float) -> Answer:
+                timer: Timer, t: float) -> Iterator[str | Answer]:
         lang = resolved.lang
         if decision.route == "refusal":
-            return Answer(refusal_text(decision.reason, lang), "refusal", reason=decision.reason)
+            yield Answer(refusal_text(decision.reason, lang), "refusal", reason=decision.reason)
+            return
         if decision.route == "clarify":
-            return Answer(clarify_text(decision.missing, lang), "clarify",
-                          missing=decision.missing, reason=decision.reason)
+            yield Answer(clarify_text(decision.missing, lang), "clarify",
+                         missing=decision.missing, reason=decision.reason)
+            return
         if decision.route == "calculator":
             outcome = self.credit.run(resolved)
             timer.lap("calculator", t)
             if outcome.result is None:
-                return Answer(clarify_text(outcome.missing, lang, outcome.message), "clarify",
-                              missing=outcome.missing, reason="calculator_input")
+                yield Answer(clarify_text(outcome.missing, lang, outcome.message), "clarify",
+                             missing=outcome.missing, reason="calculator_input")
+                return
             text = credit_text(outcome.result, outcome.citations, lang, resolved.query.fee_note)
-            return Answer(text, "calculator", outcome.citations, outcome.result)
+            yield Answer(text, "calculator", outcome.citations, outcome.result)
+            return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         composed = self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
-            return Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+            yield Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+            return
         if self.grounded is not None:  # optional fluent wording, post-checked, else extractive
-            composed = self.grounded.run(resolved, composed) or composed
+            for event in self.grounded.stream(resolved, composed):
+                if isinstance(event, Token):
+                    yield event.text
+                elif event.generated:
+                    composed = event.composition
             timer.lap("generate", t)
-        return Answer(composed.text, "answer", composed.citations)
+        yield Answer(composed.text, "answer", composed.citations)

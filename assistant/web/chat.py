@@ -76,6 +76,11 @@ def partial_answers(text: str) -> Iterator[str]:
         yield f'<div class="answer">{text_html(chr(10).join(lines[:end]))}</div>'
 
 
+def draft_html(text: str) -> str:
+    """The model's words while it writes (checked against the clauses before they stay)."""
+    return f'<div class="answer muted">{text_html(text)}</div>'
+
+
 def _failed(words: str, message: str, messages: list[Message],
             turns: list[TurnRecord]) -> ChatOutputs:
     shown = [*messages, user_message(message or ""), bot_message(message_html(words))]
@@ -95,9 +100,22 @@ def make_respond(assistant: Asks, library: Library,
             return
         shown = [*messages, user_message(question)]
         yield [*shown, bot_message(THINKING)], turns, ""
-        answer = assistant.ask(question, to_turns(turns))
-        for partial in partial_answers(split_steps(answer_body(answer))[0]):
-            yield [*shown, bot_message(partial)], turns, ""
+        answer: Answer | None = None
+        written = ""
+        stream = getattr(assistant, "stream", None)
+        events = stream(question, to_turns(turns)) if stream else [
+            assistant.ask(question, to_turns(turns))]
+        for event in events:
+            if isinstance(event, Answer):
+                answer = event
+            else:  # a configured language model writing: show its words as they come
+                written += str(event)
+                yield [*shown, bot_message(draft_html(written))], turns, ""
+        if answer is None:
+            raise RuntimeError("the assistant gave no answer")
+        if not written:  # the extractive answer, shown growing line by line
+            for partial in partial_answers(split_steps(answer_body(answer))[0]):
+                yield [*shown, bot_message(partial)], turns, ""
         record = [*turns, {"role": "user", "content": question},
                   {"role": "assistant", "content": answer.text}]
         yield [*shown, bot_message(answer_html(answer, library, today()))], record, ""

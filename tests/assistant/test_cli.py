@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,9 +45,11 @@ class ScriptedAssistant:
     def __init__(self) -> None:
         self.seen: list[list[Turn]] = []
 
-    def ask(self, question: str, history: list[Turn]) -> Answer:
+    def stream(self, question: str, history: list[Turn]) -> Iterator[str | Answer]:
         self.seen.append(list(history))
-        return Answer(f"echo {question}", "answer")
+        if question.startswith("draft"):
+            yield from ("模型", "草稿")
+        yield Answer(f"echo {question}", "answer")
 
 
 def test_chat_remembers_the_conversation_and_resets() -> None:
@@ -56,3 +59,13 @@ def test_chat_remembers_the_conversation_and_resets() -> None:
     chat(fake, lambda _: next(script), out.append)  # type: ignore[arg-type]
     assert "echo 那 COS 呢？" in out
     assert [len(h) for h in fake.seen] == [0, 2, 0]
+
+
+def test_chat_shows_a_models_words_then_the_checked_answer() -> None:
+    script = iter(["draft question", "/quit"])
+    out: list[str] = []
+    pieces: list[str] = []
+    fake = ScriptedAssistant()
+    chat(fake, lambda _: next(script), out.append, pieces.append)  # type: ignore[arg-type]
+    assert "".join(pieces).endswith("模型草稿") and "核对" in pieces[0]
+    assert out[-1] == "echo draft question"  # the checked answer is the last word

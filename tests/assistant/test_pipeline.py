@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.factory import build_assistant
 from assistant.pipeline import MAX_QUESTION_CHARS, Assistant
@@ -126,3 +127,25 @@ def test_a_duration_question_is_not_led_by_a_payment(assistant: Assistant) -> No
     assert ExtractiveComposer._figures(resolved, row) == []  # it asks a duration, not a share
     paid = resolve("CVM 可用性低于95%赔多少？", [], assistant.products, date(2026, 11, 26))
     assert ExtractiveComposer._figures(paid, "低于95% 月度服务费的100%") == ["100%"]
+
+
+@pytest.mark.parametrize(("pieces", "kept"), [
+    (("按欠费金额的万分之五", "每天收取违约金[1]。"), True),  # faithful: the model's words stay
+    (("违约金是欠费的 3%", "[1]。"), False),              # a figure no clause holds: rejected
+])
+def test_stream_shows_the_models_words_then_the_checked_answer(
+        assistant: Assistant, pieces: tuple[str, ...], kept: bool) -> None:
+    from assistant.grounded import GroundedGenerator
+    from tests.assistant.test_generator import ScriptedGenerator
+
+    assistant.grounded = GroundedGenerator(ScriptedGenerator(*pieces))
+    try:
+        events = list(assistant.stream("腾讯云服务协议里，欠费的违约金怎么算？"))
+    finally:
+        assistant.grounded = None
+    assert events[:-1] == list(pieces)
+    final = events[-1]
+    assert isinstance(final, Answer) and final.route == "answer" and final.citations
+    assert final.text.startswith("按欠费金额的万分之五每天收取违约金[1]。") == kept
+    assert "万分之五" in final.text and "3%" not in final.text
+    assert "generate" in final.stages_ms

@@ -3,8 +3,11 @@ follow-up history, refusals, errors as words, clearing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import pytest
 
+from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.web.chat import clear, make_respond, partial_answers, to_turns
 from assistant.web.guard import INTERNAL_ERROR
@@ -79,3 +82,20 @@ def test_clear_and_helpers() -> None:
     assert to_turns([{"role": "assistant", "content": "a"}]) == [Turn("assistant", "a")]
     assert list(partial_answers("a\nb"))[-1] == '<div class="answer">a<br>b</div>'
 
+
+
+class DraftingAssistant(FakeAssistant):
+    """Unit-test fake with a language model: words first, then the checked answer."""
+
+    def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        yield from ("按欠费金额的", "万分之五收取")
+        yield self.ask(question, history)
+
+
+def test_a_models_words_show_as_they_come_then_the_checked_answer(library: Library) -> None:
+    steps = run(DraftingAssistant(library), library, "腾讯云服务协议里，欠费的违约金怎么算？")
+    bubbles = [messages[-1]["content"] for messages, _, _ in steps]
+    assert bubbles[1] == '<div class="answer muted">按欠费金额的</div>'  # the first piece
+    assert bubbles[2] == '<div class="answer muted">按欠费金额的万分之五收取</div>'
+    assert len(bubbles) == 4  # thinking, two drafts, the final answer (no line-by-line replay)
+    assert "答：万分之五[1]。" in bubbles[-1] and '<details class="cite">' in bubbles[-1]

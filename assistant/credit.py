@@ -254,6 +254,8 @@ class CreditStage:
 def _missing_from(message: str) -> tuple[str, ...]:
     """The input a calculator error asks for, in the router's words."""
     lowered = message.lower()
+    if "longer than" in lowered or "downtime" in lowered:  # "downtime … longer than the month"
+        return ("downtime",)
     for word, name in (("variant", "variant"), ("month", "month"), ("fee", "monthly_fee"),
                        ("measurement", "downtime"), ("metric", "metric")):
         if word in lowered:

@@ -149,3 +149,9 @@ def test_stream_shows_the_models_words_then_the_checked_answer(
     assert final.text.startswith("按欠费金额的万分之五每天收取违约金[1]。") == kept
     assert "万分之五" in final.text and "3%" not in final.text
     assert "generate" in final.stages_ms
+
+
+def test_downtime_longer_than_the_month_asks_to_check_the_downtime(assistant: Assistant) -> None:
+    answer = assistant.ask("CVM 2024年3月断了1000000分钟，月费2000元，赔多少？")
+    assert answer.route == "clarify" and answer.missing == ("downtime",)
+    assert "longer than the period" in answer.text

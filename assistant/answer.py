@@ -5,20 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from calculators.result import Citation as CalculatorCitation
+
 Route = Literal["answer", "calculator", "clarify", "refusal"]
 
 
 @dataclass(frozen=True)
-class Citation:
-    """A cited clause (interfaces.md CITATION) and the sentence of it the answer relies on."""
+class Citation(CalculatorCitation):
+    """A cited clause (interfaces.md CITATION, as the calculators cite their rules) and the
+    sentence of it the answer relies on."""
 
-    doc_title: str
-    doc_line: int
-    section: str
-    page: int
-    line_start: int
-    line_end: int
-    text: str
     clause_id: str = ""
     heading: str = ""
     quote: str = ""

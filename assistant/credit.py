@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from assistant.answer import Citation
@@ -244,10 +244,7 @@ class CreditStage:
             record["claim_window"] = {"opens": None, "deadline": None}
             record["steps"] = [s for s in record.get("steps", []) if "申请" not in s]
             record["steps"].append("未给出月份：申请期限取决于未达标的月份，请按实际月份计算。")
-        citations = tuple(
-            Citation(doc_title=c.doc_title, doc_line=c.doc_line, section=c.section, page=c.page,
-                     line_start=c.line_start, line_end=c.line_end, text=c.text)
-            for c in result.citations)
+        citations = tuple(Citation(**asdict(c)) for c in result.citations)
         return CreditOutcome(record, citations, sla=sla)
 
 

@@ -13,7 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from assistant.params import CreditQuery, extract_query
+from assistant.params import CreditQuery
+from assistant.reading.reader import read_query
 from index.products import Product, ProductTable
 from index.retrieval.types import Turn
 
@@ -64,7 +65,7 @@ def language(text: str) -> Lang:
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     named = tuple(m.product for m in products.detect(question))
-    query = extract_query(question, today)
+    query = read_query(question, today)
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip())))
     carried = False
@@ -77,12 +78,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     threshold = bool(THRESHOLD_RE.search(question))  # "那要是低于95%呢？" asks about a tier
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
-        earlier = [extract_query(text, today) for text in earlier_users[:1]]
+        earlier = [read_query(text, today) for text in earlier_users[:1]]
         if len(bare) == 1 and earlier and earlier[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:
         for text in earlier_users:
-            query = query.merged_over(extract_query(text, today),
+            query = query.merged_over(read_query(text, today),
                                       measurement=not (threshold and not query.has_measurement))
     intent = question
     if follow_up and earlier_users:

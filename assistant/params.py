@@ -8,11 +8,12 @@ Everything here is pure: ``today`` is passed in, so "上个月" and "三月份" 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from assistant.numbers import CN_NUMBER, NUMBER, parse_number
+from assistant.reading.scan import NumberUse
 
 MONTHS_EN = {name: i + 1 for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -62,7 +63,7 @@ SPECIAL_FEES = {
     "daily_fee": re.compile(
         rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})", re.I),
     "order_fee": re.compile(
-        rf"(?:订单实付|订单金额|实付|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
+        rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }
 PREPAID_RE = re.compile(
     rf"(?:预付|prepaid|paid)[^。;；\n]*?(?:for|共)\s*({NUMBER})\s*(?:个月|months)", re.I)
@@ -103,10 +104,21 @@ class CreditQuery:
     event_count: int | None = None
     service_end: str | None = None
     event_described: bool = False
+    fee_basis: str | None = field(default=None, compare=False)  # monthly|paid|annual|prepaid
+    service_start: str | None = None      # YYYY-MM-DD, or --MM-DD when said without a year
+    instance_minutes: tuple[Decimal, ...] = ()  # downtime said per instance, one each
+    uses: tuple[NumberUse, ...] = field(default=(), compare=False)
+    carried: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def unclear(self) -> tuple[NumberUse, ...]:
+        """The numbers of the question the reading could not place (asked about, not used)."""
+        return tuple(u for u in self.uses if u.role == "unclear")
 
     @property
     def has_measurement(self) -> bool:
         return bool(self.incidents_seconds or self.downtime_minutes is not None
+                    or self.instance_minutes
                     or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
@@ -114,52 +126,22 @@ class CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn
         (the earlier measurement too unless ``measurement`` is false)."""
         out = self
-        for name in ("month", "monthly_fee", "fee_note", "unit_price", "daily_fee", "order_fee",
-                     "service_end"):
+        carried = set(self.carried)
+        for name in ("month", "monthly_fee", "fee_note", "fee_basis", "unit_price", "daily_fee",
+                     "order_fee", "service_end", "service_start"):
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
-        if measurement and not out.has_measurement:
+                carried.add(name)
+        if measurement and not out.has_measurement and earlier.has_measurement:
             out = replace(out, incidents_seconds=earlier.incidents_seconds,
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
                           total_requests=earlier.total_requests,
                           failed_requests=earlier.failed_requests,
-                          event_count=earlier.event_count)
-        return out
-
-
-def extract_query(text: str, today: date) -> CreditQuery:
-    """All figures of a credit question; see the module docstring for an example."""
-    month = extract_month(text, today)
-    extra, rest = extract_fees(text)
-    fee, note = extract_fee(rest)
-    windows = extract_windows(text)
-    durations = [] if windows is not None else extract_durations(text)
-    availability = extract_availability(text)
-    total, failed = extract_requests(text)
-    incidents: tuple[int, ...] = ()
-    downtime: Decimal | None = windows
-    if durations:
-        if TOTAL_WORDS.search(text):
-            downtime = Decimal(sum(durations)) / 60
-        else:
-            incidents = tuple(durations)
-            repeated = REPEATED_RE.search(text)
-            if repeated and len(incidents) == 1:  # "two outages of 4 hours each"
-                word = repeated.group(1).lower()
-                times = EN_COUNTS.get(word) or int(parse_number(word) or 1)
-                incidents = incidents * times
-    prepaid = PREPAID_RE.search(text)
-    if prepaid and fee is not None:
-        months = int(parse_number(prepaid.group(1)) or 1)
-        fee, note = (fee / months).quantize(Decimal("0.01")), f"预付 {fee} 元 ÷ {months} 个月"
-    return CreditQuery(month=month, monthly_fee=fee, fee_note=note, incidents_seconds=incidents,
-                       downtime_minutes=downtime, availability_pct=availability,
-                       total_requests=total, failed_requests=failed,
-                       unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
-                       order_fee=extra.get("order_fee"), event_count=extract_event_count(text),
-                       service_end=extract_end_date(text),
-                       event_described=bool(EVENT_WORDS.search(text)))
+                          event_count=earlier.event_count,
+                          instance_minutes=earlier.instance_minutes)
+            carried.add("measurement")
+        return replace(out, carried=frozenset(carried))
 
 
 def extract_fees(text: str) -> tuple[dict[str, Decimal], str]:
@@ -212,28 +194,38 @@ def extract_end_date(text: str) -> str | None:
 
 def extract_month(text: str, today: date) -> str | None:
     """``2024年3月``, ``2024-03``, ``March 2024``, ``三月份`` (most recent), ``上个月``."""
+    found = month_match(text, today)
+    return found[0] if found else None
+
+
+def month_match(text: str, today: date) -> tuple[str | None, int, int] | None:
+    """The first month the text names, as (``YYYY-MM`` or None when impossible, start, end)."""
     match = re.search(YEAR_MONTH, text)
     if match:
         year_value, month_value = parse_number(match.group(1)), parse_number(match.group(2))
-        return _month(int(year_value or 0), int(month_value or 0))
+        return _month(int(year_value or 0), int(month_value or 0)), match.start(), match.end()
     match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d.])", text)
     if match:
-        return _month(int(match.group(1)), int(match.group(2)))
+        return _month(int(match.group(1)), int(match.group(2))), match.start(), match.end()
     names = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
-    match = re.search(rf"\b({names})\.?(?:\s*,?\s*(\d{{4}}))?\b", text, re.IGNORECASE)
-    if match and not (match.group(1).lower() == "may" and not match.group(2)):
+    for match in re.finditer(rf"\b({names})\.?(?:\s*,?\s*(\d{{4}}))?\b", text, re.IGNORECASE):
+        if match.group(1).lower() == "may" and not match.group(2):
+            continue
         number = MONTHS_EN[match.group(1).lower()]
         in_year = int(match.group(2)) if match.group(2) else _recent_year(number, today)
-        return _month(in_year, number)
-    if re.search(r"上个?月|last month|previous month", text, re.IGNORECASE):
+        return _month(in_year, number), match.start(), match.end()
+    match = re.search(r"上个?月|last month|previous month", text, re.IGNORECASE)
+    if match:
         previous = today.replace(day=1) - timedelta(days=1)
-        return _month(previous.year, previous.month)
-    if re.search(r"本月|这个月|当月|this month", text, re.IGNORECASE):
-        return _month(today.year, today.month)
+        return _month(previous.year, previous.month), match.start(), match.end()
+    match = re.search(r"本月|这个月|当月|this month", text, re.IGNORECASE)
+    if match:
+        return _month(today.year, today.month), match.start(), match.end()
     match = re.search(BARE_MONTH, text)
     if match:
         number = int(parse_number(match.group(1)) or 0)
-        return _month(_recent_year(number, today), number) if 1 <= number <= 12 else None
+        value = _month(_recent_year(number, today), number) if 1 <= number <= 12 else None
+        return value, match.start(), match.end()
     return None
 
 
@@ -270,20 +262,25 @@ def extract_durations(text: str) -> list[int]:
     cleaned = re.sub(rf"({CN_NUMBER})个半(小时|钟头)", lambda m: f"{m.group(1)}点五{m.group(2)}",
                      cleaned)
     cleaned = re.sub(r"半(小时|钟头)", r"零点五\1", cleaned)
+    return [s for match in DURATION_RE.finditer(cleaned) for s in duration_seconds(match.group(0))]
+
+
+def duration_seconds(phrase: str) -> list[int]:
+    """One duration phrase in seconds; a unit that does not get smaller starts a new outage
+    (``5 min, 6 min`` -> [300, 360], ``1小时20分`` -> [4800])."""
     out: list[int] = []
-    for match in DURATION_RE.finditer(cleaned):
-        seconds, last_unit = Decimal(0), 0
-        for part in re.finditer(rf"{ZH_PART}|{EN_PART}", match.group(0), re.IGNORECASE):
-            value = parse_number(part.group(1) or part.group(3))
-            unit = UNIT_SECONDS[(part.group(2) or part.group(4)).replace("个", "").strip().lower()]
-            if value is None:
-                continue
-            if last_unit and unit >= last_unit:  # "5 min, 6 min": a new outage, not 11 min
-                out.append(int(seconds.to_integral_value()))
-                seconds = Decimal(0)
-            seconds, last_unit = seconds + value * unit, unit
-        if seconds > 0:
+    seconds, last_unit = Decimal(0), 0
+    for part in re.finditer(rf"{ZH_PART}|{EN_PART}", phrase, re.IGNORECASE):
+        value = parse_number(part.group(1) or part.group(3))
+        unit = UNIT_SECONDS[(part.group(2) or part.group(4)).replace("个", "").strip().lower()]
+        if value is None:
+            continue
+        if last_unit and unit >= last_unit:
             out.append(int(seconds.to_integral_value()))
+            seconds = Decimal(0)
+        seconds, last_unit = seconds + value * unit, unit
+    if seconds > 0:
+        out.append(int(seconds.to_integral_value()))
     return out
 
 

@@ -18,6 +18,7 @@ from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
 from assistant.grounded import GroundedGenerator, Token
+from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
 from index.products import ProductTable
@@ -96,17 +97,22 @@ class Assistant:
             yield Answer(refusal_text(decision.reason, lang), "refusal", reason=decision.reason)
             return
         if decision.route == "clarify":
-            yield Answer(clarify_text(decision.missing, lang), "clarify",
+            text = unclear_text(resolved.query, lang) if decision.reason == "unclear_number" \
+                else clarify_text(decision.missing, lang)
+            yield Answer(text, "clarify",
                          missing=decision.missing, reason=decision.reason)
             return
         if decision.route == "calculator":
             outcome = self.credit.run(resolved)
             timer.lap("calculator", t)
             if outcome.result is None:
-                yield Answer(clarify_text(outcome.missing, lang, outcome.message), "clarify",
+                text = outcome.message if outcome.missing == ("per_instance_fee",) \
+                    else clarify_text(outcome.missing, lang, outcome.message)
+                yield Answer(text, "clarify",
                              missing=outcome.missing, reason="calculator_input")
                 return
-            text = credit_text(outcome.result, outcome.citations, lang, resolved.query.fee_note)
+            text = credit_text(outcome.result, outcome.citations, lang,
+                               reading_text(resolved.query, lang))
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)

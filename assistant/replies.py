@@ -35,8 +35,9 @@ def _pct(value: Any) -> str:
 
 
 def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: str,
-                fee_note: str | None = None) -> str:
-    """A calculator answer: the credit first, then tier, claim window, steps and sources."""
+                reading: str = "") -> str:
+    """A calculator answer: what was read from the question, the credit, then tier, claim
+    window, steps and sources."""
     comp = result.get("compensation") or {}
     window = result.get("claim_window") or {}
     amount = result.get("credit_amount")
@@ -64,8 +65,6 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• 申请时间：{window.get('opens') or '—'} 起，最晚 "
                          f"{window.get('deadline') or '—'}")
-        if fee_note:
-            lines.append(f"• 月费：{fee_note}")
         lines.append("计算过程：")
     else:
         if not result.get("eligible"):
@@ -89,11 +88,10 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• Claim: from {window.get('opens') or '—'}, no later than "
                          f"{window.get('deadline') or '—'}")
-        if fee_note:
-            lines.append(f"• Fee: {fee_note}")
         lines.append("Steps (as the agreement states them):")
     lines += [f"{i}. {step}" for i, step in enumerate(result.get("steps") or [], start=1)]
-    return "\n".join([*lines, "", *sources(citations, lang)])
+    head = [reading] if reading else []
+    return "\n".join([*head, *lines, "", *sources(citations, lang)])
 
 
 def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:

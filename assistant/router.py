@@ -85,9 +85,11 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
     event_case = query.event_described and (query.month is not None
                                             or query.monthly_fee is not None)
-    if query.has_measurement or (event_case and sla):
+    if query.has_measurement or (event_case and sla) or (query.unclear and sla):
         if not sla:
             return Decision("clarify", "no_product", ("product",))
+        if query.unclear:  # a number the reading could not place: ask, never guess
+            return Decision("clarify", "unclear_number", ("unclear",))
         needs_month = bool(query.incidents_seconds) or query.downtime_minutes is not None
         if needs_month and query.month is None:
             return Decision("clarify", "no_month", ("month",))

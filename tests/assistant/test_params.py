@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 
 from assistant.numbers import chinese_to_int, parse_number
+from assistant.reading.reader import read_query as extract_query
 from assistant.params import (
     CreditQuery,
     extract_durations,
     extract_fee,
     extract_month,
-    extract_query,
     extract_requests,
 )
 

@@ -1,0 +1,1 @@
+"""Reading a question once into typed figures: ``assistant.reading.reader.read_query``."""

@@ -1,0 +1,87 @@
+"""Numbers rewritten one way before they are read: Arabic digits, no separators, no magnitudes.
+
+``月费2 000元`` -> ``月费2000元``, ``1,440 分钟`` -> ``1440 分钟``, ``1.2万元`` -> ``12000元``,
+``两千块`` -> ``2000块``, ``3千`` -> ``3000``, ``一个半小时`` -> ``1.5小时``,
+``百分之九十九点九`` -> ``99.9%``, ``1.2M requests`` -> ``1200000 requests``. Words that only
+contain a numeral character (一共, 一次性, 统一) are left alone. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.numbers import CN_DIGIT, chinese_to_int
+
+FULL_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
+CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
+# a Chinese numeral followed by one of these is a number (三次, 两台, 五分钟, 十二月)
+CN_FOLLOWERS = r"个|次|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
+# words in which a numeral character is not a number
+NOT_NUMBERS = ("一共", "一次性", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
+               "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "十分", "一切", "一致",
+               "一并", "一律", "一方", "一经", "一同", "一向", "进一步", "一时", "一台台", "一次次",
+               "一个个", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
+               "第一时间", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气")
+MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000),
+             "M": Decimal(1_000_000), "million": Decimal(1_000_000),
+             "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
+
+
+def plain(value: Decimal) -> str:
+    """``Decimal('6E+2')`` -> ``600``, ``Decimal('1.50')`` -> ``1.5``."""
+    return format(value.normalize(), "f")
+
+
+def _cn_run(match: re.Match[str]) -> str:
+    run, frac = match.group(1), match.group(2) or ""
+    if not any(ch in CN_DIGIT for ch in run) and run not in ("十", "拾"):
+        return match.group(0)  # a bare magnitude (the 万 of "8 万元") is read with its digits
+    try:
+        value = Decimal(chinese_to_int(run))
+        if frac:
+            value += Decimal("0." + "".join(str(CN_DIGIT[ch]) for ch in frac))
+    except (ValueError, KeyError):
+        return match.group(0)
+    return plain(value)
+
+
+def normalize(text: str) -> str:
+    """The question with every number written in Arabic digits (see the module docstring)."""
+    out = text.translate(FULL_WIDTH)
+    out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
+    out = re.sub(r"(?<![\d.])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
+                 lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
+    out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
+                 lambda m: _cn_run(m) + "%", out)
+    protected: dict[str, str] = {}
+    for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
+        if word in out:
+            key = f"\x02{i}\x03"
+            protected[key] = word
+            out = out.replace(word, key)
+    out = re.sub(r"([零〇一二两三四五六七八九十百千万亿]{1,3})个半(?=小时|钟头|月|天)",
+                 lambda m: plain(Decimal(chinese_to_int(m.group(1))) + Decimal("0.5")), out)
+    out = re.sub(r"(\d+)个半(?=小时|钟头|月|天)", lambda m: m.group(1) + ".5", out)
+    out = re.sub(r"(?<![\d一二两三四五六七八九十个])半(?=个?(?:小时|钟头))", "0.5", out)
+    out = re.sub(r"0\.5个(?=小时|钟头)", "0.5", out)
+    cn = rf"(?<![\d.{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(?:点([零〇一二两三四五六七八九]+))?"
+    out = re.sub(rf"{cn}(?=(?:{CN_FOLLOWERS}))", _cn_run, out)
+    out = re.sub(rf"(?<![{CN_NUM_CHARS}\w])([{CN_NUM_CHARS}]{{2,}})(?![{CN_NUM_CHARS}])",
+                 lambda m: _cn_run(m) if _multi_numeral(m.group(1)) else m.group(0), out)
+    out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
+                 lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
+    out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
+        Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
+    for key, word in protected.items():
+        out = out.replace(key, word)
+    return out
+
+
+def _multi_numeral(run: str) -> bool:
+    """``二十``, ``三百``, ``二〇二四``: more than one numeral character and a real number."""
+    try:
+        chinese_to_int(run)
+    except ValueError:
+        return False
+    return len(run) >= 2 and not set(run) <= {"一"}

@@ -1,0 +1,122 @@
+"""The reading shown back before an amount, so a misread figure is seen at a glance.
+
+``按您给的：2024年6月；不可用累计 240 分钟（48个5分钟统计周期）；月度服务费 500 元（预付 6000 元 ÷ 12
+个月 = 每月 500.00 元）。未计入计算：工单 #8831（编号）。`` Every figure comes from the typed
+query; nothing here reads the question text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.params import CreditQuery
+from assistant.reading.normalize import plain
+
+CONTEXT_WORDS = {
+    "zh": {"ticket": "编号", "name": "产品名称/规格", "date": "日期或时间", "threshold": "协议阈值或档位",
+           "restated": "换算重复", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿",
+           "below_unit": "不足一个统计周期", "ordinal": "序号", "denominator": "统计总时长"},
+    "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
+           "threshold": "a threshold or tier", "restated": "the same figure restated",
+           "outage_count": "a count", "instances": "the number of instances",
+           "claimed": "the credit you mentioned", "below_unit": "less than a statistics unit",
+           "ordinal": "an ordinal", "denominator": "the total measured time"},
+}
+
+
+def _seconds(value: int, lang: str) -> str:
+    if value % 60:
+        return f"{value} 秒" if lang == "zh" else f"{value} s"
+    return f"{value // 60} 分钟" if lang == "zh" else f"{value // 60} min"
+
+
+def _minutes(value: Decimal, lang: str) -> str:
+    return f"{plain(value)} 分钟" if lang == "zh" else f"{plain(value)} min"
+
+
+def _month(value: str, lang: str) -> str:
+    year, month = value.split("-")
+    return f"{year}年{int(month)}月" if lang == "zh" else f"{year}-{month}"
+
+
+def reading_parts(query: CreditQuery, lang: str) -> list[str]:
+    """The figures the calculation uses, each said once, marked when carried from before."""
+    zh = lang == "zh"
+    earlier = "（沿用上文）" if zh else " (from earlier)"
+    notes = {u.role: u.note for u in query.uses if u.note}
+    parts: list[str] = []
+    if query.month:
+        parts.append(_month(query.month, lang) + (earlier if "month" in query.carried else ""))
+    measured = ""
+    if query.instance_minutes:
+        each = "、".join(_minutes(m, lang) for m in query.instance_minutes)
+        measured = f"各实例不可用 {each}" if zh else f"downtime per instance: {each}"
+    elif query.incidents_seconds:
+        each = ("、" if zh else ", ").join(_seconds(s, lang) for s in query.incidents_seconds)
+        n = len(query.incidents_seconds)
+        measured = f"中断 {n} 次：{each}" if zh else f"{n} outage{'s' * (n > 1)}: {each}"
+    elif query.downtime_minutes is not None:
+        measured = (f"不可用累计 {_minutes(query.downtime_minutes, lang)}" if zh
+                    else f"{_minutes(query.downtime_minutes, lang)} unavailable in total")
+        if "unit_count" in notes:
+            measured += f"（{notes['unit_count']}）" if zh else f" ({notes['unit_count']})"
+    elif query.availability_pct is not None:
+        measured = (f"可用性 {plain(query.availability_pct.quantize(Decimal('0.0001')))}%"
+                    if zh else
+                    f"availability {plain(query.availability_pct.quantize(Decimal('0.0001')))}%")
+        if "availability" in notes:
+            measured += f"（{notes['availability']}）" if zh else f" ({notes['availability']})"
+    elif query.total_requests is not None:
+        measured = (f"请求 {query.total_requests} 次，失败 {query.failed_requests} 次" if zh
+                    else f"{query.total_requests} requests, {query.failed_requests} failed")
+    elif query.event_count is not None:
+        measured = f"超时 {query.event_count} 次" if zh else f"{query.event_count} late responses"
+    if measured:
+        parts.append(measured + (earlier if "measurement" in query.carried else ""))
+    if query.monthly_fee is not None:
+        fee = (f"月度服务费 {plain(query.monthly_fee)} 元" if zh
+               else f"monthly fee {plain(query.monthly_fee)} CNY")
+        if query.fee_note:
+            fee += f"（{query.fee_note}）" if zh else f" ({query.fee_note})"
+        elif query.fee_basis == "paid":
+            fee += "（当月实付）" if zh else " (paid that month)"
+        parts.append(fee + (earlier if "monthly_fee" in query.carried else ""))
+    for name, zh_word, en_word in (("unit_price", "单价", "unit price"),
+                                   ("daily_fee", "每日费用", "daily fee"),
+                                   ("order_fee", "订单费用", "order fee")):
+        value = getattr(query, name)
+        if value is not None:
+            parts.append(f"{zh_word} {plain(value)} 元" if zh else f"{en_word} {plain(value)} CNY")
+    if query.service_start:
+        parts.append(f"开通日 {query.service_start.lstrip('-')}" if zh
+                     else f"service start {query.service_start.lstrip('-')}")
+    if query.service_end:
+        parts.append(f"服务结束 {query.service_end}" if zh else f"service end {query.service_end}")
+    return parts
+
+
+def reading_text(query: CreditQuery, lang: str) -> str:
+    """One line: what was read, then the numbers recognised as context (not computed)."""
+    parts = reading_parts(query, lang)
+    if not parts:
+        return ""
+    words = CONTEXT_WORDS["zh" if lang == "zh" else "en"]
+    context = [f"{u.text}（{words[u.role]}）" if lang == "zh" else f"{u.text} ({words[u.role]})"
+               for u in query.uses if u.role in words]
+    if lang == "zh":
+        text = "按您给的：" + "；".join(parts) + "。"
+        return text + (f"未计入计算：{'；'.join(context)}。" if context else "")
+    text = "As read: " + "; ".join(parts) + "."
+    return text + (f" Not used in the calculation: {'; '.join(context)}." if context else "")
+
+
+def unclear_text(query: CreditQuery, lang: str) -> str:
+    """The question about numbers the reading could not place."""
+    items = [f"“{u.text}”" + (f"（{u.note}）" if u.note and u.note != "not read" else "")
+             for u in query.unclear]
+    if lang == "zh":
+        return ("为避免算错，我先确认：" + "、".join(items)
+                + " 指的是什么（不可用时长、月费、可用性、请求数，还是别的）？请改写后再问。")
+    return ("To avoid a wrong figure, please tell me what " + ", ".join(items)
+            + " refers to (downtime, the monthly fee, availability, request counts, or "
+            "something else), and ask again.")

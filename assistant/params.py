@@ -204,7 +204,7 @@ def month_match(text: str, today: date) -> tuple[str | None, int, int] | None:
     if match:
         year_value, month_value = parse_number(match.group(1)), parse_number(match.group(2))
         return _month(int(year_value or 0), int(month_value or 0)), match.start(), match.end()
-    match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d.])", text)
+    match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?!\d)(?!\.\d)", text)
     if match:
         return _month(int(match.group(1)), int(match.group(2))), match.start(), match.end()
     names = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
@@ -218,7 +218,7 @@ def month_match(text: str, today: date) -> tuple[str | None, int, int] | None:
     if match:
         previous = today.replace(day=1) - timedelta(days=1)
         return _month(previous.year, previous.month), match.start(), match.end()
-    match = re.search(r"本月|这个月|当月|this month", text, re.IGNORECASE)
+    match = re.search(r"本月|这个月|this month", text, re.IGNORECASE)
     if match:
         return _month(today.year, today.month), match.start(), match.end()
     match = re.search(BARE_MONTH, text)

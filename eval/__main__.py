@@ -56,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     assistant = sub.add_parser("assistant", help="answers, refusals and credit questions")
     assistant.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     _run_parser(sub)
+    generated = sub.add_parser(
+        "generated", help="generated credit questions over every computable SLA vs the engine",
+        description="Writes credit questions from 77 outside-written templates over every "
+        "computable SLA and checks the reading and the RESULT against the engine on the "
+        "structured inputs. Example: python -m eval generated --n 2400 --out /tmp/gen.json")
+    generated.add_argument("--n", type=int, default=2400, help="number of cases (default 2400)")
+    generated.add_argument("--seed", type=int, default=7)
+    generated.add_argument("--out", type=Path, default=Path("eval/results/generated.json"))
     compare = sub.add_parser("compare", help="what changed between two report.json files")
     compare.add_argument("before", type=Path, help="report.json of the earlier run (A)")
     compare.add_argument("after", type=Path, help="report.json of the later run (B)")
@@ -218,6 +226,21 @@ def render(rows: Sequence[tuple[str, list[Outcome]]], figures: dict[str, str],
     return "\n".join(lines) + "\n"
 
 
+def cmd_generated(args: argparse.Namespace) -> None:
+    from assistant.settings import AssistantSettings
+    from eval.generated import run_generated
+
+    record = run_generated(AssistantSettings().index.index_dir, args.n, args.seed).record()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{record['cases']} generated credit questions: " + ", ".join(
+        f"{k} {v:.3f}" for k, v in record["overall"].items()))
+    for family, row in record["by_family"].items():
+        print(f"  {family:15} n={row['n']:4}  reader {row['reader']:.3f}  route {row['route']:.3f}"
+              f"  exact {row['exact']:.3f}  wrong amount {row['wrong_amount']:.3f}")
+    print(f"report: {args.out}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -227,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd_assistant(args)
         elif args.command == "run":
             cmd_run(args)
+        elif args.command == "generated":
+            cmd_generated(args)
         elif args.command == "compare":
             from eval.compare import compare_files
 

@@ -19,7 +19,7 @@ CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖�
 CN_FOLLOWERS = r"个|次|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
 # words in which a numeral character is not a number
 NOT_NUMBERS = ("一共", "一次性", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
-               "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "十分", "一切", "一致",
+               "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
                "一并", "一律", "一方", "一经", "一同", "一向", "进一步", "一时", "一台台", "一次次",
                "一个个", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
                "第一时间", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气")
@@ -55,6 +55,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
     protected: dict[str, str] = {}
+    out = re.sub(r"(?<![零〇一二两三四五六七八九百千万\d])十分(?!钟)", "\x02v\x03", out)  # 十分 = very
+    protected["\x02v\x03"] = "十分"
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
         if word in out:
             key = f"\x02{i}\x03"
@@ -73,6 +75,7 @@ def normalize(text: str) -> str:
                  lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
         Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
+    out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
     for key, word in protected.items():
         out = out.replace(key, word)
     return out

@@ -47,7 +47,7 @@ from assistant.reading.normalize import plain, normalize
 from assistant.reading.scan import NUMBER_RE, NumberUse, Scan
 
 N = r"\d+(?:\.\d+)?"
-D_UNIT = r"(?:小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
+D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
 DURATION = rf"{N}\s*{D_UNIT}(?:\s*{N}\s*{D_UNIT})*"
 
 IDS = re.compile(
@@ -56,7 +56,7 @@ IDS = re.compile(
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b\d{1,3}(?:\.\d{1,3}){3}\b", re.IGNORECASE)
 NAMES = re.compile(
-    r"[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
+    r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b|\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"|(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d+(?:\.\d+)*|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 UNIT_WORDS = r"(?:CNY|RMB|min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|months?|years?" \
@@ -104,7 +104,7 @@ PREPAID = (
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|actually paid|paid|billed|消费",
                         re.I)
 MONEY = re.compile(
-    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|块|CNY|RMB|yuan|人民币)"
+    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|块|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|monthly fee|annual fee|fee|bill)[^\d。；;]{{0,6}}({N})",
     re.I)
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher", re.I)
@@ -213,14 +213,18 @@ def _month(scan: Scan, today: date) -> str | None:
         scan.take(day.start(), day.end(), "month", "date")
         return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
     value, start, end = found
-    day = re.match(r"\s*\d{1,2}\s*[日号]", scan.view[end:])  # 6月12日: the day is the month's
-    end += day.end() if day else 0
-    scan.take(start, end, "month")
+    scan.take(start, _with_day(scan, end), "month")
     for other in iter(lambda: month_match(scan.view, today), None):  # a second month named
         o_value, o_start, o_end = other
-        scan.take(o_start, o_end, "month" if o_value == value else "unclear",
+        scan.take(o_start, _with_day(scan, o_end), "month" if o_value == value else "unclear",
                   "" if o_value == value else f"another month: {o_value}")
     return value
+
+
+def _with_day(scan: Scan, end: int) -> int:
+    """``6月12日``: the day belongs to the month phrase it follows."""
+    day = re.match(r"\s*\d{1,2}\s*[日号]", scan.view[end:])
+    return end + (day.end() if day else 0)
 
 
 def _time_ranges(scan: Scan) -> list[int]:
@@ -317,10 +321,13 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
         if value is None:
             continue
         before = scan.text[max(0, match.start() - 12):match.start()]
-        window = scan.text[max(0, match.start() - 16):match.end() + 6]
+        clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
+        window = scan.text[max(0, match.start() - 16):match.end()] + clause
+        annual_plan = re.search(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年",
+                                scan.text, re.I)
         if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
             fees.append((value, None, "claimed", match))
-        elif ANNUAL_RE.search(window):
+        elif ANNUAL_RE.search(window) or annual_plan:
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append((monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual", match))
         elif PAID_WORDS.search(before):
@@ -478,6 +485,8 @@ def _counts(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "outage_count")
     for match in scan.finditer(INSTANCE_COUNT):
         scan.take(match.start(), match.end(), "instances")
+    for match in scan.finditer(re.compile(r"\d+\s*(?:个月|months?\b)", re.I)):
+        scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(re.compile(r"第\s*\d+")):
         scan.take(match.start(), match.end(), "ordinal")
 

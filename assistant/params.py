@@ -204,7 +204,7 @@ def month_match(text: str, today: date) -> tuple[str | None, int, int] | None:
     if match:
         year_value, month_value = parse_number(match.group(1)), parse_number(match.group(2))
         return _month(int(year_value or 0), int(month_value or 0)), match.start(), match.end()
-    match = re.search(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?!\d)(?!\.\d)", text)
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})(?!\d)(?!\.\d)", text)
     if match:
         return _month(int(match.group(1)), int(match.group(2))), match.start(), match.end()
     names = "|".join(sorted(MONTHS_EN, key=len, reverse=True))

@@ -152,8 +152,11 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = (downtime or Decimal(0)) + said_total
     incidents += durations
     _counts(scan)
-    for match in scan.leftover():
-        scan.take(match.start(), match.end(), "unclear", "not read")
+    for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
+        value = _decimal(match.group(0))
+        small = value is not None and value == value.to_integral_value() and 0 <= value <= 20
+        scan.take(match.start(), match.end(), "count" if small else "unclear",
+                  "" if small else "not read")
     uses = scan.ordered()
     return CreditQuery(
         month=month, monthly_fee=fee, fee_note=note, fee_basis=basis,
@@ -361,11 +364,12 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "threshold" if value is not None
                       and 0 <= value <= 100 else "unclear")
             continue
-        if not 0 <= value <= 100 or (measured is not None and value != measured):
+        if not 0 <= value <= 100:
             scan.take(match.start(), match.end(), "unclear",
-                      "availability must be between 0 and 100" if not 0 <= value <= 100
-                      else "two availabilities")
-            measured = None if measured is not None else measured
+                      "availability must be between 0 and 100")
+            continue
+        if measured is not None and value != measured:  # another metric's figure, shown
+            scan.take(match.start(), match.end(), "other_metric")
             continue
         measured = value
         scan.take(match.start(), match.end(), "availability")

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
 from assistant.settings import AssistantSettings
@@ -48,8 +46,8 @@ def test_every_number_of_a_generated_question_is_accounted_for() -> None:
             assert set(range(match.start(), match.end())) <= covered, (case.question, match)
 
 
-@pytest.mark.skipif(not (INDEX / "documents.json").exists(), reason="needs `python -m index build`")
 def test_a_sample_reads_right_and_never_states_a_wrong_amount_often() -> None:
+    assert (INDEX / "documents.json").exists(), "no index: run `python -m index build` first"
     scores = run_generated(Path(INDEX), n=400, seed=11)
     assert scores.rate("wrong_amount") <= 0.01, scores.record()["failures"][:5]
     assert scores.rate("reader") >= 0.90, scores.record()["by_family"]

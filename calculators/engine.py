@@ -83,10 +83,18 @@ def count_incident(seconds: Decimal, rule: Counting) -> CountedIncident:
     """Minutes one outage counts for under the SLA's rule.
 
     CVM (1314–1318): ≤ 60 s ignored, 61 s -> 2 min. 裸金属: ≤ 300 s ignored, 301 s -> 6 min.
+    ACE (18601–18603): under 5 min ignored, ``持续影响6分钟，则计入…1分钟``. Whole units
+    (Oceanus 24895, ``该三（3）分钟才计入``): a 120 s outage fills no 3-minute unit.
 
     >>> cvm = Counting("per_minute", ignore_up_to_seconds=60)
     >>> [count_incident(Decimal(s), cvm).minutes for s in (45, 61, 119, 600)]
     [Decimal('0'), Decimal('2'), Decimal('2'), Decimal('10')]
+    >>> ace = Counting("per_minute", min_outage_minutes=5, rounding="exact", excess_only=True)
+    >>> [count_incident(Decimal(s), ace).minutes for s in (240, 360)]
+    [Decimal('0'), Decimal('1')]
+    >>> oceanus = Counting("per_minute", window_minutes=3)
+    >>> [count_incident(Decimal(s), oceanus).minutes for s in (120, 2520)]
+    [Decimal('0'), Decimal('42')]
     """
     if seconds < 0:
         raise InputError("incidents_seconds must be ≥ 0; give each outage's length in seconds.")
@@ -95,6 +103,10 @@ def count_incident(seconds: Decimal, rule: Counting) -> CountedIncident:
                                f"不超过{rule.ignore_up_to_seconds}秒，不计入")
     if rule.min_outage_minutes and seconds < rule.min_outage_minutes * 60:
         return CountedIncident(seconds, Decimal(0), f"低于{rule.min_outage_minutes}分钟，不计入")
+    if rule.excess_only and rule.min_outage_minutes:
+        excess = seconds - rule.min_outage_minutes * 60
+        return CountedIncident(seconds, excess / 60,
+                               f"仅超过{rule.min_outage_minutes}分钟阈值的部分计入")
     if rule.window_minutes:
         windows = int(seconds // (rule.window_minutes * 60))
         if rule.consecutive_windows and windows < rule.consecutive_windows:
@@ -177,6 +189,11 @@ def claim_dates(rule: ClaimWindow, year: int, month: int, period: str = "natural
     working day of the month after the service ends; 60 natural days after it ends) use
     ``service_end`` where given, else the end of the month.
 
+    安全攻防对抗 (22030): after the 5th working day after the engagement itself ends.
+    对等连接 (12316, ``不达标发生后的20个工作日内``): a monthly availability misses its mark
+    when the month ends, so the 20 working days count from the month's end (June 2024 ->
+    2024-07-26); ``work.claim_window`` notes that a breach known earlier runs from then.
+
     Standard (1527–1533), March 2024: opens after the 5th working day of April (Apr 8), so
     from Apr 9; deadline 60 natural days after Mar 31 = May 30.
 
@@ -188,6 +205,8 @@ def claim_dates(rule: ClaimWindow, year: int, month: int, period: str = "natural
     opens_from = end
     if service_end is not None and rule.opens == "after_engagement":
         opens_from = month_end(service_end.year, service_end.month)
+    elif service_end is not None and rule.opens == "after_working_day_after_engagement":
+        opens_from = service_end
     opens = None
     if rule.opens != "none" and rule.opens_n:
         try:
@@ -203,4 +222,9 @@ def claim_dates(rule: ClaimWindow, year: int, month: int, period: str = "natural
         deadline = add_months(end, rule.deadline_n)
     elif rule.deadline == "day_of_next_month":
         deadline = end + timedelta(days=rule.deadline_n)
+    elif rule.deadline == "working_days_after_breach":
+        try:
+            deadline = nth_workday_after(end, rule.deadline_n)
+        except CalendarRangeError:
+            deadline = None
     return opens, deadline

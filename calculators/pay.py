@@ -65,7 +65,10 @@ def _fee(table: TierTable, req: CreditRequest) -> Decimal | None:
 def _tier(w: Work, table: TierTable, req: CreditRequest, value: Decimal) -> Tier | None:
     if table.measure == "event":
         names = ", ".join(t.event or "" for t in table.tiers)
-        events = req.events or []
+        events = req.events or _late_events(table, req)
+        if not events and req.late_responses == 0:
+            w.steps.append("服务响应均未超时（late_responses 0），未发生赔偿表所列事件")
+            return None
         if not events:
             raise InputError(f"give event, one of: {names}.")
         rows = [t for t in table.tiers if t.event in events]
@@ -83,6 +86,14 @@ def _tier(w: Work, table: TierTable, req: CreditRequest, value: Decimal) -> Tier
         w.notes.append(f"测得值低于赔偿表最低档位下限 {lowest.lower}，协议未写明此时的赔偿；"
                        "本计算不给出赔偿额，请以腾讯云核定为准")
     return pick_tier(table, value)
+
+
+def _late_events(table: TierTable, req: CreditRequest) -> list[str]:
+    """Late responses stand for the table's one response event (``服务响应时长超时``)."""
+    response = [t.event for t in table.tiers if t.event and "响应" in t.event]
+    if req.late_responses and len(response) == 1:
+        return [response[0]]
+    return []
 
 
 def _compensate(w: Work, table: TierTable, tier: Tier, req: CreditRequest, value: Decimal,

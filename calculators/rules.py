@@ -33,7 +33,7 @@ Rounding = Literal["ceil_minute", "floor_minute", "exact"]
 PeriodKind = Literal["natural_month", "whole_calendar_month", "anniversary_month",
                      "thirty_days", "service_year"]
 OpensKind = Literal["after_working_day_next_month", "after_working_day_after_period",
-                    "after_engagement", "none"]
+                    "after_engagement", "after_working_day_after_engagement", "none"]
 DeadlineKind = Literal["natural_days_after_period", "months_after_period",
                        "day_of_next_month", "working_days_after_breach",
                        "natural_days_after_engagement", "none"]
@@ -103,7 +103,9 @@ class Counting:
     does not count, one shorter than ``min_outage_minutes`` neither; the rest is rounded by
     ``rounding``; ``window_minutes`` > 0 counts whole windows; ``consecutive_windows`` = 2
     counts only runs of two bad windows (as 10 minutes); incidents less than
-    ``merge_gap_minutes`` apart are one.
+    ``merge_gap_minutes`` apart are one. ``excess_only``: only the part of an outage beyond
+    ``min_outage_minutes`` counts (ACE 18601–18603: ``加固功能整体失效持续影响6分钟，则计入服务
+    不可用分钟数为1分钟``).
     """
 
     kind: CountingKind
@@ -114,6 +116,7 @@ class Counting:
     consecutive_windows: int = 0
     merge_gap_minutes: int = 0
     min_requests_per_window: int = 0
+    excess_only: bool = False
     source: Source | None = None
 
 

@@ -73,23 +73,51 @@ def measured_availability(w: Work, c: Counting, req: CreditRequest, year: int,
         w.steps.append(f"服务可用性（已按协议计算）为 {value}%")
         return value
     if kind == "requests":
-        if c.kind not in ("success_rate",) and w.sla.prose is None:
+        if c.kind not in ("success_rate", "window_error_rate") and w.sla.prose is None:
             raise InputError(f"{w.sla.doc_title} does not measure by request counts; give "
                              "downtime_minutes, incidents_seconds or availability_pct.")
         value = success_rate(int(req.total_requests or 0), int(req.failed_requests or 0))
         w.steps.append(f"服务可用性 = 1 − {req.failed_requests} / {req.total_requests} = "
                        f"{value:.4f}%")
+        if c.kind == "window_error_rate":
+            w.notes.append("协议按每5分钟错误率的平均值计算可用性；此处按请求与失败在各5分钟内"
+                           "均匀分布计算，此时两者相等，分布不均时请给出 availability_pct")
         w.cite(c.source)
         return value
+    if c.kind == "window_error_rate" and kind == "downtime_minutes":
+        return failed_windows(w, c, req, total)
     if c.kind in ("success_rate", "window_error_rate"):
         what = "request success rate" if c.kind == "success_rate" else \
             "mean of 5-minute error rates"
         raise InputError(f"{w.sla.doc_title} measures availability as the {what}; give "
-                         "availability_pct (or total_requests + failed_requests).")
+                         "availability_pct (or total_requests + failed_requests"
+                         f"{', or downtime_minutes' if c.kind == 'window_error_rate' else ''}).")
     w.steps.append(_period_words(w, year, month, total))
     down = counted_minutes(w, c, req)
     value = availability(total, down)
     w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
+    return value
+
+
+def failed_windows(w: Work, c: Counting, req: CreditRequest, total: int) -> Decimal:
+    """Availability from downtime read as whole 5-minute windows failing 100%, the rest 0%.
+
+    The mean of the 5-minute error rates (EMR 23895: ``1 − Σ每5分钟错误率 / 服务月度内总的5分钟
+    个数``) is then (1 − bad windows / windows): June 2024 has 8640 windows; 45 minutes = 9
+    windows -> 1 − 9/8640 = 99.8958%, the same as (43200 − 45) / 43200.
+    """
+    window = c.window_minutes or 5
+    down = Decimal(str(req.downtime_minutes))
+    if down < 0 or down % window:
+        raise InputError(f"{w.sla.doc_title} counts whole {window}-minute windows; give "
+                         f"downtime_minutes as a multiple of {window}, or availability_pct.")
+    windows, bad = total // window, int(down // window)
+    if bad > windows:
+        raise InputError(f"downtime {down} min is longer than the period ({total} min).")
+    value = (Decimal(1) - Decimal(bad) / Decimal(windows)) * 100
+    w.steps.append(f"协议按每{window}分钟错误率的平均值计算；{down} 分钟按 {bad} 个错误率为100%的"
+                   f"{window}分钟单位计（其余为0%）：1 − {bad} / {windows} = {value:.4f}%")
+    w.cite(c.source)
     return value
 
 

@@ -71,8 +71,10 @@ def claim_window(w: Work, year: int, month: int,
         w.notes.append(f"次月不足 {claim.deadline_n} 天：“次月的第（{claim.deadline_n}）个自然日”"
                        f"按次月1日起数第 {claim.deadline_n} 个自然日计，即 {deadline}")
     if claim.deadline == "working_days_after_breach":
-        w.notes.append(f"申请期限为不达标发生后 {claim.deadline_n} 个工作日内，需按发生日计算")
-    if claim.opens == "after_engagement" or claim.deadline == "natural_days_after_engagement":
+        w.notes.append(f"申请期限为不达标发生后 {claim.deadline_n} 个工作日内；此处按服务月度"
+                       "结束时确认不达标计算，若更早已确认不达标，应从该日起算")
+    if claim.opens in ("after_engagement", "after_working_day_after_engagement") \
+            or claim.deadline == "natural_days_after_engagement":
         w.notes.append("申请时间按服务结束日计算" if service_end else
                        "申请时间按服务结束计算；未给出 service_end，按该服务月度末计算")
     return opens, deadline

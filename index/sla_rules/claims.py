@@ -2,8 +2,10 @@
 
 Standard claim window (208 SLAs, e.g. 1527–1533): opens ``次月的第五（5）个工作日后``, deadline
 ``结束后六十（60）个自然日``. Variants: 3rd working day (14500, 15108); counted from the end
-of an engagement (21863); ``两（2）个月内`` (17025, 17162); ``20个工作日内`` after the breach
-(12316); ``次月的第（30）个自然日内`` (57418).
+of an engagement, in the next month (应急响应 21863 ``服务结束后的次月的第五（5）个工作日后``)
+or right after it (安全攻防对抗 22030 ``相应服务结束后的第五（5）个工作日后``, deadline
+``服务周期结束后六十（60）个自然日``); ``两（2）个月内`` (17025, 17162); ``20个工作日内``
+after the breach (12316); ``次月的第（30）个自然日内`` (57418).
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ def find_claim_window(doc: Document) -> ClaimWindow:
         text = s.text.replace(" ", "")
         if not re.search(r"申请|提出|通知客户经理", text):
             continue
-        engagement = "服务结束后" in text or "相应服务结束后" in text
+        engagement = "服务结束后" in text or opens[0].endswith("after_engagement") \
+            and "服务周期结束后" in text
         m = OPENS.search(text)
         if m and opens[0] == "none":
             n = _n(m.group(1), m.group(2))
-            kind = ("after_engagement" if engagement else
+            kind = ("after_engagement" if engagement and "次月" in text else
+                    "after_working_day_after_engagement" if engagement else
                     "after_working_day_next_month" if ("次月" in text or "每个自然月" in text)
                     else "after_working_day_after_period")
             opens, source = (kind, n), source or sentence_source(s)
@@ -69,12 +73,24 @@ def find_claim_window(doc: Document) -> ClaimWindow:
                        deadline_n=deadline[1], source=source)
 
 
+MONTHLY = re.compile(r"服务可用性按(?:照)?(?:每个)?"
+                     r"(?:服务年度内所包含的各个自然月度|服务月度)单独核算")
+
+
 def find_period(doc: Document) -> ServicePeriod:
+    """The period availability is counted over.
+
+    A service year defined next to ``服务可用性按服务月度单独核算`` (腾讯健康药箱 56108) or
+    ``按服务年度内所包含的各个自然月度单独核算`` (智慧零售增长平台 Lite 版 57128) still counts
+    availability per natural month.
+    """
+    monthly = next((s for s in sentences(doc) if MONTHLY.search(s.text.replace(" ", ""))), None)
     for s in sentences(doc):
         text = s.text.replace(" ", "")
         if "均指30个自然日" in text or "月”均指30" in text:
             return ServicePeriod("thirty_days", sentence_source(s))
-        if re.search(r"服务年度(?:是指|指)", text) or "服务年度的服务可用性" in text:
+        if monthly is None and (re.search(r"服务年度(?:是指|指)", text)
+                                or "服务年度的服务可用性" in text):
             return ServicePeriod("service_year", sentence_source(s))
     for s in sentences(doc):
         text = s.text.replace(" ", "")

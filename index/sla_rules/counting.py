@@ -31,21 +31,31 @@ NUM = r"(\d+|[一二两三五十])\s*"
 IGNORE = [re.compile(rf"不超过\s*{NUM}分钟(?:的)?[^。]{{0,12}}(?:不计入|不属于服务不可用)"),
           re.compile(rf"在\s*{NUM}分钟以下[^。]{{0,40}}不计入"),
           re.compile(rf"{NUM}分钟\s*以下[，,]?\s*不计入"),
-          re.compile(rf"小于等于\s*{NUM}分钟[^。]{{0,12}}不计入")]
+          re.compile(rf"小于等于\s*{NUM}分钟[^。]{{0,12}}不计入"),
+          re.compile(rf"在\s*{NUM}分钟以内[（(]含")]
 MINIMUM = [re.compile(rf"低于\s*{NUM}分钟[^。]{{0,16}}不计入"),
            re.compile(rf"连续超过\s*{NUM}分钟[^。]{{0,16}}计入"),
            re.compile(rf"持续\s*{NUM}分钟及以上"),
            re.compile(rf"未持续\s*{NUM}分钟[^。]{{0,10}}不计入"),
-           re.compile(rf"少于\s*{NUM}分钟[^。]{{0,16}}不计入")]
+           re.compile(rf"少于\s*{NUM}分钟[^。]{{0,16}}不计入"),
+           re.compile(rf"持续\s*{NUM}分钟以上[^。]{{0,12}}(?:计入|计该时长)"),
+           re.compile(rf"在\s*{NUM}分钟以[内下][，,]?\s*(?:则)?不属于服务不可用"),
+           re.compile(rf"低于连续\s*{NUM}分钟不计入")]
+MINIMUM_SECONDS = re.compile(r"未持续\s*(\d+)\s*秒[^。]{0,10}不计入")
+EXCESS = re.compile(r"超过\s*\d+\s*分钟的阈值部分计入")
 CEIL = re.compile(r"不足\s*60\s*秒的(?:部分)?按\s*1\s*分钟|小于\s*1\s*分钟的按\s*1\s*分钟|向上取整"
                   r"|不足\s*(\d+)\s*分钟的按\s*\1\s*分钟|超出部分小于1分钟的部分按1分钟")
-FLOOR = re.compile(r"超过1分钟但不足2分钟的按1分钟")
-WINDOW = re.compile(r"(?:该|此)\s*(?:五|5)\s*分钟计入不可用|每\s*5\s*分钟为一个(?:单位时间|统计)")
+FLOOR = re.compile(r"超过1分钟但不足2分钟的按1分钟|低于1分钟的部分不计入")
+WINDOW = re.compile(r"(?:该|此)\s*(?:五|5)\s*分钟计入不可用"
+                    r"|每\s*(\d+)\s*分钟为一个(?:单位时间|统计)|以\s*(\d+)\s*分钟为一个单位"
+                    r"|每(一)分钟视为一个采样点"
+                    r"|某[^。]{0,8}分钟[^。]*?该\s*([一二三五十])?\s*[（(]?(\d*)[)）]?\s*分钟"
+                    r"(?:时间定义为服务不可用|才计入)")
 PAIR = re.compile(r"连续两个单位时间")
 MERGE = re.compile(rf"间隔少于\s*{NUM}分钟")
 MEAN_RATE = re.compile(r"(?:错误率|失败率)\s*(?:之和|总和)|Σ\s*每\s*5\s*分钟(?:失败|错误)率")
 REQUESTS = re.compile(r"服务可用性\s*=\s*1?\s*-?\s*[（(]?[^。]{0,40}"
-                      r"(?:失败数|失败请求数|成功次数|成功请求数|失败次数)")
+                      r"(?:失败数|失败请求数|成功次数|成功请求数|失败次数|不可用次数)")
 UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,8}(?:低于|高于|大于)[^。]{0,30}"
                       r"(?:视为|计为)[^。]{0,12}不可用")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)")
@@ -56,10 +66,10 @@ def find_counting(doc: Document) -> Counting:
     counting = Counting(kind="per_minute", rounding="exact")
     main: Sentence | None = None
     for sentence in sentences(doc):
-        if sentence.clause.section.startswith(("3", "4", "5", "6")) and \
-                "赔偿" in sentence.clause.path_text:
-            continue
         text = sentence.text.replace(" ", "")
+        if sentence.clause.section.startswith(("3", "4", "5", "6")) and \
+                "赔偿" in sentence.clause.path_text and re.search(r"%|赔偿", text):
+            continue  # a displaced counting paragraph (HTTPDNS 46298) is still read
         found = _apply(counting, text)
         if found != counting:
             main = main or sentence
@@ -85,12 +95,18 @@ def _apply(c: Counting, text: str) -> Counting:
         m = pattern.search(text)
         if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
             c = replace(c, min_outage_minutes=_int(m.group(1)))
+    m = MINIMUM_SECONDS.search(text)
+    if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
+        c = replace(c, min_outage_minutes=max(1, int(m.group(1)) // 60))
+    if EXCESS.search(text):
+        c = replace(c, excess_only=True)
     if FLOOR.search(text):
         c = replace(c, rounding="floor_minute")
     elif CEIL.search(text) and c.rounding == "exact":
         c = replace(c, rounding="ceil_minute")
-    if WINDOW.search(text) and not c.window_minutes:
-        c = replace(c, window_minutes=5)
+    m = WINDOW.search(text)
+    if m and not c.window_minutes:
+        c = replace(c, window_minutes=_window(m))
     if PAIR.search(text):
         c = replace(c, consecutive_windows=2, window_minutes=5)
     m = MERGE.search(text)
@@ -100,6 +116,15 @@ def _apply(c: Counting, text: str) -> Counting:
     if m:
         c = replace(c, min_requests_per_window=int(m.group(1)))
     return c
+
+
+def _window(m: re.Match[str]) -> int:
+    """Minutes of the whole unit a WINDOW match names (``该三（3）分钟`` -> 3, ``该分钟`` -> 1)."""
+    digits = next((g for g in m.groups() if g and g.isdigit()), None)
+    if digits:
+        return int(digits)
+    words = [g for g in m.groups() if g]
+    return _int(words[0]) if words else (5 if "五" in m.group(0) or "5" in m.group(0) else 1)
 
 
 ACTUAL = re.compile(r"按照?实际发生的不可用时长计算")

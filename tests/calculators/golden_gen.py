@@ -8,6 +8,9 @@ incident rounding, quantity credits, extensions, prose rules, events, counts) ar
 out by hand below with the lines they come from.
 
     .venv/bin/python tests/calculators/golden_gen.py > tests/calculators/golden_cases.jsonl
+
+Only the first 224 lines come from here: the cases after them were written independently from
+the agreement text (with ``working`` and ``reading``); keep them when regenerating.
 """
 
 from __future__ import annotations

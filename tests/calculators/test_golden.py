@@ -1,7 +1,9 @@
 """Golden cases: the agreements' own worked examples and hand-computed boundary cases.
 
 Each case names the corpus lines it was computed from; the test checks those lines really
-contain the numbers, then that the calculator gives the expected figures.
+contain the numbers, then that the calculator gives the expected figures. The first cases come
+from ``golden_gen.py``; the rest were written by hand from the agreement text by writers who
+never saw the extractor (each with ``working`` and, where the text needed one, a ``reading``).
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ LINES = CORPUS.read_text(encoding="utf-8").split("\n")
 
 
 def test_enough_cases_over_enough_slas() -> None:
-    assert len(CASES) >= 80 + 20, f"{len(CASES)} golden cases, need ≥ 100"
+    assert len(CASES) >= 936, f"{len(CASES)} golden cases, need ≥ 936"
     slas = {c["doc_line"] for c in CASES}
-    assert len(slas) >= 40, f"golden cases cover {len(slas)} SLAs, need ≥ 40"
+    assert len(slas) >= 217, f"golden cases cover {len(slas)} SLAs, need ≥ 217"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

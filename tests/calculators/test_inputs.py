@@ -120,3 +120,30 @@ def test_counting_rules_per_table_and_csc() -> None:
                        "monthly_fee": 5000, "incidents_seconds": [20, 40]})
     assert Decimal(str(r["availability_pct"])).quantize(Decimal("0.0001")) == \
         Decimal("99.9977")
+
+
+def test_window_error_rate_takes_whole_failed_windows() -> None:
+    """EMR (23895): 45 minutes = 9 five-minute windows at 100% errors -> 1 − 9/8640."""
+    r = credit_result({"doc_line": 23817, "month": "2024-06", "monthly_fee": "3000",
+                       "downtime_minutes": 45})
+    assert r["availability_pct"] == pytest.approx(99.895833) and r["credit_amount"] == 300
+    with pytest.raises(InputError, match="multiple of 5"):
+        credit_result({"doc_line": 23817, "month": "2024-06", "downtime_minutes": 43})
+
+
+def test_late_responses_stand_for_the_response_event() -> None:
+    """安全攻防对抗 (22021, 22030): one late response -> 10%; none -> no credit; the claim
+    opens after the 5th working day after the engagement ends (2024-06-30 -> 07-06)."""
+    base = {"doc_line": 21949, "month": "2024-06", "order_fee": "20000",
+            "service_end": "2024-06-30"}
+    late = credit_result(base | {"late_responses": 1})
+    assert late["credit_amount"] == 2000 and late["claim_window"]["opens"] == "2024-07-06"
+    assert not credit_result(base | {"late_responses": 0})["eligible"]
+
+
+def test_working_days_after_breach_deadline() -> None:
+    """对等连接 (12316): 20 working days from the end of June 2024 -> 2024-07-26, noted."""
+    r = credit_result({"doc_line": 12198, "variant": "白金", "month": "2024-06",
+                       "availability_pct": "99.94"})
+    assert r["claim_window"]["deadline"] == "2024-07-26"
+    assert any("20 个工作日" in n for n in r["notes"])

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from index.parser import Agreements
-from index.sla_rules.claims import find_claim_window
+from index.sla_rules.claims import find_claim_window, find_period
 from index.sla_rules.commitments import find_commitments
 from index.sla_rules.counting import find_counting
 from index.sla_rules.rows import parse_bounds, parse_payout
@@ -86,3 +86,31 @@ def test_commitment_names_as_written(agreements: Agreements) -> None:
 
 def test_counting_csc_under_a_minute(agreements: Agreements) -> None:
     assert find_counting(agreements.document("18904")).ignore_up_to_seconds == 60  # 18933
+
+
+def test_short_outage_wordings(agreements: Agreements) -> None:
+    """Thresholds, whole units and excess-only counting as each SLA words them."""
+    def rule(doc_line: str) -> tuple[int, int, int, str, bool]:
+        c = find_counting(agreements.document(doc_line))
+        return (c.ignore_up_to_seconds, c.min_outage_minutes, c.window_minutes, c.rounding,
+                c.excess_only)
+    assert rule("6576")[1] == 1           # 未持续60秒，则不计入 (6607–6609)
+    assert rule("9507")[1] == 5           # 失败状态持续5分钟以上…计入 (9556)
+    assert rule("13875")[1] == 5          # 持续5分钟以上或更长时间，计该时长 (13896)
+    assert rule("52695")[1] == 1          # 在1分钟以内，不属于服务不可用 (52720)
+    assert rule("41695")[0] == 300        # 在5分钟以内（含5分钟）(41728–41730)
+    assert rule("15018")[1] == 10         # 低于连续10分钟不计入 (15039–15041)
+    assert rule("24868")[2] == 3          # 该三（3）分钟才计入 (24895)
+    assert rule("23670")[2] == 1          # 每一分钟视为一个采样点 (23691)
+    assert rule("38041")[2:4] == (1, "floor_minute")   # 低于1分钟的部分不计入 (38076)
+    assert rule("18562")[1::3] == (5, True)            # 超过5分钟的阈值部分计入 (18601)
+    assert rule("46239")[3] == "ceil_minute"           # displaced into 3. 赔偿方案 (46298)
+
+
+def test_period_and_engagement_claims(agreements: Agreements) -> None:
+    assert find_period(agreements.document("56059")).kind == "natural_month"   # 56108
+    assert find_period(agreements.document("57120")).kind == "natural_month"   # 57128
+    redteam = find_claim_window(agreements.document("21949"))                  # 22030–22036
+    assert (redteam.opens, redteam.deadline) == ("after_working_day_after_engagement",
+                                                 "natural_days_after_engagement")
+    assert find_claim_window(agreements.document("21775")).opens == "after_engagement"

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from assistant.numbers import CN_NUMBER, NUMBER, parse_number
+from assistant.reading.months import month_mentions, resolve
 from assistant.reading.scan import NumberUse
-
-MONTHS_EN = {name: i + 1 for i, names in enumerate([
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
 
 TOTAL_WORDS = re.compile(
     r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative", re.IGNORECASE)
@@ -31,10 +27,6 @@ EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
 DURATION_RE = re.compile(rf"(?:{ZH_PART}\s*)+|(?:{EN_PART}[\s,]*(?:and\s+)?)+", re.IGNORECASE)
-YEAR_MONTH = re.compile(
-    rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{CN_NUMBER})\s*月")
-BARE_MONTH = re.compile(
-    r"(?<![\d个次第])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底)")
 FEE_WORD_RE = re.compile(
     rf"(?:月费|月度服务费|年费|monthly fee|annual fee|fee)\D{{0,6}}({NUMBER})", re.IGNORECASE)
 MONEY_UNIT = r"(?:元|块钱|块|CNY|RMB|yuan|人民币)"
@@ -109,6 +101,7 @@ class CreditQuery:
     instance_minutes: tuple[Decimal, ...] = ()  # downtime said per instance, one each
     uses: tuple[NumberUse, ...] = field(default=(), compare=False)
     carried: frozenset[str] = field(default=frozenset(), compare=False)
+    corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:
@@ -122,10 +115,26 @@ class CreditQuery:
                     or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
+    def corrected(self, earlier: CreditQuery) -> CreditQuery:
+        """This turn's correction applied to the earlier turn's outages: "最后那次是 8 分钟，
+        不是 8 小时" after (61 s, 60 s, 8 h) -> (61 s, 60 s, 8 min)."""
+        if not self.corrections:
+            return self
+        outages = list(earlier.incidents_seconds)
+        if not outages and earlier.downtime_minutes is not None:
+            outages = [int(earlier.downtime_minutes * 60)]
+        fixed = list(outages)
+        for old, new in self.corrections:
+            if old in fixed:
+                fixed[fixed.index(old)] = new
+        if fixed == outages:
+            return self
+        return replace(self, incidents_seconds=tuple(fixed), downtime_minutes=None)
+
     def merged_over(self, earlier: CreditQuery, measurement: bool = True) -> CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn
         (the earlier measurement too unless ``measurement`` is false)."""
-        out = self
+        out = self.corrected(earlier)
         carried = set(self.carried)
         for name in ("month", "monthly_fee", "fee_note", "fee_basis", "unit_price", "daily_fee",
                      "order_fee", "service_end", "service_start"):
@@ -194,48 +203,7 @@ def extract_end_date(text: str) -> str | None:
 
 def extract_month(text: str, today: date) -> str | None:
     """``2024年3月``, ``2024-03``, ``March 2024``, ``三月份`` (most recent), ``上个月``."""
-    found = month_match(text, today)
-    return found[0] if found else None
-
-
-def month_match(text: str, today: date) -> tuple[str | None, int, int] | None:
-    """The first month the text names, as (``YYYY-MM`` or None when impossible, start, end)."""
-    match = re.search(YEAR_MONTH, text)
-    if match:
-        year_value, month_value = parse_number(match.group(1)), parse_number(match.group(2))
-        return _month(int(year_value or 0), int(month_value or 0)), match.start(), match.end()
-    match = re.search(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})(?!\d)(?!\.\d)", text)
-    if match:
-        return _month(int(match.group(1)), int(match.group(2))), match.start(), match.end()
-    names = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
-    for match in re.finditer(rf"\b({names})\.?(?:\s*,?\s*(\d{{4}}))?\b", text, re.IGNORECASE):
-        if match.group(1).lower() == "may" and not match.group(2):
-            continue
-        number = MONTHS_EN[match.group(1).lower()]
-        in_year = int(match.group(2)) if match.group(2) else _recent_year(number, today)
-        return _month(in_year, number), match.start(), match.end()
-    match = re.search(r"上个?月|last month|previous month", text, re.IGNORECASE)
-    if match:
-        previous = today.replace(day=1) - timedelta(days=1)
-        return _month(previous.year, previous.month), match.start(), match.end()
-    match = re.search(r"本月|这个月|this month", text, re.IGNORECASE)
-    if match:
-        return _month(today.year, today.month), match.start(), match.end()
-    match = re.search(BARE_MONTH, text)
-    if match:
-        number = int(parse_number(match.group(1)) or 0)
-        value = _month(_recent_year(number, today), number) if 1 <= number <= 12 else None
-        return value, match.start(), match.end()
-    return None
-
-
-def _recent_year(month: int, today: date) -> int:
-    """The year of the most recent such month that has begun: in Nov 2026, 三月 is 2026-03."""
-    return today.year if month <= today.month else today.year - 1
-
-
-def _month(year: int, month: int) -> str | None:
-    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1900 < year < 2200 else None
+    return resolve(month_mentions(text, today))[0]
 
 
 def extract_fee(text: str) -> tuple[Decimal | None, str | None]:

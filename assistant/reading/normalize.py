@@ -50,7 +50,7 @@ def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     out = text.translate(FULL_WIDTH)
     out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
-    out = re.sub(r"(?<![\d.])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
+    out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
@@ -76,6 +76,10 @@ def normalize(text: str) -> str:
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
         Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
+    out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
+    out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
+                 r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",
+                 " ", out)                                             # 59-second -> 59 second
     for key, word in protected.items():
         out = out.replace(key, word)
     return out

@@ -22,7 +22,7 @@ A number no stage takes is ``unclear``: the router asks about it instead of gues
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -41,9 +41,9 @@ from assistant.params import (
     TOTAL_WORDS,
     CreditQuery,
     duration_seconds,
-    month_match,
 )
-from assistant.reading.normalize import plain, normalize
+from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
+from assistant.reading.normalize import normalize, plain
 from assistant.reading.scan import NUMBER_RE, NumberUse, Scan
 
 N = r"\d+(?:\.\d+)?"
@@ -54,19 +54,43 @@ IDS = re.compile(
     r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
     r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*"
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
-    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b", re.IGNORECASE)
+    r"|\b[A-Za-z]{2,}[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"      # csg-01, gfsx-3
+    r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
+    r"\s*(?:id|no\.?)?\s*[#:：]?\s*\d{3,}\b"                           # job 4471
+    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
+CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
+    r"(?:错误码|状态码|返回码|error code|error|code|HTTP|报|返回|returned|returning|throws?)"
+    r"\s*[:：]?\s*"
+    r"[45]?\d{3}(?:\s*[/、,]\s*\d{3,5})*(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%|\.\d))"
+    r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)", re.IGNORECASE)
+SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
+RATES = re.compile(  # a load the user describes, not a count to compute with
+    rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
+    rf"(?:minute|min|second|sec|分钟|秒)"
+    rf"|(?:每分钟|每秒|per minute|every minute)[^，,。；;\d]{{0,6}}({N})\s*(?:多)?\s*(?:次|个)?\s*"
+    rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+CORRECTED = re.compile(
+    rf"(?:不是|而不是|并非|并不是|\bnot\b|instead of|rather than)\s*({DURATION})", re.IGNORECASE)
 NAMES = re.compile(
-    r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b|\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
-    r"|(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
+    r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
+    r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
+    r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d+(?:\.\d+)*|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 UNIT_WORDS = r"(?:CNY|RMB|min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|months?|years?" \
              r"|requests?|calls?|failed|errors?|outages?|incidents?|times|instances?|servers?" \
              r"|nodes?|units?|windows?|intervals?|late|k|am|pm|th|st|nd|rd|s|h|m)"
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})\s*(?:到|至|-|–|—|~|～|to|until|till)\s*(\d{1,2})[:：](\d{2})", re.I)
+DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
+           r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
+         rf"|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?" \
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_NAMES})\.?(?:,?\s*\d{{4}})?"
 START_RE = re.compile(
-    r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:才|刚)?\s*"
-    r"(?:开通|开始使用|购买|上线|启用|开始计费|创建)", re.I)
+    rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*"
+    rf"(?:开通|开始使用|开始用|购买|新购|新买|买的|订购|上线|启用|开始计费|创建|接入|部署)"
+    rf"|(?:created|started|opened|subscribed|activated|bought|purchased|launched|went live"
+    rf"|signed up|began|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
@@ -80,8 +104,10 @@ UNIT_COUNTS = re.compile(
     rf"(?:units|windows|intervals|periods|slots|buckets|statistic\w* (?:periods|units|windows))",
     re.I)
 RUNS_RE = re.compile(
-    rf"({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*5\s*分钟[^，,。；;]*"
-    rf"|(?:occurrences|runs|times) of two\s+consecutive[^,.;]*)", re.I)
+    rf"({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;]*?"
+    rf"(?:统计点|统计单位|单位|窗口|周期|粒度|[^，,。；;]*)"
+    rf"|(?:occurrences|runs|times) of two\s+consecutive[^,.;]*)"
+    rf"(?:\s*[（(]\s*(?:每次|each)\s*(?:10|ten)\s*(?:分钟|minutes?)\s*[)）])?", re.I)
 RESTATED = re.compile(
     rf"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?"
     rf"\s*({DURATION})", re.I)
@@ -91,22 +117,35 @@ DENOMINATOR = re.compile(
     rf"({N})\s*(分钟|minutes?)", re.I)
 THRESHOLDS = re.compile(
     rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|少于|低于|短于|over|more than|longer than|at least"
-    rf"|less than|under|exceed\w*)\s*({DURATION})\s*(?:以上|以内|以下)?"
+    rf"|less than|under|exceed\w*|up to|最多|最长|允许)\s*({DURATION})\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))", re.I)
-COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|count|counted|rule", re.I)
+COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
+                                   r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAID = (
     re.compile(rf"(?:预付|预缴|预存|prepaid|prepay|paid upfront|paid up front|一次性(?:付|交|支付|买|充)了?"
-               rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?(?:月|months?)[^。;；\d]{{0,12}}?"
+               rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?", re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
                rf"({N})\s*(?:个)?(?:月|months?)", re.I),
 )
-PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|actually paid|paid|billed|消费",
-                        re.I)
+PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
+                        r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
+                        r"|usage", re.I)
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|块|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
-    rf"|(?:月费|月度服务费|服务费|年费|费用|monthly fee|annual fee|fee|bill)[^\d。；;]{{0,6}}({N})",
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗"
+    rf"|monthly fee|annual fee|fee|bill|charges?)"
+    rf"[^\d。；;]{{0,6}}({N})"
+    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|(?<!\d)1\s*个月"
+    rf"|每个月|每月|月付|一共|总共|合计|共计)"
+    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?![\d.])"
+    rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
+    rf"|days?|hours?|min|times|instances|requests|calls))",
     re.I)
+AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包"
+                           r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
+ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月", re.I)
+ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
@@ -128,10 +167,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     """The typed reading of one message; ``query.uses`` accounts for each of its numbers."""
     scan = Scan(normalize(text))
     _context_ids(scan)
-    end, start = _engagement_dates(scan)
-    month = _month(scan, today)
-    incidents: list[int] = []
-    incidents += _time_ranges(scan)
+    end, start = _engagement_dates(scan, today)
+    month = _month(scan, today, start)
+    incidents: list[int] = _time_ranges(scan)
     _dates(scan)
     downtime = _unit_counts(scan)
     availability = _denominator(scan)
@@ -144,7 +182,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     total, failed = _requests(scan)
     events = _event_count(scan)
     per_instance = _instances(scan)
-    durations, said_total = _durations(scan, downtime)
+    corrections = _corrections(scan)
+    durations, said_total = _durations(scan, downtime, incidents)
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
         durations, said_total = [], None
@@ -165,7 +204,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
         service_start=start, instance_minutes=per_instance,
-        event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses)
+        event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
+        corrections=corrections)
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -181,12 +221,18 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
     for match in scan.finditer(IDS):
         scan.take(match.start(), match.end(), "ticket")
+    for match in scan.finditer(CODES):
+        scan.take(match.start(), match.end(), "code")
+    for match in scan.finditer(SPECS):
+        scan.take(match.start(), match.end(), "name")
+    for match in scan.finditer(RATES):
+        scan.take(match.start(), match.end(), "threshold")
     for match in scan.finditer(NAMES):
         if not re.fullmatch(rf"{N}\s*{D_UNIT}", match.group(0), re.I):
             scan.take(match.start(), match.end(), "name")
 
 
-def _engagement_dates(scan: Scan) -> tuple[str | None, str | None]:
+def _engagement_dates(scan: Scan, today: date) -> tuple[str | None, str | None]:
     end = None
     match = END_DATE_RE.search(scan.view)
     if match:
@@ -195,32 +241,28 @@ def _engagement_dates(scan: Scan) -> tuple[str | None, str | None]:
         scan.take(match.start(), match.end(), "service_end")
     start = None
     match = START_RE.search(scan.view)
-    if match and match.group(1):
-        start = f"{int(match.group(1)):04d}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
-        scan.take(match.start(), match.end(), "service_start")
-    elif match:  # the month of a year-less start date is read with the question's month
-        start = f"--{int(match.group(2)):02d}-{int(match.group(3)):02d}"
-        scan.take(match.start(), match.end(), "service_start")
+    if match:
+        start = day_value(match.group(1) or match.group(2), today)
+        if start:
+            scan.take(match.start(), match.end(), "service_start")
     return end, start
 
 
-def _month(scan: Scan, today: date) -> str | None:
-    found = month_match(scan.view, today)
-    if found is None:
-        day = re.search(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]", scan.view)
-        if day is None:
-            return None
-        number = int(day.group(2))
-        year = int(day.group(1)) if day.group(1) else (
-            today.year if number <= today.month else today.year - 1)
-        scan.take(day.start(), day.end(), "month", "date")
-        return f"{year:04d}-{number:02d}" if 1 <= number <= 12 else None
-    value, start, end = found
-    scan.take(start, _with_day(scan, end), "month")
-    for other in iter(lambda: month_match(scan.view, today), None):  # a second month named
-        o_value, o_start, o_end = other
-        scan.take(o_start, _with_day(scan, o_end), "month" if o_value == value else "unclear",
-                  "" if o_value == value else f"another month: {o_value}")
+def _month(scan: Scan, today: date, start: str | None) -> str | None:
+    """The question's month; a restatement of it is read once, another month is asked about.
+    A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
+    that year."""
+    mentions = month_mentions(scan.view, today)
+    if start and start[0].isdigit():
+        mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind == "bare" and m.value
+                    else m for m in mentions]
+    value, verdicts = resolve(mentions)
+    for mention, verdict in zip(mentions, verdicts):
+        end = _with_day(scan, mention.end)
+        if verdict == "another":
+            scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
+        else:
+            scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")
     return value
 
 
@@ -306,51 +348,97 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
     return found
 
 
+@dataclass(frozen=True)
+class _Fee:
+    """One amount of money the question names, and how it was said."""
+
+    value: Decimal       # per month (a prepaid total or an annual fee already divided)
+    note: str | None
+    basis: str           # monthly | paid | annual | prepaid | claimed
+    start: int
+    end: int
+    aggregate: bool = False  # 合计 / 套餐包 / in total: the sum over items or months
+
+    @property
+    def role(self) -> str:
+        return {"annual": "fee_annual", "paid": "fee_paid",
+                "prepaid": "fee_prepaid"}.get(self.basis, "monthly_fee")
+
+
 def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
-    """The monthly fee and how it was said: monthly, paid, annual (÷ 12) or prepaid (÷ N)."""
-    for pattern in PREPAID:
-        match = pattern.search(scan.view)
-        if match:
-            a, b = _decimal(match.group(1)), _decimal(match.group(2))
-            months, total = (a, b) if pattern is PREPAID[0] else (b, a)
-            if months and total and 0 < months <= 60:
-                monthly = (total / months).quantize(Decimal("0.01"))
-                note = f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元"
-                scan.take(match.start(), match.end(), "fee_prepaid", note)
-                return monthly, note, "prepaid"
-    fees: list[tuple[Decimal, str | None, str, re.Match[str]]] = []
+    """The monthly fee and how it was said: monthly, paid, annual (÷ 12) or prepaid (÷ N).
+
+    Of several amounts, one that month's actual charge (实际消耗 4200) wins over a prepaid
+    or annual total, and an item's own fee over a sum (三个应用合计 8000); any other mix is
+    asked about.
+    """
+    fees: list[_Fee] = _prepaid_fees(scan)
     for match in scan.finditer(MONEY):
+        if any(match.start() < f.end and f.start < match.end() for f in fees):
+            continue
         value = _decimal(next(g for g in match.groups() if g))
         if value is None:
             continue
         before = scan.text[max(0, match.start() - 12):match.start()]
         clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
         window = scan.text[max(0, match.start() - 16):match.end()] + clause
-        annual_plan = re.search(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年",
-                                scan.text, re.I)
+        aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0)))
         if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
-            fees.append((value, None, "claimed", match))
-        elif ANNUAL_RE.search(window) or annual_plan:
+            fees.append(_Fee(value, None, "claimed", *match.span()))
+        elif ANNUAL_WORDS.search(window.replace("包年包月", "")) or ANNUAL_PLAN.search(
+                scan.text.replace("包年包月", "")):
             monthly = (value / 12).quantize(Decimal("0.01"))
-            fees.append((monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual", match))
+            fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
+                             *match.span(), aggregate))
         elif PAID_WORDS.search(before):
-            fees.append((value, None, "paid", match))
+            fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
         else:
-            fees.append((value, None, "monthly", match))
-    chosen = [f for f in fees if f[2] != "claimed"]
-    for value, _, _, match in (f for f in fees if f[2] == "claimed"):
-        scan.take(match.start(), match.end(), "claimed")
+            fees.append(_Fee(value, None, "monthly", *match.span(), aggregate))
+    for fee in fees:
+        if fee.basis == "claimed":
+            scan.take(fee.start, fee.end, "claimed")
+    chosen = [f for f in fees if f.basis != "claimed"]
     if not chosen:
         return None, None, None
-    values = {f[0] for f in chosen}
-    for value, note, basis, match in chosen:
-        role = {"annual": "fee_annual", "paid": "fee_paid"}.get(basis, "monthly_fee")
-        scan.take(match.start(), match.end(), role if len(values) == 1 else "unclear",
-                  note or ("" if len(values) == 1 else "several amounts: which is the monthly fee?"))
-    if len(values) > 1:
+    pick = _pick_fee(chosen)
+    for fee in chosen:
+        if pick is None:
+            scan.take(fee.start, fee.end, "unclear", "several amounts: which is the monthly fee?")
+        elif fee.value == pick.value:
+            scan.take(fee.start, fee.end, fee.role, fee.note or "")
+        else:
+            scan.take(fee.start, fee.end, "fee_other", fee.note or "")
+    if pick is None:
         return None, None, None
-    value, note, basis, _ = chosen[0]
-    return value, note, basis
+    return pick.value, pick.note, pick.basis
+
+
+def _prepaid_fees(scan: Scan) -> list[_Fee]:
+    fees: list[_Fee] = []
+    for pattern in PREPAID:
+        for match in scan.finditer(pattern):
+            a, b = _decimal(match.group(1)), _decimal(match.group(2))
+            months, total = (a, b) if pattern is PREPAID[0] else (b, a)
+            if months and total and 0 < months <= 60 and not any(
+                    match.start() < f.end and f.start < match.end() for f in fees):
+                monthly = (total / months).quantize(Decimal("0.01"))
+                note = f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元"
+                fees.append(_Fee(monthly, note, "prepaid", *match.span()))
+    return fees
+
+
+def _pick_fee(fees: list[_Fee]) -> _Fee | None:
+    """The monthly fee among several amounts, or None when which one is not certain."""
+    if len({f.value for f in fees}) == 1:
+        return fees[0]
+    paid = [f for f in fees if f.basis == "paid" and not f.aggregate]
+    if len({f.value for f in paid}) == 1 and all(
+            f.basis in ("prepaid", "annual") or f.aggregate for f in fees if f not in paid):
+        return paid[0]
+    single = [f for f in fees if not f.aggregate]
+    if len({f.value for f in single}) == 1 and len(single) < len(fees):
+        return single[0]
+    return None
 
 
 def _percent(scan: Scan) -> Decimal | None:
@@ -436,6 +524,28 @@ def _instances(scan: Scan) -> tuple[Decimal, ...]:
     return tuple(out)
 
 
+def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
+    """``是 4 小时 40 分钟，不是 40 分钟`` / ``25 hours, not 25 minutes``: the figure corrected
+    is context, paired (old, new seconds) with the nearest other duration of its sentence, so
+    a follow-up replaces that figure of the earlier turn."""
+    pairs = []
+    for match in scan.finditer(CORRECTED):
+        old = duration_seconds(match.group(1))
+        scan.take(match.start(1), match.end(1), "corrected")
+        sentence = re.split(r"[。；;!?！？\n]", scan.view)
+        start = 0
+        for part in sentence:
+            if start <= match.start() <= start + len(part):
+                new = [m for m in re.finditer(DURATION, part, re.I)]
+                if len(old) == 1 and len(new) == 1:
+                    value = duration_seconds(new[0].group(0))
+                    if len(value) == 1:
+                        pairs.append((old[0], value[0]))
+                break
+            start += len(part) + 1
+    return tuple(pairs)
+
+
 RESTATE_BEFORE = re.compile(
     r"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
     re.I)
@@ -443,10 +553,13 @@ TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS.pattern})[^，,。；;\d]{{0,8}}$",
 TOTAL_AFTER = re.compile(r"^\s*(?:in total|total|altogether|combined|总共|累计)", re.I)
 
 
-def _durations(scan: Scan, counted: Decimal | None) -> tuple[list[int], Decimal | None]:
+def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
+               ) -> tuple[list[int], Decimal | None]:
     """Separate outages in seconds, in the order written, and a total said as one
     (``累计不可用 1小时20分``, ``90 mins in total``) in minutes. A duration restating the
-    others (``即 240 分钟``) is read once; ``two outages of 4 hours each`` repeats one."""
+    others (``即 240 分钟``) or a time range of the same length (``3600 秒（14:05–15:05）``)
+    is read once; ``two outages of 4 hours each`` repeats one."""
+    unmatched = list(ranges)
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
     for match in re.finditer(DURATION, view, re.I):
@@ -454,6 +567,10 @@ def _durations(scan: Scan, counted: Decimal | None) -> tuple[list[int], Decimal 
         if not seconds:
             continue
         before, after = view[:match.start()], view[match.end():]
+        if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
+            unmatched.remove(seconds[0])
+            scan.take(match.start(), match.end(), "restated", "与起止时间相同")
+            continue
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
                 "total" if TOTAL_BEFORE.search(before[-14:]) or TOTAL_AFTER.search(after)
                 else "incident")

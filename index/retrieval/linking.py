@@ -15,7 +15,7 @@ from index.retrieval.types import Turn
 
 # Names too general to restrict a search to one document ("腾讯云账号欠费" is about the
 # service agreement, not the account agreement): such a match only boosts.
-WEAK_ALIASES = frozenset({"账号"})
+WEAK_ALIASES = frozenset({"账号", "腾讯云账号", "Tencent Cloud account"})
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,24 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
     assert table.detect("i'm asking about refunds") == []
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("SCF2024年5月有 30 个统计周期不可用", "云函数"),      # a Latin name glued to a year
+    ("CMQ2025年10月份断了3次", "消息队列 CMQ 版"),
+    ("cos桶挂了", "对象存储"),                            # a short code in lower case by Chinese
+    ("我们的 clb 断了", "负载均衡"),
+    ("im挂了", "即时通信 IM"),
+    ("tsf注册中心上月挂了50分钟", "腾讯微服务平台"),       # names users give (curated aliases)
+    ("同传 2025年2月 可用性只有 94%", "腾讯同传"),
+    ("Video content moderation, Nov 2025", "视频内容安全"),
+])
+def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
+    assert table.detect(text)[0].product.key == key
+
+
+def test_a_short_code_inside_a_word_is_not_a_name(table: ProductTable) -> None:
+    assert all(m.product.key != "即时通信 IM" for m in table.detect("Image processing is down"))
+
+
 def test_a_question_naming_no_product_finds_none(table: ProductTable) -> None:
     assert table.detect("代金券可以转让给别人吗") == []
 

@@ -1,0 +1,202 @@
+"""The months a question names, each resolved against ``today``.
+
+One pass over the text finds every month phrase, most specific first, so that the phrases
+never overlap: ``2025年3月`` / ``25年3月`` / ``2025-03-17`` / ``March 2025`` (a year given),
+``去年8月`` / ``今年二月`` / ``March last year`` (a year said relatively), ``上上个月`` / ``last
+month`` (relative), ``这个月`` / ``当月`` / ``that month`` (the month being discussed), and a
+bare ``三月份`` / ``March`` (the most recent such month that has begun).
+
+:func:`resolve` then picks the month of the question: the first one named with its year;
+a bare month with the same number, or ``当月``, restates it; any other month is a second
+month the reader asks about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from assistant.numbers import CN_NUMBER, parse_number
+
+MONTHS_EN = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+EN_NAMES = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+MONTH_NUMBER = rf"(\d{{1,2}}|{CN_NUMBER})"
+
+Kind = Literal["dated", "relative", "this", "that", "bare"]
+
+
+@dataclass(frozen=True)
+class MonthMention:
+    """One month phrase: its ``YYYY-MM`` (None when impossible, or for ``this``), where it
+    is, and how it was said."""
+
+    value: str | None
+    start: int
+    end: int
+    kind: Kind
+
+
+def _month(year: int, month: int) -> str | None:
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1900 < year < 2200 else None
+
+
+def recent_year(month: int, today: date) -> int:
+    """The year of the most recent such month that has begun: in Nov 2026, 三月 is 2026-03."""
+    return today.year if month <= today.month else today.year - 1
+
+
+def _months_back(today: date, n: int) -> str | None:
+    first = today.replace(day=1)
+    for _ in range(n):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return _month(first.year, first.month)
+
+
+def _number(raw: str) -> int:
+    value = parse_number(raw)
+    return int(value) if value is not None else 0
+
+
+CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _year(raw: str) -> int:
+    """``2025`` / ``二〇二五`` / ``25`` (20xx)."""
+    year = int("".join(CN_DIGITS.get(c, c) for c in raw))
+    return 2000 + year if year < 100 else year
+
+
+RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
+# (pattern, how to resolve a match); the order is the order of precedence
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*{MONTH_NUMBER}\s*月(?:份)?"),
+     "year_month"),
+    (re.compile(rf"(?<![\d.])([12]\d)\s*年\s*{MONTH_NUMBER}\s*月(?:份)?"), "year_month"),
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?"
+                r"(?![\d.]*\d)"), "iso"),
+    (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),
+    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
+    (re.compile(rf"\b(last year|this year)(?:'s)?\s*(?:in\s+)?({EN_NAMES})\b", re.I),
+     "en_relative_first"),
+    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?,?\s*(?:'(\d{{2}})|(\d{{4}}))\b",
+                re.I), "en_dated"),
+    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*(?:'(\d{{2}})|(\d{{4}}))\b",
+                re.I), "en_dated"),
+    (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
+    (re.compile(r"上上个?月|前两个月|two months ago|the month before last", re.I), "back2"),
+    (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
+    (re.compile(r"本月|这个月|这月|this month", re.I), "this"),
+    (re.compile(r"当月|该月|同月|那个月|that month|the same month|same month", re.I), "that"),
+    (re.compile(rf"\b({EN_NAMES})\b\.?", re.I), "en_bare"),
+    (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底|付)(?:份)?"),
+     "bare"),
+]
+
+
+def month_mentions(text: str, today: date) -> list[MonthMention]:
+    """Every month phrase of ``text``, in the order written, none overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[MonthMention] = []
+    for pattern, how in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve_match(m, how, today)
+            if mention is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | None:
+    span = (m.start(), m.end())
+    if how == "year_month":
+        return MonthMention(_month(_year(m.group(1)), _number(m.group(2))), *span, "dated")
+    if how == "iso":
+        return MonthMention(_month(int(m.group(1)), int(m.group(2))), *span, "dated")
+    if how == "relative_year":
+        year = today.year + RELATIVE_YEAR[m.group(1)]
+        return MonthMention(_month(year, _number(m.group(2))), *span, "dated")
+    if how in ("en_relative", "en_relative_first"):
+        name, rel = (m.group(1), m.group(2)) if how == "en_relative" else (m.group(2), m.group(1))
+        year = today.year + RELATIVE_YEAR[rel.lower()]
+        return MonthMention(_month(year, MONTHS_EN[name.lower()]), *span, "dated")
+    if how == "en_dated":
+        return MonthMention(_month(_year(m.group(2) or m.group(3)), MONTHS_EN[m.group(1).lower()]),
+                            *span, "dated")
+    if how == "en_year_first":
+        return MonthMention(_month(int(m.group(1)), MONTHS_EN[m.group(2).lower()]), *span,
+                            "dated")
+    if how == "back2":
+        return MonthMention(_months_back(today, 2), *span, "relative")
+    if how == "back1":
+        return MonthMention(_months_back(today, 1), *span, "relative")
+    if how == "this":
+        return MonthMention(_month(today.year, today.month), *span, "this")
+    if how == "that":
+        return MonthMention(None, *span, "that")
+    if how == "en_bare":
+        if m.group(1).lower() in ("may", "mar", "jan", "jun", "dec") and m.group(1).islower():
+            return None  # "we may", "jan" as a name: a lower-case short word is not a month
+        number = MONTHS_EN[m.group(1).lower()]
+        return MonthMention(_month(recent_year(number, today), number), *span, "bare")
+    number = _number(m.group(1))
+    if not 1 <= number <= 12:
+        return None
+    return MonthMention(_month(recent_year(number, today), number), *span, "bare")
+
+
+Verdict = Literal["month", "restated", "another"]
+
+
+def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
+    """The question's month and, for each mention, whether it is that month, restates it or
+    names another one.
+
+    The first dated or relative month wins, else the first bare one, else ``这个月`` (the
+    current month). ``当月`` / ``that month`` refer back and name no month on their own; a
+    bare month with the chosen month's number restates it (``2025年10月…10月份这个集群…``).
+    """
+    chosen = next((m for m in mentions if m.kind in ("dated", "relative")), None) or next(
+        (m for m in mentions if m.kind == "bare"), None) or next(
+        (m for m in mentions if m.kind == "this"), None)
+    if chosen is None:
+        return None, ["restated"] * len(mentions)
+    verdicts: list[Verdict] = []
+    for m in mentions:
+        if m is chosen:
+            verdicts.append("month")
+        elif m.kind in ("this", "that") or m.value == chosen.value:
+            verdicts.append("restated")
+        elif m.kind == "bare" and chosen.value and m.value and m.value[5:] == chosen.value[5:]:
+            verdicts.append("restated")
+        else:
+            verdicts.append("another")
+    return chosen.value, verdicts
+
+
+DAY_PATTERNS = (re.compile(r"(\d{1,2})\s*[日号]"),
+                re.compile(r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{1,2})"),
+                re.compile(rf"(?:{EN_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
+                re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_NAMES})\b", re.I))
+
+
+def day_value(text: str, today: date) -> str | None:
+    """A date phrase as ``YYYY-MM-DD``, or ``--MM-DD`` when said without a year (it is read
+    with the question's month): ``2025年10月20日`` / ``今年6月19号`` / ``2025-03-17`` /
+    ``March 17, 2025`` / ``6月19号``."""
+    mentions = month_mentions(text, today)
+    day = next((m for m in (p.search(text) for p in DAY_PATTERNS) if m), None)
+    if not mentions or day is None or mentions[0].value is None:
+        return None
+    number = int(day.group(1))
+    if not 1 <= number <= 31:
+        return None
+    month = mentions[0].value
+    return f"--{month[5:]}-{number:02d}" if mentions[0].kind == "bare" else f"{month}-{number:02d}"

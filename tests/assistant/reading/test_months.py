@@ -1,0 +1,66 @@
+"""Months named in a question, resolved against today (pure, no corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.reading.months import day_value, month_mentions, resolve
+
+TODAY = date(2026, 11, 29)
+
+
+def month_of(text: str) -> str | None:
+    return resolve(month_mentions(text, TODAY))[0]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("24年12月出了三次故障", "2024-12"),            # a two-digit year
+    ("25年7月19日 09:30-14:30", "2025-07"),
+    ("去年11月合规结果查不了", "2025-11"),           # relative years
+    ("前年3月", "2024-03"),
+    ("今年二月 整整用不了", "2026-02"),
+    ("上上个月 挂了一个半小时", "2026-09"),          # not last month
+    ("the month before last", "2026-09"),
+    ("上个月", "2026-10"),
+    ("on 2025-11-03 it was down", "2025-11"),       # an ISO date, its day included
+    ("2025/7/14 宕机", "2025-07"),
+    ("March 17, 2025", "2025-03"),                  # not the year 2017
+    ("17 March 2025", "2025-03"),
+    ("in Sept '25", "2025-09"),
+    ("March last year", "2025-03"),
+    ("三月份", "2026-03"),
+    ("十二月", "2025-12"),
+    ("这个月", "2026-11"),
+    ("当月实际消耗 3000", None),                     # 当月 refers back; alone it names none
+    ("may I ask", None),
+    ("月度服务费", None),
+])
+def test_the_month_of_a_question(text: str, month: str | None) -> None:
+    assert month_of(text) == month
+
+
+def test_a_bare_month_with_the_same_number_restates_the_dated_one() -> None:
+    text = "2025年10月20日新购；10 月份这个集群实际产生费用 1200；10月28日 连不上"
+    value, verdicts = resolve(month_mentions(text, TODAY))
+    assert value == "2025-10"
+    assert verdicts == ["month", "restated", "restated"]
+
+
+def test_this_month_after_a_dated_month_refers_to_it() -> None:
+    value, verdicts = resolve(month_mentions("2025年4月打不开，这个月能赔多少", TODAY))
+    assert (value, verdicts) == ("2025-04", ["month", "restated"])
+
+
+def test_another_month_is_reported_as_such() -> None:
+    value, verdicts = resolve(month_mentions("2025年3月开通，2025年6月断了", TODAY))
+    assert (value, verdicts) == ("2025-03", ["month", "another"])
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2025年10月20日", "2025-10-20"), ("今年6月19号", "2026-06-19"), ("2025-03-17", "2025-03-17"),
+    ("March 17, 2025", "2025-03-17"), ("6月19号", "--06-19"), ("6月", None),
+])
+def test_day_values(text: str, day: str | None) -> None:
+    assert day_value(text, TODAY) == day

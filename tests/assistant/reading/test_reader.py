@@ -1,0 +1,107 @@
+"""The reading of whole credit questions: every number in a field, as context, or unclear.
+
+Written from the kinds of phrasing users' questions showed (our own examples).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from assistant.params import CreditQuery
+from assistant.reading.reader import read_query
+
+TODAY = date(2026, 11, 29)
+
+
+def roles(query: CreditQuery) -> dict[str, str]:
+    return {u.text: u.role for u in query.uses}
+
+
+def test_ids_codes_and_specs_are_context() -> None:
+    q = read_query("存储网关 csg-01 2025年7月 不可用 3 次：50秒、45分钟、20分钟；job 4471，12 CUs，"
+                   "接口报 500，IP 43.136.x.x；当月费用 900", TODAY)
+    assert not q.unclear
+    assert q.incidents_seconds == (50, 2700, 1200)
+    assert q.monthly_fee == Decimal(900)
+    r = roles(q)
+    assert r["csg-01"] == r["job 4471"] == r["43.136.x.x"] == "ticket"
+    assert r["报 500"] == "code" and r["12 CUs"] == "name"
+
+
+def test_a_load_rate_is_not_a_request_count() -> None:
+    q = read_query("Machine translation: 3 hours 20 minutes of total failure in Sept 2025 "
+                   "(well over 100 requests every minute). Fee 20k CNY.", TODAY)
+    assert q.incidents_seconds == (12000,) and q.total_requests is None and not q.unclear
+
+
+def test_a_time_range_and_its_length_are_one_outage() -> None:
+    q = read_query("EIP 2025-07-14 had packets dropped for 3,600 seconds (14:05–15:05). "
+                   "Fee 90 CNY.", TODAY)
+    assert q.incidents_seconds == (3600,)
+
+
+def test_a_hyphenated_duration_is_a_duration_but_a_window_size_is_not() -> None:
+    q = read_query("In Nov 2024 we had a 59-second blip and a 3-hour outage. Fee 1,000 CNY.", TODAY)
+    assert q.incidents_seconds == (59, 10800) and not q.unclear
+
+
+def test_a_quoted_allowance_is_a_threshold() -> None:
+    q = read_query("Down for 21 minutes in April 2025, fee 1,500 CNY/month. Someone told me up to "
+                   "21.6 min is allowed.", TODAY)
+    assert q.incidents_seconds == (1260,)
+    assert roles(q)["up to 21.6 min"] == "threshold"
+
+
+def test_a_correction_names_the_figure_it_replaces() -> None:
+    q = read_query("抱歉，最后那次是 8 分钟，不是 8 小时。", TODAY)
+    assert q.incidents_seconds == (480,) and q.corrections == ((28800, 480),)
+    earlier = read_query("云游戏 2026年4月 掉线三次：1分01秒、60秒整、8小时；月费 3000", TODAY)
+    merged = q.merged_over(earlier)
+    assert merged.incidents_seconds == (61, 60, 480)
+    assert merged.month == "2026-04" and merged.monthly_fee == Decimal(3000)
+
+
+def test_a_correction_of_a_total() -> None:
+    earlier = read_query("服务网格 2025年12月 不可用 25 分钟，月费 3600", TODAY)
+    merged = read_query("Sorry, it was 25 hours, not 25 minutes.", TODAY).merged_over(earlier)
+    assert merged.incidents_seconds == (90000,)
+
+
+def test_this_months_actual_charge_wins_over_a_prepaid_total() -> None:
+    q = read_query("一次性付了 3 个月 ¥9,000；10 月份这个集群实际产生费用 1,200；2025年10月 连不上 "
+                   "50 分钟", TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(1200), "paid")
+    assert roles(q)["一次性付了 3 个月 ¥9000"] == "fee_other"
+
+
+def test_an_items_own_fee_wins_over_a_sum() -> None:
+    q = read_query("2025年9月应用A 不可用 50 分钟。应用A 9月费用3,000元，三个应用合计8,000元。", TODAY)
+    assert q.monthly_fee == Decimal(3000)
+
+
+def test_two_plain_fees_are_asked_about() -> None:
+    q = read_query("2025年9月 不可用 50 分钟，月费 3000 元，另一个账号月费 5000 元", TODAY)
+    assert q.monthly_fee is None and len(q.unclear) == 2
+
+
+def test_fee_words_users_type() -> None:
+    assert read_query("今年二月 用不了3个钟，团队版一个月2580", TODAY).monthly_fee == Decimal(2580)
+    q = read_query("上个月断了 30 分钟，包年包月加按量一共1.2万", TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(12000), "monthly")  # 包年包月 is not annual
+    q = read_query("一次性买了一年的，付了3,600。去年11月断了 1 小时", TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(300), "annual")
+
+
+def test_a_mid_month_start_in_words_users_type() -> None:
+    q = read_query("We created our TKE cluster on 2025-03-17. In March 2025 the API server was "
+                   "unreachable for 45 minutes. March charges were 620 CNY.", TODAY)
+    assert (q.service_start, q.month, q.monthly_fee) == ("2025-03-17", "2025-03", Decimal(620))
+    q = read_query("我们是2025年3月19日开始用的，3月份失败的时间一共25分钟。3月费用3,000", TODAY)
+    assert (q.service_start, q.month) == ("2025-03-19", "2025-03")
+    assert q.downtime_minutes == 25 and q.monthly_fee == Decimal(3000)
+
+
+def test_runs_of_two_bad_windows_restated_as_ten_minutes() -> None:
+    q = read_query("CDN 2025年1月出现 45 次连续两个异常统计点（每次 10 分钟），月费 4000 元", TODAY)
+    assert q.downtime_minutes == 450 and not q.incidents_seconds

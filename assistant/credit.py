@@ -215,7 +215,10 @@ class CreditStage:
         if "late_responses" in measures and query.event_count is not None:
             data["late_responses"] = query.event_count
             return CreditRequest.model_validate(data)
-        if query.incidents_seconds:
+        if query.error_windows:
+            data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes}
+                                     for n, pct, minutes in query.error_windows]
+        elif query.incidents_seconds:
             data["incidents_seconds"] = list(query.incidents_seconds)
         elif query.downtime_minutes is not None:
             data["downtime_minutes"] = str(query.downtime_minutes)

@@ -102,6 +102,7 @@ class CreditQuery:
     uses: tuple[NumberUse, ...] = field(default=(), compare=False)
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
+    error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:
@@ -111,7 +112,7 @@ class CreditQuery:
     @property
     def has_measurement(self) -> bool:
         return bool(self.incidents_seconds or self.downtime_minutes is not None
-                    or self.instance_minutes
+                    or self.instance_minutes or self.error_windows
                     or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
@@ -148,7 +149,8 @@ class CreditQuery:
                           total_requests=earlier.total_requests,
                           failed_requests=earlier.failed_requests,
                           event_count=earlier.event_count,
-                          instance_minutes=earlier.instance_minutes)
+                          instance_minutes=earlier.instance_minutes,
+                          error_windows=earlier.error_windows)
             carried.add("measurement")
         return replace(out, carried=frozenset(carried))
 

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from calculators.batch import also_spec, credit_record
+from calculators.batch import also_spec, credit_record, window_spec
 from calculators.calendar import CalendarRangeError
 from calculators.coverage import coverage, coverage_text
 from calculators.credit import compute
@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     credit.add_argument("--daily-fee", help="daily fee in CNY (CMQ)")
     credit.add_argument("--order-fee", help="order fee in CNY (one-off services)")
     credit.add_argument("--service-end", help="YYYY-MM-DD the engagement ended")
+    credit.add_argument("--error-windows", nargs="+", metavar="COUNTxPCT",
+                        help="statistics windows and their error rate, e.g. 12x100 60x10 "
+                             "(12 five-minute windows at 100%%, 60 at 10%%)")
     credit.add_argument("--also", action="append", default=[], metavar="SPEC",
                         help="another metric measured the same month, higher credit wins: "
                              "'metric=NAME;variant=V;availability=99.2' (or downtime=, "
@@ -88,7 +91,8 @@ def _single(args: argparse.Namespace) -> dict[str, Any]:
         "availability_pct": args.availability, "late_responses": args.late_responses,
         "events": args.events, "unit_price": args.unit_price, "daily_fee": args.daily_fee,
         "order_fee": args.order_fee, "service_end": args.service_end,
-        "measurements": [also_spec(spec) for spec in args.also] or None}
+        "measurements": [also_spec(spec) for spec in args.also] or None,
+        "error_windows": [window_spec(spec) for spec in args.error_windows or []] or None}
     if args.requests:
         data["total_requests"], data["failed_requests"] = args.requests
     req = parse_request({k: v for k, v in data.items() if v is not None})

@@ -41,6 +41,20 @@ def also_spec(spec: str) -> dict[str, Any]:
     return out
 
 
+def window_spec(spec: str) -> dict[str, Any]:
+    """``12x100`` (or ``12x100x5``) -> ``{"count": 12, "error_pct": "100", "minutes": 5}``."""
+    parts = spec.lower().replace("%", "").split("x")
+    try:
+        count, pct = int(parts[0]), parts[1].strip()
+        float(pct)
+        minutes = int(parts[2]) if len(parts) > 2 else 5
+    except (ValueError, IndexError) as exc:
+        raise InputError(f"--error-windows {spec!r}: write COUNTxPCT, e.g. 12x100 for 12 "
+                         "windows at 100% errors (add xMINUTES for windows other than 5).") \
+            from exc
+    return {"count": count, "error_pct": pct, "minutes": minutes}
+
+
 def credit_result(data: dict[str, Any]) -> dict[str, Any]:
     """One batch request -> its RESULT dict (raises ``InputError`` naming what to fix)."""
     req = parse_request(data)

@@ -6,7 +6,10 @@ of a one-off order; ``daily_fee`` for CMQ's per-minute formula; ``unit_price`` f
 credits; ``event`` / ``events`` and ``event_count`` (= ``late_responses``) for the event- and
 count-based security SLAs; ``service_end`` (YYYY-MM-DD) where the claim window runs from the
 end of an engagement; ``measurements`` (or ``also``): more metrics measured in the same month,
-each ``{metric, variant, one measurement}``, of which the higher credit is paid.
+each ``{metric, variant, one measurement}``, of which the higher credit is paid;
+``error_windows``: ``[{count, error_pct, minutes}]``, statistics windows and their error
+rates (the measurement of SLAs that average 5-minute error rates; for the others, windows
+where every request failed count as unavailable minutes).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from calculators.engine import InputError
 
-MEASUREMENTS = ("downtime_minutes", "incidents_seconds", "availability_pct", "requests")
+MEASUREMENTS = ("downtime_minutes", "incidents_seconds", "availability_pct", "requests",
+                "error_windows")
 MEASUREMENT_WORDS = ("downtime_minutes, incidents_seconds, availability_pct or "
                      "total_requests + failed_requests")
 
@@ -35,6 +39,30 @@ class Measurement(BaseModel):
     availability_pct: float | str | None = None
     total_requests: int | None = None
     failed_requests: int | None = None
+
+
+class ErrorWindows(BaseModel):
+    """``count`` statistics windows of ``minutes`` each whose error rate was ``error_pct``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    count: int
+    error_pct: float | str
+    minutes: int = 5
+
+    @field_validator("count", "minutes")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must be ≥ 0")
+        return value
+
+    @field_validator("error_pct")
+    @classmethod
+    def _percent(cls, value: float | str) -> float | str:
+        if not 0 <= float(value) <= 100:
+            raise ValueError("must be between 0 and 100 (an error rate in %)")
+        return value
 
 
 class CreditRequest(BaseModel):
@@ -62,6 +90,7 @@ class CreditRequest(BaseModel):
     order_fee: float | str | None = None
     service_end: date | None = None
     measurements: tuple[Measurement, ...] | None = None
+    error_windows: tuple[ErrorWindows, ...] | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -101,7 +130,8 @@ class CreditRequest(BaseModel):
             ("incidents_seconds", self.incidents_seconds),
             ("availability_pct", self.availability_pct),
             ("requests", self.total_requests if self.total_requests is not None
-             else self.failed_requests)) if value is not None]
+             else self.failed_requests),
+            ("error_windows", self.error_windows or None)) if value is not None]
         if len(given) > 1:
             raise InputError(f"give exactly one measurement, not {' + '.join(given)}.")
         if given and given[0] == "requests" and (self.total_requests is None

@@ -59,9 +59,9 @@ IDS = re.compile(
     r"\s*(?:id|no\.?)?\s*[#:：]?\s*\d{3,}\b"                           # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
-    r"(?:错误码|状态码|返回码|error code|error|code|HTTP|报|返回|returned|returning|throws?)"
-    r"\s*[:：]?\s*"
-    r"[45]?\d{3}(?:\s*[/、,]\s*\d{3,5})*(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%|\.\d))"
+    r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
+    r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
+    r"|(?:报|返回|returned|returning|throws?)\s*[45]\d\d(?!\.?\d)(?!\s*(?:次|个|条|元|%))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)", re.IGNORECASE)
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
 RATES = re.compile(  # a load the user describes, not a count to compute with
@@ -103,6 +103,26 @@ UNIT_COUNTS = re.compile(
     rf"|({N})\s*(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|statistic\w* (?:periods|units|windows))",
     re.I)
+WINDOW_GROUP = re.compile(
+    rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
+    rf"|(\d+|one|three|five|ten)[- ]minute\s*(?:statistic\w*\s*)?)?"
+    rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|windows?|intervals?|units?|buckets?"
+    rf"|slots?)", re.I)
+RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% counts bad windows)
+    rf"(?:错误率|失败率|error rate|failure rate|errors?|failed|失败|报错)"
+    rf"(?![^，,。；;\d%]{{0,12}}?(?:超过|高于|大于|低于|above|over|exceed|more than|below|>|<))"
+    rf"[^，,。；;\d%]{{0,12}}?({N})\s*%"
+    rf"|({N})\s*%\s*(?:的)?\s*(?:错误率|失败率|内部错误|(?:internal[- ])?errors?"
+    rf"|failure|Inner ?Error|InternalError)", re.I)
+BARE_PCT = re.compile(rf"({N})\s*%")
+RATE_RATIO = re.compile(
+    rf"({N})\s*个?\s*(?:请求|requests?|calls?)[^，,。；;\d]{{0,8}}?({N})\s*个?\s*"
+    rf"(?:返回|失败|报错|错误|errors?|failed)|({N})\s*(?:of|out of)\s*({N})\s*"
+    rf"(?:requests?|calls?)", re.I)
+ALL_FAILED = re.compile(
+    r"全部(?:失败|错误|报错|返回|不可用|内部错误)|全挂|请求全部|都失败|全失败"
+    r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
+    r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
 RUNS_RE = re.compile(
     rf"({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;]*?"
     rf"(?:统计点|统计单位|单位|窗口|周期|粒度|[^，,。；;]*)"
@@ -133,12 +153,12 @@ PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣�
                         r"|usage", re.I)
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|块|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
-    rf"[^\d。；;]{{0,6}}({N})"
+    rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d)(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|一共|总共|合计|共计)"
-    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?![\d.])"
+    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d)"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))",
     re.I)
@@ -168,9 +188,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     scan = Scan(normalize(text))
     _context_ids(scan)
     end, start = _engagement_dates(scan, today)
-    month = _month(scan, today, start)
+    month = _month(scan, today, start) or (end[:7] if end else None)
     incidents: list[int] = _time_ranges(scan)
     _dates(scan)
+    error_windows = _error_windows(scan)
     downtime = _unit_counts(scan)
     availability = _denominator(scan)
     _thresholds(scan)
@@ -193,7 +214,11 @@ def read_query(text: str, today: date) -> CreditQuery:
     _counts(scan)
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         value = _decimal(match.group(0))
-        small = value is not None and value == value.to_integral_value() and 0 <= value <= 20
+        whole = value is not None and value == value.to_integral_value()
+        if whole and re.fullmatch(r"(?:19|20)\d\d", match.group(0)):  # 2025全年, in use since 2023
+            scan.take(match.start(), match.end(), "date")
+            continue
+        small = whole and value is not None and 0 <= value <= 20
         scan.take(match.start(), match.end(), "count" if small else "unclear",
                   "" if small else "not read")
     uses = scan.ordered()
@@ -205,6 +230,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
         service_start=start, instance_minutes=per_instance,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
+        error_windows=error_windows,
         corrections=corrections)
 
 
@@ -289,6 +315,52 @@ def _dates(scan: Scan) -> None:
             scan.take(match.start(), match.end(), "date")
     for match in scan.finditer(re.compile(r"\d{4}\s*年(?!\s*\d{1,2}\s*月)")):
         scan.take(match.start(), match.end(), "date")
+
+
+def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
+    """Statistics windows said with their error rate, as (count, error %, minutes):
+    ``12 个 5 分钟区间全部返回 Inner Error`` -> (12, 100, 5); ``另外 60 个窗口错误率 10%`` ->
+    (60, 10, 5) (a window's size carries to the next group); ``每个窗口都是 2000 个请求里有
+    500 个返回错误`` -> 25 %. Windows said without a rate are left to the unit counts."""
+    found: list[tuple[re.Match[str], int, Decimal, int, tuple[int, int] | None]] = []
+    size: int | None = None
+    words = {"one": 1, "three": 3, "five": 5, "ten": 10}
+    groups = list(scan.finditer(WINDOW_GROUP))
+    rated = False  # once one group names an error rate, a bare % of the next one is one too
+    for i, match in enumerate(groups):
+        count = _decimal(match.group(1))
+        raw = (match.group(2) or match.group(3) or "").lower()
+        size = int(words.get(raw, raw)) if raw else size
+        if count is None or size is None or count != count.to_integral_value():
+            continue
+        stop = groups[i + 1].start() if i + 1 < len(groups) else len(scan.view)
+        clause = re.split(r"[。；;\n]|另外|另有|and another|plus|其[余他]|everything else",
+                          scan.view[match.end():stop], maxsplit=1)[0]
+        pct: Decimal | None = None
+        span = None
+        rate = RATE_PCT.search(clause) or (BARE_PCT.search(clause) if rated else None)
+        ratio = RATE_RATIO.search(clause)
+        if rate:
+            pct = _decimal(next(g for g in rate.groups() if g))
+            span = (match.end() + rate.start(), match.end() + rate.end())
+            rated = True
+        elif ratio:
+            a, b = _decimal(ratio.group(1) or ratio.group(4)), _decimal(ratio.group(2) or
+                                                                        ratio.group(3))
+            if a and b is not None and b <= a:
+                pct = (b / a * 100).quantize(Decimal("0.0001"))
+                span = (match.end() + ratio.start(), match.end() + ratio.end())
+                rated = True
+        elif ALL_FAILED.search(clause):
+            pct, rated = Decimal(100), True
+        if pct is not None and 0 <= pct <= 100:
+            found.append((match, int(count), pct, size, span))
+    for match, count, pct, minutes, span in found:
+        note = f"{count} × {minutes} 分钟，错误率 {plain(pct)}%"
+        scan.take(match.start(), match.end(), "error_windows", note)
+        if span:
+            scan.take(*span, "error_windows", note)
+    return tuple((count, pct, minutes) for _, count, pct, minutes, _ in found)
 
 
 def _unit_counts(scan: Scan) -> Decimal | None:

@@ -58,6 +58,12 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
     if query.instance_minutes:
         each = "、".join(_minutes(m, lang) for m in query.instance_minutes)
         measured = f"各实例不可用 {each}" if zh else f"downtime per instance: {each}"
+    elif query.error_windows:
+        each = ("、" if zh else ", ").join(
+            f"{n} 个 {m} 分钟窗口错误率 {plain(pct)}%" if zh
+            else f"{n} {m}-minute windows at {plain(pct)}% errors"
+            for n, pct, m in query.error_windows)
+        measured = (f"{each}（其余为 0%）" if zh else f"{each} (the rest at 0%)")
     elif query.incidents_seconds:
         each = ("、" if zh else ", ").join(_seconds(s, lang) for s in query.incidents_seconds)
         n = len(query.incidents_seconds)

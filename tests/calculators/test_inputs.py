@@ -147,3 +147,45 @@ def test_working_days_after_breach_deadline() -> None:
                        "availability_pct": "99.94"})
     assert r["claim_window"]["deadline"] == "2024-07-26"
     assert any("20 个工作日" in n for n in r["notes"])
+
+
+def test_error_windows_average_the_five_minute_error_rates() -> None:
+    # 人脸融合 (26099) averages 5-minute error rates: Nov 2024 has 8640 windows;
+    # 10 at 100 % and 24 at 50 % -> 1 − 22 / 8640 = 99.7454 %, tier 10 %.
+    r = credit_result({"doc_line": 26099, "month": "2024-11", "monthly_fee": 3000,
+                       "error_windows": [{"count": 10, "error_pct": 100},
+                                         {"count": 24, "error_pct": "50"}]})
+    assert round(r["availability_pct"], 4) == 99.7454
+    assert r["credit_amount"] == 300
+    assert any("1 − 22 / 8640" in s for s in r["steps"])
+
+
+def test_whole_failure_windows_are_downtime_elsewhere_partial_rates_are_asked_for() -> None:
+    # 云函数 (3777) counts a window unavailable by its own error-rate rule: 12 windows in which
+    # every request failed are 60 minutes whatever that rule; a 20 % window is not decidable.
+    whole = credit_result({"doc_line": 3777, "month": "2024-05", "monthly_fee": 2000,
+                           "error_windows": [{"count": 12, "error_pct": 100}]})
+    assert round(whole["availability_pct"], 4) == 99.8656
+    with pytest.raises(InputError, match="downtime_minutes"):
+        credit_result({"doc_line": 3777, "month": "2024-05", "monthly_fee": 2000,
+                       "error_windows": [{"count": 12, "error_pct": 20}]})
+
+
+@pytest.mark.parametrize("bad", [
+    [{"count": 9000, "error_pct": 100}],                 # more windows than June has
+    [{"count": 3, "error_pct": 120}],                    # not a rate
+    [{"count": 3, "error_pct": 100, "minutes": 3}],      # another window size
+])
+def test_bad_error_windows_say_what_to_fix(bad: list[dict[str, Any]]) -> None:
+    with pytest.raises(InputError, match="error_windows|error_pct"):
+        credit_result({"doc_line": 26099, "month": "2024-06", "monthly_fee": 3000,
+                       "error_windows": bad})
+
+
+def test_error_windows_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    r = cli_json(capsys, "--doc-line", "26099", "--month", "2024-11", "--fee", "3000",
+                 "--error-windows", "10x100", "24x50")
+    assert r["credit_amount"] == 300
+    assert main(["credit", "--doc-line", "26099", "--month", "2024-11",
+                 "--error-windows", "10y"]) == 2
+    assert "COUNTxPCT" in capsys.readouterr().err

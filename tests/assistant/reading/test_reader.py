@@ -105,3 +105,22 @@ def test_a_mid_month_start_in_words_users_type() -> None:
 def test_runs_of_two_bad_windows_restated_as_ten_minutes() -> None:
     q = read_query("CDN 2025年1月出现 45 次连续两个异常统计点（每次 10 分钟），月费 4000 元", TODAY)
     assert q.downtime_minutes == 450 and not q.incidents_seconds
+
+
+def test_windows_with_error_rates_are_one_measurement() -> None:
+    q = read_query("Image creation in Aug 2025: 6 five-minute windows had a 100% Inner Error rate "
+                   "and 30 windows had a 20% error rate; everything else was clean. We paid "
+                   "CNY 7,800 that month.", TODAY)
+    assert q.error_windows == ((6, Decimal(100), 5), (30, Decimal(20), 5))
+    assert q.downtime_minutes is None and not q.unclear
+    q = read_query("人像变换 2025年10月：有12个5分钟窗口，每个窗口都是2,000个请求里有500个返回 Inner "
+                   "Error，其他时间都正常。月费5,000", TODAY)
+    assert q.error_windows == ((12, Decimal(25), 5),)
+    q = read_query("云直播 2025年11月，有 36 个 5 分钟统计点全挂，另外 60 个统计点 10%，其余都是 0", TODAY)
+    assert q.error_windows == ((36, Decimal(100), 5), (60, Decimal(10), 5))
+
+
+def test_windows_above_a_threshold_are_counted_units_not_rates() -> None:
+    q = read_query("SCF, May 2024: 12 five-minute windows with an error rate above 5%. Fee 2,000 "
+                   "CNY.", TODAY)
+    assert q.error_windows == () and q.downtime_minutes == 60

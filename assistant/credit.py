@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.answer import Citation
 from assistant.conversation import Resolved
+from assistant.params import CreditQuery
 from calculators.credit import compute
 from calculators.engine import InputError
 from calculators.request import CreditRequest
@@ -40,6 +41,7 @@ class CreditOutcome:
     missing: tuple[str, ...] = ()
     message: str = ""
     sla: SlaRule | None = None
+    query: CreditQuery | None = None  # the reading as computed (the instances marked used)
 
 
 VARIANT_WORDS = (
@@ -159,15 +161,15 @@ class CreditStage:
                  if any(w.lower() in asked for w in re.findall(r"[A-Za-z]{2,}", v))]
         if len(latin) == 1:
             return latin[0]
-        # failing those, the variant sharing most characters, if some of them set it apart
-        # from the others (not the product's name, not 可用/实例 that every question has)
-        common = set.intersection(*(set(v) for v in variants)) | set(sla.doc_title) \
-            | set("可用实例服务部署版的")
-        shared = {v: set(re.findall(r"[\u4e00-\u9fff]", v)) & set(asked) for v in variants}
-        apart = {v: len(chars - common) for v, chars in shared.items()}
-        best = max(apart.values())
-        winners = [v for v, count in apart.items() if count == best]
-        if best >= 1 and len(winners) == 1 and len(shared[winners[0]]) >= 3:
+        # failing those, the variant whose own two-character words (not the product's, not
+        # another variant's, not 可用/实例 that every question has) the question uses most
+        common = {"可用", "服务", "实例", "部署", "版本"} | _bigrams(sla.doc_title)
+        own = {v: _bigrams(v) - common - set().union(*(_bigrams(o) for o in variants if o != v))
+               for v in variants}
+        hits = {v: sum(1 for b in words if b in asked) for v, words in own.items()}
+        best = max(hits.values())
+        winners = [v for v, count in hits.items() if count == best]
+        if best >= 1 and len(winners) == 1:
             return winners[0]
         return None
 
@@ -208,6 +210,10 @@ class CreditStage:
                 data[name] = str(value)
         if query.service_end:
             data["service_end"] = query.service_end
+        if query.request_minutes is not None:
+            data["request_minutes"] = str(query.request_minutes)
+        if query.instances is not None and _fleet(sla):
+            data["instances"] = query.instances
         measures = {t.measure for t in sla.tables if metric is None or t.metric == metric}
         if "event" in measures:
             data["event"] = self.event_for(sla, resolved.question)
@@ -233,6 +239,11 @@ class CreditStage:
         sla = self.sla_for(resolved)
         if sla is None:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
+        if resolved.query.instance_minutes and _fleet(sla):  # ECM: all instances' minutes
+            query = resolved.query
+            resolved = replace(resolved, query=replace(  # each instance's outage counted by rule
+                query, instance_minutes=(), downtime_minutes=None,
+                incidents_seconds=tuple(int(m * 60) for m in query.instance_minutes)))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
         request = self.request(resolved, sla)
@@ -256,9 +267,12 @@ class CreditStage:
         if started is not None:
             result, record = started
         citations = tuple(Citation(**asdict(c)) for c in result.citations)
-        record["reading"] = [{"text": u.text, "role": u.role, "note": u.note}
-                             for u in resolved.query.uses]
-        return CreditOutcome(record, citations, sla=sla)
+        query = resolved.query
+        if request.instances is not None:
+            query = replace(query, uses=tuple(replace(u, role="instance_count")
+                                              if u.role == "instances" else u for u in query.uses))
+        record["reading"] = [{"text": u.text, "role": u.role, "note": u.note} for u in query.uses]
+        return CreditOutcome(record, citations, sla=sla, query=query)
 
     def _per_instance(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome:
         """Downtime said per instance: each instance has its own availability and fee, so the
@@ -309,6 +323,17 @@ class CreditStage:
                         *out["steps"]]
         out["notes"] = [*out.get("notes", []), "首个服务月度从开通之日起算"]
         return result, out
+
+
+def _fleet(sla: SlaRule) -> bool:
+    """Whether the SLA counts availability over all instances' minutes (ECM, TEZ)."""
+    return sla.counting.denominator == "fleet_minutes"
+
+
+def _bigrams(text: str) -> set[str]:
+    """The two-character runs of a text's Chinese words."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
 
 
 def _missing_from(message: str) -> tuple[str, ...]:

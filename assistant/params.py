@@ -103,6 +103,8 @@ class CreditQuery:
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
+    request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
+    instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:
@@ -138,7 +140,8 @@ class CreditQuery:
         out = self.corrected(earlier)
         carried = set(self.carried)
         for name in ("month", "monthly_fee", "fee_note", "fee_basis", "unit_price", "daily_fee",
-                     "order_fee", "service_end", "service_start"):
+                     "order_fee", "service_end", "service_start", "request_minutes",
+                     "instances"):
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
                 carried.add(name)

@@ -112,7 +112,7 @@ class Assistant:
                              missing=outcome.missing, reason="calculator_input")
                 return
             text = credit_text(outcome.result, outcome.citations, lang,
-                               reading_text(resolved.query, lang))
+                               reading_text(outcome.query or resolved.query, lang))
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)

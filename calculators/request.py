@@ -9,7 +9,10 @@ end of an engagement; ``measurements`` (or ``also``): more metrics measured in t
 each ``{metric, variant, one measurement}``, of which the higher credit is paid;
 ``error_windows``: ``[{count, error_pct, minutes}]``, statistics windows and their error
 rates (the measurement of SLAs that average 5-minute error rates; for the others, windows
-where every request failed count as unavailable minutes).
+where every request failed count as unavailable minutes); ``request_minutes``: the minutes
+of the period that had valid requests, the denominator of SLAs that count availability over
+those (内容安全); ``instances``: how many instances ran the whole month, for SLAs counting
+over all instances' minutes (ECM, TEZ, 云托付物理服务器).
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ class CreditRequest(BaseModel):
     service_end: date | None = None
     measurements: tuple[Measurement, ...] | None = None
     error_windows: tuple[ErrorWindows, ...] | None = None
+    request_minutes: float | str | None = None
+    instances: int | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -30,6 +30,7 @@ CompensationKind = Literal[
     "request_count"]
 CountingKind = Literal["per_minute", "success_rate", "window_error_rate", "unit_windows"]
 Rounding = Literal["ceil_minute", "floor_minute", "exact"]
+Denominator = Literal["period", "request_minutes", "fleet_minutes"]
 PeriodKind = Literal["natural_month", "whole_calendar_month", "anniversary_month",
                      "thirty_days", "service_year"]
 OpensKind = Literal["after_working_day_next_month", "after_working_day_after_period",
@@ -105,7 +106,10 @@ class Counting:
     counts only runs of two bad windows (as 10 minutes); incidents less than
     ``merge_gap_minutes`` apart are one. ``excess_only``: only the part of an outage beyond
     ``min_outage_minutes`` counts (ACE 18601–18603: ``加固功能整体失效持续影响6分钟，则计入服务
-    不可用分钟数为1分钟``).
+    不可用分钟数为1分钟``). ``denominator`` ``request_minutes``: availability is over the
+    minutes that had valid requests, not the whole period (内容安全 35127: ``服务总分钟数：服务
+    周期内服务端接收到有效服务请求的分钟数之和``); ``fleet_minutes``: over the minutes of all
+    instances (ECM 13892: ``月度内总天数 × 24（小时）× 60（分钟）× 实例总数``).
     """
 
     kind: CountingKind
@@ -117,6 +121,7 @@ class Counting:
     merge_gap_minutes: int = 0
     min_requests_per_window: int = 0
     excess_only: bool = False
+    denominator: Denominator = "period"
     source: Source | None = None
 
 

@@ -94,11 +94,46 @@ def measured_availability(w: Work, c: Counting, req: CreditRequest, year: int,
         raise InputError(f"{w.sla.doc_title} measures availability as the {what}; give "
                          "availability_pct (or total_requests + failed_requests"
                          f"{', or downtime_minutes' if c.kind == 'window_error_rate' else ''}).")
-    w.steps.append(_period_words(w, year, month, total))
+    if c.denominator != "request_minutes":
+        w.steps.append(_period_words(w, year, month, total))
+    total = _denominator(w, c, req, total)
     down = counted_minutes(w, c, req)
     value = availability(total, down)
     w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
     return value
+
+
+def _denominator(w: Work, c: Counting, req: CreditRequest, total: int) -> int:
+    """The minutes availability is counted over: the period's; for SLAs counting over the
+    minutes that had valid requests, those (``request_minutes``); for SLAs counting over all
+    instances, the period's times the instances (``instances``). Asked for when missing."""
+    title = w.sla.doc_title
+    if c.denominator == "fleet_minutes":
+        if req.instances is None:
+            raise InputError(f"{title} counts availability over all instances (月度分钟数 × 实例总数); "
+                             "give instances (how many ran the whole month) with the downtime, "
+                             "or availability_pct.")
+        if req.instances < 1:
+            raise InputError("instances must be at least 1.")
+        w.steps.append(f"服务月度总分钟数 = {total} 分钟 × {req.instances} 个实例 = "
+                       f"{total * req.instances} 分钟")
+        w.cite(c.source)
+        return total * req.instances
+    if c.denominator != "request_minutes":
+        if req.request_minutes is not None:
+            w.notes.append("该协议按服务周期的全部分钟数计算可用性，未使用 request_minutes")
+        return total
+    if req.request_minutes is None:
+        raise InputError(f"{title} counts availability over the minutes that had valid "
+                         "requests (服务总分钟数), not the whole month; give request_minutes (the "
+                         "minutes with valid requests) with the downtime, or availability_pct.")
+    minutes = Decimal(str(req.request_minutes))
+    if not 0 < minutes <= total or minutes != minutes.to_integral_value():
+        raise InputError(f"request_minutes must be a whole number of minutes between 1 and "
+                         f"{total} (the minutes of the period).")
+    w.steps.append(f"服务总分钟数 = 服务周期内收到有效请求的分钟数 = {minutes:f} 分钟")
+    w.cite(c.source)
+    return int(minutes)
 
 
 def window_availability(w: Work, c: Counting, req: CreditRequest, year: int, month: int,

@@ -129,7 +129,8 @@ class ProductTable:
         return self._by_doc.get(doc_id)
 
     def detect(self, text: str) -> list[ProductMatch]:
-        """Products named in ``text``, longest names first, overlapping matches dropped.
+        """Products named in ``text``, longest names first, overlapping matches dropped, a
+        name written right before another (``TDMQ RocketMQ``) read as part of it.
 
         >>> # table.detect("CVM 实例三月份断了 90 分钟") -> [ProductMatch(云服务器, alias='CVM', …)]
         """
@@ -143,7 +144,10 @@ class ProductTable:
                 taken.append((start, end))
                 if all(m.product.key != product.key for m in found):
                     found.append(ProductMatch(product, alias, start, end))
-        return sorted(found, key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        # "TDMQ RocketMQ": a family name written right before a member's is the member
+        return [m for m, nxt in zip(found, [*found[1:], None])
+                if nxt is None or not re.fullmatch(r"\s?", text[m.end:nxt.start])]
 
     def resolve(self, name: str, limit: int = 5) -> list[Product]:
         """Products a user's name for one refers to: exact alias, then detection, then close

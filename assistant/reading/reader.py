@@ -97,10 +97,10 @@ FULL_DATE = re.compile(
 TIMES = re.compile(
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
     r"(?:半|\d{1,2}分?)?(?=\s*(?:左右|到|至|开始|起|多|的时候|-|~))", re.I)
-UNIT_COUNTS = re.compile(
-    rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
+UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
+    rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|区间|时段|内)"
-    rf"|({N})\s*(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
+    rf"|({N})\s+(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|statistic\w* (?:periods|units|windows))",
     re.I)
 WINDOW_GROUP = re.compile(
@@ -131,10 +131,17 @@ RUNS_RE = re.compile(
 RESTATED = re.compile(
     rf"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?"
     rf"\s*({DURATION})", re.I)
-DENOMINATOR = re.compile(
-    rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(分钟|minutes?)"
-    rf"[^。；;\d]{{0,10}}?(?:其中|中有|里有|里面|of which|among them|with)[^\d。；;]{{0,10}}?"
-    rf"({N})\s*(分钟|minutes?)", re.I)
+DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or after
+    rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
+    rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\s*(?:次|个|%))"
+    rf"|({N})\s*(?:分钟|minutes?)\s*(?:that|which|with)?\s*(?:had|having|with)\s*(?:valid\s*)?"
+    rf"(?:requests?|traffic|calls?)", re.I)
+DENOMINATED = re.compile(  # the unavailable minutes among them
+    rf"(?:其中|中有|里有|里面|of which|among them|with|of those|and|故障|不可用|失败)[^\d。；;]{{0,12}}?"
+    rf"({N})\s*(?:of (?:those|them)\s*)?(?:分钟|minutes?)"
+    rf"(?=[^。；;]{{0,16}}(?:不可用|故障|失败|unavailable|down|failed|outage))?"
+    rf"|({N})\s*(?:of (?:those|them)\s*)?(?:分钟|minutes?)[^。；;\d]{{0,12}}?"
+    rf"(?:不可用|故障|失败|unavailable|down|failed|outage)", re.I)
 THRESHOLDS = re.compile(
     rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|少于|低于|短于|over|more than|longer than|at least"
     rf"|less than|under|exceed\w*|up to|最多|最长|允许)\s*({DURATION})\s*(?:以上|以内|以下)?"
@@ -166,6 +173,9 @@ AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月", re.I)
 ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
+SHARE_BEFORE = re.compile(r"错误率|失败率|error rate|failure rate", re.I)
+SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
+                         r"(?:requests|calls|users))", re.I)
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
@@ -173,8 +183,13 @@ NOT_MEASURED_BEFORE = re.compile(
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点)|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
+    r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
+    r"|\b[A-Z]\s*(?:集群|应用|节点)|\b[a-z]{2,}-(?:[a-z]|\d{1,3}|[a-z]\d{1,2})\b"
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
+AFFECTED_BEFORE = re.compile(r"其中|另|有\s*$|one of|another", re.I)
+AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
+                            r"|went|had an? outage|were affected|was affected)", re.I)
 OUTAGE_COUNT = re.compile(
     rf"({N})\s*(?:次|回|起)(?:故障|中断|宕机|断|异常|不可用)?|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
@@ -193,13 +208,11 @@ def read_query(text: str, today: date) -> CreditQuery:
     _dates(scan)
     error_windows = _error_windows(scan)
     downtime = _unit_counts(scan)
-    availability = _denominator(scan)
+    request_minutes, denominated = _denominator(scan)
     _thresholds(scan)
     extra = _special_fees(scan)
     fee, note, basis = _fee(scan)
-    measured = _percent(scan)
-    if availability is None:
-        availability = measured
+    availability = _percent(scan)
     total, failed = _requests(scan)
     events = _event_count(scan)
     per_instance = _instances(scan)
@@ -210,8 +223,10 @@ def read_query(text: str, today: date) -> CreditQuery:
         durations, said_total = [], None
     if said_total is not None:
         downtime = (downtime or Decimal(0)) + said_total
+    if denominated is not None:
+        downtime = (downtime or Decimal(0)) + denominated
     incidents += durations
-    _counts(scan)
+    instances = _counts(scan)
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         value = _decimal(match.group(0))
         whole = value is not None and value == value.to_integral_value()
@@ -230,7 +245,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
         service_start=start, instance_minutes=per_instance,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
-        error_windows=error_windows,
+        error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         corrections=corrections)
 
 
@@ -385,19 +400,28 @@ def _unit_counts(scan: Scan) -> Decimal | None:
     return total
 
 
-def _denominator(scan: Scan) -> Decimal | None:
-    """``有效分钟数共 20000 分钟，其中故障 30 分钟`` -> (20000 − 30) / 20000 = 99.85 %."""
-    match = DENOMINATOR.search(scan.view)
-    if not match:
-        return None
-    whole, part = _decimal(match.group(1)), _decimal(match.group(3))
-    if whole is None or part is None or whole <= 0 or part > whole:
-        return None
-    pct = (whole - part) / whole * 100
-    scan.take(match.start(1), match.end(2), "denominator")
-    scan.take(match.start(3), match.end(4), "availability",
-              f"({whole} − {part}) / {whole} = {pct.quantize(Decimal('0.0001'))}%")
-    return pct
+def _denominator(scan: Scan) -> tuple[Decimal | None, Decimal | None]:
+    """``有效请求的分钟数共 20000 分钟，其中故障 30 分钟`` / ``25,000 minutes that had valid
+    requests, and 40 of those minutes were unavailable`` -> (20000, 30): the minutes counted
+    over and the downtime among them. Whether the SLA counts over those minutes or the whole
+    month is the calculator's to say."""
+    whole = DENOMINATOR.search(scan.view)
+    if not whole:
+        return None, None
+    rest = re.split(r"[。；;\n]", scan.view[whole.end():], maxsplit=1)[0]
+    part = DENOMINATED.search(rest)
+    total = _decimal(next(g for g in whole.groups() if g))
+    down = _decimal(part.group(1) or part.group(2)) if part else None
+    if total is None or total <= 0 or (down is not None and down > total):
+        return None, None
+    if part is None or down is None:  # "有效请求的分钟数是 18000" (the downtime said before)
+        if not re.search(r"有效|valid|requests?", whole.group(0), re.I):
+            return None, None
+        scan.take(whole.start(), whole.end(), "denominator", f"有效请求的分钟数 {plain(total)}")
+        return total, None
+    scan.take(whole.start(), whole.end(), "denominator", f"有效请求的分钟数 {plain(total)}")
+    scan.take(whole.end() + part.start(), whole.end() + part.end(), "downtime")
+    return total, down
 
 
 def _thresholds(scan: Scan) -> None:
@@ -527,6 +551,11 @@ def _percent(scan: Scan) -> Decimal | None:
         if not 0 <= value <= 100:
             scan.take(match.start(), match.end(), "unclear",
                       "availability must be between 0 and 100")
+            continue
+        after = scan.text[match.end():match.end() + 16]
+        if SHARE_BEFORE.search(before) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
+            scan.take(match.start(), match.end(), "unclear",
+                      "a share of requests or users, not the availability")
             continue
         if measured is not None and value != measured:  # another metric's figure, shown
             scan.take(match.start(), match.end(), "other_metric")
@@ -672,16 +701,24 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     return incidents, total
 
 
-def _counts(scan: Scan) -> None:
-    """How many outages or instances: context that the reading shows but does not compute."""
+def _counts(scan: Scan) -> int | None:
+    """How many outages or instances: context that the reading shows; the number of
+    instances, said once, is an input of SLAs counting over all instances' minutes."""
     for match in scan.finditer(OUTAGE_COUNT):
         scan.take(match.start(), match.end(), "outage_count")
+    counts = set()
     for match in scan.finditer(INSTANCE_COUNT):
         scan.take(match.start(), match.end(), "instances")
+        before = scan.text[max(0, match.start() - 4):match.start()]
+        after = scan.text[match.end():match.end() + 10]
+        if not (AFFECTED_BEFORE.search(before) or AFFECTED_AFTER.search(after)):
+            counts.add(_decimal(match.group(1)))  # the fleet, not the instances that failed
     for match in scan.finditer(re.compile(r"\d+\s*(?:个月|months?\b)", re.I)):
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(re.compile(r"第\s*\d+")):
         scan.take(match.start(), match.end(), "ordinal")
+    value = counts.pop() if len(counts) == 1 else None
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 def unclear(uses: tuple[NumberUse, ...]) -> tuple[NumberUse, ...]:

@@ -15,7 +15,7 @@ from assistant.reading.normalize import plain
 CONTEXT_WORDS = {
     "zh": {"ticket": "编号", "name": "产品名称/规格", "date": "日期或时间", "threshold": "协议阈值或档位",
            "restated": "换算重复", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿",
-           "below_unit": "不足一个统计周期", "ordinal": "序号", "denominator": "统计总时长",
+           "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
            "code": "错误码"},
@@ -23,7 +23,7 @@ CONTEXT_WORDS = {
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
            "claimed": "the credit you mentioned", "below_unit": "less than a statistics unit",
-           "ordinal": "an ordinal", "denominator": "the total measured time",
+           "ordinal": "an ordinal",
            "period": "a number of months", "count": "a count",
            "other_metric": "another metric",
            "fee_other": "an amount not used (a prepaid total or a sum)",
@@ -100,6 +100,12 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         value = getattr(query, name)
         if value is not None:
             parts.append(f"{zh_word} {plain(value)} 元" if zh else f"{en_word} {plain(value)} CNY")
+    if query.instances is not None and any(u.role == "instance_count" for u in query.uses):
+        parts.append(f"实例 {query.instances} 个（按全部实例的分钟数计算）" if zh
+                     else f"{query.instances} instances (counted over all their minutes)")
+    if query.request_minutes is not None:
+        parts.append(f"有效请求的分钟数 {plain(query.request_minutes)} 分钟" if zh
+                     else f"{plain(query.request_minutes)} minutes with valid requests")
     if query.service_start:
         parts.append(f"开通日 {query.service_start.lstrip('-')}" if zh
                      else f"service start {query.service_start.lstrip('-')}")

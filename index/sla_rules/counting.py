@@ -58,6 +58,8 @@ REQUESTS = re.compile(r"服务可用性\s*=\s*1?\s*-?\s*[（(]?[^。]{0,40}"
                       r"(?:失败数|失败请求数|成功次数|成功请求数|失败次数|不可用次数)")
 UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,8}(?:低于|高于|大于)[^。]{0,30}"
                       r"(?:视为|计为)[^。]{0,12}不可用")
+REQUEST_MINUTES = re.compile(r"服务总分钟数[:：]?服务周期内服务端接收到有效(?:服务)?请求的分钟数")
+FLEET_MINUTES = re.compile(r"×\s*实例总数|所有[^。]{0,12}机位的服务月度总分钟数之和")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)")
 
 
@@ -112,6 +114,10 @@ def _apply(c: Counting, text: str) -> Counting:
     m = MERGE.search(text)
     if m:
         c = replace(c, merge_gap_minutes=_int(m.group(1)))
+    if REQUEST_MINUTES.search(text):
+        c = replace(c, denominator="request_minutes")
+    elif FLEET_MINUTES.search(text):
+        c = replace(c, denominator="fleet_minutes")
     m = MIN_REQUESTS.search(text)
     if m:
         c = replace(c, min_requests_per_window=int(m.group(1)))

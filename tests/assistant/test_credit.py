@@ -93,3 +93,30 @@ def test_of_two_slas_the_one_the_figures_fit(stage: CreditStage, table: ProductT
     plain = stage.sla_for(resolve("消息队列 CMQ 2024年8月断了 90 分钟，月费 500 元，赔多少？", [],
                                   table, TODAY))
     assert plain is not None and plain.doc_line != old.doc_line
+
+
+def test_a_word_of_the_question_that_is_not_the_variants_picks_none(
+        stage: CreditStage, table: ProductTable) -> None:
+    # "赔多少" shares 多 with 多可用区部署; only a variant's own words choose it
+    assert variant(stage, table, "ES 集群 2025年9月 不可用 30 分钟，月费 4000，赔多少？") is None
+    assert variant(stage, table, "ES AI 搜索增强版 2025年9月 不可用 30 分钟，月费 4000") == \
+        "Elasticsearch Service AI 搜索增强版（多可用区部署）"
+
+
+def test_fleet_slas_count_over_all_instances(stage: CreditStage, table: ProductTable) -> None:
+    # TEZ (14023): 月度分钟数 × 实例总数; the 4-minute outage is under its 5-minute threshold
+    resolved = resolve("边缘可用区 TEZ，我们 10 台实例 2026年8月 整月都在跑，其中 1 台断了 3 小时，"
+                       "另 1 台断了 4 分钟，总月费 8,000，能赔吗？", [], table, TODAY)
+    outcome = stage.run(resolved)
+    assert outcome.result is not None
+    assert round(outcome.result["availability_pct"], 4) == 99.9597
+    assert outcome.result["credit_amount"] == 0
+    assert outcome.query is not None
+    assert any(u.role == "instance_count" for u in outcome.query.uses)
+
+
+def test_a_fleet_sla_without_the_number_of_instances_asks_for_it(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("ECM 上个月有一台实例宕机5个小时，ECM月费一共5000，赔多少？", [],
+                                table, TODAY))
+    assert outcome.result is None and "instances" in outcome.message

@@ -189,3 +189,26 @@ def test_error_windows_on_the_command_line(capsys: pytest.CaptureFixture[str]) -
     assert main(["credit", "--doc-line", "26099", "--month", "2024-11",
                  "--error-windows", "10y"]) == 2
     assert "COUNTxPCT" in capsys.readouterr().err
+
+
+def test_request_minutes_are_the_denominator_where_the_sla_says_so() -> None:
+    # 视频内容安全 (35455): 服务总分钟数 = minutes with valid requests; 40 of 25000 -> 99.84 %
+    r = credit_result({"doc_line": 35455, "month": "2025-11", "monthly_fee": 10000,
+                       "downtime_minutes": 40, "request_minutes": 25000})
+    assert r["availability_pct"] == 99.84 and r["credit_amount"] == 1000
+    with pytest.raises(InputError, match="request_minutes"):
+        credit_result({"doc_line": 35455, "month": "2025-11", "downtime_minutes": 40})
+    # a month-minutes SLA notes and ignores them
+    cvm = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-06",
+                         "downtime_minutes": 90, "request_minutes": 20000})
+    assert round(cvm["availability_pct"], 4) == 99.7917
+    assert any("request_minutes" in n for n in cvm["notes"])
+
+
+def test_fleet_slas_need_the_number_of_instances() -> None:
+    # ECM (13875): 30 days × 1440 × 10 instances = 432000; 420 min -> 99.9028 %, no credit
+    r = credit_result({"doc_line": 13875, "month": "2026-06", "monthly_fee": 8000,
+                       "downtime_minutes": 420, "instances": 10})
+    assert round(r["availability_pct"], 4) == 99.9028 and r["credit_amount"] == 0
+    with pytest.raises(InputError, match="instances"):
+        credit_result({"doc_line": 13875, "month": "2026-06", "downtime_minutes": 420})

@@ -124,3 +124,40 @@ def test_windows_above_a_threshold_are_counted_units_not_rates() -> None:
     q = read_query("SCF, May 2024: 12 five-minute windows with an error rate above 5%. Fee 2,000 "
                    "CNY.", TODAY)
     assert q.error_windows == () and q.downtime_minutes == 60
+
+
+def test_the_fleet_is_told_from_the_instances_that_failed() -> None:
+    q = read_query("我们一共10台实例（都是整月在用的），6月有一台宕了7个小时", TODAY)
+    assert q.instances == 10
+    assert read_query("ECM 上个月有一台实例宕机5个小时", TODAY).instances is None
+    q = read_query("TEZ: 4 instances ran the whole of Feb 2026. Instance A was down 30 h, "
+                   "instance B 12 h.", TODAY)
+    assert (q.instances, q.instance_minutes) == (4, (Decimal(1800), Decimal(720)))
+
+
+def test_named_resources_each_with_a_downtime_are_per_instance() -> None:
+    q = read_query("CFS 有两个文件系统，fs-a 挂了 40 分钟，fs-b 挂了 10 分钟，2025年11月", TODAY)
+    assert q.instance_minutes == (Decimal(40), Decimal(10))
+    q = read_query("cluster A was unreachable for 60 min and cluster B for 20 min", TODAY)
+    assert q.instance_minutes == (Decimal(60), Decimal(20))
+    q = read_query("for 30 minutes our server-side error rate was ~8%", TODAY)
+    assert q.instance_minutes == () and q.incidents_seconds == (1800,)
+
+
+def test_the_minutes_with_requests_and_the_downtime_among_them() -> None:
+    q = read_query("Video content moderation, Nov 2025: the console shows 25,000 minutes that "
+                   "had valid requests, and 40 of those minutes were unavailable.", TODAY)
+    assert (q.request_minutes, q.downtime_minutes) == (Decimal(25000), Decimal(40))
+    q = read_query("查了控制台，10月份有有效请求的分钟数是 18,000。", TODAY)
+    assert q.request_minutes == Decimal(18000) and not q.unclear
+
+
+def test_a_share_of_requests_is_not_the_availability() -> None:
+    q = read_query("语音合成上个月有大约3%的请求返回 InternalError，月费2000，按SLA能赔多少？", TODAY)
+    assert q.availability_pct is None and [u.text for u in q.unclear] == ["3%"]
+
+
+def test_a_number_glued_to_a_unit_size_is_not_split_in_two() -> None:
+    q = read_query("in Sep 2026 users could not open documents during three separate 20-minute "
+                   "periods. Fee 1,500 CNY.", TODAY)
+    assert q.downtime_minutes is None  # not "2 units of 0 minutes"

@@ -110,9 +110,9 @@ def _denominator(w: Work, c: Counting, req: CreditRequest, total: int) -> int:
     title = w.sla.doc_title
     if c.denominator == "fleet_minutes":
         if req.instances is None:
-            raise InputError(f"{title} counts availability over all instances (月度分钟数 × 实例总数); "
-                             "give instances (how many ran the whole month) with the downtime, "
-                             "or availability_pct.")
+            raise InputError(f"{title} counts availability over all instances (月度分钟数 × "
+                             "实例总数); give instances (how many ran the whole month) with the "
+                             "downtime, or availability_pct.")
         if req.instances < 1:
             raise InputError("instances must be at least 1.")
         w.steps.append(f"服务月度总分钟数 = {total} 分钟 × {req.instances} 个实例 = "

@@ -370,11 +370,11 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
             pct, rated = Decimal(100), True
         if pct is not None and 0 <= pct <= 100:
             found.append((match, int(count), pct, size, span))
-    for match, count, pct, minutes, span in found:
-        note = f"{count} × {minutes} 分钟，错误率 {plain(pct)}%"
-        scan.take(match.start(), match.end(), "error_windows", note)
-        if span:
-            scan.take(*span, "error_windows", note)
+    for group, n, rate_pct, minutes, rate_span in found:
+        note = f"{n} × {minutes} 分钟，错误率 {plain(rate_pct)}%"
+        scan.take(group.start(), group.end(), "error_windows", note)
+        if rate_span:
+            scan.take(*rate_span, "error_windows", note)
     return tuple((count, pct, minutes) for _, count, pct, minutes, _ in found)
 
 

@@ -62,13 +62,14 @@ def family_key(key: str) -> str:
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
-    """Latin aliases match whole words, also glued to Chinese or a year (``SCF2024年``,
-    ``cos桶``); short all-caps ones (IM, CI, EO) match in capitals, or in any case where a
+    """Latin aliases match whole words, also glued to Chinese or a date (``SCF2024年``,
+    ``2025-07Hunyuan``, ``cos桶``); short all-caps ones (IM, CI, EO) match in capitals, or in any case where a
     Chinese character touches them."""
     escaped = re.escape(alias).replace(r"\ ", r"\s*")
     if re.fullmatch(r"[A-Za-z0-9 .+-]+", alias):
         after = r"(?![A-Za-z])" if alias[-1].isalpha() else r"(?![A-Za-z0-9])"
-        word = rf"(?<![A-Za-z0-9]){escaped}{after}"
+        before = r"(?<![A-Za-z])" if alias[0].isalpha() else r"(?<![A-Za-z0-9])"
+        word = rf"{before}{escaped}{after}"
         if alias.isupper() and len(alias) <= 3:
             glued = rf"(?<![A-Za-z0-9])(?i:{escaped})(?=\s?[\u4e00-\u9fff])" \
                     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))(?i:{escaped}){after}"

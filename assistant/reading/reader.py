@@ -58,6 +58,8 @@ IDS = re.compile(
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"\s*(?:id|no\.?)?\s*[#:：]?\s*\d{3,}\b"                           # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
+NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
+    r"(?:(?<=[\s：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
     r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
@@ -75,7 +77,7 @@ NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
     r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
-    r"\s*\d+(?:\.\d+)*|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
+    r"\s*\d{1,2}(?:\.\d+)*(?!\d)|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 UNIT_WORDS = r"(?:CNY|RMB|min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|months?|years?" \
              r"|requests?|calls?|failed|errors?|outages?|incidents?|times|instances?|servers?" \
              r"|nodes?|units?|windows?|intervals?|late|k|am|pm|th|st|nd|rd|s|h|m)"
@@ -260,6 +262,8 @@ def _decimal(raw: str) -> Decimal | None:
 def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
+    for match in scan.finditer(NEGATIVE):
+        scan.take(match.start(), match.end(), "unclear", "a negative figure")
     for match in scan.finditer(IDS):
         scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(CODES):
@@ -300,7 +304,10 @@ def _month(scan: Scan, today: date, start: str | None) -> str | None:
     value, verdicts = resolve(mentions)
     for mention, verdict in zip(mentions, verdicts):
         end = _with_day(scan, mention.end)
-        if verdict == "another":
+        if mention.value is None and mention.kind != "that":
+            scan.take(mention.start, end, "unclear", "no such month: write it as YYYY-MM")
+            value = None if verdict == "month" else value
+        elif verdict == "another":
             scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
         else:
             scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")

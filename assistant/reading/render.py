@@ -129,9 +129,31 @@ def reading_text(query: CreditQuery, lang: str) -> str:
     return text + (f" Not used in the calculation: {'; '.join(context)}." if context else "")
 
 
+NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
+    "a negative figure": "负数",
+    "write the number in full": "请写出完整数字",
+    "no such month: write it as YYYY-MM": "没有这个月份，请写成如 2024年3月",
+    "several amounts: which is the monthly fee?": "有几个金额，哪个是月度服务费？",
+    "a share of requests or users, not the availability": "这是请求或用户的占比，不是可用性",
+    "availability must be between 0 and 100": "可用性应在 0 到 100 之间",
+    "does not add up to the outages listed": "与所列各次中断的合计不一致",
+    "another month": "另一个月份",
+}
+
+
+def _note(note: str, lang: str) -> str:
+    if lang != "zh":
+        return note
+    head, sep, tail = note.partition(": ")
+    if note in NOTES_ZH:
+        return NOTES_ZH[note]
+    return f"{NOTES_ZH[head]}：{tail}" if sep and head in NOTES_ZH else note
+
+
 def unclear_text(query: CreditQuery, lang: str) -> str:
     """The question about numbers the reading could not place."""
-    items = [f"“{u.text}”" + (f"（{u.note}）" if u.note and u.note != "not read" else "")
+    items = [f"“{u.text}”" + (f"（{_note(u.note, lang)}）" if u.note and u.note != "not read"
+                             else "")
              for u in query.unclear]
     if lang == "zh":
         return ("为避免算错，我先确认：" + "、".join(items)

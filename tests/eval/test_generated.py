@@ -47,8 +47,10 @@ def test_every_number_of_a_generated_question_is_accounted_for() -> None:
 
 
 def test_a_sample_reads_right_and_never_states_a_wrong_amount_often() -> None:
+    # the targets are 0.98 exact over the whole suite and 0.95 in every family; a
+    # 400-case sample is held a little below them so that sampling alone does not fail it
     assert (INDEX / "documents.json").exists(), "no index: run `python -m index build` first"
     scores = run_generated(Path(INDEX), n=400, seed=11)
-    assert scores.rate("wrong_amount") <= 0.01, scores.record()["failures"][:5]
-    assert scores.rate("reader") >= 0.90, scores.record()["by_family"]
-    assert scores.rate("exact") >= 0.80, scores.record()["by_family"]
+    assert scores.rate("wrong_amount") <= 0.005, scores.record()["failures"][:5]
+    assert scores.rate("reader") >= 0.97, scores.record()["by_family"]
+    assert scores.rate("exact") >= 0.96, scores.record()["by_family"]

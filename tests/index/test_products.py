@@ -45,6 +45,7 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("SCF2024年5月有 30 个统计周期不可用", "云函数"),      # a Latin name glued to a year
     ("CMQ2025年10月份断了3次", "消息队列 CMQ 版"),
+    ("2025-02TDSQL-C for MySQL 读写实例", "TDSQL-C MySQL 版"),  # glued to a date before it
     ("cos桶挂了", "对象存储"),                            # a short code in lower case by Chinese
     ("我们的 clb 断了", "负载均衡"),
     ("im挂了", "即时通信 IM"),

@@ -8,8 +8,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from assistant.params import CreditQuery
 from assistant.reading.reader import read_query
+from assistant.reading.render import unclear_text
 
 TODAY = date(2026, 11, 29)
 
@@ -161,3 +164,30 @@ def test_a_number_glued_to_a_unit_size_is_not_split_in_two() -> None:
     q = read_query("in Sep 2026 users could not open documents during three separate 20-minute "
                    "periods. Fee 1,500 CNY.", TODAY)
     assert q.downtime_minutes is None  # not "2 units of 0 minutes"
+
+
+@pytest.mark.parametrize(("text", "unclear", "zh_note"), [
+    ("CVM 2024年3月 月费 -5 元，断了 90 分钟", "-5", "负数"),
+    ("CVM 2024年3月可用性 -5%，月费 2000", "-5", "负数"),
+    ("CVM 2024年3月断了 1e309 分钟，月费 2000", "1e309", "请写出完整数字"),
+    ("CVM 2024-13 断了 90 分钟，月费 2000", "2024-13", "没有这个月份"),
+])
+def test_bad_figures_are_asked_about_in_the_users_language(text: str, unclear: str,
+                                                            zh_note: str) -> None:
+    q = read_query(text, TODAY)
+    assert [u.text for u in q.unclear] == [unclear]
+    assert zh_note in unclear_text(q, "zh")
+
+
+def test_a_time_range_is_not_a_negative_number() -> None:
+    q = read_query("CVM 2024年3月 14:05-15:05 断了，月费 2000", TODAY)
+    assert q.incidents_seconds == (3600,) and not q.unclear
+
+
+def test_a_dash_between_words_and_a_version_next_to_a_year() -> None:
+    q = read_query("quick question - 25,000 CNY a month for SD-WAN, and in April 2024 5 five-minute "
+                   "intervals were bad.", TODAY)
+    assert q.monthly_fee == Decimal(25000) and not q.unclear
+    q = read_query("TencentDB for MongoDB 2024-02 uptime came in at 92.95%", TODAY)
+    assert (q.month, q.availability_pct) == ("2024-02", Decimal("92.95")) and not q.unclear
+    assert read_query("Redis 4.0 实例 2024年6月断了 10 分钟", TODAY).month == "2024-06"

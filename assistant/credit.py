@@ -7,11 +7,9 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
-from decimal import Decimal
 from typing import Any
 
 from assistant.answer import Citation
@@ -19,8 +17,7 @@ from assistant.conversation import Resolved
 from assistant.params import CreditQuery
 from calculators.credit import compute
 from calculators.engine import InputError
-from calculators.request import CreditRequest
-from calculators.result import CreditResult
+from calculators.request import CreditRequest, parse_request
 from calculators.rules import Catalog, SlaRule
 from index.domain import Document
 
@@ -212,15 +209,20 @@ class CreditStage:
             data["service_end"] = query.service_end
         if query.request_minutes is not None:
             data["request_minutes"] = str(query.request_minutes)
+        start = query.service_start or ""
+        if start.startswith("--") and data["month"]:  # said without a year: the month's year
+            start = data["month"][:4] + start[1:]
+        if start and start[:7] == data["month"]:
+            data["service_start"] = start
         if query.instances is not None and _fleet(sla):
             data["instances"] = query.instances
         measures = {t.measure for t in sla.tables if metric is None or t.metric == metric}
         if "event" in measures:
             data["event"] = self.event_for(sla, resolved.question)
-            return CreditRequest.model_validate(data)
+            return parse_request(data)
         if "late_responses" in measures and query.event_count is not None:
             data["late_responses"] = query.event_count
-            return CreditRequest.model_validate(data)
+            return parse_request(data)
         if query.error_windows:
             data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes}
                                      for n, pct, minutes in query.error_windows]
@@ -233,7 +235,7 @@ class CreditStage:
         elif query.total_requests is not None:
             data["total_requests"] = query.total_requests
             data["failed_requests"] = query.failed_requests
-        return CreditRequest.model_validate(data)
+        return parse_request(data)
 
     def run(self, resolved: Resolved) -> CreditOutcome:
         sla = self.sla_for(resolved)
@@ -246,11 +248,12 @@ class CreditStage:
                 incidents_seconds=tuple(int(m * 60) for m in query.instance_minutes)))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
-        request = self.request(resolved, sla)
-        undated = not request.month and request.measurement() in ("availability_pct", "requests")
-        if undated:  # the tier does not depend on the month; the claim window does
-            request = request.model_copy(update={"month": REFERENCE_MONTH})
         try:
+            request = self.request(resolved, sla)
+            undated = not request.month and request.measurement() in ("availability_pct",
+                                                                      "requests")
+            if undated:  # the tier does not depend on the month; the claim window does
+                request = request.model_copy(update={"month": REFERENCE_MONTH})
             result = compute(sla, request)
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
@@ -263,9 +266,6 @@ class CreditStage:
             record["claim_window"] = {"opens": None, "deadline": None}
             record["steps"] = [s for s in record.get("steps", []) if "申请" not in s]
             record["steps"].append("未给出月份：申请期限取决于未达标的月份，请按实际月份计算。")
-        started = self._first_month(resolved, request, record)
-        if started is not None:
-            result, record = started
         citations = tuple(Citation(**asdict(c)) for c in result.citations)
         query = resolved.query
         if request.instances is not None:
@@ -292,37 +292,6 @@ class CreditStage:
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
-
-    def _first_month(self, resolved: Resolved, request: CreditRequest, record: dict[str, Any]
-                     ) -> tuple[CreditResult, dict[str, Any]] | None:
-        """A service opened mid-month: its first service month runs from the opening day to
-        the month's end (CVM 1.2.7: 开通之日为3月17日 … 第1个服务月度是指3月17日到3月31日), so the
-        downtime is set against those minutes only."""
-        start = resolved.query.service_start
-        month = request.month or ""
-        if not start or not month or record.get("availability_pct") is None \
-                or request.measurement() not in ("downtime_minutes", "incidents_seconds"):
-            return None
-        year, mon = (int(x) for x in month.split("-"))
-        day = int(start.rsplit("-", 1)[1])
-        if start[:2] != "--" and start[:7] != month or day <= 1:
-            return None
-        days = calendar.monthrange(year, mon)[1]
-        whole, served = Decimal(days * 1440), Decimal((days - day + 1) * 1440)
-        down = whole * (1 - Decimal(str(record["availability_pct"])) / 100)
-        pct = ((served - down) / served * 100).quantize(Decimal("0.000001"))
-        sla = self.catalog.by_doc_line(request.doc_line or 0)
-        if sla is None or pct < 0:
-            return None
-        result = compute(sla, request.model_copy(update={
-            "availability_pct": str(pct), "downtime_minutes": None, "incidents_seconds": None}))
-        out = result.to_dict()
-        out["request"] = record["request"]
-        out["steps"] = [f"服务 {mon} 月 {day} 日开通：首个服务月度为 {mon}月{day}日至月末，共 "
-                        f"{days - day + 1} 天 = {served} 分钟；不可用 {down.normalize():f} 分钟",
-                        *out["steps"]]
-        out["notes"] = [*out.get("notes", []), "首个服务月度从开通之日起算"]
-        return result, out
 
 
 def _fleet(sla: SlaRule) -> bool:

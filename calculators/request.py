@@ -12,7 +12,8 @@ rates (the measurement of SLAs that average 5-minute error rates; for the others
 where every request failed count as unavailable minutes); ``request_minutes``: the minutes
 of the period that had valid requests, the denominator of SLAs that count availability over
 those (内容安全); ``instances``: how many instances ran the whole month, for SLAs counting
-over all instances' minutes (ECM, TEZ, 云托付物理服务器).
+over all instances' minutes (ECM, TEZ, 云托付物理服务器); ``service_start``: the day the service
+opened, for a first month that began after the 1st (counted as the agreement's example says).
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class CreditRequest(BaseModel):
     daily_fee: float | str | None = None
     order_fee: float | str | None = None
     service_end: date | None = None
+    service_start: date | None = None
     measurements: tuple[Measurement, ...] | None = None
     error_windows: tuple[ErrorWindows, ...] | None = None
     request_minutes: float | str | None = None

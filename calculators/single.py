@@ -7,12 +7,14 @@ are ``calculators.credit``'s.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from calculators.engine import (
     InputError,
     availability,
     count_incident,
+    days_in_month,
     parse_month,
     period_minutes,
     success_rate,
@@ -94,13 +96,44 @@ def measured_availability(w: Work, c: Counting, req: CreditRequest, year: int,
         raise InputError(f"{w.sla.doc_title} measures availability as the {what}; give "
                          "availability_pct (or total_requests + failed_requests"
                          f"{', or downtime_minutes' if c.kind == 'window_error_rate' else ''}).")
-    if c.denominator != "request_minutes":
+    started = _first_month(w, req, year, month)
+    if started is not None:
+        total = started
+    elif c.denominator != "request_minutes":
         w.steps.append(_period_words(w, year, month, total))
     total = _denominator(w, c, req, total)
     down = counted_minutes(w, c, req)
     value = availability(total, down)
     w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
     return value
+
+
+def _first_month(w: Work, req: CreditRequest, year: int, month: int) -> int | None:
+    """The minutes of a first service month that began after the 1st, as the agreement's own
+    example counts it (``find_period``): from the opening day to the month's end (CVM 1.2.7:
+    开通之日为3月17日 … 第1个服务月度是指3月17日到3月31日); month by month from the opening
+    day (乐享: 4月17日到5月16日); or the whole calendar month (语音识别: 3月1日到3月31日)."""
+    start = req.service_start
+    if start is None or (start.year, start.month) != (year, month) or start.day == 1:
+        return None
+    kind = w.sla.period.kind
+    w.cite(w.sla.period.source)
+    if kind == "whole_calendar_month":
+        w.notes.append(f"{start.month}月{start.day}日开通：协议的首个服务月度为完整自然月，按整月计算")
+        return None
+    if kind == "natural_month":
+        days = days_in_month(year, month) - start.day + 1
+        w.steps.append(f"服务 {month} 月 {start.day} 日开通：首个服务月度为 {month}月{start.day}日至"
+                       f"月末，共 {days} 天 = {days * 1440} 分钟")
+        return days * 1440
+    if kind == "anniversary_month":
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        end = nxt.replace(day=min(start.day, days_in_month(nxt.year, nxt.month)))
+        days = (end - start).days
+        w.steps.append(f"服务月度自开通日起按月计：{start.isoformat()} 至 "
+                       f"{(end - timedelta(days=1)).isoformat()}，共 {days} 天 = {days * 1440} 分钟")
+        return days * 1440
+    return None
 
 
 def _denominator(w: Work, c: Counting, req: CreditRequest, total: int) -> int:

@@ -95,6 +95,7 @@ START_RE = re.compile(
     rf"|signed up|began|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
+    r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 TIMES = re.compile(
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"

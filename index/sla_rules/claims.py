@@ -77,8 +77,14 @@ MONTHLY = re.compile(r"服务可用性按(?:照)?(?:每个)?"
                      r"(?:服务年度内所包含的各个自然月度|服务月度)单独核算")
 
 
+FIRST_MONTH = re.compile(r"第1个服务月度(?:是)?指(\d{1,2})月(\d{1,2})日(?:到|至)(\d{1,2})月(\d{1,2})日")
+
+
 def find_period(doc: Document) -> ServicePeriod:
-    """The period availability is counted over.
+    """The period availability is counted over, and how a service opened mid-month counts
+    its first month, from the agreement's own example (开通之日为3月17日): ``第1个服务月度是指
+    3月17日到3月31日`` (from the opening day), ``3月1日到3月31日`` (the whole calendar month,
+    语音识别 28282), ``4月17日到5月16日`` (month by month from the opening day, 乐享 51912).
 
     A service year defined next to ``服务可用性按服务月度单独核算`` (腾讯健康药箱 56108) or
     ``按服务年度内所包含的各个自然月度单独核算`` (智慧零售增长平台 Lite 版 57128) still counts
@@ -94,6 +100,12 @@ def find_period(doc: Document) -> ServicePeriod:
             return ServicePeriod("service_year", sentence_source(s))
     for s in sentences(doc):
         text = s.text.replace(" ", "")
+        first = FIRST_MONTH.search(text)
+        if first and "服务月度" in text:  # the agreement's own example of a first month
+            m1, d1, m2, d2 = (int(g) for g in first.groups())
+            kind = ("whole_calendar_month" if d1 == 1 else
+                    "anniversary_month" if m2 != m1 else "natural_month")
+            return ServicePeriod(kind, sentence_source(s))
         if re.search(r"服务月度(?:是指|指)?[^。]{0,40}(?:自然月|日历月)", text) \
                 or "服务月度" in text and "3月17日" in text:
             return ServicePeriod("natural_month", sentence_source(s))

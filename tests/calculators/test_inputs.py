@@ -212,3 +212,16 @@ def test_fleet_slas_need_the_number_of_instances() -> None:
     assert round(r["availability_pct"], 4) == 99.9028 and r["credit_amount"] == 0
     with pytest.raises(InputError, match="instances"):
         credit_result({"doc_line": 13875, "month": "2026-06", "downtime_minutes": 420})
+
+
+@pytest.mark.parametrize(("doc_line", "start", "availability"), [
+    (1285, "2025-03-17", 99.791667),   # CVM 1.2.7: 3月17日 to the month's end, 15 days
+    (28263, "2025-03-17", 99.899194),  # 语音识别 28282: the whole calendar month
+    (51893, "2025-03-17", 99.899194),  # 乐享 51912: 3-17 to 4-16, 31 days
+])
+def test_a_first_month_counts_as_the_agreements_own_example(doc_line: int, start: str,
+                                                            availability: float) -> None:
+    r = credit_result({"doc_line": doc_line, "metric": "单实例" if doc_line == 1285 else None,
+                       "month": "2025-03", "monthly_fee": 620, "downtime_minutes": 45,
+                       "service_start": start})
+    assert round(r["availability_pct"], 6) == availability

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from calculators.rules import Cap, ClaimWindow, DefaultVariant, ServicePeriod, Source
+from calculators.rules import (
+    Cap,
+    ClaimWindow,
+    DefaultVariant,
+    PeriodKind,
+    ServicePeriod,
+    Source,
+)
 from index.domain import Document
 from index.sla_rules.sources import clause_source, sentence_source, sentences
 
@@ -102,9 +109,9 @@ def find_period(doc: Document) -> ServicePeriod:
         text = s.text.replace(" ", "")
         first = FIRST_MONTH.search(text)
         if first and "服务月度" in text:  # the agreement's own example of a first month
-            m1, d1, m2, d2 = (int(g) for g in first.groups())
-            kind = ("whole_calendar_month" if d1 == 1 else
-                    "anniversary_month" if m2 != m1 else "natural_month")
+            m1, d1, m2, _ = (int(g) for g in first.groups())
+            kind: PeriodKind = ("whole_calendar_month" if d1 == 1 else
+                                "anniversary_month" if m2 != m1 else "natural_month")
             return ServicePeriod(kind, sentence_source(s))
         if re.search(r"服务月度(?:是指|指)?[^。]{0,40}(?:自然月|日历月)", text) \
                 or "服务月度" in text and "3月17日" in text:

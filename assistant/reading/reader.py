@@ -26,7 +26,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from assistant.params import (
+from assistant.params import CreditQuery
+from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
+from assistant.reading.normalize import normalize, plain
+from assistant.reading.scan import NUMBER_RE, NumberUse, Scan
+from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
     EN_COUNTS,
@@ -39,16 +43,12 @@ from assistant.params import (
     REQUESTS_RE,
     SPECIAL_FEES,
     TOTAL_WORDS,
-    CreditQuery,
     duration_seconds,
 )
-from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
-from assistant.reading.normalize import normalize, plain
-from assistant.reading.scan import NUMBER_RE, NumberUse, Scan
 
 N = r"\d+(?:\.\d+)?"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
-DURATION = rf"{N}\s*{D_UNIT}(?:\s*{N}\s*{D_UNIT})*"
+DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
 
 IDS = re.compile(
     r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
@@ -655,6 +655,7 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
+PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
 RESTATE_BEFORE = re.compile(
     r"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
     re.I)
@@ -672,10 +673,13 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
     for match in re.finditer(DURATION, view, re.I):
+        before, after = view[:match.start()], view[match.end():]
         seconds = duration_seconds(match.group(0))
+        if PLURAL.search(before[-40:]):  # "outages of 2 h 30 m and 45 s": two of them
+            seconds = [s for part in re.split(r"\s*,?\s*\band\b\s*", match.group(0))
+                       for s in duration_seconds(part)]
         if not seconds:
             continue
-        before, after = view[:match.start()], view[match.end():]
         if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")

@@ -1,4 +1,4 @@
-"""Reading the figures of a credit question (pure functions, no corpus needed)."""
+"""The figures of whole credit questions and of their phrases (pure, no corpus needed)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,9 @@ from decimal import Decimal
 import pytest
 
 from assistant.numbers import chinese_to_int, parse_number
+from assistant.params import CreditQuery
+from assistant.reading.months import month_mentions, resolve
 from assistant.reading.reader import read_query as extract_query
-from assistant.params import (
-    CreditQuery,
-    extract_durations,
-    extract_fee,
-    extract_month,
-    extract_requests,
-)
 
 TODAY = date(2026, 11, 26)
 
@@ -40,11 +35,11 @@ def test_not_a_number() -> None:
     ("这个月", "2026-11"), ("6个月的服务", None), ("月度服务费", None), ("may I ask", None),
 ])
 def test_months(text: str, month: str | None) -> None:
-    assert extract_month(text, TODAY) == month
+    assert resolve(month_mentions(text, TODAY))[0] == month
 
 
 def test_last_month_in_january_is_december_of_last_year() -> None:
-    assert extract_month("上个月", date(2027, 1, 5)) == "2026-12"
+    assert resolve(month_mentions("上个月", date(2027, 1, 5)))[0] == "2026-12"
 
 
 @pytest.mark.parametrize(("text", "seconds"), [
@@ -57,7 +52,9 @@ def test_last_month_in_january_is_december_of_last_year() -> None:
     ("可用性 99.95%，2024年3月17日", []), ("每5个工作日", []),
 ])
 def test_durations(text: str, seconds: list[int]) -> None:
-    assert extract_durations(text) == seconds
+    query = extract_query(text, TODAY)
+    assert list(query.incidents_seconds) == seconds or (
+        len(seconds) == 1 and query.downtime_minutes == Decimal(seconds[0]) / 60)
 
 
 @pytest.mark.parametrize(("text", "fee", "note"), [
@@ -66,16 +63,20 @@ def test_durations(text: str, seconds: list[int]) -> None:
     ("没有费用信息", None, None),
 ])
 def test_fees(text: str, fee: str | None, note: str | None) -> None:
-    amount, fee_note = extract_fee(text)
-    assert amount == (Decimal(fee) if fee else None)
-    assert fee_note == note
+    query = extract_query(text, TODAY)
+    assert query.monthly_fee == (Decimal(fee) if fee else None)
+    assert query.fee_note == note
 
 
-def test_request_counts() -> None:
-    assert extract_requests("共 1,000,000 次请求，失败 800 次") == (1_000_000, 800)
-    assert extract_requests("100万次调用，其中 1200 次失败") == (1_000_000, 1200)
-    assert extract_requests("1000000 requests, 800 failed") == (1_000_000, 800)
-    assert extract_requests("失败了") == (None, None)
+@pytest.mark.parametrize(("text", "counts"), [
+    ("共 1,000,000 次请求，失败 800 次", (1_000_000, 800)),
+    ("100万次调用，其中 1200 次失败", (1_000_000, 1200)),
+    ("1000000 requests, 800 failed", (1_000_000, 800)),
+    ("失败了", (None, None)),
+])
+def test_request_counts(text: str, counts: tuple[int | None, int | None]) -> None:
+    query = extract_query(text, TODAY)
+    assert (query.total_requests, query.failed_requests) == counts
 
 
 def test_a_whole_question() -> None:

@@ -1,0 +1,77 @@
+"""The words and units a credit question's figures come with, read by ``reader``.
+
+Durations (``1小时20分``, ``5 min, 6 min``), request and failure counts, late responses,
+fees said in their own words (单价, 每天费用, 订单实付), annual wording and an engagement's end.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.numbers import NUMBER, parse_number
+
+TOTAL_WORDS = re.compile(
+    r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative", re.IGNORECASE)
+UNIT_SECONDS = {"天": 86400, "日": 86400, "小时": 3600, "钟头": 3600, "分钟": 60, "分": 60, "秒": 1,
+                "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+                "h": 3600, "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,
+                "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1}
+ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
+EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
+ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
+EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
+ANNUAL_RE = re.compile(r"年费|每年|一年|包年|annual|per year|a year|/年|yearly", re.IGNORECASE)
+AVAILABILITY_WORDS = re.compile(r"可用性|可用率|availability|uptime|SLA|达到|只有|仅有|only",
+                                re.IGNORECASE)
+REQUESTS_RE = re.compile(
+    rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:请求|调用|短信|邮件|requests?|calls?"
+    rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
+    rf"|(?:共|发送|发信请求|发送有效短信)\s*({NUMBER})\s*(?:次|条|封)", re.IGNORECASE)
+FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)")
+FAILED_RE = re.compile(
+    rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)?"
+    rf"|({NUMBER})\s*(?:次|个)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
+    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:explicit\s+)?(?:failed|errors?|failures?)",
+    re.IGNORECASE)
+
+
+SPECIAL_FEES = {
+    "unit_price": re.compile(
+        rf"(?:刊例价|单价|单条价格|每条|每封|list price|unit price)\D{{0,8}}({NUMBER})"
+        rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
+    "daily_fee": re.compile(
+        rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})", re.I),
+    "order_fee": re.compile(
+        rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
+}
+REPEATED_RE = re.compile(
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|故障|中断)"
+    rf"[^。.;；]*?(?:each|各|每次)", re.I)
+EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+EVENT_COUNT_RE = re.compile(
+    rf"超时(?:响应|回复)?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
+    rf"|({NUMBER})\s*late (?:responses|replies)", re.I)
+EVENT_WORDS = re.compile(  # a breach an event-based SLA pays for (安全托管: 响应超时, 有效期超时)
+    r"超时|未按时|逾期|(?:没有|未)在[^。；]{0,16}(?:时间|时限|期限)内|missed|\blate\b|overdue"
+    r"|not (?:completed|delivered|done) (?:on time|within)", re.IGNORECASE)
+END_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:结束|到期|终止)")
+
+
+def duration_seconds(phrase: str) -> list[int]:
+    """One duration phrase in seconds; a unit that does not get smaller starts a new outage
+    (``5 min, 6 min`` -> [300, 360], ``1小时20分`` -> [4800])."""
+    out: list[int] = []
+    seconds, last_unit = Decimal(0), 0
+    for part in re.finditer(rf"{ZH_PART}|{EN_PART}", phrase, re.IGNORECASE):
+        value = parse_number(part.group(1) or part.group(3))
+        unit = UNIT_SECONDS[(part.group(2) or part.group(4)).replace("个", "").strip().lower()]
+        if value is None:
+            continue
+        if last_unit and unit >= last_unit:
+            out.append(int(seconds.to_integral_value()))
+            seconds = Decimal(0)
+        seconds, last_unit = seconds + value * unit, unit
+    if seconds > 0:
+        out.append(int(seconds.to_integral_value()))
+    return out

@@ -62,6 +62,13 @@ def language(text: str) -> Lang:
     return "zh" if han >= 2 and han >= latin else "en"
 
 
+def _late_responses(query: CreditQuery) -> CreditQuery:
+    """A bare count answering a question about late responses is their number."""
+    counts = [u for u in query.uses if u.role == "outage_count"]
+    number = re.search(r"\d+", counts[0].text) if len(counts) == 1 else None
+    return replace(query, event_count=int(number.group(0))) if number else query
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     named = tuple(m.product for m in products.detect(question))
@@ -82,8 +89,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         if len(bare) == 1 and earlier and earlier[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:
-        for text in earlier_users:
-            query = query.merged_over(read_query(text, today),
+        earlier_queries = [read_query(text, today) for text in earlier_users]
+        if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
+            query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
+        for before in earlier_queries:
+            query = query.merged_over(before,
                                       measurement=not (threshold and not query.has_measurement))
     intent = question
     if follow_up and earlier_users:

@@ -38,6 +38,7 @@ class CreditQuery:
     uses: tuple[NumberUse, ...] = field(default=(), compare=False)
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
+    month_bare: bool = field(default=False, compare=False)  # said without a year (三月份)
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
@@ -74,6 +75,8 @@ class CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn
         (the earlier measurement too unless ``measurement`` is false)."""
         out = self.corrected(earlier)
+        if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
+            out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
         carried = set(self.carried)
         for name in ("month", "monthly_fee", "fee_note", "fee_basis", "unit_price", "daily_fee",
                      "order_fee", "service_end", "service_start", "request_minutes",

@@ -74,17 +74,18 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     query = resolved.query
     asked_before = resolved.is_follow_up and any(
         CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1])
-    credit_intent = bool(CREDIT_INTENT.search(text)) or (query.has_measurement and (
-        query.monthly_fee is not None or asked_before
-        or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
+    # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
+    event_case = query.event_described and (query.month is not None
+                                            or query.monthly_fee is not None)
+    credit_intent = bool(CREDIT_INTENT.search(text)) or (
+        (query.has_measurement or event_case) and (
+            query.monthly_fee is not None or asked_before
+            or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
     if not credit_intent:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
         return Decision("answer", "comparison")
-    # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
-    event_case = query.event_described and (query.month is not None
-                                            or query.monthly_fee is not None)
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):
         if not sla:
             return Decision("clarify", "no_product", ("product",))

@@ -167,7 +167,7 @@ MONEY = re.compile(
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d)(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|一共|总共|合计|共计)"
+    rf"|每个月|每月|月付|一共|总共|合计|共计|共)"
     rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d)"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))",
@@ -206,7 +206,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     scan = Scan(normalize(text))
     _context_ids(scan)
     end, start = _engagement_dates(scan, today)
-    month = _month(scan, today, start) or (end[:7] if end else None)
+    month, month_bare = _month(scan, today, start)
+    month = month or (end[:7] if end else None)
     incidents: list[int] = _time_ranges(scan)
     _dates(scan)
     error_windows = _error_windows(scan)
@@ -249,6 +250,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         service_start=start, instance_minutes=per_instance,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
+        month_bare=month_bare,
         corrections=corrections)
 
 
@@ -294,10 +296,10 @@ def _engagement_dates(scan: Scan, today: date) -> tuple[str | None, str | None]:
     return end, start
 
 
-def _month(scan: Scan, today: date, start: str | None) -> str | None:
+def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool]:
     """The question's month; a restatement of it is read once, another month is asked about.
     A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
-    that year."""
+    that year. Also says whether the month was said without a year."""
     mentions = month_mentions(scan.view, today)
     if start and start[0].isdigit():
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind == "bare" and m.value
@@ -312,7 +314,8 @@ def _month(scan: Scan, today: date, start: str | None) -> str | None:
             scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
         else:
             scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")
-    return value
+    chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
+    return value, bool(chosen) and chosen[0].kind == "bare"
 
 
 def _with_day(scan: Scan, end: int) -> int:

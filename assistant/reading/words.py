@@ -50,7 +50,7 @@ REPEATED_RE = re.compile(
     rf"[^。.;；]*?(?:each|各|每次)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EVENT_COUNT_RE = re.compile(
-    rf"超时(?:响应|回复)?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
+    rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
     rf"|({NUMBER})\s*late (?:responses|replies)", re.I)
 EVENT_WORDS = re.compile(  # a breach an event-based SLA pays for (安全托管: 响应超时, 有效期超时)
     r"超时|未按时|逾期|(?:没有|未)在[^。；]{0,16}(?:时间|时限|期限)内|missed|\blate\b|overdue"

@@ -107,3 +107,29 @@ def test_a_follow_up_drops_every_name_of_the_earlier_product(table: ProductTable
     assert [p.key for p in resolved.products] == ["轻量应用服务器"]
     assert "CVM" not in resolved.search_text and "云服务器CVM" not in resolved.search_text
     assert "单实例可用性承诺" in resolved.search_text
+
+
+def test_a_month_without_a_year_in_a_follow_up_restates_the_earlier_one(
+        table: ProductTable) -> None:
+    history = [Turn("user", "视频内容安全 2025年10月 故障不可用 30 分钟，月费 8,000，赔多少？"),
+               Turn("assistant", "请提供 10 月有有效请求的总分钟数。")]
+    resolved = resolve("查了控制台，10月份有有效请求的分钟数是 18,000。", history, table, TODAY)
+    assert resolved.query.month == "2025-10"
+    assert resolved.query.request_minutes == Decimal(18000)
+
+
+def test_a_count_answering_a_question_about_late_responses(table: ProductTable,
+                                                           sla_products: set[str]) -> None:
+    history = [Turn("user", "暴露面管理 上个月超时响应了好几次，月费 8000，能赔多少？"),
+               Turn("assistant", "请问上个月具体超时响应了几次？")]
+    resolved = resolve("查了，一共 7 次", history, table, TODAY)
+    assert resolved.query.event_count == 7
+    assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_a_breach_named_in_a_follow_up_is_computed(table: ProductTable,
+                                                   sla_products: set[str]) -> None:
+    history = [Turn("user", "渗透测试超时了，服务费 6 万，赔多少？"),
+               Turn("assistant", "请问是服务有效期超时还是服务响应时长超时？")]
+    assert route("是报告没按合同约定时间交付，属于服务有效期超时。", table, sla_products,
+                 history) == "calculator"

@@ -92,8 +92,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         earlier_queries = [read_query(text, today) for text in earlier_users]
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
-        for before in earlier_queries:
-            query = query.merged_over(before,
+        for earlier_query in earlier_queries:
+            query = query.merged_over(earlier_query,
                                       measurement=not (threshold and not query.has_measurement))
     intent = question
     if follow_up and earlier_users:

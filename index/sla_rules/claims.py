@@ -84,7 +84,8 @@ MONTHLY = re.compile(r"服务可用性按(?:照)?(?:每个)?"
                      r"(?:服务年度内所包含的各个自然月度|服务月度)单独核算")
 
 
-FIRST_MONTH = re.compile(r"第1个服务月度(?:是)?指(\d{1,2})月(\d{1,2})日(?:到|至)(\d{1,2})月(\d{1,2})日")
+FIRST_MONTH = re.compile(
+    r"第1个服务月度(?:是)?指(\d{1,2})月(\d{1,2})日(?:到|至)(\d{1,2})月(\d{1,2})日")
 
 
 def find_period(doc: Document) -> ServicePeriod:

@@ -658,12 +658,21 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
+BOUND_BEFORE = re.compile(r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under"
+                          r"|less than|>|<|≥|≤", re.I)
+ERROR_WORDS = re.compile(r"错误率|失败率|error rate|failure rate|报错|errors?\b", re.I)
+ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
+ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
+                         r"|did(?:n't| not) send|维护|maintenance", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
 RESTATE_BEFORE = re.compile(
-    r"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
+    r"(?:即|也就是|相当于|合计|共计|折合|算下来(?:是)?|准确(?:地)?说(?:是)?|i\.e\.,?|that is|that's"
+    r"|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
     re.I)
 TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS.pattern})[^，,。；;\d]{{0,8}}$", re.I)
-TOTAL_AFTER = re.compile(r"^\s*(?:in total|total|altogether|combined|总共|累计)", re.I)
+TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
+                         r"(?:in total|total|altogether|combined|总共|累计)", re.I)
 
 
 def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
@@ -671,7 +680,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     """Separate outages in seconds, in the order written, and a total said as one
     (``累计不可用 1小时20分``, ``90 mins in total``) in minutes. A duration restating the
     others (``即 240 分钟``) or a time range of the same length (``3600 秒（14:05–15:05）``)
-    is read once; ``two outages of 4 hours each`` repeats one."""
+    is read once, and an exact restatement replaces a rough figure (``4天多，算下来是4天10小时``);
+    ``two outages of 4 hours each`` repeats one. A duration said with a partial error rate
+    (``30 minutes at ~8% errors``) or as minutes that do not count (``40分钟没发请求``) is
+    asked about: whether they are unavailable minutes is the SLA's rule, not the reader's."""
     unmatched = list(ranges)
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
@@ -687,10 +699,22 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")
             continue
+        clause = _clause(scan.text, match.start(), match.end())
+        if _partial_rate(clause, _sentence(scan.text, match.start())) \
+                or NOT_COUNTED.search(clause):
+            scan.take(match.start(), match.end(), "unclear",
+                      "minutes at a partial error rate or without requests: how many count as "
+                      "unavailable under the agreement?")
+            continue
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
                 "total" if TOTAL_BEFORE.search(before[-14:]) or TOTAL_AFTER.search(after)
+                else "rough" if ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])
                 else "incident")
         parts.append((match, seconds, kind))
+    exact = [p for p in parts if p[2] == "restated"]
+    if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts):
+        parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]
+    parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     totals = [sum(seconds) for _, seconds, kind in parts if kind == "total"]
     total: Decimal | None = None
@@ -698,7 +722,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         total = Decimal(totals[0]) / 60
     for match, seconds, kind in parts:
         value = sum(seconds)
-        if kind == "restated" or (kind == "total" and incidents):
+        if kind == "context":
+            scan.take(match.start(), match.end(), "restated", "a rough figure, said exactly after")
+        elif kind == "restated" or (kind == "total" and incidents):
             same = value == sum(incidents) or any(
                 t is not None and value == t * 60 for t in (total, counted))
             scan.take(match.start(), match.end(), "restated" if same else "unclear",
@@ -714,6 +740,34 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         incidents = incidents * times
         scan.take(repeated.start(1), repeated.end(1), "outage_count", f"× {times}")
     return incidents, total
+
+
+def _partial_rate(clause: str, sentence: str) -> bool:
+    """Whether the clause gives an error rate below 100 % (not a threshold such as 错误率超过5%,
+    which marks the minutes as counted), in a sentence about errors."""
+    if not ERROR_WORDS.search(sentence):
+        return False
+    for m in BARE_PCT.finditer(clause):
+        value = _decimal(m.group(1))
+        if value is not None and value < 100 and not BOUND_BEFORE.search(
+                clause[max(0, m.start() - 10):m.start()]):
+            return True
+    return False
+
+
+def _sentence(text: str, at: int) -> str:
+    left = max(text.rfind(c, 0, at) for c in "。；;!?！？\n")
+    right = min((i for i in (text.find(c, at) for c in "。；;!?！？\n") if i >= 0),
+                default=len(text))
+    return text[left + 1:right]
+
+
+def _clause(view: str, start: int, end: int) -> str:
+    """The clause around a phrase: from the last break before it to the next one after."""
+    left = max(view.rfind(c, 0, start) for c in "，,。；;\n")
+    right = min((i for i in (view.find(c, end) for c in "，,。；;\n") if i >= 0),
+                default=len(view))
+    return view[left + 1:right]
 
 
 def _counts(scan: Scan) -> int | None:

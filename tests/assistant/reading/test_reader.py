@@ -144,7 +144,7 @@ def test_named_resources_each_with_a_downtime_are_per_instance() -> None:
     q = read_query("cluster A was unreachable for 60 min and cluster B for 20 min", TODAY)
     assert q.instance_minutes == (Decimal(60), Decimal(20))
     q = read_query("for 30 minutes our server-side error rate was ~8%", TODAY)
-    assert q.instance_minutes == () and q.incidents_seconds == (1800,)
+    assert q.instance_minutes == () and [u.text for u in q.unclear] == ["30 minutes"]
 
 
 def test_the_minutes_with_requests_and_the_downtime_among_them() -> None:
@@ -191,3 +191,21 @@ def test_a_dash_between_words_and_a_version_next_to_a_year() -> None:
     q = read_query("TencentDB for MongoDB 2024-02 uptime came in at 92.95%", TODAY)
     assert (q.month, q.availability_pct) == ("2024-02", Decimal("92.95")) and not q.unclear
     assert read_query("Redis 4.0 实例 2024年6月断了 10 分钟", TODAY).month == "2024-06"
+
+
+def test_minutes_that_may_not_count_are_asked_about() -> None:
+    q = read_query("Weda, June 2024: for 30 minutes our server-side error rate was ~8% every "
+                   "minute, and for another 15 minutes it hovered around 3%. We pay 3,980/month.",
+                   TODAY)
+    assert [u.text for u in q.unclear] == ["30 minutes", "15 minutes"]
+    q = read_query("语音合成 今年4月15日 02:00-04:00 全挂了，但凌晨那会儿有40分钟我们压根没发请求。", TODAY)
+    assert q.incidents_seconds == (7200,) and [u.text for u in q.unclear] == ["40分钟"]
+    q = read_query("TAPD: In June 2026, error rate was above 5% for 95 minutes in total.", TODAY)
+    assert q.downtime_minutes == 95 and not q.unclear  # above a threshold: counted minutes
+
+
+def test_an_exact_figure_replaces_a_rough_one() -> None:
+    q = read_query("智能预问诊 去年4月挂了4天多，算下来是4天10小时，月费2600", TODAY)
+    assert q.incidents_seconds == (381600,) and not q.unclear
+    q = read_query("outages of 30 s, exactly 2 min, and 47 min", TODAY)
+    assert q.incidents_seconds == (30, 120, 2820)

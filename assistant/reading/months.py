@@ -83,10 +83,10 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
     (re.compile(rf"\b(last year|this year)(?:'s)?\s*(?:in\s+)?({EN_NAMES})\b", re.I),
      "en_relative_first"),
-    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?,?\s*(?:'(\d{{2}})|(\d{{4}}))\b",
-                re.I), "en_dated"),
-    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*(?:'(\d{{2}})|(\d{{4}}))\b",
-                re.I), "en_dated"),
+    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?,?\s*"
+                rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # March 17, 2025
+    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*"
+                rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # 17 March 2025
     (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
     (re.compile(r"上上个?月|前两个月|two months ago|the month before last", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),

@@ -22,21 +22,24 @@ NUMBER = rf"(?:{ARABIC}\s*万?|{CN_NUMBER}(?:点[零〇一二两三四五六七�
 
 
 def chinese_to_int(text: str) -> int:
-    """``两千五百`` -> 2500, ``十二`` -> 12, ``三万五千`` -> 35000, ``二〇二四`` -> 2024."""
+    """``两千五百`` -> 2500, ``两千五`` -> 2500, ``十二`` -> 12, ``三万五千`` -> 35000,
+    ``二〇二四`` -> 2024."""
     if all(ch in CN_DIGIT for ch in text) and len(text) > 1:
         return int("".join(str(CN_DIGIT[ch]) for ch in text))  # 二〇二四
-    total, section, digit = 0, 0, 0
+    total, section, digit, last_unit = 0, 0, 0, 0
     for ch in text:
         if ch in CN_DIGIT:
             digit = CN_DIGIT[ch]
         elif ch in CN_UNIT:
             section += (digit or 1) * CN_UNIT[ch]
-            digit = 0
+            digit, last_unit = 0, CN_UNIT[ch]
         elif ch in CN_BIG:
             total += (section + digit) * CN_BIG[ch]
-            section, digit = 0, 0
+            section, digit, last_unit = 0, 0, CN_BIG[ch]
         else:
             raise ValueError(f"not a Chinese number: {text!r}")
+    if digit and last_unit >= 100 and len(text) >= 2 and text[-2] not in CN_DIGIT:
+        digit *= last_unit // 10  # 两千五 = 2500, 三万五 = 35000, 一百五 = 150
     return total + section + digit
 
 

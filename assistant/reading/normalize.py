@@ -28,6 +28,9 @@ MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "
              "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
 
 
+MIXED_ID = re.compile(r"\b[A-Za-z]+[-_][A-Za-z0-9_-]*\d[A-Za-z][A-Za-z0-9_-]*")
+
+
 def plain(value: Decimal) -> str:
     """``Decimal('6E+2')`` -> ``600``, ``Decimal('1.50')`` -> ``1.5``."""
     return format(value.normalize(), "f")
@@ -54,7 +57,11 @@ def normalize(text: str) -> str:
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
+    out = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", out)             # 百分之98.6 -> 98.6%
     protected: dict[str, str] = {}
+    for i, token in enumerate(dict.fromkeys(MIXED_ID.findall(out))):  # tcr-8h2k3m9x stays
+        protected[f"\x02i{i}\x03"] = token
+        out = out.replace(token, f"\x02i{i}\x03")
     out = re.sub(r"(?<![零〇一二两三四五六七八九百千万\d])十分(?!钟)", "\x02v\x03", out)  # 十分 = very
     protected["\x02v\x03"] = "十分"
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
@@ -68,13 +75,17 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![\d一二两三四五六七八九十个])半(?=个?(?:小时|钟头))", "0.5", out)
     out = re.sub(r"0\.5个(?=小时|钟头)", "0.5", out)
     cn = rf"(?<![\d.{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(?:点([零〇一二两三四五六七八九]+))?"
-    out = re.sub(rf"{cn}(?=(?:{CN_FOLLOWERS}))", _cn_run, out)
+    out = re.sub(rf"{cn}(?![{CN_NUM_CHARS}])(?=(?:{CN_FOLLOWERS})|[/／，,。；;、）)\s]|$)", _cn_run,
+                 out)  # a whole run: 两千五/月 is 2500, never 2000五
     out = re.sub(rf"(?<![{CN_NUM_CHARS}\w])([{CN_NUM_CHARS}]{{2,}})(?![{CN_NUM_CHARS}])",
                  lambda m: _cn_run(m) if _multi_numeral(m.group(1)) else m.group(0), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
                  lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
         Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
+    if re.search(r"[\u4e00-\u9fff]", out):                          # 1.2w -> 12000 (万)
+        out = re.sub(r"(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])",
+                     lambda m: plain(Decimal(m.group(1)) * 10_000), out)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
     out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"

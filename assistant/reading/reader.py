@@ -54,7 +54,8 @@ IDS = re.compile(
     r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
     r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*"
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
-    r"|\b[A-Za-z]{2,}[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"      # csg-01, gfsx-3
+    r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
+    r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"\s*(?:id|no\.?)?\s*[#:：]?\s*\d{3,}\b"                           # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
@@ -82,7 +83,8 @@ UNIT_WORDS = r"(?:CNY|RMB|min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|mon
              r"|requests?|calls?|failed|errors?|outages?|incidents?|times|instances?|servers?" \
              r"|nodes?|units?|windows?|intervals?|late|k|am|pm|th|st|nd|rd|s|h|m)"
 TIME_RANGE = re.compile(
-    r"(\d{1,2})[:：](\d{2})\s*(?:到|至|-|–|—|~|～|to|until|till)\s*(\d{1,2})[:：](\d{2})", re.I)
+    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
+    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
@@ -90,21 +92,23 @@ EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_NAMES})\.?(?:,?\s*\d{{4}})?"
 START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*"
-    rf"(?:开通|开始使用|开始用|购买|新购|新买|买的|订购|上线|启用|开始计费|创建|接入|部署)"
+    rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|订购|上线|启用|开始计费|创建|接入|部署)"
     rf"|(?:created|started|opened|subscribed|activated|bought|purchased|launched|went live"
     rf"|signed up|began|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
+    r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"    # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 TIMES = re.compile(
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
     r"(?:半|\d{1,2}分?)?(?=\s*(?:左右|到|至|开始|起|多|的时候|-|~))", re.I)
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
-    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|区间|时段|内)"
+    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内)"
     rf"|({N})\s+(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
-    rf"(?:units|windows|intervals|periods|slots|buckets|statistic\w* (?:periods|units|windows))",
+    rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
+    rf"|statistic\w* (?:periods|units|windows))",
     re.I)
 WINDOW_GROUP = re.compile(
     rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
@@ -151,12 +155,15 @@ THRESHOLDS = re.compile(
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
-PREPAID = (
+PREPAID = (  # (months, total), (total, months), (total, months)
     re.compile(rf"(?:预付|预缴|预存|prepaid|prepay|paid upfront|paid up front|一次性(?:付|交|支付|买|充)了?"
                rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?", re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
                rf"({N})\s*(?:个)?(?:月|months?)", re.I),
+    re.compile(rf"(?:paid|prepaid|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
+               rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+)?({N})\s*"
+               rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
@@ -166,15 +173,19 @@ MONEY = re.compile(
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d)(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
-    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|(?<!\d)1\s*个月"
+    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|一共|总共|合计|共计|共)"
     rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d)"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
-    rf"|days?|hours?|min|times|instances|requests|calls))",
+    rf"|days?|hours?|min|times|instances|requests|calls))"
+    rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)",  # a 50k package
     re.I)
-AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包"
+AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
-ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月", re.I)
+ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月|全年|整年"
+                          r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
+MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
+                           r"|1\s*个月", re.I)
 ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
 SHARE_BEFORE = re.compile(r"错误率|失败率|error rate|failure rate", re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
@@ -197,7 +208,7 @@ OUTAGE_COUNT = re.compile(
     rf"({N})\s*(?:次|回|起)(?:故障|中断|宕机|断|异常|不可用)?|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
-    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|instances|servers|nodes|VMs|machines"
+    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|instances|servers|nodes|VMs|machines"
     rf"|clusters|buckets|domains)", re.I)
 
 
@@ -306,7 +317,9 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
                     else m for m in mentions]
     value, verdicts = resolve(mentions)
     for mention, verdict in zip(mentions, verdicts):
-        end = _with_day(scan, mention.end)
+        end = _with_day(scan, mention.end,  # "Feb 10": a day after a bare English month
+                        mention.kind == "bare" and scan.text[mention.start].isalpha()
+                        and scan.text[mention.start].isascii())
         if mention.value is None and mention.kind != "that":
             scan.take(mention.start, end, "unclear", "no such month: write it as YYYY-MM")
             value = None if verdict == "month" else value
@@ -318,20 +331,24 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
     return value, bool(chosen) and chosen[0].kind == "bare"
 
 
-def _with_day(scan: Scan, end: int) -> int:
-    """``6月12日``: the day belongs to the month phrase it follows."""
-    day = re.match(r"\s*\d{1,2}\s*[日号]", scan.view[end:])
+def _with_day(scan: Scan, end: int, english: bool = False) -> int:
+    """``6月12日`` / ``Feb 10``: the day belongs to the month phrase it follows."""
+    pattern = (r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![:：.]\d|\s*(?:min|hour|h\b|s\b|sec|day|%|元|CNY"
+               r"|RMB|yuan|k\b))" if english else r"\s*\d{1,2}\s*[日号]")
+    day = re.match(pattern, scan.view[end:], re.I)
     return end + (day.end() if day else 0)
 
 
 def _time_ranges(scan: Scan) -> list[int]:
-    """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day)."""
+    """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
+    ``14:01:01 to 15:01:29`` -> 3628 s."""
     out = []
     for match in scan.finditer(TIME_RANGE):
-        h1, m1, h2, m2 = (int(g) for g in match.groups())
-        minutes = (h2 * 60 + m2 - h1 * 60 - m1) % (24 * 60)
-        out.append(minutes * 60)
-        scan.take(match.start(), match.end(), "incident", f"{minutes} 分钟")
+        h1, m1, s1, h2, m2, s2 = (int(g or 0) for g in match.groups())
+        seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
+        out.append(seconds)
+        note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
+        scan.take(match.start(), match.end(), "incident", note)
     return out
 
 
@@ -488,16 +505,17 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
             continue
         before = scan.text[max(0, match.start() - 12):match.start()]
         clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
-        window = scan.text[max(0, match.start() - 16):match.end()] + clause
+        near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
         aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0)))
+        monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
         if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
-        elif ANNUAL_WORDS.search(window.replace("包年包月", "")) or ANNUAL_PLAN.search(
-                scan.text.replace("包年包月", "")):
+        elif not monthly_said and (ANNUAL_WORDS.search(near) or ANNUAL_PLAN.search(
+                scan.text.replace("包年包月", ""))):
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
                              *match.span(), aggregate))
-        elif PAID_WORDS.search(before):
+        elif PAID_WORDS.search(before + match.group(0)):
             fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate))
@@ -536,8 +554,8 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
     """The monthly fee among several amounts, or None when which one is not certain."""
-    if len({f.value for f in fees}) == 1:
-        return fees[0]
+    if len({f.value for f in fees}) == 1:  # said twice: the monthly figure as said wins
+        return next((f for f in fees if f.basis in ("monthly", "paid")), fees[0])
     paid = [f for f in fees if f.basis == "paid" and not f.aggregate]
     if len({f.value for f in paid}) == 1 and all(
             f.basis in ("prepaid", "annual") or f.aggregate for f in fees if f not in paid):

@@ -209,3 +209,41 @@ def test_an_exact_figure_replaces_a_rough_one() -> None:
     assert q.incidents_seconds == (381600,) and not q.unclear
     q = read_query("outages of 30 s, exactly 2 min, and 47 min", TODAY)
     assert q.incidents_seconds == (30, 120, 2820)
+
+
+@pytest.mark.parametrize(("text", "incidents", "fee"), [
+    # an id whose letters look like units, a day after an English month
+    ("our TCR instance tcr-8h2k3m9x was unusable for 2h15m on Feb 10 and then another 50 min on "
+     "Feb 22, 2026. We pay 4,800 CNY a month.", (8100, 3000), "4800"),
+    # M/D dates, a one-letter id, a time range
+    ("云 HDFS 文件系统 f-4x9k2m 在 2026年9月 失败三次：9/3 02:10 闪断约40秒；9/15 14:05~14:57；"
+     "9/27 凌晨持续 1小时8分。月费 6,500", (3120, 40, 4080), "6500"),
+    # a phone number
+    ("客户 王工（138 2671 0935）反馈：2025年9月 9/2 2小时、9/11 3小时。月费 5000。",
+     (7200, 10800), "5000"),
+    # time ranges with seconds, restated
+    ("Sept 2025: outage 1 from 09:12:00 to 09:12:59 (59 s), outage 2 from 14:01:01 to 15:01:29. "
+     "Fee 3,980 CNY/month.", (59, 3628), "3980"),
+    # 1.2w, 两千五
+    ("2026年3月断了三次：50 秒、1 分 30 秒、还有一次整整 8 小时。并发包月费 1.2w", (50, 90, 28800),
+     "12000"),
+    ("容器安全 2026年5月 两次：40秒 和 2h15m。实付两千五/月。", (40, 8100), "2500"),
+])
+def test_figures_users_type_around_the_numbers_that_count(text: str, incidents: tuple[int, ...],
+                                                          fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert sorted(q.incidents_seconds) == sorted(incidents) and q.monthly_fee == Decimal(fee)
+    assert not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee", "basis"), [
+    ("what if we're on the yearly plan — we paid 19,440 upfront for 12 months?", "1620.00",
+     "prepaid"),
+    ("we paid 10,800 for the whole year.", "900.00", "annual"),
+    ("We bought a 50k prepaid package but only consumed ¥6,800 of it in July.", "6800", "paid"),
+    ("证书年费 4,800，月度服务费按 400 算。", "400", "monthly"),  # the monthly label wins
+    ("该集群 4 月实际消耗 9,600，账号下 TCHouse-P 总消费 2.6w。", "9600", "paid"),
+])
+def test_which_amount_is_the_monthly_fee(text: str, fee: str, basis: str) -> None:
+    q = read_query(text, TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), basis)

@@ -18,6 +18,7 @@ from assistant.params import CreditQuery
 from calculators.credit import compute
 from calculators.engine import InputError
 from calculators.request import CreditRequest, parse_request
+from calculators.result import CreditResult
 from calculators.rules import Catalog, SlaRule
 from index.domain import Document
 
@@ -255,8 +256,11 @@ class CreditStage:
             if undated:  # the tier does not depend on the month; the claim window does
                 request = request.model_copy(update={"month": REFERENCE_MONTH})
             result = compute(sla, request)
+            rough = self._rough(resolved, sla, request, result)
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
+        if rough:
+            return CreditOutcome(None, (), ("downtime",), rough, sla)
         record = result.to_dict()
         record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
         variant, rule = self.default_variant(sla, resolved.question)
@@ -273,6 +277,29 @@ class CreditStage:
                                               if u.role == "instances" else u for u in query.uses))
         record["reading"] = [{"text": u.text, "role": u.role, "note": u.note} for u in query.uses]
         return CreditOutcome(record, citations, sla=sla, query=query)
+
+    @staticmethod
+    def _rough(resolved: Resolved, sla: SlaRule, request: CreditRequest,
+               result: CreditResult) -> str:
+        """Outages said roughly (``大概 5 分钟左右``) are computed 20 % shorter and longer as
+        well; when that changes what is paid, the exact lengths are asked for instead."""
+        if not resolved.query.rough or not request.incidents_seconds:
+            return ""
+        outcomes = {}
+        for factor in (0.8, 1.2):
+            other = compute(sla, request.model_copy(update={"incidents_seconds": [
+                s * factor for s in request.incidents_seconds]}))
+            outcomes[factor] = (other.eligible, other.credit_pct)
+        if all(o == (result.eligible, result.credit_pct) for o in outcomes.values()):
+            return ""
+        if resolved.lang == "zh":
+            paid = {f: f"赔 {o[1]}%" if o[0] else "不赔" for f, o in outcomes.items()}
+            return (f"中断时长是估计的，而赔偿取决于确切时长：短 20% 则{paid[0.8]}，长 20% 则"
+                    f"{paid[1.2]}；请给出每次中断的确切时长。")
+        paid = {f: f"{o[1]}%" if o[0] else "nothing" for f, o in outcomes.items()}
+        return (f"the outage lengths were given roughly and the credit depends on them: 20% "
+                f"shorter pays {paid[0.8]}, 20% longer pays {paid[1.2]}; give each outage's exact "
+                "length (downtime).")
 
     def _per_instance(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome:
         """Downtime said per instance: each instance has its own availability and fee, so the

@@ -39,6 +39,7 @@ class CreditQuery:
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
     month_bare: bool = field(default=False, compare=False)  # said without a year (三月份)
+    rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)

@@ -232,7 +232,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     events = _event_count(scan)
     per_instance = _instances(scan)
     corrections = _corrections(scan)
-    durations, said_total = _durations(scan, downtime, incidents)
+    durations, said_total, rough = _durations(scan, downtime, incidents)
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
         durations, said_total = [], None
@@ -261,7 +261,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         service_start=start, instance_minutes=per_instance,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
-        month_bare=month_bare,
+        month_bare=month_bare, rough=rough,
         corrections=corrections)
 
 
@@ -694,14 +694,15 @@ TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
 
 
 def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
-               ) -> tuple[list[int], Decimal | None]:
+               ) -> tuple[list[int], Decimal | None, bool]:
     """Separate outages in seconds, in the order written, and a total said as one
     (``累计不可用 1小时20分``, ``90 mins in total``) in minutes. A duration restating the
     others (``即 240 分钟``) or a time range of the same length (``3600 秒（14:05–15:05）``)
     is read once, and an exact restatement replaces a rough figure (``4天多，算下来是4天10小时``);
     ``two outages of 4 hours each`` repeats one. A duration said with a partial error rate
     (``30 minutes at ~8% errors``) or as minutes that do not count (``40分钟没发请求``) is
-    asked about: whether they are unavailable minutes is the SLA's rule, not the reader's."""
+    asked about: whether they are unavailable minutes is the SLA's rule, not the reader's.
+    Also says whether a rough figure (``大概 5 分钟左右``) was kept as an outage."""
     unmatched = list(ranges)
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
@@ -732,6 +733,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     exact = [p for p in parts if p[2] == "restated"]
     if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts):
         parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]
+    rough = any(k == "rough" for _, _, k in parts)
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     totals = [sum(seconds) for _, seconds, kind in parts if kind == "total"]
@@ -753,11 +755,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "incident")
     repeated = REPEATED_RE.search(scan.view)
     if repeated and len(incidents) == 1:
-        word = repeated.group(1).lower()
+        group = 1 if repeated.group(1) else 2
+        word = repeated.group(group).lower()
         times = EN_COUNTS.get(word) or int(_decimal(word) or 1)
         incidents = incidents * times
-        scan.take(repeated.start(1), repeated.end(1), "outage_count", f"× {times}")
-    return incidents, total
+        scan.take(repeated.start(group), repeated.end(group), "outage_count", f"× {times}")
+    return incidents, total, rough
 
 
 def _partial_rate(clause: str, sentence: str) -> bool:

@@ -120,3 +120,15 @@ def test_a_fleet_sla_without_the_number_of_instances_asks_for_it(
     outcome = stage.run(resolve("ECM 上个月有一台实例宕机5个小时，ECM月费一共5000，赔多少？", [],
                                 table, TODAY))
     assert outcome.result is None and "instances" in outcome.message
+
+
+def test_rough_outage_lengths_that_decide_the_tier_are_asked_for(
+        stage: CreditStage, table: ProductTable) -> None:
+    # Grafana counts outages over 5 minutes only: "about 5 minutes" six times may pay or not
+    outcome = stage.run(resolve("上个月我们的 grafana 实例断了 6 次，每次大概 5 分钟左右吧，月费 600，"
+                                "能赔多少？", [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("downtime",)
+    assert "确切时长" in outcome.message
+    # a rough figure far from any threshold is computed
+    outcome = stage.run(resolve("CVM 2024年3月断了大概 90 分钟，月费 2000，赔多少", [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 200

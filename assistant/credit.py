@@ -202,6 +202,8 @@ class CreditStage:
             "doc_line": sla.doc_line, "metric": metric, "variant": variant,
             "month": query.month or "",
             "monthly_fee": str(query.monthly_fee) if query.monthly_fee is not None else None}
+        if query.fee_basis == "annual" and query.annual_fee is not None:  # split by the SLA
+            data["monthly_fee"], data["annual_fee"] = None, str(query.annual_fee)
         for name in ("unit_price", "daily_fee", "order_fee"):
             value = getattr(query, name)
             if value is not None:

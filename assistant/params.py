@@ -40,6 +40,7 @@ class CreditQuery:
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
     month_bare: bool = field(default=False, compare=False)  # said without a year (三月份)
     rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
+    annual_fee: Decimal | None = None  # a year's fee as said; the calculator splits it
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
@@ -79,7 +80,8 @@ class CreditQuery:
         if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
         carried = set(self.carried)
-        for name in ("month", "monthly_fee", "fee_note", "fee_basis", "unit_price", "daily_fee",
+        for name in ("month", "monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price",
+                     "daily_fee",
                      "order_fee", "service_end", "service_start", "request_minutes",
                      "instances"):
             if getattr(out, name) is None and getattr(earlier, name) is not None:

@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     credit.add_argument("--variant")
     credit.add_argument("--month", help="YYYY-MM")
     credit.add_argument("--fee", help="monthly fee in CNY (order fee for one-off services)")
+    credit.add_argument("--annual-fee", help="annual fee in CNY, split by the SLA's own rule "
+                                             "(÷ 12, or ÷ 365 × days) when --fee is not given")
     credit.add_argument("--downtime", help="downtime minutes, already counted")
     credit.add_argument("--incidents", nargs="+", type=float, help="outage lengths in seconds")
     credit.add_argument("--availability", help="availability in %%")
@@ -87,6 +89,7 @@ def _single(args: argparse.Namespace) -> dict[str, Any]:
     data: dict[str, Any] = {
         "doc": args.doc, "doc_line": args.doc_line, "metric": args.metric,
         "variant": args.variant, "month": args.month or "", "monthly_fee": args.fee,
+        "annual_fee": args.annual_fee,
         "downtime_minutes": args.downtime, "incidents_seconds": args.incidents,
         "availability_pct": args.availability, "late_responses": args.late_responses,
         "events": args.events, "unit_price": args.unit_price, "daily_fee": args.daily_fee,

@@ -13,7 +13,9 @@ where every request failed count as unavailable minutes); ``request_minutes``: t
 of the period that had valid requests, the denominator of SLAs that count availability over
 those (内容安全); ``instances``: how many instances ran the whole month, for SLAs counting
 over all instances' minutes (ECM, TEZ, 云托付物理服务器); ``service_start``: the day the service
-opened, for a first month that began after the 1st (counted as the agreement's example says).
+opened, for a first month that began after the 1st (counted as the agreement's example says);
+``annual_fee``: the fee of a year, turned into the month's fee by the SLA's own rule (÷ 12, or
+÷ 365 × the days used) where ``monthly_fee`` is not given.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class CreditRequest(BaseModel):
     variant: str | None = None
     month: str | None = None
     monthly_fee: float | str | None = None
+    annual_fee: float | str | None = None
     downtime_minutes: float | str | None = None
     incidents_seconds: list[float] | None = None
     availability_pct: float | str | None = None
@@ -116,7 +119,7 @@ class CreditRequest(BaseModel):
             data["measurements"] = also if isinstance(also, list) else [also]
         return data
 
-    @field_validator("monthly_fee", "daily_fee", "unit_price", "order_fee")
+    @field_validator("monthly_fee", "annual_fee", "daily_fee", "unit_price", "order_fee")
     @classmethod
     def _not_negative(cls, value: float | str | None) -> float | str | None:
         if value is not None and float(value) < 0:

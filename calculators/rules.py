@@ -176,6 +176,16 @@ class DefaultVariant:
 
 
 @dataclass(frozen=True)
+class AnnualFee:
+    """The SLA's own rule for the monthly fee of a service bought by the year: ``twelfths``
+    (``月度服务费等于单个年度服务费除以12``, 18405) or ``per_day`` (腾讯电子签 52070: ``年度服务费
+    /365天*服务月度内实际使用的天数``). Without one, an annual fee is divided by 12."""
+
+    split: Literal["twelfths", "per_day"]
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
 class SlaRule:
     """Everything one SLA says about computing a credit, or why nothing can be computed."""
 
@@ -199,6 +209,7 @@ class SlaRule:
     notes: tuple[str, ...] = ()
     rule_kinds: tuple[str, ...] = field(default=())
     defaults: tuple[DefaultVariant, ...] = ()
+    annual_fee: AnnualFee | None = None  # how an annual fee becomes the month's fee
 
     def metrics(self) -> list[str]:
         return list(dict.fromkeys(t.metric for t in self.tables))

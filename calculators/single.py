@@ -32,7 +32,28 @@ def table_credit(sla: SlaRule, table: TierTable, req: CreditRequest) -> CreditRe
     work = Work(sla, [], [], [])
     counting = table.counting or sla.counting
     value = _measure(work, table, counting, req, year, month)
-    return pay(work, table, req, value, year, month)
+    return pay(work, table, _monthly_fee(work, req, year, month), value, year, month)
+
+
+def _monthly_fee(w: Work, req: CreditRequest, year: int, month: int) -> CreditRequest:
+    """An annual fee as the month's fee, by the SLA's own rule (÷ 12, or ÷ 365 × the days
+    used, 腾讯电子签 52070); without one, ÷ 12."""
+    if req.annual_fee is None or req.monthly_fee is not None:
+        return req
+    annual = Decimal(str(req.annual_fee))
+    rule = w.sla.annual_fee
+    if rule is not None and rule.split == "per_day":
+        start = req.service_start
+        first = start.day if start and (start.year, start.month) == (year, month) else 1
+        days = days_in_month(year, month) - first + 1
+        fee = (annual / 365 * days).quantize(Decimal("0.01"))
+        w.steps.append(f"月度服务费 = 年度服务费 {annual:f} 元 ÷ 365 天 × {days} 天 = {fee} 元")
+    else:
+        fee = (annual / 12).quantize(Decimal("0.01"))
+        w.steps.append(f"月度服务费 = 年度服务费 {annual:f} 元 ÷ 12 = {fee} 元")
+    if rule is not None:
+        w.cite(rule.source)
+    return req.model_copy(update={"monthly_fee": str(fee)})
 
 
 def _measure(w: Work, table: TierTable, c: Counting, req: CreditRequest, year: int,

@@ -226,7 +226,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     request_minutes, denominated = _denominator(scan)
     _thresholds(scan)
     extra = _special_fees(scan)
-    fee, note, basis = _fee(scan)
+    fee, note, basis, annual = _fee(scan)
     availability = _percent(scan)
     total, failed = _requests(scan)
     events = _event_count(scan)
@@ -261,7 +261,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         service_start=start, instance_minutes=per_instance,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
-        month_bare=month_bare, rough=rough,
+        month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections)
 
 
@@ -482,6 +482,7 @@ class _Fee:
     start: int
     end: int
     aggregate: bool = False  # 合计 / 套餐包 / in total: the sum over items or months
+    annual: Decimal | None = None  # the year's amount of an annual fee
 
     @property
     def role(self) -> str:
@@ -489,8 +490,9 @@ class _Fee:
                 "prepaid": "fee_prepaid"}.get(self.basis, "monthly_fee")
 
 
-def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
-    """The monthly fee and how it was said: monthly, paid, annual (÷ 12) or prepaid (÷ N).
+def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | None]:
+    """The monthly fee, how it was said (monthly, paid, annual ÷ 12, prepaid ÷ N) and, for an
+    annual fee, the year's amount (the calculator turns it by the SLA's own rule).
 
     Of several amounts, one that month's actual charge (实际消耗 4200) wins over a prepaid
     or annual total, and an item's own fee over a sum (三个应用合计 8000); any other mix is
@@ -514,7 +516,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
                 scan.text.replace("包年包月", ""))):
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
-                             *match.span(), aggregate))
+                             *match.span(), aggregate, value))
         elif PAID_WORDS.search(before + match.group(0)):
             fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
         else:
@@ -524,7 +526,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
             scan.take(fee.start, fee.end, "claimed")
     chosen = [f for f in fees if f.basis != "claimed"]
     if not chosen:
-        return None, None, None
+        return None, None, None, None
     pick = _pick_fee(chosen)
     for fee in chosen:
         if pick is None:
@@ -534,8 +536,8 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None]:
         else:
             scan.take(fee.start, fee.end, "fee_other", fee.note or "")
     if pick is None:
-        return None, None, None
-    return pick.value, pick.note, pick.basis
+        return None, None, None, None
+    return pick.value, pick.note, pick.basis, pick.annual
 
 
 def _prepaid_fees(scan: Scan) -> list[_Fee]:

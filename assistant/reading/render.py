@@ -86,7 +86,12 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         measured = f"超时 {query.event_count} 次" if zh else f"{query.event_count} late responses"
     if measured:
         parts.append(measured + (earlier if "measurement" in query.carried else ""))
-    if query.monthly_fee is not None:
+    if query.fee_basis == "annual" and query.annual_fee is not None:
+        parts.append((f"年费 {plain(query.annual_fee)} 元（按协议折算为月度服务费，见计算过程）" if zh
+                      else f"annual fee {plain(query.annual_fee)} CNY (turned into the month's fee "
+                      "by the agreement's rule; see the steps)")
+                     + (earlier if "monthly_fee" in query.carried else ""))
+    elif query.monthly_fee is not None:
         fee = (f"月度服务费 {plain(query.monthly_fee)} 元" if zh
                else f"monthly fee {plain(query.monthly_fee)} CNY")
         if query.fee_note:

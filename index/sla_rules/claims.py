@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from calculators.rules import (
+    AnnualFee,
     Cap,
     ClaimWindow,
     DefaultVariant,
@@ -120,6 +121,19 @@ def find_period(doc: Document) -> ServicePeriod:
         if re.search(r"(?:开通|购买)之日起[^。]{0,30}(?:每一个月|每个月|一个月)", text):
             return ServicePeriod("anniversary_month", sentence_source(s))
     return ServicePeriod("natural_month", None)
+
+
+ANNUAL_SPLIT = re.compile(r"月度服务费等于单个年度服务费(?:/365天|除以12)")
+
+
+def find_annual_fee(doc: Document) -> AnnualFee | None:
+    """How the SLA turns an annual fee into the month's fee, where it says so."""
+    for s in sentences(doc):
+        m = ANNUAL_SPLIT.search(s.text.replace(" ", ""))
+        if m:
+            return AnnualFee("per_day" if "365" in m.group(0) else "twelfths",
+                             sentence_source(s))
+    return None
 
 
 def find_fee(doc: Document) -> Source | None:

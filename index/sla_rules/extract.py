@@ -22,6 +22,7 @@ from index.sla_rules.claims import (
     find_claim_window,
     find_default_variants,
     find_exclusions,
+    find_annual_fee,
     find_fee,
     find_higher_of,
     find_period,
@@ -190,7 +191,8 @@ def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
         higher_of=find_higher_of(doc) if len(tables) > 1 else None, prose=prose,
         claim=find_claim_window(doc), exclusions=find_exclusions(doc),
         notes=tuple(n for t in tables for n in t.notes if n.startswith("文本矛盾")),
-        defaults=find_default_variants(doc, [t.variant for t in tables if t.variant]))
+        defaults=find_default_variants(doc, [t.variant for t in tables if t.variant]),
+        annual_fee=find_annual_fee(doc))
     return replace(rule, rule_kinds=rule_kinds(rule))
 
 

@@ -225,3 +225,14 @@ def test_a_first_month_counts_as_the_agreements_own_example(doc_line: int, start
                        "month": "2025-03", "monthly_fee": 620, "downtime_minutes": 45,
                        "service_start": start})
     assert round(r["availability_pct"], 6) == availability
+
+
+def test_an_annual_fee_is_split_by_the_slas_own_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    # 腾讯电子签 52070: 年度服务费/365天*服务月度内实际使用的天数 -> 36500 / 365 × 30 = 3000
+    esign = cli_json(capsys, "--doc-line", "52037", "--month", "2026-04", "--annual-fee", "36500",
+                     "--downtime", "100")
+    assert esign["credit_amount"] == 150
+    assert any("÷ 365 天 × 30 天 = 3000.00" in s for s in esign["steps"])
+    cvm = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-03",
+                         "annual_fee": 24000, "downtime_minutes": 90})
+    assert cvm["credit_amount"] == 200  # ÷ 12 where the SLA says nothing else

@@ -239,7 +239,7 @@ def test_figures_users_type_around_the_numbers_that_count(text: str, incidents: 
 @pytest.mark.parametrize(("text", "fee", "basis"), [
     ("what if we're on the yearly plan — we paid 19,440 upfront for 12 months?", "1620.00",
      "prepaid"),
-    ("we paid 10,800 for the whole year.", "900.00", "annual"),
+    ("we paid 10,800 for the whole year.", "900.00", "annual"),  # annual_fee 10800 too
     ("We bought a 50k prepaid package but only consumed ¥6,800 of it in July.", "6800", "paid"),
     ("证书年费 4,800，月度服务费按 400 算。", "400", "monthly"),  # the monthly label wins
     ("该集群 4 月实际消耗 9,600，账号下 TCHouse-P 总消费 2.6w。", "9600", "paid"),
@@ -247,3 +247,8 @@ def test_figures_users_type_around_the_numbers_that_count(text: str, incidents: 
 def test_which_amount_is_the_monthly_fee(text: str, fee: str, basis: str) -> None:
     q = read_query(text, TODAY)
     assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), basis)
+
+
+def test_an_annual_fee_keeps_the_years_amount_for_the_calculator() -> None:
+    q = read_query("腾讯电子签 年费 36,500（按年买的）。4月份断了 100 分钟", TODAY)
+    assert (q.fee_basis, q.annual_fee) == ("annual", Decimal(36500))

@@ -51,6 +51,8 @@ VARIANT_WORDS = (
     (re.compile(r"multi[- ]?az|multiple (?:availability )?zones", re.I), "多AZ多可用区"),
     (re.compile(r"three[- ]node", re.I), "三节点"), (re.compile(r"two[- ]node", re.I), "双节点"),
     (re.compile(r"single[- ]az|single (?:availability )?zone", re.I), "单可用区"),
+    (re.compile(r"\b(?:two|2)[- ]?az\b|two (?:availability )?zones", re.I), "两可用区"),
+    (re.compile(r"\b(?:three|3)[- ]?az\b|three (?:availability )?zones", re.I), "三可用区"),
     (re.compile(r"global(?:ly)? replicat", re.I), "全球复制"),
     (re.compile(r"enterprise edition", re.I), "企业版"),
     (re.compile(r"professional|pro edition", re.I), "专业版"),
@@ -144,7 +146,7 @@ class CreditStage:
             if english.search(question):
                 asked += chinese
         named = [v for v in variants
-                 if any(_norm(alt) and _norm(alt) in asked for alt in (v, *v.split("/")))]
+                 if any(_named(_norm(alt), asked) for alt in (v, *v.split("/")))]
         if named:
             return max(named, key=len)
         wanted = concepts(question)
@@ -321,6 +323,16 @@ class CreditStage:
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+
+
+def _named(variant: str, asked: str) -> bool:
+    """Whether the question names the variant; a one-character name (金, 银) not as the
+    start of another word (实付金额, 银行)."""
+    if not variant:
+        return False
+    if len(variant) > 1:
+        return variant in asked
+    return bool(re.search(rf"{re.escape(variant)}(?!额|融|钱|币|库|行|卡|条|属)", asked))
 
 
 def _fleet(sla: SlaRule) -> bool:

@@ -270,8 +270,9 @@ def generate(catalog: Catalog, templates: Sequence[dict[str, Any]], n: int,
         inputs: dict[str, Any] = {"doc_line": sla.doc_line, "metric": table.metric,
                                   "variant": table.variant, "month": month,
                                   **_measurement(family, Decimal(table.committed), rng)}
-        if fee is not None:
-            inputs["monthly_fee"] = str(fee)
+        if fee is not None:  # an annual fee goes in as such: the SLA's own rule splits it
+            inputs["annual_fee" if family == "annual_fee" else "monthly_fee"] = str(
+                fee * 12 if family == "annual_fee" else fee)
         slots = fill_slots(family, inputs, fee, lang, rng)
         product = rng.choice(sla.aliases or (sla.product,))
         named = product + (f" {table.variant}" if table.variant else "")

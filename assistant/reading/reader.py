@@ -21,6 +21,7 @@ A number no stage takes is ``unclear``: the router asks about it instead of gues
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -57,7 +58,7 @@ IDS = re.compile(
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
-    r"\s*(?:id|no\.?)?\s*[#:：]?\s*\d{3,}\b"                           # job 4471
+    r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
     r"(?:(?<=[\s：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
@@ -72,6 +73,7 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:minute|min|second|sec|分钟|秒)"
     rf"|(?:每分钟|每秒|per minute|every minute)[^，,。；;\d]{{0,6}}({N})\s*(?:多)?\s*(?:次|个)?\s*"
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+CORRECTED_BEFORE = re.compile(r"(?:不是|并非|而不是|\bnot\b|instead of)\s*$", re.I)
 CORRECTED = re.compile(
     rf"(?:不是|而不是|并非|并不是|\bnot\b|instead of|rather than)\s*({DURATION})", re.IGNORECASE)
 NAMES = re.compile(
@@ -118,9 +120,12 @@ WINDOW_GROUP = re.compile(
 RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% counts bad windows)
     rf"(?:错误率|失败率|error rate|failure rate|errors?|failed|失败|报错)"
     rf"(?![^，,。；;\d%]{{0,12}}?(?:超过|高于|大于|低于|above|over|exceed|more than|below|>|<))"
-    rf"[^，,。；;\d%]{{0,12}}?({N})\s*%"
+    rf"[^，,。；;\d%]{{0,12}}?({N})\s*%(?!\s*(?:以上|以下|or (?:more|above|higher)|and above|\+))"
     rf"|({N})\s*%\s*(?:的)?\s*(?:错误率|失败率|内部错误|(?:internal[- ])?errors?"
     rf"|failure|Inner ?Error|InternalError)", re.I)
+MEAN_ERROR = re.compile(
+    rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:error rate|错误率|失败率)[^，,。；;\d%]{{0,12}}?"
+    rf"({N})\s*%", re.I)
 BARE_PCT = re.compile(rf"({N})\s*%")
 RATE_RATIO = re.compile(
     rf"({N})\s*个?\s*(?:请求|requests?|calls?)[^，,。；;\d]{{0,8}}?({N})\s*个?\s*"
@@ -128,6 +133,7 @@ RATE_RATIO = re.compile(
     rf"(?:requests?|calls?)", re.I)
 ALL_FAILED = re.compile(
     r"全部(?:失败|错误|报错|返回|不可用|内部错误)|全挂|请求全部|都失败|全失败"
+    r"|所有[^，,。；;]{0,10}(?:请求|调用)都(?:返回|失败|报错)|every request (?:returned|failed|errored)"
     r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
     r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
 RUNS_RE = re.compile(
@@ -160,9 +166,9 @@ PREPAID = (  # (months, total), (total, months), (total, months)
                rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?", re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
-               rf"({N})\s*(?:个)?(?:月|months?)", re.I),
+               rf"(?:the\s+|a\s+|an\s+)?({N})\s*(?:个)?[- ]?(?:月|months?)", re.I),
     re.compile(rf"(?:paid|prepaid|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
-               rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+)?({N})\s*"
+               rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+|a\s+|an\s+)?({N})\s*"
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
@@ -221,7 +227,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     month = month or (end[:7] if end else None)
     incidents: list[int] = _time_ranges(scan)
     _dates(scan)
-    error_windows = _error_windows(scan)
+    error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
     downtime = _unit_counts(scan)
     request_minutes, denominated = _denominator(scan)
     _thresholds(scan)
@@ -312,6 +318,9 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
     A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
     that year. Also says whether the month was said without a year."""
     mentions = month_mentions(scan.view, today)
+    for m in [m for m in mentions if CORRECTED_BEFORE.search(scan.view[max(0, m.start - 5):m.start])]:
+        scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
+        mentions.remove(m)
     if start and start[0].isdigit():
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind == "bare" and m.value
                     else m for m in mentions]
@@ -404,6 +413,20 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
         if rate_span:
             scan.take(*rate_span, "error_windows", note)
     return tuple((count, pct, minutes) for _, count, pct, minutes, _ in found)
+
+
+def _mean_error_rate(scan: Scan, month: str | None) -> tuple[tuple[int, Decimal, int], ...]:
+    """``an average 5-minute error rate of 0.62%`` over a known month: every 5-minute window
+    of the month at that rate (the calculator decides what the SLA makes of it)."""
+    match = MEAN_ERROR.search(scan.view)
+    value = _decimal(match.group(1)) if match else None
+    if match is None or value is None or month is None or not 0 <= value <= 100:
+        return ()
+    year, mon = (int(x) for x in month.split("-"))
+    windows = calendar.monthrange(year, mon)[1] * 288
+    scan.take(match.start(1), match.end(), "error_windows",
+              f"平均错误率 {plain(value)}%：{windows} 个 5 分钟窗口")
+    return ((windows, value, 5),)
 
 
 def _unit_counts(scan: Scan) -> Decimal | None:
@@ -584,7 +607,9 @@ def _percent(scan: Scan) -> Decimal | None:
                       "availability must be between 0 and 100")
             continue
         after = scan.text[match.end():match.end() + 16]
-        if SHARE_BEFORE.search(before) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
+        lead = _clause(scan.text, match.start(), match.end())
+        lead = lead[:max(0, lead.find(match.group(0)))][-24:]
+        if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
                       "a share of requests or users, not the availability")
             continue
@@ -680,11 +705,17 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
 
 BOUND_BEFORE = re.compile(r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under"
                           r"|less than|>|<|≥|≤", re.I)
+UNIT_SIZE_AFTER = re.compile(
+    r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"
+    r"|error rates?|errors? rate|granularit|windows?|intervals?|buckets?|statistic)", re.I)
+ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
+BOUND_AFTER = re.compile(r"\s*(?:以上|以下|or (?:more|above|higher)|and above|\+)", re.I)
 ERROR_WORDS = re.compile(r"错误率|失败率|error rate|failure rate|报错|errors?\b", re.I)
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
-                         r"|did(?:n't| not) send|维护|maintenance", re.I)
+                         r"|did(?:n't| not) send|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
+                         r"maintenance (?:window|period)", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
 RESTATE_BEFORE = re.compile(
     r"(?:即|也就是|相当于|合计|共计|折合|算下来(?:是)?|准确(?:地)?说(?:是)?|i\.e\.,?|that is|that's"
@@ -720,6 +751,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")
             continue
+        if UNIT_SIZE_AFTER.match(after) or re.search(r"(?:每|every|per|each)\s*$", before[-6:],
+                                                     re.I):  # 5分钟一个统计点: a unit's size
+            scan.take(match.start(), match.end(), "unit_size")
+            continue
         clause = _clause(scan.text, match.start(), match.end())
         if _partial_rate(clause, _sentence(scan.text, match.start())) \
                 or NOT_COUNTED.search(clause):
@@ -738,6 +773,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     rough = any(k == "rough" for _, _, k in parts)
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
+    if incidents and any(k == "total" for _, _, k in parts) and ADDITIVE.search(view):
+        # "累计 95 分钟；另外还有 3 次 15 秒的卡顿": the total is one more outage, not a sum
+        parts = [(m, s, "incident" if k == "total" else k) for m, s, k in parts]
+        incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     totals = [sum(seconds) for _, seconds, kind in parts if kind == "total"]
     total: Decimal | None = None
     if len(totals) == 1 and not incidents:
@@ -773,7 +812,8 @@ def _partial_rate(clause: str, sentence: str) -> bool:
     for m in BARE_PCT.finditer(clause):
         value = _decimal(m.group(1))
         if value is not None and value < 100 and not BOUND_BEFORE.search(
-                clause[max(0, m.start() - 10):m.start()]):
+                clause[max(0, m.start() - 10):m.start()]) and not BOUND_AFTER.match(
+                clause[m.end():]):
             return True
     return False
 

@@ -132,3 +132,11 @@ def test_rough_outage_lengths_that_decide_the_tier_are_asked_for(
     # a rough figure far from any threshold is computed
     outcome = stage.run(resolve("CVM 2024年3月断了大概 90 分钟，月费 2000，赔多少", [], table, TODAY))
     assert outcome.result is not None and outcome.result["credit_amount"] == 200
+
+
+def test_a_one_character_variant_is_not_read_inside_a_word(stage: CreditStage,
+                                                           table: ProductTable) -> None:
+    # 对等连接 has 白金 / 金 / 银: 实付金额 does not name 金
+    assert variant(stage, table, "客户 peering connection 银，2025年11月当月实付 4,500 元，可用性只有 "
+                                 "98.70%。请以实付金额为基数计算赔偿。") == "银"
+    assert variant(stage, table, "对等连接白金 2024年3月 可用性 98%，月费 100") == "白金"

@@ -252,3 +252,31 @@ def test_which_amount_is_the_monthly_fee(text: str, fee: str, basis: str) -> Non
 def test_an_annual_fee_keeps_the_years_amount_for_the_calculator() -> None:
     q = read_query("腾讯电子签 年费 36,500（按年买的）。4月份断了 100 分钟", TODAY)
     assert (q.fee_basis, q.annual_fee) == ("annual", Decimal(36500))
+
+
+def test_a_units_length_is_not_an_outage() -> None:
+    q = read_query("全站加速 2026年5月 的监控（5分钟一个统计点），5/19 21:00 到 21:55 全挂了，"
+                   "月度服务费 3,200 元", TODAY)
+    assert q.incidents_seconds == (3300,) and not q.unclear
+    q = read_query("the console shows our availability for August 2026 as 99.62% (their average of "
+                   "the 5-minute error rates). We prepaid 36,000 CNY for a 12-month package.", TODAY)
+    assert (q.availability_pct, q.monthly_fee) == (Decimal("99.62"), Decimal("3000.00"))
+
+
+def test_a_total_and_a_separate_outage_are_two_outages() -> None:
+    q = read_query("2024年2月 因 TEE 节点离线导致服务不可用，累计 95 分钟；另外还有 1 次控制台 15 秒的卡顿。",
+                   TODAY)
+    assert sorted(q.incidents_seconds) == [15, 5700] and not q.unclear
+
+
+def test_the_month_a_correction_replaces_is_not_asked_about() -> None:
+    q = read_query("等下，同事说那次故障其实是二月份的，不是三月。", TODAY)
+    assert q.month == "2026-02" and not q.unclear
+
+
+def test_an_average_error_rate_is_every_window_of_the_month_at_that_rate() -> None:
+    q = read_query("For August 2026 our OCR calls had an average 5-minute error rate of 0.62%.",
+                   TODAY)
+    assert q.error_windows == ((31 * 288, Decimal("0.62"), 5),)
+    q = read_query("August 2026: the error rate of our calls was 0.62%, fee 3000", TODAY)
+    assert q.availability_pct is None  # an error rate is never read as the availability

@@ -28,7 +28,7 @@ MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "
              "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
 
 
-MIXED_ID = re.compile(r"\b[A-Za-z]+[-_][A-Za-z0-9_-]*\d[A-Za-z][A-Za-z0-9_-]*")
+MIXED_ID = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-_][A-Za-z0-9_-]*\d[A-Za-z][A-Za-z0-9_-]*")
 
 
 def plain(value: Decimal) -> str:
@@ -37,7 +37,8 @@ def plain(value: Decimal) -> str:
 
 
 def _cn_run(match: re.Match[str]) -> str:
-    run, frac = match.group(1), match.group(2) or ""
+    run = match.group(1)
+    frac = (match.group(2) if match.re.groups >= 2 else None) or ""
     if not any(ch in CN_DIGIT for ch in run) and run not in ("十", "拾"):
         return match.group(0)  # a bare magnitude (the 万 of "8 万元") is read with its digits
     try:

@@ -48,6 +48,7 @@ from assistant.reading.words import (
 )
 
 N = r"\d+(?:\.\d+)?"
+LARGEST = Decimal("1e12")  # no fee, duration or count of a credit question comes near
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
 DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
 
@@ -146,7 +147,7 @@ RESTATED = re.compile(
     rf"\s*({DURATION})", re.I)
 DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or after
     rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
-    rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\s*(?:次|个|%))"
+    rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"
     rf"|({N})\s*(?:分钟|minutes?)\s*(?:that|which|with)?\s*(?:had|having|with)\s*(?:valid\s*)?"
     rf"(?:requests?|traffic|calls?)", re.I)
 DENOMINATED = re.compile(  # the unavailable minutes among them
@@ -272,11 +273,12 @@ def read_query(text: str, today: date) -> CreditQuery:
 
 
 def _decimal(raw: str) -> Decimal | None:
+    """A figure, or None for what no figure of a question can be (1e309, 30 digits)."""
     try:
         value = Decimal(raw)
     except InvalidOperation:
         return None
-    return value if value.is_finite() else None
+    return value if value.is_finite() and abs(value) < LARGEST else None
 
 
 def _context_ids(scan: Scan) -> None:

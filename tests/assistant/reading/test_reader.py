@@ -5,12 +5,16 @@ Written from the kinds of phrasing users' questions showed (our own examples).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.params import CreditQuery
+from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
 from assistant.reading.render import unclear_text
 
@@ -280,3 +284,23 @@ def test_an_average_error_rate_is_every_window_of_the_month_at_that_rate() -> No
     assert q.error_windows == ((31 * 288, Decimal("0.62"), 5),)
     q = read_query("August 2026: the error rate of our calls was 0.62%, fee 3000", TODAY)
     assert q.availability_pct is None  # an error rate is never read as the availability
+
+
+PIECES = ["2024年", "3月", "13月", "去年", "上上个月", "-5", "1e309", "1.2w", "两千五", "百分之", "%",
+          "99.9%", "分钟", "小时", "元", "/月", "年费", "预付", "12个月", "一共", "实付", "9/31",
+          "14:05-15:05", "23:59:59~00:00:01", "tcr-8h2k3m9x", "138 2671 0935", "另外", "不是",
+          "大概", "左右", "个5分钟窗口", "错误率", "全挂", "有效请求的分钟数", "其中1台", "fs-a",
+          "Feb 30", "2025-02-30", "9" * 30, "每次", "3次", "average error rate", "of those"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.text(max_size=12))
+def test_any_mix_of_figures_is_read_without_error_and_every_number_placed(
+        pieces: list[str], noise: str) -> None:
+    query = read_query(" ".join(pieces) + noise, TODAY)
+    placed = set()
+    for use in query.uses:
+        placed |= set(range(use.start, use.end))
+    text = normalize(" ".join(pieces) + noise)
+    for match in re.finditer(r"\d+(?:\.\d+)?", text):
+        assert set(range(match.start(), match.end())) <= placed, (text, match.group(0))

@@ -187,6 +187,7 @@ MONEY = re.compile(
     rf"|days?|hours?|min|times|instances|requests|calls))"
     rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)",  # a 50k package
     re.I)
+PACKAGE = re.compile(r"套餐包|资源包|流量包|package|bundle", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月|全年|整年"
@@ -508,6 +509,7 @@ class _Fee:
     end: int
     aggregate: bool = False  # 合计 / 套餐包 / in total: the sum over items or months
     annual: Decimal | None = None  # the year's amount of an annual fee
+    package: bool = False  # a package bought in advance (套餐包): never the month's fee itself
 
     @property
     def role(self) -> str:
@@ -534,7 +536,10 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
         near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
         aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0)))
+
         monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
+        package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
+                                                           + clause[:6]))
         if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif not monthly_said and (ANNUAL_WORDS.search(near) or ANNUAL_PLAN.search(
@@ -542,10 +547,10 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
                              *match.span(), aggregate, value))
-        elif PAID_WORDS.search(before + match.group(0)):
+        elif PAID_WORDS.search(before + match.group(0)) and not package:
             fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
         else:
-            fees.append(_Fee(value, None, "monthly", *match.span(), aggregate))
+            fees.append(_Fee(value, None, "monthly", *match.span(), aggregate, package=package))
     for fee in fees:
         if fee.basis == "claimed":
             scan.take(fee.start, fee.end, "claimed")
@@ -555,7 +560,10 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     pick = _pick_fee(chosen)
     for fee in chosen:
         if pick is None:
-            scan.take(fee.start, fee.end, "unclear", "several amounts: which is the monthly fee?")
+            scan.take(fee.start, fee.end, "unclear",
+                      "a package bought in advance: what did this month cost?"
+                      if all(f.package for f in chosen) else
+                      "several amounts: which is the monthly fee?")
         elif fee.value == pick.value:
             scan.take(fee.start, fee.end, fee.role, fee.note or "")
         else:
@@ -581,6 +589,9 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
     """The monthly fee among several amounts, or None when which one is not certain."""
+    if all(f.package for f in fees):  # "买了个 10 万的套餐包": what was this month's charge?
+        return None
+    fees = [f for f in fees if not f.package] or fees
     if len({f.value for f in fees}) == 1:  # said twice: the monthly figure as said wins
         return next((f for f in fees if f.basis in ("monthly", "paid")), fees[0])
     paid = [f for f in fees if f.basis == "paid" and not f.aggregate]

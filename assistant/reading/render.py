@@ -143,6 +143,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "availability must be between 0 and 100": "可用性应在 0 到 100 之间",
     "does not add up to the outages listed": "与所列各次中断的合计不一致",
     "another month": "另一个月份",
+    "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
     "minutes at a partial error rate or without requests: how many count as unavailable under "
     "the agreement?": "这段时间只有部分请求出错或没有请求，按协议其中多少分钟算不可用？",
 }

@@ -304,3 +304,10 @@ def test_any_mix_of_figures_is_read_without_error_and_every_number_placed(
     text = normalize(" ".join(pieces) + noise)
     for match in re.finditer(r"\d+(?:\.\d+)?", text):
         assert set(range(match.start(), match.end())) <= placed, (text, match.group(0))
+
+
+def test_a_package_total_alone_is_not_the_monthly_fee() -> None:
+    q = read_query("LCIC 2025年12月 有 30 个 5 分钟统计点进房成功率低于99%，我们去年一次性买了个 10 万的套餐包",
+                   TODAY)
+    assert q.monthly_fee is None
+    assert "当月实际费用" in unclear_text(q, "zh")

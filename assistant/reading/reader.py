@@ -4,17 +4,23 @@
 runs the stages below in order over a :class:`~assistant.reading.scan.Scan`. Each stage
 takes the phrases it recognises, so a later stage never reads them again:
 
-    ids and names      工单 #20240612-8831, ins-abc123, Redis 4.0, GN7      -> context
-    dates and times    服务 2024年7月12日结束, 6月15日开通, 6月12日 14:05–15:35, 2024年6月
-    statistics units   48个5分钟统计周期 (= 240 min), 即240分钟 restated   -> downtime
-    the SLA's own      有效分钟数共 20000 分钟，其中故障 30 分钟              -> availability
-      denominator
-    thresholds         听说超过5分钟才算, 每次都持续了10分钟以上            -> context
-    fees               实付 900 元, 预付12个月共6000元 (÷ 12), 年费 (÷ 12), 月费
-    percentages        可用性只有 99.2% (measured) vs 承诺 99.95% / 低于95% (context)
-    requests, events   共 100 万次请求，失败 800 次; 超时响应 4 次
-    durations          per instance (一台 600 分钟，另一台 200 分钟), a total, or a list
-    counts             断了3次, 2台实例                                       -> context
+    ids, codes, specs  工单 #20240612-8831, tcr-8h2k3m9x, 138 2671 0935, 报 500, 12 CUs,
+                       100 requests every minute                               -> context
+    dates and months   服务 2024年7月12日结束, 6月15日开通 (``months``: 24年12月, 去年3月,
+                       上上个月, 2025-03-17, March 17 2025; a restated month read once)
+    time ranges        14:05–15:35, 14:01:01 to 15:01:29                        -> outages
+    error windows      12 个 5 分钟窗口错误率 100%，另外 60 个 10%; an average error rate
+    statistics units   48个5分钟统计周期 (= 240 min), 6 次“连续两个 5 分钟统计点”
+    request minutes    有效请求的分钟数共 20000 分钟，其中故障 30 分钟 (the calculator decides
+                       whether the SLA counts over them)
+    thresholds         听说超过5分钟才算, up to 21.6 min is allowed              -> context
+    fees               实付 900 元, 预付12个月共6000元 (÷ 12), 年费 (the year's amount, split
+                       by the SLA's rule), 当月实际消耗 over a package total
+    percentages        可用性只有 99.2% (measured) vs 承诺 99.95% / 3% 的请求 (asked)
+    requests, events   共 100 万次请求，失败 800 次; 超时响应了 4 次
+    durations          per instance (fs-a 40 分钟，fs-b 10 分钟), a total, a list, a correction
+                       (是 8 分钟，不是 8 小时), a rough figure (大概 5 分钟左右)
+    counts             断了3次, 10 台实例 (the fleet, for SLAs counting over all instances)
 
 A number no stage takes is ``unclear``: the router asks about it instead of guessing.
 """
@@ -82,9 +88,6 @@ NAMES = re.compile(
     r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
-UNIT_WORDS = r"(?:CNY|RMB|min|mins|minutes?|hours?|hrs?|secs?|seconds?|days?|months?|years?" \
-             r"|requests?|calls?|failed|errors?|outages?|incidents?|times|instances?|servers?" \
-             r"|nodes?|units?|windows?|intervals?|late|k|am|pm|th|st|nd|rd|s|h|m)"
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
@@ -142,9 +145,6 @@ RUNS_RE = re.compile(
     rf"(?:统计点|统计单位|单位|窗口|周期|粒度|[^，,。；;]*)"
     rf"|(?:occurrences|runs|times) of two\s+consecutive[^,.;]*)"
     rf"(?:\s*[（(]\s*(?:每次|each)\s*(?:10|ten)\s*(?:分钟|minutes?)\s*[)）])?", re.I)
-RESTATED = re.compile(
-    rf"(?:即|也就是|相当于|合计|共计|折合|i\.e\.,?|that is|that's|which is|=|≈)\s*(?:总共|累计|共)?"
-    rf"\s*({DURATION})", re.I)
 DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or after
     rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
     rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"

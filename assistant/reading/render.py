@@ -7,6 +7,7 @@ query; nothing here reads the question text.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from assistant.params import CreditQuery
@@ -44,6 +45,18 @@ def _minutes(value: Decimal, lang: str) -> str:
 def _month(value: str, lang: str) -> str:
     year, month = value.split("-")
     return f"{year}年{int(month)}月" if lang == "zh" else f"{year}-{month}"
+
+
+def _note_en(note: str) -> str:
+    """A fee note in English: ``预付 6000 元 ÷ 12 个月 = 每月 500.00 元`` -> ``prepaid 6000 CNY ÷
+    12 months = 500.00 CNY a month``."""
+    m = re.fullmatch(r"预付 (\S+) 元 ÷ (\S+) 个月 = 每月 (\S+) 元", note)
+    if m:
+        return f"prepaid {m[1]} CNY ÷ {m[2]} months = {m[3]} CNY a month"
+    m = re.fullmatch(r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", note)
+    if m:
+        return f"annual fee {m[1]} CNY ÷ 12 = {m[2]} CNY a month"
+    return note
 
 
 def reading_parts(query: CreditQuery, lang: str) -> list[str]:
@@ -95,7 +108,7 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         fee = (f"月度服务费 {plain(query.monthly_fee)} 元" if zh
                else f"monthly fee {plain(query.monthly_fee)} CNY")
         if query.fee_note:
-            fee += f"（{query.fee_note}）" if zh else f" ({query.fee_note})"
+            fee += f"（{query.fee_note}）" if zh else f" ({_note_en(query.fee_note)})"
         elif query.fee_basis == "paid":
             fee += "（当月实付）" if zh else " (paid that month)"
         parts.append(fee + (earlier if "monthly_fee" in query.carried else ""))

@@ -311,3 +311,12 @@ def test_a_package_total_alone_is_not_the_monthly_fee() -> None:
                    TODAY)
     assert q.monthly_fee is None
     assert "当月实际费用" in unclear_text(q, "zh")
+
+
+def test_an_english_reading_says_its_fee_note_in_english() -> None:
+    from assistant.reading.render import reading_text
+    q = read_query("Nov 2024: down 90 minutes. We prepaid 6 months for 18,000 CNY.", TODAY)
+    assert "prepaid 18000 CNY ÷ 6 months = 3000.00 CNY a month" in reading_text(q, "en")
+    q = read_query("ECM: 10 instances all month; in June 2026 one was down 7 hours. ECM cost 8000 "
+                   "in total that month.", TODAY)
+    assert (q.monthly_fee, q.instances) == (Decimal(8000), 10)

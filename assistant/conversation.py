@@ -83,13 +83,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                 named, carried = found, True
                 break
     threshold = bool(THRESHOLD_RE.search(question))  # "那要是低于95%呢？" asks about a tier
+    earlier_queries = [read_query(text, today) for text in earlier_users] if follow_up else []
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
-        earlier = [read_query(text, today) for text in earlier_users[:1]]
-        if len(bare) == 1 and earlier and earlier[0].availability_pct is not None:
+        if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:
-        earlier_queries = [read_query(text, today) for text in earlier_users]
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
         for earlier_query in earlier_queries:

@@ -36,7 +36,7 @@ from decimal import Decimal, InvalidOperation
 from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
 from assistant.reading.normalize import normalize, plain
-from assistant.reading.scan import NUMBER_RE, NumberUse, Scan
+from assistant.reading.scan import NUMBER_RE, Scan
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -55,6 +55,10 @@ from assistant.reading.words import (
 
 N = r"\d+(?:\.\d+)?"
 LARGEST = Decimal("1e12")  # no fee, duration or count of a credit question comes near
+RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate of failed requests
+BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
+BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
+CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|instead of|rather than"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
 DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
 
@@ -80,9 +84,8 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:minute|min|second|sec|分钟|秒)"
     rf"|(?:每分钟|每秒|per minute|every minute)[^，,。；;\d]{{0,6}}({N})\s*(?:多)?\s*(?:次|个)?\s*"
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
-CORRECTED_BEFORE = re.compile(r"(?:不是|并非|而不是|\bnot\b|instead of)\s*$", re.I)
-CORRECTED = re.compile(
-    rf"(?:不是|而不是|并非|并不是|\bnot\b|instead of|rather than)\s*({DURATION})", re.IGNORECASE)
+CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
+CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
     r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
@@ -122,13 +125,13 @@ WINDOW_GROUP = re.compile(
     rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|windows?|intervals?|units?|buckets?"
     rf"|slots?)", re.I)
 RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% counts bad windows)
-    rf"(?:错误率|失败率|error rate|failure rate|errors?|failed|失败|报错)"
-    rf"(?![^，,。；;\d%]{{0,12}}?(?:超过|高于|大于|低于|above|over|exceed|more than|below|>|<))"
-    rf"[^，,。；;\d%]{{0,12}}?({N})\s*%(?!\s*(?:以上|以下|or (?:more|above|higher)|and above|\+))"
-    rf"|({N})\s*%\s*(?:的)?\s*(?:错误率|失败率|内部错误|(?:internal[- ])?errors?"
+    rf"(?:{RATE_WORDS}|errors?|failed|失败|报错)"
+    rf"(?![^，,。；;\d%]{{0,12}}?(?:{BOUND_WORDS}))"
+    rf"[^，,。；;\d%]{{0,12}}?({N})\s*%(?!\s*(?:{BOUND_AFTER_WORDS}))"
+    rf"|({N})\s*%\s*(?:的)?\s*(?:{RATE_WORDS}|内部错误|(?:internal[- ])?errors?"
     rf"|failure|Inner ?Error|InternalError)", re.I)
 MEAN_ERROR = re.compile(
-    rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:error rate|错误率|失败率)[^，,。；;\d%]{{0,12}}?"
+    rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:{RATE_WORDS})[^，,。；;\d%]{{0,12}}?"
     rf"({N})\s*%", re.I)
 BARE_PCT = re.compile(rf"({N})\s*%")
 RATE_RATIO = re.compile(
@@ -196,7 +199,7 @@ ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
-SHARE_BEFORE = re.compile(r"错误率|失败率|error rate|failure rate", re.I)
+SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher", re.I)
@@ -621,7 +624,7 @@ def _percent(scan: Scan) -> Decimal | None:
                       "availability must be between 0 and 100")
             continue
         after = scan.text[match.end():match.end() + 16]
-        lead = _clause(scan.text, match.start(), match.end())
+        lead = _around(scan.text, match.start(), match.end())
         lead = lead[:max(0, lead.find(match.group(0)))][-24:]
         if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
@@ -717,14 +720,13 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
-BOUND_BEFORE = re.compile(r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under"
-                          r"|less than|>|<|≥|≤", re.I)
+BOUND_BEFORE = re.compile(BOUND_WORDS, re.I)
 UNIT_SIZE_AFTER = re.compile(
     r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"
     r"|error rates?|errors? rate|granularit|windows?|intervals?|buckets?|statistic)", re.I)
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
-BOUND_AFTER = re.compile(r"\s*(?:以上|以下|or (?:more|above|higher)|and above|\+)", re.I)
-ERROR_WORDS = re.compile(r"错误率|失败率|error rate|failure rate|报错|errors?\b", re.I)
+BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
+ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
@@ -769,8 +771,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                                                      re.I):  # 5分钟一个统计点: a unit's size
             scan.take(match.start(), match.end(), "unit_size")
             continue
-        clause = _clause(scan.text, match.start(), match.end())
-        if _partial_rate(clause, _sentence(scan.text, match.start())) \
+        clause = _around(scan.text, match.start(), match.end())
+        if _partial_rate(clause, _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)) \
                 or NOT_COUNTED.search(clause):
             scan.take(match.start(), match.end(), "unclear",
                       "minutes at a partial error rate or without requests: how many count as "
@@ -832,19 +834,15 @@ def _partial_rate(clause: str, sentence: str) -> bool:
     return False
 
 
-def _sentence(text: str, at: int) -> str:
-    left = max(text.rfind(c, 0, at) for c in "。；;!?！？\n")
-    right = min((i for i in (text.find(c, at) for c in "。；;!?！？\n") if i >= 0),
-                default=len(text))
+CLAUSE_BREAKS = "，,。；;\n"
+SENTENCE_BREAKS = "。；;!?！？\n"
+
+
+def _around(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> str:
+    """The clause (or, with SENTENCE_BREAKS, the sentence) around ``text[start:end]``."""
+    left = max(text.rfind(c, 0, start) for c in breaks)
+    right = min((i for i in (text.find(c, end) for c in breaks) if i >= 0), default=len(text))
     return text[left + 1:right]
-
-
-def _clause(view: str, start: int, end: int) -> str:
-    """The clause around a phrase: from the last break before it to the next one after."""
-    left = max(view.rfind(c, 0, start) for c in "，,。；;\n")
-    right = min((i for i in (view.find(c, end) for c in "，,。；;\n") if i >= 0),
-                default=len(view))
-    return view[left + 1:right]
 
 
 def _counts(scan: Scan) -> int | None:
@@ -867,8 +865,4 @@ def _counts(scan: Scan) -> int | None:
     return int(value) if value is not None and value == value.to_integral_value() else None
 
 
-def unclear(uses: tuple[NumberUse, ...]) -> tuple[NumberUse, ...]:
-    return tuple(u for u in uses if u.role == "unclear")
-
-
-__all__ = ["NUMBER_RE", "read_query", "unclear"]
+__all__ = ["NUMBER_RE", "read_query"]

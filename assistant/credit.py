@@ -100,9 +100,11 @@ def _overlap(name: str, text: str) -> float:
 class CreditStage:
     """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
 
-    def __init__(self, catalog: Catalog, documents: Mapping[str, Document]) -> None:
+    def __init__(self, catalog: Catalog, documents: Mapping[str, Document],
+                 covering: Mapping[str, str] | None = None) -> None:
         self.catalog = catalog
         self.documents = documents
+        self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -119,6 +121,10 @@ class CreditStage:
                 slas = sorted(slas, key=lambda r: by_date.get(r.doc_line, ""))
             if slas:
                 return slas[0]
+        for product in resolved.products:  # VPN 网关: the VPN 连接 SLA counts per gateway
+            doc = self.documents.get(self.covering.get(product.key, ""))
+            if doc is not None:
+                return self.catalog.by_doc_line(doc.doc_line)
         return None
 
     @staticmethod
@@ -193,7 +199,7 @@ class CreditStage:
 
     def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:
         query = resolved.query
-        said = [resolved.question, *resolved.earlier_questions[:1]] if resolved.is_follow_up \
+        said = [resolved.question, *resolved.earlier_questions[:1]] if _same_subject(resolved) \
             else [resolved.question]  # "And if it were 99.5%?" keeps "standard storage"
         metric = next((m for m in (self.metric_for(sla, t, strict=True) for t in said) if m),
                       self.metric_for(sla, resolved.question))
@@ -323,6 +329,18 @@ class CreditStage:
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+
+
+def _same_subject(resolved: Resolved) -> bool:
+    """Whether a follow-up asks about the earlier question's product, so the metric and
+    variant said there still hold (``那 KeeWiDB 呢？`` after Tendis 多可用区 does not keep the
+    Tendis variant)."""
+    if not resolved.is_follow_up or not resolved.earlier_questions:
+        return False
+    if resolved.carried_product or not resolved.products:
+        return True
+    earlier = resolved.earlier_questions[0].lower()
+    return any(alias.lower() in earlier for alias in resolved.products[0].aliases)
 
 
 def _named(variant: str, asked: str) -> bool:

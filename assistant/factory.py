@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date
 
 from assistant.composer import ExtractiveComposer
@@ -12,6 +14,8 @@ from assistant.pipeline import Assistant
 from assistant.settings import AssistantSettings
 from assistant.text import QUESTION_TERMS, WordWeights
 from calculators.rules import load_catalog
+from index.chunks import Chunk
+from index.domain import Document
 from index.embedders import Embedder
 from index.products import ProductTable
 from index.retrieval.factory import build_retriever
@@ -36,11 +40,13 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     sla_products = {p.key for p in products.products
                     if any(by_id[d].kind == "sla" for d in p.doc_ids if d in by_id)}
     weights = WordWeights(chunk.text for chunk in retriever.chunks.values())  # loaded once
+    covering = _covering_slas(products, sla_products, retriever.chunks.values(), by_id)
+    sla_products |= set(covering)
     tokenizer = Tokenizer([*product_words(products), *QUESTION_TERMS])
     tokenizer.warm_up()
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
                                   min_support=settings.min_support, embedder=retriever.embedder)
-    credit = CreditStage(load_catalog(), by_id)
+    credit = CreditStage(load_catalog(), by_id, covering)
     generator = build_generator(settings)
     grounded = None
     if generator is not None:
@@ -48,3 +54,26 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
         grounded = GroundedGenerator(generator)
     return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
                      grounded=grounded)
+
+
+def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],
+                   by_id: dict[str, Document]) -> dict[str, str]:
+    """Products without an SLA of their own that exactly one SLA names as what it covers
+    (``VPN 网关``: the VPN 连接 SLA counts availability per VPN 网关 instance), to that SLA's
+    document id. A name found in fewer than two clauses of an SLA, or in several SLAs, links
+    nothing."""
+    def squeeze(text: str) -> str:
+        return re.sub(r"\s+", "", text).lower()
+    sla_texts: dict[str, list[str]] = {}
+    for chunk in chunks:
+        if by_id.get(chunk.doc_id) is not None and by_id[chunk.doc_id].kind == "sla":
+            sla_texts.setdefault(chunk.doc_id, []).append(squeeze(chunk.text))
+    covering = {}
+    for product in products.products:
+        if product.key in sla_products:
+            continue
+        name = squeeze(product.key)
+        hits = [doc for doc, texts in sla_texts.items() if sum(name in t for t in texts) >= 2]
+        if len(hits) == 1:
+            covering[product.key] = hits[0]
+    return covering

@@ -49,6 +49,12 @@ JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to 
     re.IGNORECASE)
 
 
+OUTAGE_WORDS = re.compile(
+    r"断|宕机|不可用|故障|中断|挂了|掉线|报错|失败|打不开|连不上|用不了|不稳定"
+    r"|down\b|outage|unavailable|drop(?:ped|ping|s)?\b|crash|fail|errors?\b|unreachable"
+    r"|flak|unstable|not working|broke", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Decision:
     route: Route
@@ -97,8 +103,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("calculator", "measurement")
     asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
                             re.IGNORECASE)
-    if sla and asks_amount and re.search(r"断|宕机|不可用|故障|中断|挂了|down|outage|unavailable",
-                                         text, re.IGNORECASE):
+    if sla and asks_amount and OUTAGE_WORDS.search(text):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)
     if sla and asks_amount and query.month and re.search(

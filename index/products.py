@@ -86,8 +86,9 @@ class ProductTable:
         self.products = products
         self._by_doc = {doc_id: p for p in products for doc_id in p.doc_ids}
         names = [(alias, p) for p in products for alias in p.aliases]
-        # longest names first, so 云数据库 MySQL wins over MySQL and 轻量应用服务器 over 服务器
-        names.sort(key=lambda item: -len(item[0]))
+        # longest names first, so 云数据库 MySQL wins over MySQL and 轻量应用服务器 over 服务器;
+        # of products sharing a name (CA), the one whose own key it is
+        names.sort(key=lambda item: (-len(item[0]), item[0] != item[1].key))
         self._patterns = [(alias, p, _alias_pattern(alias)) for alias, p in names]
         self._scopes: dict[str, tuple[str, ...]] = {}
         for p in products:

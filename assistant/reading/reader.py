@@ -59,7 +59,7 @@ RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate
 BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
 CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|instead of|rather than"
-D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
+D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|days?\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
 DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
 
 IDS = re.compile(
@@ -76,7 +76,8 @@ NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
     r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
-    r"|(?:报|返回|returned|returning|throws?)\s*[45]\d\d(?!\.?\d)(?!\s*(?:次|个|条|元|%))"
+    r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
+    r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)", re.IGNORECASE)
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
 RATES = re.compile(  # a load the user describes, not a count to compute with
@@ -86,11 +87,17 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
+CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
+    rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
     r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
+PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
+    r"((?<![\d\-/.])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
+    r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
+    r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)(?=[^，,。；;]{0,6}(?:预付|付|买|购|续|充|开通|签))")
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
@@ -119,6 +126,23 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
     rf"|statistic\w* (?:periods|units|windows))",
     re.I)
+UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?:sampling )?points?"
+             r"|buckets?|windows?|intervals?|slots?")
+UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错误率, a 5-min bucket: a unit's length
+    rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
+    rf"\s*(?:统计)?(?:{UNIT_NOUN}|点)"
+    rf"|(?:1|每)\s*个?\s*(?:{UNIT_NOUN}|点)\s*(?:=|是|为|代表|就是|算)?\s*({N})\s*(?:分钟|min(?:ute)?s?)"
+    rf"|按\s*({N})\s*分钟", re.I)
+UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
+    rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
+    rf"|({N})\s*(?:多)?\s*个\s*(?:完整的?)?分钟"
+    rf"|(?:{UNIT_NOUN}|(?<=[的些种样])分钟)[^，,。；;\d%（(]{{0,10}}?"
+    rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))",
+    re.I)
+UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doesn'?t count|not count"
+                            r"|excluded|ignore", re.I)
+UNITS_ALONE = re.compile(r"孤立|单独|零散|不相邻|不连续|isolated|separate|never two in a row", re.I)
+BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AFTER_WORDS})", re.I)
 WINDOW_GROUP = re.compile(
     rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"|(\d+|one|three|five|ten)[- ]minute\s*(?:statistic\w*\s*)?)?"
@@ -144,10 +168,15 @@ ALL_FAILED = re.compile(
     r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
     r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
 RUNS_RE = re.compile(
-    rf"({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;]*?"
+    rf"连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;\d]{{0,12}}?(?:共|有|一共|总共|合计)\s*({N})\s*次"
+    rf"|({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;]*?"
     rf"(?:统计点|统计单位|单位|窗口|周期|粒度|[^，,。；;]*)"
     rf"|(?:occurrences|runs|times) of two\s+consecutive[^,.;]*)"
     rf"(?:\s*[（(]\s*(?:每次|each)\s*(?:10|ten)\s*(?:分钟|minutes?)\s*[)）])?", re.I)
+SAME_THING_FAILED = re.compile(
+    rf"({N})\s*(?:次|个|条)?\s*(?P<thing>[A-Za-z]{{3,}}|[\u4e00-\u9fff]{{2}})"
+    rf"[^。\n]{{0,80}}?({N})\s*(?:次|个|条)?\s*(?:of them\s*|of those\s*)?(?P=thing)\s*"
+    rf"(?:failed|were failed|errored|失败|出错|报错)", re.I)
 DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or after
     rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
     rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"
@@ -160,7 +189,8 @@ DENOMINATED = re.compile(  # the unavailable minutes among them
     rf"|({N})\s*(?:of (?:those|them)\s*)?(?:分钟|minutes?)[^。；;\d]{{0,12}}?"
     rf"(?:不可用|故障|失败|unavailable|down|failed|outage)", re.I)
 THRESHOLDS = re.compile(
-    rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|少于|低于|短于|over|more than|longer than|at least"
+    rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|不到|未满|不满|不超过|少于|低于|短于|over|more than"
+    rf"|longer than|at least"
     rf"|less than|under|exceed\w*|up to|最多|最长|允许)\s*({DURATION})\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
@@ -168,33 +198,46 @@ COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听
 PREPAID = (  # (months, total), (total, months), (total, months)
     re.compile(rf"(?:预付|预缴|预存|prepaid|prepay|paid upfront|paid up front|一次性(?:付|交|支付|买|充)了?"
                rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
-               rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?", re.I),
+               rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
+               re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
                rf"(?:the\s+|a\s+|an\s+)?({N})\s*(?:个)?[- ]?(?:月|months?)", re.I),
     re.compile(rf"(?:paid|prepaid|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
                rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+|a\s+|an\s+)?({N})\s*"
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
+PREPAID_MONTHS = re.compile(
+    rf"(?:预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay|paid upfront|paid up front"
+    rf"|paid in advance)\s*(?:了|for|for the next)?\s*({N})\s*(?:个)?[- ]?(?:月|months?)(?!\s*[-–])",
+    re.I)
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
+NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
+COIN = r"块(?![\u4e00-\u9fff])|块(?=[钱一每的左多])"  # 260块 / 两千块一个月, not 1块数据盘
 MONEY = re.compile(
-    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|块|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
+    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
-    rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d)(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
+    rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|一共|总共|合计|共计|共)"
-    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d)"
+    rf"|每个月|每月|月付|一共|总共|合计|共计|共"
+    rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
+    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))"
     rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)",  # a 50k package
     re.I)
+SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of instances aside)
+    r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
+    r"|机位|站点|网站|频道|数据库|产品)"
+    r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
+    r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|package|bundle", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
-ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d)|/年|12\s*个月|全年|整年"
+ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
@@ -228,6 +271,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     """The typed reading of one message; ``query.uses`` accounts for each of its numbers."""
     scan = Scan(normalize(text))
     _context_ids(scan)
+    for match in scan.finditer(PERIODS):
+        scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
     end, start = _engagement_dates(scan, today)
     month, month_bare = _month(scan, today, start)
     month = month or (end[:7] if end else None)
@@ -349,8 +394,9 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
 
 def _with_day(scan: Scan, end: int, english: bool = False) -> int:
     """``6月12日`` / ``Feb 10``: the day belongs to the month phrase it follows."""
-    pattern = (r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![:：.]\d|\s*(?:min|hour|h\b|s\b|sec|day|%|元|CNY"
-               r"|RMB|yuan|k\b))" if english else r"\s*\d{1,2}\s*[日号]")
+    pattern = (r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\b"  # Aug 1–31
+               r"(?![:：.]\d|\s*(?:min|hour|h\b|s\b|sec|day|%|元|CNY|RMB|yuan|k\b))"
+               if english else r"\s*\d{1,2}\s*[日号]")
     day = re.match(pattern, scan.view[end:], re.I)
     return end + (day.end() if day else 0)
 
@@ -441,7 +487,7 @@ def _unit_counts(scan: Scan) -> Decimal | None:
     ``6 次“连续两个 5 分钟统计点…”`` -> 60 (each run of two bad windows counts 10 minutes)."""
     total: Decimal | None = None
     for match in scan.finditer(RUNS_RE):
-        word = match.group(1).lower()
+        word = (match.group(1) or match.group(2)).lower()
         runs = Decimal(EN_COUNTS[word]) if word in EN_COUNTS else _decimal(word)
         if runs is not None:
             total = (total or Decimal(0)) + runs * 10
@@ -455,6 +501,59 @@ def _unit_counts(scan: Scan) -> Decimal | None:
             continue
         total = (total or Decimal(0)) + count * size
         scan.take(match.start(), match.end(), "unit_count", f"{count} × {size} 分钟")
+    counted = _units_said_apart(scan)
+    return total if counted is None else (total or Decimal(0)) + counted
+
+
+def _units_said_apart(scan: Scan) -> Decimal | None:
+    """Counts of units whose length is said elsewhere in the question (``5 分钟统计粒度内请求
+    全部返回错误的粒度共 36 个`` -> 180; ``不可用采样点是 52 个（1个点1分钟）`` -> 52), or minutes
+    counted one by one (``这样的分钟有 500 个``). A count the user says does not count (``这些我
+    知道不算``) or whose rate is under the question's threshold (``another 9 buckets at around 3%``
+    beside ``>5% counts as down``) is context; isolated units (``单独 1 个粒度``) are asked about,
+    since SLAs that count runs of units leave them out."""
+    size: Decimal | None = None
+    for match in scan.finditer(UNIT_SIZE):
+        raw = next(g for g in match.groups() if g).lower()
+        size = Decimal({"one": 1, "five": 5, "ten": 10}.get(raw, 0)) or _decimal(raw)
+        scan.take(match.start(), match.end(), "unit_size")
+    counts = list(scan.finditer(UNITS_COUNTED))
+    threshold: Decimal | None = None
+    for bound in (scan.finditer(BOUND_PCT) if counts else ()):  # >5% errors counts as down
+        near = scan.text[max(0, bound.start() - 16):bound.end() + 12]
+        value = _decimal(next(g for g in bound.groups() if g))
+        if value is not None and re.search(rf"{RATE_WORDS}|errors?|错误|失败|报错|5xx", near, re.I):
+            threshold = max(threshold or value, value)
+            scan.take(bound.start(), bound.end(), "threshold")
+    total: Decimal | None = None
+    for i, match in enumerate(counts):
+        minutes = match.group(2) is not None or (
+            match.group(3) is not None and match.group(0).lstrip().startswith("分钟"))
+        unit = Decimal(1) if minutes else size
+        count = _decimal(match.group(1) or match.group(2) or match.group(3))
+        if count is None or unit is None:
+            continue
+        stop = counts[i + 1].start() if i + 1 < len(counts) else len(scan.view)
+        clause = re.split(r"[。；;\n]|\.(?!\d)|另外|另有|此外|还有|\bplus\b|\band another\b",
+                          scan.view[match.end():stop], maxsplit=1)[0]
+        around = scan.view[max(0, match.start() - 12):match.start()] + match.group(0) + clause
+        rate = BARE_PCT.search(clause)
+        if UNITS_EXCLUDED.search(clause):
+            scan.take(match.start(), match.end(), "not_counted")
+        elif UNITS_ALONE.search(around):
+            scan.take(match.start(), match.end(), "unclear", "isolated units: does the SLA count them?")
+        elif (rate and not BOUND_PCT.search(clause) and threshold is not None
+              and (_decimal(rate.group(1)) or Decimal(0)) <= threshold):
+            scan.take(match.start(), match.end(), "not_counted", f"≤ {plain(threshold)}%")
+            scan.take(match.end() + rate.start(), match.end() + rate.end(), "not_counted")
+        elif rate and not BOUND_PCT.search(clause) and threshold is None:
+            continue  # units at an error rate, no threshold said: left to the rates' reading
+        else:
+            total = (total or Decimal(0)) + count * unit
+            scan.take(match.start(), match.end(), "unit_count", f"{plain(count)} × {plain(unit)} 分钟")
+            said = BOUND_PCT.search(clause)
+            if said:
+                scan.take(match.end() + said.start(), match.end() + said.end(), "threshold")
     return total
 
 
@@ -486,7 +585,8 @@ def _thresholds(scan: Scan) -> None:
     """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``) is context."""
     for match in scan.finditer(THRESHOLDS):
         window = scan.text[max(0, match.start() - 8):match.end() + 8]
-        if COUNT_THRESHOLD_WORDS.search(window) or re.search(r"每次|each|every", window, re.I):
+        if COUNT_THRESHOLD_WORDS.search(window) or re.search(
+                r"每次|each|every|几次|多次|一些|若干|several|a few|some|multiple", window, re.I):
             scan.take(match.start(), match.end(), "threshold")
 
 
@@ -530,6 +630,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     asked about.
     """
     fees: list[_Fee] = _prepaid_fees(scan)
+    months_paid = _prepaid_months(scan) if not fees else None
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
             continue
@@ -539,7 +640,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         before = scan.text[max(0, match.start() - 12):match.start()]
         clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
         near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
-        aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0)))
+        aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + clause[:20]))
 
         monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
@@ -561,7 +662,19 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     chosen = [f for f in fees if f.basis != "claimed"]
     if not chosen:
         return None, None, None, None
+    if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
+            MONTHLY_LABEL.search(scan.text[max(0, chosen[0].start - 8):chosen[0].end + 6])
+            or re.search(r"当月|this month|that month", scan.text, re.I)):
+        fee = chosen[0]  # 一次性预付了 3 个月…实付 2700: the total of those months
+        monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
+        chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
+                       "prepaid", fee.start, fee.end)]
     pick = _pick_fee(chosen)
+    if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
+        for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
+            scan.take(fee.start, fee.end, "unclear",
+                      "a sum over several items: what is the affected one's own fee?")
+        return None, None, None, None
     for fee in chosen:
         if pick is None:
             scan.take(fee.start, fee.end, "unclear",
@@ -589,6 +702,17 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
                 note = f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元"
                 fees.append(_Fee(monthly, note, "prepaid", *match.span()))
     return fees
+
+
+def _prepaid_months(scan: Scan) -> Decimal | None:
+    """``一次性预付了 3 个月`` / ``prepaid for 6 months`` said apart from its amount: the months
+    that amount covers."""
+    match = PREPAID_MONTHS.search(scan.view)
+    months = _decimal(match.group(1)) if match else None
+    if match is None or months is None or not 1 < months <= 60:
+        return None
+    scan.take(match.start(1), match.end(), "period")
+    return months
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -641,7 +765,7 @@ def _percent(scan: Scan) -> Decimal | None:
 def _requests(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
     if total_match is None:
-        return None, None
+        return _same_thing_failed(scan)
     total = _decimal(total_match.group(1) or total_match.group(2))
     view = scan.view
     failed_match = None
@@ -660,6 +784,19 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
     scan.take(total_match.start(), total_match.end(), "total_requests")
     scan.take(failed_match.start(), failed_match.end(), "failed_requests")
     return int(total), int(failed)
+
+
+def _same_thing_failed(scan: Scan) -> tuple[int | None, int | None]:
+    """A count of anything and how many of the same failed (``2,000 scans … 36 scans failed``,
+    ``共 640 次扫描，其中 3 次扫描失败``): a request count by whatever name the SLA counts."""
+    for match in scan.finditer(SAME_THING_FAILED):
+        total, failed = _decimal(match.group(1)), _decimal(match.group(3))
+        if total is None or failed is None or failed > total or total != int(total):
+            continue
+        scan.take(match.start(1), match.end("thing"), "total_requests")
+        scan.take(match.start(3), match.end(), "failed_requests")
+        return int(total), int(failed)
+    return None, None
 
 
 def _event_count(scan: Scan) -> int | None:
@@ -703,14 +840,17 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     is context, paired (old, new seconds) with the nearest other duration of its sentence, so
     a follow-up replaces that figure of the earlier turn."""
     pairs = []
-    for match in scan.finditer(CORRECTED):
-        old = duration_seconds(match.group(1))
+    for match in [*scan.finditer(CORRECTED), *scan.finditer(CORRECTED_BARE)]:
         scan.take(match.start(1), match.end(1), "corrected")
         sentence = re.split(r"[。；;!?！？\n]", scan.view)
         start = 0
         for part in sentence:
             if start <= match.start() <= start + len(part):
                 new = [m for m in re.finditer(DURATION, part, re.I)]
+                unit = re.findall(D_UNIT, new[0].group(0), re.I) if len(new) == 1 else []
+                said = match.group(1) if re.search(D_UNIT, match.group(1), re.I) else (
+                    f"{match.group(1)} {unit[0]}" if len(unit) == 1 else "")  # "25 hours, not 2.5"
+                old = duration_seconds(said)
                 if len(old) == 1 and len(new) == 1:
                     value = duration_seconds(new[0].group(0))
                     if len(value) == 1:

@@ -19,7 +19,7 @@ CONTEXT_WORDS = {
            "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
-           "code": "错误码"},
+           "code": "错误码", "unit_size": "统计周期长度", "not_counted": "不计入的部分（低于阈值或您说明不算）"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -28,7 +28,8 @@ CONTEXT_WORDS = {
            "period": "a number of months", "count": "a count",
            "other_metric": "another metric",
            "fee_other": "an amount not used (a prepaid total or a sum)",
-           "corrected": "the figure you corrected", "code": "an error code"},
+           "corrected": "the figure you corrected", "code": "an error code",
+           "unit_size": "a statistics unit's length", "not_counted": "a part that does not count (under the threshold, or as you said)"},
 }
 
 
@@ -157,6 +158,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "does not add up to the outages listed": "与所列各次中断的合计不一致",
     "another month": "另一个月份",
     "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
+    "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",
+    "isolated units: does the SLA count them?": "这些是零散的单个统计周期，协议是否计入？",
     "minutes at a partial error rate or without requests: how many count as unavailable under "
     "the agreement?": "这段时间只有部分请求出错或没有请求，按协议其中多少分钟算不可用？",
 }

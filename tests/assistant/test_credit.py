@@ -55,6 +55,13 @@ def test_follow_up_keeps_the_variant_named_before(stage: CreditStage, table: Pro
     assert variant(stage, table, "And if it were 99.5% instead?", history) == "标准存储"
 
 
+def test_a_follow_up_about_another_product_does_not_keep_the_variant(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "Tendis 多可用区部署上个月断了 30 分钟，月费 2000，能赔多少？"),
+               Turn("assistant", "多个可用区部署的 Tendis 承诺 99.99%……")]
+    assert variant(stage, table, "那 KeeWiDB 呢？同一时间也断了 30 分钟，月费 1500。", history) is None
+
+
 def test_concepts() -> None:
     assert concepts("同一地域下单个可用区域部署") == {"single_az"}
     assert concepts("通过全球复制部署到腾讯云多地域下多个可用性区域的缓存") == {"global",

@@ -17,7 +17,7 @@ from index.stores.builder import IndexBuilder
 from tests.index.fakes import FakeEmbedder
 
 DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
-        "ccn-sla"}
+        "ccn-sla", "vpn-sla", "vpn-terms"}
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,14 @@ def test_credit_question_goes_to_the_calculator(assistant: Assistant) -> None:
     assert answer.calculation["claim_window"]["deadline"] == "2024-05-30"
     assert "68" in answer.text and "2024-05-30" in answer.text
     assert answer.citations and all(c.doc_title == "云服务器服务等级协议" for c in answer.citations)
+
+
+def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assistant
+                                                                   ) -> None:
+    # VPN 网关 has terms only; the VPN 连接 SLA counts availability per VPN 网关 instance
+    answer = assistant.ask("VPN 网关 2024年3月断了 2 小时，月费 800 元，赔多少？")
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["doc_title"] == "VPN 连接服务等级协议"
 
 
 def test_missing_month_is_asked_for(assistant: Assistant) -> None:

@@ -51,6 +51,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("安全托管服务响应超时怎么赔？", "answer"),            # no case given: the rule
     ("短信服务 2024年6月可用性不达标，月费 2 万元，能补多少条？", "clarify"),  # by how much?
     ("CFS 和 CBS 可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", "answer"),  # compares
+    ("our CLB kept dropping last month, super annoying. fee 800/mo, how much credit?",
+     "clarify"),                                          # how long was it down?
+    ("云硬盘上个月老是掉线，月费 500，能赔多少？", "clarify"),
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

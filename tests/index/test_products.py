@@ -57,6 +57,12 @@ def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
     assert table.detect(text)[0].product.key == key
 
 
+def test_a_name_several_products_share_is_the_one_whose_own_key_it_is(table: ProductTable
+                                                                        ) -> None:
+    # "CA" is in 《CA 数字证书服务合同》 and 《CA 数字身份…》 too; the product named CA has it
+    assert table.detect("CA 2025年4月 不可用 170 分钟")[0].product.key == "CA"
+
+
 def test_a_short_code_inside_a_word_is_not_a_name(table: ProductTable) -> None:
     assert all(m.product.key != "即时通信 IM" for m in table.detect("Image processing is down"))
 

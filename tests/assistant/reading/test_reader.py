@@ -320,3 +320,79 @@ def test_an_english_reading_says_its_fee_note_in_english() -> None:
     q = read_query("ECM: 10 instances all month; in June 2026 one was down 7 hours. ECM cost 8000 "
                    "in total that month.", TODAY)
     assert (q.monthly_fee, q.instances) == (Decimal(8000), 10)
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    # the unit's length said in one place, the count in another
+    ("TSF 2026年4月：按 1 分钟统计粒度，全部请求失败的粒度一共 75 个，月费 1,000", 75),
+    ("告警平台十月份的不可用统计点是 40 个（每个点 5 分钟），月费 600", 200),
+    ("CLS, May 2026: the SLA counts 5-minute windows; 12 windows had every write fail. Fee 900.",
+     60),
+    # minutes counted one by one
+    ("API 网关 2026年3月 所有调用都报错的分钟一共有 90 个，月费 2000", 90),
+    # a count the user rules out, and units under the stated threshold
+    ("文字识别 6 月：失败率超过 5% 的分钟有 30 个，另外还有 12 个分钟失败率 2%，这些不算。月费 800", 30),
+    ("SMS 2026-05: a 5-min window with >1% errors is down. 8 windows over 1%, 20 windows at "
+     "about 0.5%. Fee 3,000 CNY.", 40),
+])
+def test_units_counted_apart_from_their_length(text: str, minutes: int) -> None:
+    q = read_query(text, TODAY)
+    assert q.downtime_minutes == minutes and not q.incidents_seconds and not q.unclear
+
+
+def test_isolated_units_are_asked_about_and_hours_are_not_units() -> None:
+    q = read_query("点播 2026年8月 错误率 >0.05% 的 5 分钟粒度：连续 6 个的一段，另有 3 次单独 1 个粒度，"
+                   "月费 5000", TODAY)
+    assert q.unclear
+    q = read_query("NLP 上个月所有请求都报错的分钟加起来有 20 个小时，月费 2000", TODAY)
+    assert q.downtime_minutes == 1200 and not q.unclear  # a total of 20 hours
+
+
+def test_runs_said_with_their_count_after() -> None:
+    q = read_query("CDN 2026/9 连续两个 5 分钟都异常的一共 4 次，月费 3000", TODAY)
+    assert q.downtime_minutes == 40
+
+
+@pytest.mark.parametrize(("text", "fee", "basis"), [
+    ("我们是按年买的授权，1年 9.6 万。", "8000.00", "annual"),
+    ("一次性买了一年，4.8万", "4000.00", "annual"),
+    ("5 月初一次性预付了 6 个月（5-10 月），实付 4,200。", "700.00", "prepaid"),
+    ("单块盘月费 300，有一块数据盘挂了 2 小时", "300", "monthly"),
+])
+def test_fees_said_apart_from_their_period(text: str, fee: str, basis: str) -> None:
+    q = read_query(text, TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), basis)
+    assert q.month is None  # 5-10 月 and 5 月初 say when it was paid, not the month asked
+
+
+def test_a_quantity_with_its_own_unit_is_never_money() -> None:
+    q = read_query("压测 8 月断了 2 小时，期间一共消耗了 50,000 VUM。", TODAY)
+    assert q.monthly_fee is None
+
+
+def test_a_sum_over_several_resources_asks_for_the_affected_ones_fee() -> None:
+    q = read_query("我们 4 个应用合计月费 8000，其中应用 C 2026年6月 可用性 98%", TODAY)
+    assert q.monthly_fee is None and q.unclear
+    q = read_query("we run three clusters, 9,000 CNY a month in total; one was down 3 h in May 2026",
+                   TODAY)
+    assert q.monthly_fee is None and q.unclear
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("sorry — it was 14 hours, not 1.4", (5040, 50400)),
+    ("是 90 分钟，不是 9", (540, 5400)),
+])
+def test_a_correction_of_a_bare_figure_takes_the_new_figures_unit(text: str,
+                                                                   pair: tuple[int, int]) -> None:
+    assert read_query(text, TODAY).corrections == (pair,)
+
+
+def test_days_and_counts_of_the_same_thing() -> None:
+    q = read_query("Jan 2026: down 1 day 2 hours in one go, fee 1000", TODAY)
+    assert q.incidents_seconds == (93600,)
+    q = read_query("Billing month Mar 1–31 2026: 500 jobs submitted, 20 jobs failed on your side. "
+                   "Fee 2,000 CNY.", TODAY)
+    assert (q.total_requests, q.failed_requests, q.month) == (500, 20, "2026-03")
+    assert not q.unclear
+    q = read_query("2026年2月有几次不到 1 分钟的抖动，另外整分钟失败的加起来 50 分钟", TODAY)
+    assert q.incidents_seconds == (3000,) or q.downtime_minutes == 50

@@ -69,12 +69,23 @@ def _late_responses(query: CreditQuery) -> CreditQuery:
     return replace(query, event_count=int(number.group(0))) if number else query
 
 
+def _adds_to(query: CreditQuery, named: tuple[Product, ...], before: str,
+             products: ProductTable) -> bool:
+    """A message about the product of the turn before that gives no measurement of its own
+    (``客户是两条物理专线接到同一个接入点``, ``我们是包年授权，一年 7.2 万``) adds to that turn."""
+    if query.has_measurement:
+        return False
+    earlier = {m.product.key for m in products.detect(before)}
+    return bool(earlier) and {p.key for p in named} <= earlier
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     named = tuple(m.product for m in products.detect(question))
     query = read_query(question, today)
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
-    follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip())))
+    follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
+                                         or _adds_to(query, named, earlier_users[0], products))
     carried = False
     if earlier_users and not named:
         for text in earlier_users:

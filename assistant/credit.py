@@ -18,9 +18,11 @@ from assistant.params import CreditQuery
 from calculators.credit import compute
 from calculators.engine import InputError
 from calculators.request import CreditRequest, parse_request
+from calculators.result import Citation as CalculatorCitation
 from calculators.result import CreditResult
 from calculators.rules import Catalog, SlaRule
 from index.domain import Document
+from index.sla_rules.claims import EDITION
 
 REFERENCE_MONTH = "2024-01"  # any month will do for a tier lookup from a measured availability
 METRIC_HINTS = (
@@ -58,6 +60,11 @@ VARIANT_WORDS = (
     (re.compile(r"professional|pro edition", re.I), "专业版"),
     (re.compile(r"standard edition", re.I), "标准版"),
     (re.compile(r"basic edition", re.I), "基础版"),
+    (re.compile(r"single[- ]node", re.I), "单节点"), (re.compile(r"multi[- ]node", re.I), "多节点"),
+    (re.compile(r"high[- ]availability (?:edition|version|instance)|\bHA\b", re.I), "高可用版"),
+    (re.compile(r"cluster edition", re.I), "集群版"), (re.compile(r"flagship|ultimate", re.I), "旗舰版"),
+    (re.compile(r"free (?:edition|tier|version|plan)", re.I), "免费版"),
+    (re.compile(r"personal edition", re.I), "个人版"), (re.compile(r"advanced edition", re.I), "高级版"),
 )
 
 
@@ -71,6 +78,10 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
     "single_node": r"单节点|single[- ]node",
     "cloud_disk": r"云盘版|cloud[- ]disk",
     "read_only": r"只读|read[- ]only",
+    "one_access_point": r"单接入点|同一个?(?:腾讯云)?接入点|一个(?:腾讯云)?接入点"
+                        r"|(?:same|one|single) access point",
+    "two_access_points": r"双接入点|两个(?:不同的?)?(?:腾讯云)?接入点|不同(?:的)?接入点"
+                         r"|(?:two|different|separate) access points",
 }
 OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
@@ -259,6 +270,9 @@ class CreditStage:
                 incidents_seconds=tuple(int(m * 60) for m in query.instance_minutes)))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
+        scoped = self._scope(resolved, sla)
+        if scoped is not None:
+            return scoped
         try:
             request = self.request(resolved, sla)
             undated = not request.month and request.measurement() in ("availability_pct",
@@ -287,6 +301,39 @@ class CreditStage:
                                               if u.role == "instances" else u for u in query.uses))
         record["reading"] = [{"text": u.text, "role": u.role, "note": u.note} for u in query.uses]
         return CreditOutcome(record, citations, sla=sla, query=query)
+
+    @staticmethod
+    def _scope(resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
+        """An SLA that covers only some editions: a question naming only one it leaves out is
+        told so with the clause; one naming none is asked which it is (a paying user is not on
+        an edition the text calls free)."""
+        scope = sla.scope
+        if scope is None:
+            return None
+        said = " ".join([resolved.question, *resolved.earlier_questions[:1]]
+                        if _same_subject(resolved) else [resolved.question])
+        said += "".join(chinese for english, chinese in VARIANT_WORDS if english.search(said))
+        for count in re.findall(r"(\d+)\s*(?:个)?\s*[- ]?(?:节点|nodes?\b)", said, re.I):
+            said += {1: "单节点", 2: "双节点", 3: "三节点"}.get(int(count), "") + (
+                "多节点" if int(count) > 1 else "")
+        editions = set(EDITION.findall(said))
+        if editions & set(scope.covered) or (not scope.covered and editions - set(scope.excluded)):
+            return None
+        excluded = [w for w in scope.excluded if w in said]
+        zh = resolved.lang == "zh"
+        if excluded:
+            cite = Citation(**asdict(CalculatorCitation.of(sla, scope.source)))
+            text = (f"《{sla.doc_title}》不适用于{'、'.join(excluded)}：“{scope.source.text}”[1]"
+                    if zh else f"《{sla.doc_title}》 does not cover the {', '.join(excluded)} "
+                    f"edition: “{scope.source.text}” [1]")
+            return CreditOutcome(None, (cite,), ("out_of_scope",), text, sla)
+        paying = resolved.query.monthly_fee is not None or resolved.query.annual_fee is not None
+        if not scope.covered and paying and set(scope.excluded) <= set(scope.free):
+            return None
+        options = "、".join(scope.covered) or f"非{'、'.join(scope.excluded)}"
+        text = (f"本协议只覆盖部分版本（{options}），请告诉我您的实例是哪种"
+                if zh else f"this agreement covers only some editions ({options}); which is yours")
+        return CreditOutcome(None, (), ("variant",), text, sla)
 
     @staticmethod
     def _rough(resolved: Resolved, sla: SlaRule, request: CreditRequest,

@@ -105,6 +105,9 @@ class Assistant:
         if decision.route == "calculator":
             outcome = self.credit.run(resolved)
             timer.lap("calculator", t)
+            if outcome.missing == ("out_of_scope",):  # the SLA does not cover that edition
+                yield Answer(outcome.message, "answer", outcome.citations, reason="out_of_scope")
+                return
             if outcome.result is None:
                 text = outcome.message if outcome.missing == ("per_instance_fee",) \
                     else clarify_text(outcome.missing, lang, outcome.message)

@@ -176,6 +176,20 @@ class DefaultVariant:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """The editions or deployments an SLA covers when it covers only some, in its own words:
+    ``本协议仅适用于云数据库 SQL Server 的双节点（原高可用版和集群版）和多节点实例`` -> covered
+    (双节点, 高可用版, 集群版, 多节点); ``单节点的实例不适用于本协议`` -> excluded (单节点). A question
+    naming none of them is asked which it is (unless it pays a fee and the only ones left out
+    are free); one naming only an excluded one is told the SLA does not cover it."""
+
+    covered: tuple[str, ...]
+    excluded: tuple[str, ...]
+    source: Source
+    free: tuple[str, ...] = ()  # excluded editions the text calls free (a paying user has not)
+
+
+@dataclass(frozen=True)
 class AnnualFee:
     """The SLA's own rule for the monthly fee of a service bought by the year: ``twelfths``
     (``月度服务费等于单个年度服务费除以12``, 18405) or ``per_day`` (腾讯电子签 52070: ``年度服务费
@@ -210,6 +224,7 @@ class SlaRule:
     rule_kinds: tuple[str, ...] = field(default=())
     defaults: tuple[DefaultVariant, ...] = ()
     annual_fee: AnnualFee | None = None  # how an annual fee becomes the month's fee
+    scope: Scope | None = None  # the editions it covers, when it covers only some
 
     def metrics(self) -> list[str]:
         return list(dict.fromkeys(t.metric for t in self.tables))

@@ -20,6 +20,7 @@ from calculators.rules import (
     ClaimWindow,
     DefaultVariant,
     PeriodKind,
+    Scope,
     ServicePeriod,
     Source,
 )
@@ -198,3 +199,35 @@ def find_default_variants(doc: Document, variants: Sequence[str]) -> tuple[Defau
                 out.append(DefaultVariant(match.group(1), match.group(2),
                                           sentence_source(sentence)))
     return tuple(out)
+
+
+EDITION = re.compile(  # the words agreements use for editions and deployments
+    r"(?:单|双|三|多)节点|(?:高可用|金融|云盘|集群|基础|专业|旗舰|个人|高级|标准|企业|体验|免费|入门|尊享)版")
+SCOPE_ONLY = re.compile(r"仅适用于|仅针对|只适用于")
+SCOPE_NOT = re.compile(r"不适用|不承诺|不提供任何服务可用性|不属于赔偿范围")
+
+
+def find_scope(doc: Document) -> Scope | None:
+    """The editions the SLA covers and those it leaves out, from its applicability sentences
+    (``本协议仅适用于…`` / ``…的实例不适用于本协议`` / ``基础版属于免费功能（不承诺SLA）``)."""
+    covered: list[str] = []
+    excluded: list[str] = []
+    free: list[str] = []
+    source = None
+    for s in sentences(doc):
+        if not (SCOPE_ONLY.search(s.text) or SCOPE_NOT.search(s.text)) or not EDITION.search(
+                s.text):
+            continue
+        for part in re.split(r"[，,]", s.text):
+            words = EDITION.findall(part)
+            if SCOPE_NOT.search(part):
+                excluded += words
+                free += words if "免费" in s.text else []
+            elif SCOPE_ONLY.search(s.text) or re.search(r"承诺|不低于", part):
+                covered += words
+        source = source or sentence_source(s)
+    covered = [w for w in dict.fromkeys(covered) if w not in excluded]
+    if source is None or not (covered or excluded):
+        return None
+    return Scope(tuple(covered), tuple(dict.fromkeys(excluded)), source,
+                 tuple(dict.fromkeys(free)))

@@ -26,6 +26,7 @@ from index.sla_rules.claims import (
     find_fee,
     find_higher_of,
     find_period,
+    find_scope,
 )
 from index.sla_rules.commitments import Commitment, find_commitments
 from index.sla_rules.counting import exact_counting, find_counting
@@ -192,7 +193,7 @@ def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
         claim=find_claim_window(doc), exclusions=find_exclusions(doc),
         notes=tuple(n for t in tables for n in t.notes if n.startswith("文本矛盾")),
         defaults=find_default_variants(doc, [t.variant for t in tables if t.variant]),
-        annual_fee=find_annual_fee(doc))
+        annual_fee=find_annual_fee(doc), scope=find_scope(doc))
     return replace(rule, rule_kinds=rule_kinds(rule))
 
 

@@ -147,3 +147,29 @@ def test_a_one_character_variant_is_not_read_inside_a_word(stage: CreditStage,
     assert variant(stage, table, "客户 peering connection 银，2025年11月当月实付 4,500 元，可用性只有 "
                                  "98.70%。请以实付金额为基数计算赔偿。") == "银"
     assert variant(stage, table, "对等连接白金 2024年3月 可用性 98%，月费 100") == "白金"
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("our TencentDB for SQL Server instance was down 45 minutes in Oct 2026, fee 1,100 CNY",
+     ("variant",)),                                     # covered only for 双节点 and 多节点
+    ("SQL Server 双节点实例 2026年10月不可用 45 分钟，月费 1100", ()),
+    ("TSE nacos 上个月挂了 40 分钟，月费 900", ("variant",)),     # 单节点 is not covered
+    ("TSE nacos 单节点实例上个月挂了 40 分钟，月费 900", ("out_of_scope",)),
+    ("云解析 DNS 2025年3月 不可用 50 分钟，月费 300", ()),         # a paying user: not 免费版
+    ("Cloud Workload Protection flagship edition, Oct 2026: agents down 3 h, fee 2000", ()),
+])
+def test_an_sla_covering_some_editions_asks_or_says_it_does_not_cover(
+        stage: CreditStage, table: ProductTable, question: str, missing: tuple[str, ...]) -> None:
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.missing == missing
+    if missing == ("out_of_scope",):
+        assert outcome.citations and "不适用" in outcome.message
+
+
+def test_an_edition_named_in_a_follow_up_answers_the_scope_question(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "Our TSE nacos instance was down 55 minutes in September 2026, "
+                            "fee 2,400 CNY. Credit?"),
+               Turn("assistant", "This agreement covers only some editions; which is yours?")]
+    outcome = stage.run(resolve("3 nodes, standard edition.", history, table, TODAY))
+    assert outcome.result is not None and outcome.missing == ()

@@ -136,3 +136,12 @@ def test_a_breach_named_in_a_follow_up_is_computed(table: ProductTable,
                Turn("assistant", "请问是服务有效期超时还是服务响应时长超时？")]
     assert route("是报告没按合同约定时间交付，属于服务有效期超时。", table, sla_products,
                  history) == "calculator"
+
+
+def test_a_detail_about_the_same_product_continues_the_credit_question(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "专线接入 2026年9月 丢包累计 9 小时，月费 2 万，赔多少？"),
+               Turn("assistant", "赔偿取决于接入架构：双线双接入点还是双线单接入点？")]
+    resolved = resolve("我们是两条物理专线接到同一个专线接入点。", history, table, TODAY)
+    assert resolved.is_follow_up and resolved.query.monthly_fee == 20000
+    assert decide(resolved, sla_products).route == "calculator"

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from index.parser import Agreements
-from index.sla_rules.claims import find_claim_window, find_period
+from index.sla_rules.claims import find_claim_window, find_period, find_scope
 from index.sla_rules.commitments import find_commitments
 from index.sla_rules.counting import find_counting
 from index.sla_rules.rows import parse_bounds, parse_payout
@@ -114,3 +114,15 @@ def test_period_and_engagement_claims(agreements: Agreements) -> None:
     assert (redteam.opens, redteam.deadline) == ("after_working_day_after_engagement",
                                                  "natural_days_after_engagement")
     assert find_claim_window(agreements.document("21775")).opens == "after_engagement"
+
+
+def test_the_editions_an_sla_covers(agreements: Agreements) -> None:
+    sqlserver = find_scope(agreements.document("8488"))        # 仅适用于…双节点…和多节点实例
+    assert sqlserver is not None and sqlserver.excluded == ()
+    assert {"双节点", "多节点"} <= set(sqlserver.covered)
+    tse = find_scope(agreements.document("5132"))              # 单节点的实例不适用于本协议
+    assert tse is not None and (tse.covered, tse.excluded, tse.free) == ((), ("单节点",), ())
+    cwp = find_scope(agreements.document("19742"))             # 基础版属于免费功能（不承诺SLA）
+    assert cwp is not None and cwp.covered == ("专业版", "旗舰版") and cwp.free == ("基础版",)
+    assert find_scope(agreements.document("1285")) is None     # CVM covers every instance
+    assert find_scope(agreements.document("3442")) is None     # 免费的个人版 only described

@@ -35,6 +35,7 @@ from calculators.engine import InputError
 from calculators.request import CreditRequest
 from calculators.rules import Catalog, SlaRule, load_catalog
 from index.products import ProductTable
+from index.sla_rules.claims import EDITION
 from index.stores.chunkstore import load_documents
 
 TEMPLATES = Path(__file__).parent / "datasets" / "credit_templates.json"
@@ -64,6 +65,7 @@ class GenCase:
     doc_line: int
     inputs: dict[str, Any]            # the CreditRequest fields
     fee: Decimal | None               # the monthly fee the question implies
+    asks_edition: bool = False        # the SLA covers some editions and the question names none
 
 
 @dataclass
@@ -278,13 +280,19 @@ def generate(catalog: Catalog, templates: Sequence[dict[str, Any]], n: int,
         named = product + (f" {table.variant}" if table.variant else "")
         if len(sla.metrics()) > 1 and table.metric:
             named += f" {table.metric}"
+        scope = sla.scope
+        if scope and scope.covered and not any(w in named for w in scope.covered):
+            named += f" {scope.covered[i % len(scope.covered)]}"  # 主机安全 旗舰版
+        asks = bool(scope and not scope.covered and not (
+            fee is not None and set(scope.excluded) <= set(scope.free))
+            and not set(EDITION.findall(named)) - set(scope.excluded))  # TSE: 单节点?
         slots["product"] = named
         try:
             question = template["text"].format(**slots)
         except KeyError:
             continue
         cases.append(GenCase(f"g{len(cases) + 1:04d}", family, template["id"], lang, question,
-                             sla.doc_line, inputs, fee))
+                             sla.doc_line, inputs, fee, asks))
     return cases
 
 
@@ -332,7 +340,7 @@ def score_case(path: CreditPath, catalog: Catalog, case: GenCase) -> tuple[dict[
     route, result, query = path.ask(case.question)
     reader = query.month == case.inputs["month"] and (
         case.fee is None or query.monthly_fee == case.fee) and not query.unclear
-    if expected is None:  # the engine itself needs more (a variant): a clarify is right
+    if expected is None or case.asks_edition:  # a variant or edition to ask: clarify is right
         ok = route == "clarify"
         return {"reader": reader, "route": ok, "exact": ok, "wrong_amount": False}, {}
     r = result or {}

@@ -205,6 +205,7 @@ EDITION = re.compile(  # the words agreements use for editions and deployments
     r"(?:单|双|三|多)节点|(?:高可用|金融|云盘|集群|基础|专业|旗舰|个人|高级|标准|企业|体验|免费|入门|尊享)版")
 SCOPE_ONLY = re.compile(r"仅适用于|仅针对|只适用于")
 SCOPE_NOT = re.compile(r"不适用|不承诺|不提供任何服务可用性|不属于赔偿范围")
+COMMITTED = re.compile(r"(?:可用性|承诺)[^。；，,]{0,8}不低于")
 
 
 def find_scope(doc: Document) -> Scope | None:
@@ -226,8 +227,29 @@ def find_scope(doc: Document) -> Scope | None:
             elif SCOPE_ONLY.search(s.text) or re.search(r"承诺|不低于", part):
                 covered += words
         source = source or sentence_source(s)
+    if source is None:
+        return _committed_editions(doc)
     covered = [w for w in dict.fromkeys(covered) if w not in excluded]
-    if source is None or not (covered or excluded):
+    if not (covered or excluded):
         return None
     return Scope(tuple(covered), tuple(dict.fromkeys(excluded)), source,
                  tuple(dict.fromkeys(free)))
+
+
+def _committed_editions(doc: Document) -> Scope | None:
+    """``本服务高级版和专业版可用性不低于99.90%`` where the agreement also names an edition
+    with no commitment (腾讯云 BI 个人版, 智能全局流量管理 体验版): only the committed ones."""
+    covered: list[str] = []
+    named: list[str] = []
+    source = None
+    for s in sentences(doc):
+        words = EDITION.findall(s.text)
+        named += words
+        if words and COMMITTED.search(s.text):
+            covered += [w for part in re.split(r"[，,]", s.text) if COMMITTED.search(part)
+                        for w in EDITION.findall(part)]
+            source = source or sentence_source(s)
+    left_out = [w for w in dict.fromkeys(named) if w not in covered]
+    if source is None or not covered or not left_out:
+        return None
+    return Scope(tuple(dict.fromkeys(covered)), tuple(left_out), source)

@@ -124,5 +124,7 @@ def test_the_editions_an_sla_covers(agreements: Agreements) -> None:
     assert tse is not None and (tse.covered, tse.excluded, tse.free) == ((), ("单节点",), ())
     cwp = find_scope(agreements.document("19742"))             # 基础版属于免费功能（不承诺SLA）
     assert cwp is not None and cwp.covered == ("专业版", "旗舰版") and cwp.free == ("基础版",)
+    bi = find_scope(agreements.document("25428"))              # 本服务高级版和专业版…不低于99.90%
+    assert bi is not None and (bi.covered, bi.excluded) == (("高级版", "专业版"), ("个人版",))
     assert find_scope(agreements.document("1285")) is None     # CVM covers every instance
     assert find_scope(agreements.document("3442")) is None     # 免费的个人版 only described

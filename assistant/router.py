@@ -49,6 +49,8 @@ JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to 
     re.IGNORECASE)
 
 
+COMPARISON = re.compile(r"各|分别|都|一样|区别|相比|比较|哪个|还是|respectively|each|both|compare"
+                        r"|versus|\bvs\.?\b|differ|same as|which", re.I)
 OUTAGE_WORDS = re.compile(
     r"断|宕机|不可用|故障|中断|挂了|掉线|报错|失败|打不开|连不上|用不了|不稳定"
     r"|down\b|outage|unavailable|drop(?:ped|ping|s)?\b|crash|fail|errors?\b|unreachable"
@@ -91,6 +93,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
+        if query.has_measurement and not COMPARISON.search(text):  # one outage, two products
+            return Decision("clarify", "two_products", ("product",))
         return Decision("answer", "comparison")
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):
         if not sla:

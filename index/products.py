@@ -147,6 +147,11 @@ class ProductTable:
                 if all(m.product.key != product.key for m in found):
                     found.append(ProductMatch(product, alias, start, end))
         found.sort(key=lambda m: m.start)
+        # "webify (CloudBase web hosting)": a name in brackets right after another explains it
+        found = [m for i, m in enumerate(found)
+                 if i == 0 or not (re.fullmatch(r"[^（()）。，,.;；]{0,24}[（(][^（()）]*",
+                                                text[found[i - 1].end:m.start])
+                                   and re.match(r"[^（()）]*[）)]", text[m.end:]))]
         # "TDMQ RocketMQ": a family name written right before a member's is the member
         return [m for m, nxt in zip(found, [*found[1:], None])
                 if nxt is None or not re.fullmatch(r"\s?", text[m.end:nxt.start])]

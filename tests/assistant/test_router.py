@@ -54,6 +54,8 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("our CLB kept dropping last month, super annoying. fee 800/mo, how much credit?",
      "clarify"),                                          # how long was it down?
     ("云硬盘上个月老是掉线，月费 500，能赔多少？", "clarify"),
+    ("CFS 和 CBS 2024年3月都断了 2 小时，月费各 500，分别赔多少？", "answer"),  # both asked
+    ("IGTM 旗舰版 2025年3月 DNS 解析中断 78 分钟，月费 5000，赔多少？", "clarify"),  # which one?
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

@@ -100,3 +100,8 @@ def test_an_umbrella_products_terms_cover_its_members(table: ProductTable) -> No
     scope = table.scope(mysql)
     assert "cdb-mysql-sla" in scope and "tencentdb-terms" in scope
     assert table.scope(table.resolve("cvm")[0]) == table.resolve("cvm")[0].doc_ids
+
+
+def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> None:
+    found = table.detect("our webify site (CloudBase web hosting) was down 70 minutes")
+    assert [m.product.key for m in found] == ["Web 应用托管"]

@@ -234,6 +234,13 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"|机位|站点|网站|频道|数据库|产品)"
     r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
     r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b", re.I)
+OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|打不开|连不上|down\b|outage|unavailable"
+                         r"|fail|error|unreachable", re.I)
+ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
+ITEM_STOPWORDS = frozenset(
+    "month monthly fee fees pay paid pays cny rmb yuan for the is are and per a an they we our "
+    "their its of each edition instance module service plan cost costs costing at on in was were "
+    "had has have it that this with".split())
 PACKAGE = re.compile(r"套餐包|资源包|流量包|package|bundle", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
@@ -669,7 +676,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
                        "prepaid", fee.start, fee.end)]
-    pick = _pick_fee(chosen)
+    pick = _pick_fee(chosen) or _affected_items_fee(scan, chosen)
     if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
         for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
             scan.take(fee.start, fee.end, "unclear",
@@ -702,6 +709,34 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
                 note = f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元"
                 fees.append(_Fee(monthly, note, "prepaid", *match.span()))
     return fees
+
+
+def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
+    """Amounts each said for their own item (``1,000 CNY/month for KMS and 5,000 CNY/month for
+    Cloud HSM``, ``员工版月费 3000，公众版 5000``): the one whose item's words the outage's sentence
+    shares most, when exactly one does."""
+    if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees):
+        return None
+    sentences = [m for m in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text)
+                 if OUTAGE_SAID.search(m.group(0))
+                 and not any(m.start() <= f.start < m.end() for f in fees)]
+    said = set().union(*(_item_words(m.group(0)) for m in sentences)) if sentences else set()
+    shared = []
+    for fee in fees:
+        before = ITEM_BREAK.split(scan.text[max(0, fee.start - 30):fee.start])[-1]
+        after = ITEM_BREAK.split(scan.text[fee.end:fee.end + 30])[0]
+        shared.append(len(_item_words(f"{before} {after}") & said))
+    best = max(shared)
+    return fees[shared.index(best)] if best and shared.count(best) == 1 else None
+
+
+def _item_words(text: str) -> set[str]:
+    """The words that name an item: Latin words and Chinese character pairs, without the
+    words every fee or outage phrase has (月费, pay, edition …)."""
+    latin = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text)} - ITEM_STOPWORDS
+    pairs = {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text)
+             for i in range(len(run) - 1)}
+    return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
 
 
 def _prepaid_months(scan: Scan) -> Decimal | None:

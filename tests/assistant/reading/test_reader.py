@@ -396,3 +396,17 @@ def test_days_and_counts_of_the_same_thing() -> None:
     assert not q.unclear
     q = read_query("2026年2月有几次不到 1 分钟的抖动，另外整分钟失败的加起来 50 分钟", TODAY)
     assert q.incidents_seconds == (3000,) or q.downtime_minutes == 50
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("The gold plan costs ¥4,000/month and the silver plan ¥1,500/month; in Aug 2026 our silver "
+     "plan cluster was unavailable for 3 hours.", "1500"),
+    ("数据库审计 月费 2000，日志审计 月费 800。2026年5月 日志审计 挂了 2 小时。", "800"),
+])
+def test_of_amounts_each_said_for_its_own_item_the_affected_ones(text: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+def test_amounts_for_items_the_outage_does_not_name_are_asked_about() -> None:
+    assert read_query("CVM 月费 1000，COS 月费 3000，2026年10月断了 40 分钟", TODAY).unclear

@@ -92,9 +92,22 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",
                  " ", out)                                             # 59-second -> 59 second
+    out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
     return out
+
+
+SHARED_UNIT = re.compile(
+    r"(?<![\d.:/\-])(\d+(?:\.\d+)?)((?:\s*(?:,|，|、|\band\b|\bor\b|和|及)\s*\d+(?:\.\d+)?)+)"
+    r"\s*(分钟|秒|小时|minutes?|mins?|seconds?|secs?|hours?|hrs?)(?![A-Za-z])", re.I)
+
+
+def _unit_each(match: re.Match[str]) -> str:
+    """``20, 35 and 50 min`` -> ``20 min, 35 min and 50 min``: a list sharing its last unit."""
+    unit = match.group(3)
+    return re.sub(r"\d+(?:\.\d+)?", lambda m: f"{m.group(0)} {unit}",
+                  match.group(1) + match.group(2))
 
 
 def _multi_numeral(run: str) -> bool:

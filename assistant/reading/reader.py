@@ -93,7 +93,8 @@ NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
     r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
-    r"\s*\d{1,2}(?:\.\d+)*(?!\d)|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
+    r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
+    r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
     r"((?<![\d\-/.])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
     r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
@@ -214,13 +215,13 @@ PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣�
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
-COIN = r"块(?![\u4e00-\u9fff])|块(?=[钱一每的左多])"  # 260块 / 两千块一个月, not 1块数据盘
+COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
-    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|costs?|costing"
+    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|一共|总共|合计|共计|共"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
@@ -258,7 +259,7 @@ NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 INSTANCE_MARK = re.compile(
-    r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点)|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
+    r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
     r"|\b[A-Z]\s*(?:集群|应用|节点)|\b[a-z]{2,}-(?:[a-z]|\d{1,3}|[a-z]\d{1,2})\b"
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"

@@ -410,3 +410,16 @@ def test_of_amounts_each_said_for_its_own_item_the_affected_ones(text: str, fee:
 
 def test_amounts_for_items_the_outage_does_not_name_are_asked_about() -> None:
     assert read_query("CVM 月费 1000，COS 月费 3000，2026年10月断了 40 分钟", TODAY).unclear
+
+
+def test_a_list_of_figures_sharing_one_unit() -> None:
+    q = read_query("We pay 12k a year for CDN. Last month: 3 outages of 20, 35 and 50 min.", TODAY)
+    assert q.incidents_seconds == (1200, 2100, 3000) and q.annual_fee == Decimal(12000)
+    q = read_query("云硬盘 2026年3月 断了三次：10、20、30 分钟，月费 500", TODAY)
+    assert q.incidents_seconds == (600, 1200, 1800) and not q.unclear
+
+
+def test_a_count_word_is_not_money_and_a_version_is_not_a_month() -> None:
+    q = read_query("云硬盘 8月 有两块盘，一块断了 600 分钟，另一块 200 分钟，每块月费 300", TODAY)
+    assert q.instance_minutes == (Decimal(600), Decimal(200)) and q.monthly_fee == Decimal(300)
+    assert read_query("Redis 9月不可用 45 分钟，月费 600", TODAY).month == "2026-09"

@@ -59,6 +59,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
     out = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", out)             # 百分之98.6 -> 98.6%
+    out = _english_numbers(out)                        # two thousand yuan, an hour and a half
+    out = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", out, flags=re.I)
     protected: dict[str, str] = {}
     for i, token in enumerate(dict.fromkeys(MIXED_ID.findall(out))):  # tcr-8h2k3m9x stays
         protected[f"\x02i{i}\x03"] = token
@@ -96,6 +98,60 @@ def normalize(text: str) -> str:
     for key, word in protected.items():
         out = out.replace(key, word)
     return out
+
+
+EN_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+EN_TENS = {w: 10 * i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+EN_WORD = "|".join([*EN_TENS, *sorted(EN_ONES, key=len, reverse=True), "hundred", "thousand"])
+EN_RUN = re.compile(rf"\b(?:{EN_WORD})(?:[\s-]+(?:and\s+)?(?:{EN_WORD}))*\b", re.I)
+EN_UNIT_AFTER = re.compile(
+    r"\s*(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?"
+    r"|times|outages|incidents|instances|servers|nodes|windows|buckets|intervals|requests|calls"
+    r"|yuan|CNY|RMB|bucks|dollars|percent|%|k\b)", re.I)
+TIME_UNIT = r"(?:hours?|minutes?|days?)"
+
+
+def _english_numbers(text: str) -> str:
+    """English number words before a unit or a count as digits (``two thousand yuan`` -> ``2000
+    yuan``, ``twenty-five minutes``); ``half an hour`` -> ``0.5 hour``, ``2 and a half hours``
+    -> ``2.5 hours``, ``an hour`` -> ``1 hour``. "one" alone (``one of them``) stays a word."""
+    def value(run: str) -> int | None:
+        total, current = 0, 0
+        for word in re.findall(r"[a-z]+", run.lower()):
+            if word in EN_ONES:
+                current += EN_ONES[word]
+            elif word in EN_TENS:
+                current += EN_TENS[word]
+            elif word == "hundred":
+                current = max(current, 1) * 100
+            elif word == "thousand":
+                total, current = total + max(current, 1) * 1000, 0
+        return total + current
+
+    def run(match: re.Match[str]) -> str:
+        after = text[match.end():match.end() + 30]
+        before = text[max(0, match.start() - 12):match.start()]
+        money = re.search(r"(?:fee|pay|paid|cost|costs|spend|spent|bill|¥|￥|\$)\W*(?:is|was|of|about)?\s*$",
+                          before, re.I)
+        if not (EN_UNIT_AFTER.match(after) or money):
+            return match.group(0)
+        number = value(match.group(0))
+        return str(number) if number is not None else match.group(0)
+
+    text = EN_RUN.sub(run, text)
+    text = re.sub(r"(\d+)\s+and a half\s+(hours?|days?|minutes?)", lambda m: f"{m.group(1)}.5 "
+                  f"{m.group(2)}", text, flags=re.I)
+    text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,
+                  flags=re.I)
+    text = re.sub(r"(?<![\w-])(?<!per )(?<!each )(?<!every )(?<!once )(?<!twice )an?\s+"
+                  rf"(hour|minute|day)\b(?!\s*(?:ago|later|before|after))", r"1 \1", text,
+                  flags=re.I)
+    text = re.sub(r"(\d+)\s+(hours?)\s+and\s+a\s+half\b", lambda m: f"{m.group(1)}.5 {m.group(2)}",
+                  text, flags=re.I)
+    return text
 
 
 SHARED_UNIT = re.compile(

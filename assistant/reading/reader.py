@@ -30,7 +30,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from assistant.params import CreditQuery
@@ -91,7 +91,7 @@ CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the corr
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
-    r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
+    r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)(?<!\d[ap]m)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
@@ -102,6 +102,14 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
+DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星期|星期)(?:之)?前"
+                      r"|yesterday|昨天|前天|上周|上个?星期|last week|earlier this week|本周|这周", re.I)
+CLOCK_RANGE = re.compile(
+    r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
+    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?(?P<z1>\d{1,2})点(?:(?P<y1>\d{1,2})分?|(?P<half1>半))?"
+    r"\s*(?:到|至|-|–|~|～)\s*(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{1,2})点"
+    r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半))?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
@@ -218,7 +226,7 @@ NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: 
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|费"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
@@ -282,8 +290,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
     end, start = _engagement_dates(scan, today)
+    relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
-    month = month or (end[:7] if end else None)
+    month = month or (end[:7] if end else None) or relative
     incidents: list[int] = _time_ranges(scan)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
@@ -373,6 +382,21 @@ def _engagement_dates(scan: Scan, today: date) -> tuple[str | None, str | None]:
     return end, start
 
 
+def _days_ago(scan: Scan, today: date) -> str | None:
+    """``2 days ago``, ``3天前``, ``昨天``, ``last week``: a date, and the month it falls in (used
+    when no month is said)."""
+    month = None
+    for match in scan.finditer(DAYS_AGO):
+        raw = match.group(1) or match.group(2)
+        word = match.group(0).lower()
+        days = (int(raw) * (7 if re.search(r"week|周|星期", word) else 1) if raw else
+                1 if word in ("yesterday", "昨天") else 2 if word == "前天" else
+                7 if re.search(r"week|周", word) else 0)
+        month = month or (today - timedelta(days=days)).strftime("%Y-%m")
+        scan.take(match.start(), match.end(), "date")
+    return month
+
+
 def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool]:
     """The question's month; a restatement of it is read once, another month is asked about.
     A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
@@ -409,10 +433,33 @@ def _with_day(scan: Scan, end: int, english: bool = False) -> int:
     return end + (day.end() if day else 0)
 
 
+def _clock_ranges(scan: Scan) -> list[int]:
+    """``2am to 5:30am``, ``11 to 2pm``, ``下午2点到3点半``: ranges said on a 12-hour clock."""
+    out = []
+    for match in scan.finditer(CLOCK_RANGE):
+        g = match.groupdict()
+        zh = g["h1"] is None
+        h1, m1 = int(g["h1"] or g["z1"]), int(g["m1"] or g["y1"] or (30 if g["half1"] else 0))
+        h2, m2 = int(g["h2"] or g["z2"]), int(g["m2"] or g["y2"] or (30 if g["half2"] else 0))
+        if max(h1, h2) > 12 or max(m1, m2) > 59:
+            continue
+        late = (lambda p: bool(p) and p.lower().startswith(("p", "下", "晚")))
+        p2 = g["p2"] if not zh else (g["q2"] or g["q1"])
+        p1 = (g["p1"] or p2) if not zh else g["q1"]
+        start = h1 % 12 + (12 if late(p1) else 0)
+        end = h2 % 12 + (12 if late(p2) else 0)
+        if not zh and g["p1"] is None and start * 60 + m1 > end * 60 + m2:
+            start -= 12 if start >= 12 else 0  # "11 to 2pm": 11 am
+        seconds = ((end * 60 + m2) - (start * 60 + m1)) % 1440 * 60
+        out.append(seconds)
+        scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
+    return out
+
+
 def _time_ranges(scan: Scan) -> list[int]:
     """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
     ``14:01:01 to 15:01:29`` -> 3628 s."""
-    out = []
+    out = _clock_ranges(scan)
     for match in scan.finditer(TIME_RANGE):
         h1, m1, s1, h2, m2, s2 = (int(g or 0) for g in match.groups())
         seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400

@@ -423,3 +423,27 @@ def test_a_count_word_is_not_money_and_a_version_is_not_a_month() -> None:
     q = read_query("云硬盘 8月 有两块盘，一块断了 600 分钟，另一块 200 分钟，每块月费 300", TODAY)
     assert q.instance_minutes == (Decimal(600), Decimal(200)) and q.monthly_fee == Decimal(300)
     assert read_query("Redis 9月不可用 45 分钟，月费 600", TODAY).month == "2026-09"
+
+
+@pytest.mark.parametrize(("text", "incidents", "fee"), [
+    ("Our CVM went down for two and a half hours in October; fee three thousand yuan a month.",
+     (9000,), "3000"),
+    ("CVM was down for an hour and 15 minutes in October, fee 2,000 CNY", (4500,), "2000"),
+    ("CVM down for half an hour in October, fee 2000", (1800,), "2000"),
+    ("lighthouse was unreachable from 1am to 3:30am on Oct 3rd; we pay 60 bucks a month",
+     (9000,), "60"),
+    ("CLB 10月5日 下午2点到3点半 连不上，月费 800", (5400,), "800"),
+])
+def test_english_number_words_and_clock_ranges(text: str, incidents: tuple[int, ...],
+                                               fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == incidents and q.monthly_fee == Decimal(fee)
+    assert q.month == "2026-10" and not q.unclear
+
+
+def test_days_ago_says_the_month_and_percent_in_words_is_a_percentage() -> None:
+    q = read_query("CVM went down 3 days ago for 50 min, fee 1000/month", TODAY)
+    assert q.month == "2026-11" and q.incidents_seconds == (3000,)
+    q = read_query("COS availability was 99.2 percent in August, bill 5k", TODAY)
+    assert q.availability_pct == Decimal("99.2") and q.monthly_fee == Decimal(5000)
+    assert read_query("CVM 10月份的账单 800，断了 1 小时", TODAY).monthly_fee == Decimal(800)

@@ -55,6 +55,7 @@ from assistant.reading.words import (
 
 N = r"\d+(?:\.\d+)?"
 LARGEST = Decimal("1e12")  # no fee, duration or count of a credit question comes near
+MOST_OUTAGES = 100  # more "次" than this in a month are calls or requests, not outages
 RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate of failed requests
 BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
@@ -1072,7 +1073,11 @@ def _counts(scan: Scan) -> int | None:
     """How many outages or instances: context that the reading shows; the number of
     instances, said once, is an input of SLAs counting over all instances' minutes."""
     for match in scan.finditer(OUTAGE_COUNT):
-        scan.take(match.start(), match.end(), "outage_count")
+        value = _decimal(next(g for g in match.groups() if g))
+        if value is not None and value > MOST_OUTAGES:  # 80000 次: calls, not outages
+            scan.take(match.start(), match.end(), "unclear", "a count of what?")
+        else:
+            scan.take(match.start(), match.end(), "outage_count")
     counts = set()
     for match in scan.finditer(INSTANCE_COUNT):
         scan.take(match.start(), match.end(), "instances")

@@ -22,16 +22,18 @@ EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
 ANNUAL_RE = re.compile(r"年费|每年|一年|包年|按年|annual|per year|a year|/年|yearly", re.IGNORECASE)
-AVAILABILITY_WORDS = re.compile(r"可用性|可用率|availability|uptime|SLA|达到|只有|仅有|only",
-                                re.IGNORECASE)
+AVAILABILITY_WORDS = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate|SLA|达到|只有"
+                                r"|仅有|only", re.IGNORECASE)
 REQUESTS_RE = re.compile(
     rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:请求|调用|短信|邮件|requests?|calls?"
     rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
-    rf"|(?:共|发送|发信请求|发送有效短信)\s*({NUMBER})\s*(?:次|条|封)", re.IGNORECASE)
+    rf"|(?:共|发送了?|发了|发出了?|发信请求|发送有效短信|总请求(?:数|次数|量)?|请求总(?:数|量|次数)"
+    rf"|总调用(?:量|次数)?|调用(?:了|量|次数)?|请求(?:了|量|次数))\s*(?:共|为|是|有)?\s*({NUMBER})\s*"
+    rf"(?:次|条|封|个)?(?!\s*(?:分钟|小时|秒|天|%))", re.IGNORECASE)
 FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)")
 FAILED_RE = re.compile(
     rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)?"
-    rf"|({NUMBER})\s*(?:次|个)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
+    rf"|({NUMBER})\s*(?:次|个|条|封)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
     rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:explicit\s+)?(?:failed|errors?|failures?)",
     re.IGNORECASE)
 

@@ -447,3 +447,19 @@ def test_days_ago_says_the_month_and_percent_in_words_is_a_percentage() -> None:
     q = read_query("COS availability was 99.2 percent in August, bill 5k", TODAY)
     assert q.availability_pct == Decimal("99.2") and q.monthly_fee == Decimal(5000)
     assert read_query("CVM 10月份的账单 800，断了 1 小时", TODAY).monthly_fee == Decimal(800)
+
+
+@pytest.mark.parametrize(("text", "total", "failed"), [
+    ("短信 2026年9月 发了 120 万条，其中 2.4 万条失败，月费 8000", 1200000, 24000),
+    ("日志服务 2026年6月 总请求 50 万次，失败 1500 次，月费 1000", 500000, 1500),
+    ("人脸核身 10月 调用 80000 次，失败 400 次", 80000, 400),
+])
+def test_request_counts_said_the_ways_users_say_them(text: str, total: int, failed: int) -> None:
+    q = read_query(text, TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear
+
+
+def test_a_success_rate_is_measured_and_thousands_of_times_are_not_outages() -> None:
+    assert read_query("API 网关 10 月 成功率只有 99.2%，月费 1500", TODAY).availability_pct == \
+        Decimal("99.2")
+    assert read_query("CVM 10 月 重试了 3000 次都失败，月费 800", TODAY).unclear

@@ -273,6 +273,9 @@ class CreditStage:
         scoped = self._scope(resolved, sla)
         if scoped is not None:
             return scoped
+        if sla.prose and sla.prose.kind == "failed_requests_multiple" \
+                and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
+            return CreditOutcome(None, (), ("failed_requests",), "", sla)
         try:
             request = self.request(resolved, sla)
             undated = not request.month and request.measurement() in ("availability_pct",

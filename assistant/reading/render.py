@@ -160,6 +160,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
     "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",
     "isolated units: does the SLA count them?": "这些是零散的单个统计周期，协议是否计入？",
+    "a count of what?": "这是什么的次数？",
     "minutes at a partial error rate or without requests: how many count as unavailable under "
     "the agreement?": "这段时间只有部分请求出错或没有请求，按协议其中多少分钟算不可用？",
 }

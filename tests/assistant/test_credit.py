@@ -173,3 +173,10 @@ def test_an_edition_named_in_a_follow_up_answers_the_scope_question(
                Turn("assistant", "This agreement covers only some editions; which is yours?")]
     outcome = stage.run(resolve("3 nodes, standard edition.", history, table, TODAY))
     assert outcome.result is not None and outcome.missing == ()
+
+
+def test_an_sla_paying_by_failed_requests_asks_for_them(stage: CreditStage,
+                                                         table: ProductTable) -> None:
+    # 验证码: 赔偿次数 = 故障事件中的失败请求次数 × 10 (17152)
+    outcome = stage.run(resolve("验证码服务 2026年9月有 25 分钟不可用，能赔多少？", [], table, TODAY))
+    assert outcome.missing == ("failed_requests",)

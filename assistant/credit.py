@@ -8,6 +8,7 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -273,6 +274,13 @@ class CreditStage:
         scoped = self._scope(resolved, sla)
         if scoped is not None:
             return scoped
+        worked = _part_that_worked(sla, resolved.question)
+        if worked:  # 智能导诊: a minute counts only when the API and the console both fail
+            query = resolved.query
+            resolved = replace(resolved, query=replace(
+                query, incidents_seconds=(), downtime_minutes=Decimal(0),
+                uses=tuple(replace(u, role="not_counted") if u.role in MINUTES_ROLES else u
+                           for u in query.uses)))
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
@@ -293,6 +301,10 @@ class CreditStage:
         variant, rule = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
+        if worked:
+            record["notes"] = [*record.get("notes", []), (
+                f"协议要求{'与'.join(sla.counting.all_of)}同时不可用才计入不可用分钟；您说{worked}正常，"
+                "故这段时间不计入")]
         if undated:
             record["claim_window"] = {"opens": None, "deadline": None}
             record["steps"] = [s for s in record.get("steps", []) if "申请" not in s]
@@ -379,6 +391,23 @@ class CreditStage:
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+
+
+MINUTES_ROLES = {"downtime", "incident", "unit_count", "instance_downtime"}
+PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": r"控制台|console"}
+PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
+               r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
+               r"|unaffected|was ok")
+
+
+def _part_that_worked(sla: SlaRule, question: str) -> str:
+    """The part of a service the user says kept working, for an SLA that counts a minute only
+    when all its parts fail (``only the API failed; the console kept working``), else ''."""
+    for part in sla.counting.all_of:
+        if re.search(rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{PART_WORKED})",
+                     question, re.I):
+            return part
+    return ""
 
 
 def _same_subject(resolved: Resolved) -> bool:

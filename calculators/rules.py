@@ -109,7 +109,10 @@ class Counting:
     不可用分钟数为1分钟``). ``denominator`` ``request_minutes``: availability is over the
     minutes that had valid requests, not the whole period (内容安全 35127: ``服务总分钟数：服务
     周期内服务端接收到有效服务请求的分钟数之和``); ``fleet_minutes``: over the minutes of all
-    instances (ECM 13892: ``月度内总天数 × 24（小时）× 60（分钟）× 实例总数``).
+    instances (ECM 13892: ``月度内总天数 × 24（小时）× 60（分钟）× 实例总数``). ``all_of``: the parts
+    that must all be unavailable in a minute for it to count (智能导诊 54826: ``只有在您连续调用服务
+    接口失败，且一分钟内控制台功能连续不可用情况下``); the engine counts the minutes it is given, the
+    assistant does not give it minutes when the user says one of the parts worked.
     """
 
     kind: CountingKind
@@ -123,6 +126,7 @@ class Counting:
     excess_only: bool = False
     denominator: Denominator = "period"
     source: Source | None = None
+    all_of: tuple[str, ...] = ()  # parts that must all fail for a minute to count (接口, 控制台)
 
 
 @dataclass(frozen=True)

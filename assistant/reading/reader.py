@@ -954,6 +954,8 @@ ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
+                         r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
+                         r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
                          r"|did(?:n't| not) send|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
                          r"maintenance (?:window|period)", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
@@ -979,8 +981,11 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     unmatched = list(ranges)
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
-    for match in re.finditer(DURATION, view, re.I):
+    found = list(re.finditer(DURATION, view, re.I))
+    for i, match in enumerate(found):
         before, after = view[:match.start()], view[match.end():]
+        upto = found[i + 1].start() if i + 1 < len(found) else len(view)
+        following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
         seconds = duration_seconds(match.group(0))
         if PLURAL.search(before[-40:]):  # "outages of 2 h 30 m and 45 s": two of them
             seconds = [s for part in re.split(r"\s*,?\s*\band\b\s*", match.group(0))
@@ -997,7 +1002,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         clause = _around(scan.text, match.start(), match.end())
         if _partial_rate(clause, _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)) \
-                or NOT_COUNTED.search(clause):
+                or NOT_COUNTED.search(clause) or NOT_COUNTED.search(following):
             scan.take(match.start(), match.end(), "unclear",
                       "minutes at a partial error rate or without requests: how many count as "
                       "unavailable under the agreement?")

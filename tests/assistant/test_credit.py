@@ -180,3 +180,16 @@ def test_an_sla_paying_by_failed_requests_asks_for_them(stage: CreditStage,
     # 验证码: 赔偿次数 = 故障事件中的失败请求次数 × 10 (17152)
     outcome = stage.run(resolve("验证码服务 2026年9月有 25 分钟不可用，能赔多少？", [], table, TODAY))
     assert outcome.missing == ("failed_requests",)
+
+
+def test_a_minute_counts_only_when_every_part_the_sla_names_failed(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 智能导诊 54826: 只有在您连续调用服务接口失败，且一分钟内控制台功能连续不可用情况下…才计入
+    said = "智能导诊 2026年10月 只有 API 挂了 2 小时，控制台一直正常，月费 2000，能赔吗？"
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["eligible"] is False
+    for both_failed in ("智能导诊 2026年10月 接口和控制台都挂了 2 小时，月费 2000",
+                        "智能导诊 2026年10月 接口和控制台同时不可用 2 小时，月费 2000",
+                        "智能导诊 2026年10月 接口和控制台都不能用，共 2 小时，月费 2000"):
+        both = stage.run(resolve(both_failed, [], table, TODAY))
+        assert both.result is not None and both.result["eligible"] is True, both_failed

@@ -128,3 +128,8 @@ def test_the_editions_an_sla_covers(agreements: Agreements) -> None:
     assert bi is not None and (bi.covered, bi.excluded) == (("高级版", "专业版"), ("个人版",))
     assert find_scope(agreements.document("1285")) is None     # CVM covers every instance
     assert find_scope(agreements.document("3442")) is None     # 免费的个人版 only described
+
+
+def test_parts_that_must_all_fail(agreements: Agreements) -> None:
+    assert find_counting(agreements.document("54781")).all_of == ("接口", "控制台")  # 54826
+    assert find_counting(agreements.document("1285")).all_of == ()

@@ -463,3 +463,9 @@ def test_a_success_rate_is_measured_and_thousands_of_times_are_not_outages() -> 
     assert read_query("API 网关 10 月 成功率只有 99.2%，月费 1500", TODAY).availability_pct == \
         Decimal("99.2")
     assert read_query("CVM 10 月 重试了 3000 次都失败，月费 800", TODAY).unclear
+
+
+def test_minutes_with_few_requests_are_asked_about() -> None:
+    q = read_query("机器翻译 2026年8月 有 30 分钟请求全部失败，另外还有 10 分钟也全失败，但那几分钟每分钟只有"
+                   "十几次请求；月费 5000", TODAY)
+    assert q.incidents_seconds == (1800,) and [u.text for u in q.unclear] == ["10 分钟"]

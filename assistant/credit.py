@@ -8,9 +8,9 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
+from decimal import Decimal
 from typing import Any
 
 from assistant.answer import Citation

@@ -1,42 +1,87 @@
-"""Aggregate-only scorer for a credit question file (prints no question text)."""
-import json, sys
+"""Aggregate-only scorer for a credit question file: prints no question text, so a sealed
+blind set can be scored once without anyone reading it.
+
+    python -m eval.score_calc_file eval/datasets/sealed/calc_blind_next.jsonl
+
+Prints one JSON object: how many calculator questions were answered exactly (availability,
+credit amount and claim deadline as expected), how many were asked back instead, how many
+stated a wrong amount, how many clarify questions were asked back, and latency.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
 from decimal import Decimal
-from assistant.factory import build_assistant
+from pathlib import Path
+from typing import Any
+
 from assistant.conversation import Turn
+from assistant.factory import build_assistant
 from eval.assistant_eval import TODAY
 
-def same(a, b, q):
-    if a is None or b is None: return a is None and b is None
-    return Decimal(str(a)).quantize(Decimal(q)) == Decimal(str(b)).quantize(Decimal(q))
 
-a = build_assistant(today=TODAY)
-rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-n = calc = exact = clar_ok = clar = wrong = computed_on_clarify = route_ok = 0
-lat = []
-for r in rows:
-    ans = a.ask(r["question"], [Turn(h["role"], h["content"]) for h in r.get("history", [])])
-    lat.append(ans.latency_ms)
-    n += 1
-    e = r["expected"]
-    route_ok += ans.route == r["expected_route"]
-    if r["expected_route"] == "calculator":
-        calc += 1
-        c = ans.calculation or {}
-        checks = []
-        if e.get("availability_pct") is not None: checks.append(same(c.get("availability_pct"), e["availability_pct"], "0.0001"))
-        if e.get("credit_amount") is not None: checks.append(same(c.get("credit_amount"), e["credit_amount"], "0.01"))
-        if e.get("claim_deadline") is not None: checks.append((c.get("claim_window") or {}).get("deadline") == e["claim_deadline"])
-        ok = ans.route == "calculator" and all(checks)
-        exact += ok
-        if ans.route == "calculator" and e.get("credit_amount") is not None and not same(c.get("credit_amount"), e["credit_amount"], "0.01"):
-            wrong += 1
-        if ans.route == "clarify": clar += 1
-    else:
-        clar_ok += ans.route == "clarify"
-        computed_on_clarify += ans.route == "calculator"
-lat.sort()
-print(json.dumps({"file": sys.argv[1], "questions": n, "calculator_expected": calc,
-  "exact": exact, "exact_rate": round(exact / calc, 3) if calc else None,
-  "asked_back_instead": clar, "wrong_amount": wrong, "wrong_amount_rate": round(wrong / n, 3),
-  "clarify_expected": n - calc, "clarify_right": clar_ok, "computed_when_clarify_expected": computed_on_clarify,
-  "route_right": round(route_ok / n, 3), "p50_ms": round(lat[len(lat)//2]), "p95_ms": round(lat[int(len(lat)*0.95)])}))
+def same(a: Any, b: Any, places: str) -> bool:
+    """Equal when both are given and agree to ``places`` (``"0.01"``), or both are missing."""
+    if a is None or b is None:
+        return a is None and b is None
+    return Decimal(str(a)).quantize(Decimal(places)) == Decimal(str(b)).quantize(Decimal(places))
+
+
+def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -> dict[str, bool]:
+    """What one answer did with one question: exact, asked back, wrong amount, clarify right."""
+    expected = row["expected"]
+    if row["expected_route"] != "calculator":
+        return {"clarify_right": route == "clarify", "computed_on_clarify": route == "calculator"}
+    c = calculation or {}
+    amount = expected.get("credit_amount")
+    checks = []
+    if expected.get("availability_pct") is not None:
+        checks.append(same(c.get("availability_pct"), expected["availability_pct"], "0.0001"))
+    if amount is not None:
+        checks.append(same(c.get("credit_amount"), amount, "0.01"))
+    if expected.get("claim_deadline") is not None:
+        checks.append((c.get("claim_window") or {}).get("deadline") == expected["claim_deadline"])
+    return {"exact": route == "calculator" and all(checks),
+            "asked_back": route == "clarify",
+            "wrong_amount": route == "calculator" and amount is not None
+            and not same(c.get("credit_amount"), amount, "0.01")}
+
+
+def score(path: Path) -> dict[str, Any]:
+    assistant = build_assistant(today=TODAY)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    totals: dict[str, int] = {}
+    latencies = []
+    for row in rows:
+        history = [Turn(h["role"], h["content"]) for h in row.get("history", [])]
+        answer = assistant.ask(row["question"], history)
+        latencies.append(answer.latency_ms)
+        for name, value in judge(row, answer.route, answer.calculation).items():
+            totals[name] = totals.get(name, 0) + int(value)
+    calc = sum(r["expected_route"] == "calculator" for r in rows)
+    latencies.sort()
+    return {"file": str(path), "questions": len(rows), "calculator_expected": calc,
+            "exact": totals.get("exact", 0),
+            "exact_rate": round(totals.get("exact", 0) / calc, 3) if calc else None,
+            "asked_back_instead": totals.get("asked_back", 0),
+            "wrong_amount": totals.get("wrong_amount", 0),
+            "wrong_amount_rate": round(totals.get("wrong_amount", 0) / len(rows), 3),
+            "clarify_expected": len(rows) - calc,
+            "clarify_right": totals.get("clarify_right", 0),
+            "computed_when_clarify_expected": totals.get("computed_on_clarify", 0),
+            "p50_ms": round(latencies[len(latencies) // 2]),
+            "p95_ms": round(latencies[int(len(latencies) * 0.95)])}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not Path(argv[0]).is_file():
+        print("usage: python -m eval.score_calc_file FILE.jsonl", file=sys.stderr)
+        return 2
+    print(json.dumps(score(Path(argv[0])), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

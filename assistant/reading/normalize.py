@@ -147,7 +147,7 @@ def _english_numbers(text: str) -> str:
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,
                   flags=re.I)
     text = re.sub(r"(?<![\w-])(?<!per )(?<!each )(?<!every )(?<!once )(?<!twice )an?\s+"
-                  rf"(hour|minute|day)\b(?!\s*(?:ago|later|before|after))", r"1 \1", text,
+                  r"(hour|minute|day)\b(?!\s*(?:ago|later|before|after))", r"1 \1", text,
                   flags=re.I)
     text = re.sub(r"(\d+)\s+(hours?)\s+and\s+a\s+half\b", lambda m: f"{m.group(1)}.5 {m.group(2)}",
                   text, flags=re.I)

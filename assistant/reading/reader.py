@@ -444,17 +444,21 @@ def _clock_ranges(scan: Scan) -> list[int]:
         h2, m2 = int(g["h2"] or g["z2"]), int(g["m2"] or g["y2"] or (30 if g["half2"] else 0))
         if max(h1, h2) > 12 or max(m1, m2) > 59:
             continue
-        late = (lambda p: bool(p) and p.lower().startswith(("p", "下", "晚")))
         p2 = g["p2"] if not zh else (g["q2"] or g["q1"])
         p1 = (g["p1"] or p2) if not zh else g["q1"]
-        start = h1 % 12 + (12 if late(p1) else 0)
-        end = h2 % 12 + (12 if late(p2) else 0)
+        start = h1 % 12 + (12 if _afternoon(p1) else 0)
+        end = h2 % 12 + (12 if _afternoon(p2) else 0)
         if not zh and g["p1"] is None and start * 60 + m1 > end * 60 + m2:
             start -= 12 if start >= 12 else 0  # "11 to 2pm": 11 am
         seconds = ((end * 60 + m2) - (start * 60 + m1)) % 1440 * 60
         out.append(seconds)
         scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
     return out
+
+
+def _afternoon(period: str | None) -> bool:
+    """``pm`` / ``p.m.`` / ``下午`` / ``晚上``."""
+    return bool(period) and str(period).lower().startswith(("p", "下", "晚"))
 
 
 def _time_ranges(scan: Scan) -> list[int]:

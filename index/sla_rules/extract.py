@@ -18,11 +18,11 @@ from index.domain import Document
 from index.parser import Agreements
 from index.products import ProductTable
 from index.sla_rules.claims import (
+    find_annual_fee,
     find_cap,
     find_claim_window,
     find_default_variants,
     find_exclusions,
-    find_annual_fee,
     find_fee,
     find_higher_of,
     find_period,

@@ -1,0 +1,32 @@
+"""The aggregate scorer's judgement of one answer (no assistant needed)."""
+
+from __future__ import annotations
+
+from eval.score_calc_file import judge, main
+
+ROW = {"expected_route": "calculator",
+       "expected": {"availability_pct": "99.7984", "credit_amount": "836.00",
+                    "claim_deadline": "2026-12-30"}}
+RIGHT = {"availability_pct": 99.798387, "credit_amount": 836,
+         "claim_window": {"deadline": "2026-12-30"}}
+
+
+def test_an_exact_answer() -> None:
+    assert judge(ROW, "calculator", RIGHT) == {"exact": True, "asked_back": False,
+                                               "wrong_amount": False}
+
+
+def test_a_wrong_amount_and_an_answer_asked_back() -> None:
+    assert judge(ROW, "calculator", {**RIGHT, "credit_amount": 8360})["wrong_amount"]
+    asked = judge(ROW, "clarify", None)
+    assert asked["asked_back"] and not asked["exact"] and not asked["wrong_amount"]
+
+
+def test_a_clarify_question() -> None:
+    row = {"expected_route": "clarify", "expected": {"missing": ["month"]}}
+    assert judge(row, "calculator", RIGHT) == {"clarify_right": False, "computed_on_clarify": True}
+
+
+def test_a_missing_file_is_a_usage_message(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main([str(tmp_path / "none.jsonl")]) == 2
+    assert "usage" in capsys.readouterr().err

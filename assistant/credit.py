@@ -281,6 +281,12 @@ class CreditStage:
                 query, incidents_seconds=(), downtime_minutes=Decimal(0),
                 uses=tuple(replace(u, role="not_counted") if u.role in MINUTES_ROLES else u
                            for u in query.uses)))
+        if sla.counting.merge_gap_minutes and len(resolved.query.incidents_seconds) > 1:
+            merged = _merged(resolved.query, sla.counting.merge_gap_minutes * 60)
+            if merged is None:  # 代码签名证书: outages under 30 minutes apart are one
+                return CreditOutcome(None, (), ("downtime",), _GAP_ASK[resolved.lang].format(
+                    sla.counting.merge_gap_minutes), sla)
+            resolved = replace(resolved, query=replace(resolved.query, incidents_seconds=merged))
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
@@ -391,6 +397,25 @@ class CreditStage:
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+
+
+_GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
+            "en": "the agreement counts outages less than {} minutes apart as one: give each "
+                  "outage's start and end time"}
+
+
+def _merged(query: CreditQuery, gap: int) -> tuple[int, ...] | None:
+    """Outages less than ``gap`` seconds apart joined into one (their lengths added), from the
+    gaps between the clock ranges said; None when how far apart they were is not known."""
+    if len(query.range_gaps) != len(query.incidents_seconds) - 1:
+        return None
+    merged = [query.incidents_seconds[0]]
+    for seconds, apart in zip(query.incidents_seconds[1:], query.range_gaps):
+        if apart < gap:
+            merged[-1] += seconds
+        else:
+            merged.append(seconds)
+    return tuple(merged)
 
 
 MINUTES_ROLES = {"downtime", "incident", "unit_count", "instance_downtime"}

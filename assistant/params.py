@@ -44,6 +44,7 @@ class CreditQuery:
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
+    range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:

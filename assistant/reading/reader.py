@@ -294,7 +294,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
     month = month or (end[:7] if end else None) or relative
-    incidents: list[int] = _time_ranges(scan)
+    spans: list[tuple[int, int, int]] = []
+    incidents: list[int] = _time_ranges(scan, spans)
+    range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
     downtime = _unit_counts(scan)
@@ -337,7 +339,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
-        corrections=corrections)
+        corrections=corrections, range_gaps=range_gaps)
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -456,18 +458,28 @@ def _clock_ranges(scan: Scan) -> list[int]:
     return out
 
 
+def _gaps(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """Seconds between consecutive clock ranges (``10:00–10:04 …，10:20–10:23`` -> (960,)); a
+    day (86400) when a date is said between two of them (``10/9 14:02-14:10 … 10/21 9:30-9:33``)
+    or the next starts earlier in the day."""
+    spans = sorted(spans)
+    return tuple(86400 if FULL_DATE.search(text[at:nxt]) or start < end else start - end
+                 for (at, _, end), (nxt, start, _) in zip(spans, spans[1:]))
+
+
 def _afternoon(period: str | None) -> bool:
     """``pm`` / ``p.m.`` / ``下午`` / ``晚上``."""
     return bool(period) and str(period).lower().startswith(("p", "下", "晚"))
 
 
-def _time_ranges(scan: Scan) -> list[int]:
+def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
-    ``14:01:01 to 15:01:29`` -> 3628 s."""
+    ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
     out = _clock_ranges(scan)
     for match in scan.finditer(TIME_RANGE):
         h1, m1, s1, h2, m2, s2 = (int(g or 0) for g in match.groups())
         seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
+        spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)

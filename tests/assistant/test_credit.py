@@ -193,3 +193,16 @@ def test_a_minute_counts_only_when_every_part_the_sla_names_failed(
                         "智能导诊 2026年10月 接口和控制台都不能用，共 2 小时，月费 2000"):
         both = stage.run(resolve(both_failed, [], table, TODAY))
         assert both.result is not None and both.result["eligible"] is True, both_failed
+
+
+def test_outages_close_together_are_one_where_the_sla_says_so(stage: CreditStage,
+                                                               table: ProductTable) -> None:
+    # 代码签名证书 21210: 相邻的两次不可用间隔少于30分钟的，视为一次不可用
+    said = "代码签名证书 2026年3月12日 10:00–10:04 不可用，10:20–10:23 又不可用，月费 400"
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 40  # 7 min > 5
+    apart = "代码签名证书 2026年3月12日 10:00–10:04 不可用，11:20–11:23 又不可用，月费 400"
+    assert stage.run(resolve(apart, [], table, TODAY)).result["credit_amount"] == 0  # type: ignore[index]
+    unknown = stage.run(resolve("代码签名证书 2026年3月 不可用两次：4 分钟、3 分钟，月费 400", [], table,
+                                TODAY))
+    assert unknown.missing == ("downtime",) and "30 分钟" in unknown.message

@@ -294,6 +294,8 @@ class CreditStage:
             request = self.request(resolved, sla)
             undated = not request.month and request.measurement() in ("availability_pct",
                                                                       "requests")
+            if undated and DEADLINE_ASKED.search(resolved.question):  # the window needs it
+                return CreditOutcome(None, (), ("month",), "", sla)
             if undated:  # the tier does not depend on the month; the claim window does
                 request = request.model_copy(update={"month": REFERENCE_MONTH})
             result = compute(sla, request)
@@ -399,6 +401,9 @@ class CreditStage:
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
 
 
+DEADLINE_ASKED = re.compile(
+    r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
+    r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}

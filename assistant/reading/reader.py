@@ -99,7 +99,9 @@ NAMES = re.compile(
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
     r"((?<![\d\-/.])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
     r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
-    r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)(?=[^，,。；;]{0,6}(?:预付|付|买|购|续|充|开通|签))")
+    r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
+    r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
+    r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
@@ -123,6 +125,7 @@ START_RE = re.compile(
     rf"|signed up|began|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
+    r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
     r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
     r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"    # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
@@ -230,7 +233,7 @@ MONEY = re.compile(
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
-    rf"|(?:付了|花了|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
+    rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|一共|总共|合计|共计|共"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
@@ -258,6 +261,7 @@ ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}
                           r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
+MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
 ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
@@ -719,8 +723,8 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
                                                            + clause[:6]))
         if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
-        elif not monthly_said and (ANNUAL_WORDS.search(near) or ANNUAL_PLAN.search(
-                scan.text.replace("包年包月", ""))):
+        elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
+                scan.text.replace("包年包月", "")) and not MONTHS_OWN.search(near))):
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
                              *match.span(), aggregate, value))

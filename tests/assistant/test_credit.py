@@ -206,3 +206,11 @@ def test_outages_close_together_are_one_where_the_sla_says_so(stage: CreditStage
     unknown = stage.run(resolve("代码签名证书 2026年3月 不可用两次：4 分钟、3 分钟，月费 400", [], table,
                                 TODAY))
     assert unknown.missing == ("downtime",) and "30 分钟" in unknown.message
+
+
+def test_a_claim_deadline_asked_without_a_month_asks_the_month(stage: CreditStage,
+                                                                table: ProductTable) -> None:
+    asked = stage.run(resolve("CVM 可用性只有 99.2%，月费 3000，赔多少，最晚哪天申请？", [], table, TODAY))
+    assert asked.missing == ("month",)
+    tier_only = stage.run(resolve("CVM 可用性只有 99.2%，月费 3000，赔多少？", [], table, TODAY))
+    assert tier_only.result is not None  # the tier does not depend on the month

@@ -469,3 +469,16 @@ def test_minutes_with_few_requests_are_asked_about() -> None:
     q = read_query("机器翻译 2026年8月 有 30 分钟请求全部失败，另外还有 10 分钟也全失败，但那几分钟每分钟只有"
                    "十几次请求；月费 5000", TODAY)
     assert q.incidents_seconds == (1800,) and [u.text for u in q.unclear] == ["10 分钟"]
+
+
+@pytest.mark.parametrize(("text", "month", "fee"), [
+    ("人脸识别 9月份 有 6 个 5 分钟区间错误率 100%。我们 8 月一次性买了 3 个月，付了 1.2 万。", "2026-09",
+     "4000.00"),
+    ("TCHouse-C 9 月 16 号新买的，包年一次性付了 3.24 万；9 月 23 号连不上 30 分钟。9 月份实际消耗 1,350 元。",
+     "2026-09", "1350"),
+    ("重保服务 服务期 2026-09-28 至 2026-10-11，实付 8 万，10 月 2 日响应超时", "2026-10", "80000"),
+    ("CMQ 9月 三次故障：09-03 10:00-10:05、09-17 21:12-21:30，每个月大概花 2600", "2026-09", "2600"),
+])
+def test_when_it_was_bought_and_a_months_own_charge(text: str, month: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert (q.month, q.monthly_fee) == (month, Decimal(fee)) and not q.unclear

@@ -16,6 +16,8 @@ from typing import Any
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
+from assistant.reading.normalize import normalize
+from assistant.reading.words import duration_seconds
 from calculators.credit import compute
 from calculators.engine import InputError
 from calculators.request import CreditRequest, parse_request
@@ -276,11 +278,8 @@ class CreditStage:
             return scoped
         worked = _part_that_worked(sla, resolved.question)
         if worked:  # 智能导诊: a minute counts only when the API and the console both fail
-            query = resolved.query
-            resolved = replace(resolved, query=replace(
-                query, incidents_seconds=(), downtime_minutes=Decimal(0),
-                uses=tuple(replace(u, role="not_counted") if u.role in MINUTES_ROLES else u
-                           for u in query.uses)))
+            resolved = replace(resolved, query=_without_worked(
+                resolved.query, worked, normalize(resolved.question)))
         if sla.counting.merge_gap_minutes and len(resolved.query.incidents_seconds) > 1:
             merged = _merged(resolved.query, sla.counting.merge_gap_minutes * 60)
             if merged is None:  # 代码签名证书: outages under 30 minutes apart are one
@@ -424,7 +423,8 @@ def _merged(query: CreditQuery, gap: int) -> tuple[int, ...] | None:
 
 
 MINUTES_ROLES = {"downtime", "incident", "unit_count", "instance_downtime"}
-PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": r"控制台|console"}
+PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": r"控制台|管理台|console",
+         "管理台": r"管理台|控制台|console"}
 PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
@@ -434,10 +434,36 @@ def _part_that_worked(sla: SlaRule, question: str) -> str:
     """The part of a service the user says kept working, for an SLA that counts a minute only
     when all its parts fail (``only the API failed; the console kept working``), else ''."""
     for part in sla.counting.all_of:
-        if re.search(rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{PART_WORKED})",
-                     question, re.I):
+        if re.search(_worked_pattern(part), question, re.I):
             return part
     return ""
+
+
+def _worked_pattern(part: str) -> str:
+    return rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{PART_WORKED})"
+
+
+def _without_worked(query: CreditQuery, part: str, text: str) -> CreditQuery:
+    """The outages said in a sentence where ``part`` kept working no longer count (``11 号 API
+    挂了 2 小时，不过管理台是正常的；20 号一起挂了 40 分钟`` keeps the 40 minutes). ``text`` is
+    the question as read (the uses' positions are in it)."""
+    worked = [m.span() for m in re.finditer(r"[^。；;!?！？\n]+", text)
+              if re.search(_worked_pattern(part), m.group(0), re.I)]
+    minutes = [u for u in query.uses if u.role in MINUTES_ROLES]
+    gone = [u for u in minutes if any(a <= u.start < b for a, b in worked)] or minutes
+    if len(gone) == len(minutes):  # said of the whole outage ("…2 hours; the console was fine")
+        incidents: tuple[int, ...] = ()
+        downtime: Decimal | None = Decimal(0)
+    else:
+        left = list(query.incidents_seconds)
+        for use in gone:
+            for seconds in duration_seconds(use.text):
+                if seconds in left:
+                    left.remove(seconds)
+        incidents, downtime = tuple(left), query.downtime_minutes
+    return replace(query, incidents_seconds=incidents, downtime_minutes=downtime,
+                   uses=tuple(replace(u, role="not_counted") if u in gone else u
+                              for u in query.uses))
 
 
 def _same_subject(resolved: Resolved) -> bool:

@@ -60,7 +60,7 @@ UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,
                       r"(?:视为|计为)[^。]{0,12}不可用")
 REQUEST_MINUTES = re.compile(r"服务总分钟数[:：]?服务周期内服务端接收到有效(?:服务)?请求的分钟数")
 FLEET_MINUTES = re.compile(r"×\s*实例总数|所有[^。]{0,12}机位的服务月度总分钟数之和")
-ALL_OF = re.compile(r"只有在[^。；]*?(?:接口|API)[^。；]*?且[^。；]*?控制台[^。；]*?才计入")
+ALL_OF = re.compile(r"只有在[^。；]*?(?:接口|API)[^。；]*?(?:且|或)[^。；]*?(控制台|管理台)[^。；]*?才计入")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)"
                           r"|该分钟内至少请求\s*(\d+)\s*次")
 
@@ -125,7 +125,7 @@ def _apply(c: Counting, text: str) -> Counting:
         c = replace(c, min_requests_per_window=int(m.group(1) or m.group(2)))
     m = ALL_OF.search(text)
     if m:
-        c = replace(c, all_of=("接口", "控制台"))
+        c = replace(c, all_of=("接口", m.group(1)))
     return c
 
 

@@ -214,3 +214,13 @@ def test_a_claim_deadline_asked_without_a_month_asks_the_month(stage: CreditStag
     assert asked.missing == ("month",)
     tier_only = stage.run(resolve("CVM 可用性只有 99.2%，月费 3000，赔多少？", [], table, TODAY))
     assert tier_only.result is not None  # the tier does not depend on the month
+
+
+def test_only_the_outage_in_the_sentence_where_a_part_worked_is_left_out(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 觅影开放实验平台 36820: 推送API或管理台页面推送的所有信息尝试均失败 … 才计入
+    said = ("觅影开放实验平台 2026年10月 11 号推送 API 挂了 2 个小时，不过管理台推送是正常的；20 号 API 和"
+            "管理台一起挂了 40 分钟。月费 6,000")
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None
+    assert round(outcome.result["availability_pct"], 4) == 99.9104  # only the 40 minutes

@@ -27,6 +27,9 @@ FOLLOW_UP_RE = re.compile(
     r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)", re.IGNORECASE)
 
 
+OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"
+                          r"does|do|can)\b", re.I)
+ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|credit\b|compensat", re.I)
 THRESHOLD_RE = re.compile(
     r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
 
@@ -69,11 +72,13 @@ def _late_responses(query: CreditQuery) -> CreditQuery:
     return replace(query, event_count=int(number.group(0))) if number else query
 
 
-def _adds_to(query: CreditQuery, named: tuple[Product, ...], before: str,
+def _adds_to(question: str, query: CreditQuery, named: tuple[Product, ...], before: str,
              products: ProductTable) -> bool:
-    """A message about the product of the turn before that gives no measurement of its own
-    (``客户是两条物理专线接到同一个接入点``, ``我们是包年授权，一年 7.2 万``) adds to that turn."""
-    if query.has_measurement:
+    """A statement about the product of the turn before that gives no measurement of its own
+    (``客户是两条物理专线接到同一个接入点``, ``我们是包年授权，一年 7.2 万``) adds to that turn; a
+    question of its own (``MySQL 的赔偿申请最晚多久提？``) does not, unless it asks the credit again
+    (``…其实接的是同一个接入点。这样还能赔吗？``)."""
+    if query.has_measurement or (OWN_QUESTION.search(question) and not ASKS_CREDIT.search(question)):
         return False
     earlier = {m.product.key for m in products.detect(before)}
     return bool(earlier) and {p.key for p in named} <= earlier
@@ -85,7 +90,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     query = read_query(question, today)
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
-                                         or _adds_to(query, named, earlier_users[0], products))
+                                         or _adds_to(question, query, named, earlier_users[0],
+                                                     products))
     carried = False
     if earlier_users and not named:
         for text in earlier_users:

@@ -147,3 +147,11 @@ def test_a_detail_about_the_same_product_continues_the_credit_question(
     resolved = resolve("我们是两条物理专线接到同一个专线接入点。", history, table, TODAY)
     assert resolved.is_follow_up and resolved.query.monthly_fee == 20000
     assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_a_question_of_its_own_about_the_same_product_is_not_a_detail(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "云数据库 MySQL 三节点多可用区没达到 99.99% 能赔多少？"),
+               Turn("assistant", "低于99.99%但不低于99%时，赔偿月度服务费用15%的代金券。")]
+    resolved = resolve("MySQL 的赔偿申请最晚多久提？", history, table, TODAY)
+    assert not resolved.is_follow_up and decide(resolved, sla_products).route == "answer"

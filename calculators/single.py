@@ -109,7 +109,7 @@ def measured_availability(w: Work, c: Counting, req: CreditRequest, year: int,
                            "均匀分布计算，此时两者相等，分布不均时请给出 availability_pct")
         w.cite(c.source)
         return value
-    if c.kind == "window_error_rate" and kind == "downtime_minutes":
+    if c.kind == "window_error_rate" and kind in ("downtime_minutes", "incidents_seconds"):
         return failed_windows(w, c, req, total)
     if c.kind in ("success_rate", "window_error_rate"):
         what = "request success rate" if c.kind == "success_rate" else \
@@ -232,14 +232,16 @@ def window_availability(w: Work, c: Counting, req: CreditRequest, year: int, mon
 
 
 def failed_windows(w: Work, c: Counting, req: CreditRequest, total: int) -> Decimal:
-    """Availability from downtime read as whole 5-minute windows failing 100%, the rest 0%.
+    """Availability from downtime (or outages of total failure, added up) read as whole
+    5-minute windows failing 100%, the rest 0%.
 
     The mean of the 5-minute error rates (EMR 23895: ``1 − Σ每5分钟错误率 / 服务月度内总的5分钟
     个数``) is then (1 − bad windows / windows): June 2024 has 8640 windows; 45 minutes = 9
     windows -> 1 − 9/8640 = 99.8958%, the same as (43200 − 45) / 43200.
     """
     window = c.window_minutes or 5
-    down = Decimal(str(req.downtime_minutes))
+    down = Decimal(str(req.downtime_minutes)) if req.incidents_seconds is None else \
+        Decimal(str(sum(req.incidents_seconds))) / 60  # outages of total failure, added up
     if down < 0 or down % window:
         raise InputError(f"{w.sla.doc_title} counts whole {window}-minute windows; give "
                          f"downtime_minutes as a multiple of {window}, or availability_pct.")

@@ -870,7 +870,7 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
     if total_match is None:
         return _same_thing_failed(scan)
-    total = _decimal(total_match.group(1) or total_match.group(2))
+    total = _decimal(next(g for g in total_match.groups() if g))
     view = scan.view
     failed_match = None
     for pattern in (FAILED_AFTER_RE, FAILED_RE):

@@ -224,3 +224,12 @@ def test_only_the_outage_in_the_sentence_where_a_part_worked_is_left_out(
     outcome = stage.run(resolve(said, [], table, TODAY))
     assert outcome.result is not None
     assert round(outcome.result["availability_pct"], 4) == 99.9104  # only the 40 minutes
+
+
+def test_outages_for_an_sla_averaging_window_error_rates_are_windows_at_100_percent(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 人脸融合 averages 5-minute error rates; 45 hours of total failure in July 2026
+    outcome = stage.run(resolve("人脸融合 2026年7月 全挂了 45 小时，所有请求都报错，月费 3000", [], table,
+                                TODAY))
+    assert outcome.result is not None
+    assert round(outcome.result["availability_pct"], 4) == 93.9516

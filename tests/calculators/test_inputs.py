@@ -129,6 +129,11 @@ def test_window_error_rate_takes_whole_failed_windows() -> None:
     assert r["availability_pct"] == pytest.approx(99.895833) and r["credit_amount"] == 300
     with pytest.raises(InputError, match="multiple of 5"):
         credit_result({"doc_line": 23817, "month": "2024-06", "downtime_minutes": 43})
+    outages = credit_result({"doc_line": 23817, "month": "2024-06", "monthly_fee": "3000",
+                             "incidents_seconds": [1200, 1500]})  # 20 + 25 min of total failure
+    assert outages["availability_pct"] == pytest.approx(99.895833)
+    with pytest.raises(InputError, match="multiple of 5"):
+        credit_result({"doc_line": 23817, "month": "2024-06", "incidents_seconds": [1260]})
 
 
 def test_late_responses_stand_for_the_response_event() -> None:

@@ -482,3 +482,8 @@ def test_minutes_with_few_requests_are_asked_about() -> None:
 def test_when_it_was_bought_and_a_months_own_charge(text: str, month: str, fee: str) -> None:
     q = read_query(text, TODAY)
     assert (q.month, q.monthly_fee) == (month, Decimal(fee)) and not q.unclear
+
+
+def test_messages_sent_to_valid_numbers_are_the_request_count() -> None:
+    q = read_query("语音消息 10 月发送到有效号码 120,000 条，其中明确失败 8,400 条，月费 4500", TODAY)
+    assert (q.total_requests, q.failed_requests) == (120000, 8400) and not q.unclear

@@ -273,6 +273,10 @@ class CreditStage:
                 incidents_seconds=tuple(int(m * 60) for m in query.instance_minutes)))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
+        items = resolved.query.fee_items
+        if items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
+            return CreditOutcome(None, (), ("monthly_fee",), _ITEMS_ASK[resolved.lang].format(
+                items), sla)
         scoped = self._scope(resolved, sla)
         if scoped is not None:
             return scoped
@@ -403,6 +407,9 @@ class CreditStage:
 DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
+_ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
+              "en": "the fee given is the sum over {} instances; the agreement counts each instance "
+                    "on its own fee: give the affected one's monthly fee"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}

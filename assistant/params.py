@@ -45,6 +45,7 @@ class CreditQuery:
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
+    fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:

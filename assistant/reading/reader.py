@@ -254,6 +254,10 @@ ITEM_STOPWORDS = frozenset(
     "month monthly fee fees pay paid pays cny rmb yuan for the is are and per a an they we our "
     "their its of each edition instance module service plan cost costs costing at on in was were "
     "had has have it that this with".split())
+SEVERAL_INSTANCES = re.compile(
+    r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱)|个机位)"
+    r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
+    r"\b", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|package|bundle", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
@@ -323,6 +327,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = (downtime or Decimal(0)) + denominated
     incidents += durations
     instances = _counts(scan)
+    fee_items = _fee_items(scan)
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         value = _decimal(match.group(0))
         whole = value is not None and value == value.to_integral_value()
@@ -343,7 +348,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
-        corrections=corrections, range_gaps=range_gaps)
+        corrections=corrections, range_gaps=range_gaps, fee_items=fee_items)
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -806,6 +811,19 @@ def _item_words(text: str) -> set[str]:
     pairs = {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text)
              for i in range(len(run) - 1)}
     return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
+
+
+def _fee_items(scan: Scan) -> int | None:
+    """How many instances a fee said as their sum covers (``3 台月费合计 4,500``), so an SLA that
+    counts per instance can ask for the affected one's fee (a fleet SLA takes the sum)."""
+    fee = next((u for u in scan.uses if u.role in ("monthly_fee", "fee_paid")), None)
+    many = SEVERAL_INSTANCES.search(scan.text)
+    if fee is None or many is None or not AGGREGATE_FEE.search(
+            scan.text[max(0, fee.start - 12):fee.end + 20]):
+        return None
+    count = _decimal(many.group(1)) if many.group(1) else Decimal(EN_COUNTS.get(
+        many.group(2).lower(), 2))
+    return int(count) if count is not None and count >= 2 else None
 
 
 def _prepaid_months(scan: Scan) -> Decimal | None:

@@ -233,3 +233,13 @@ def test_outages_for_an_sla_averaging_window_error_rates_are_windows_at_100_perc
                                 TODAY))
     assert outcome.result is not None
     assert round(outcome.result["availability_pct"], 4) == 93.9516
+
+
+def test_a_fee_summed_over_instances_is_asked_per_instance_unless_the_sla_counts_the_fleet(
+        stage: CreditStage, table: ProductTable) -> None:
+    summed = stage.run(resolve("云硬盘 3 块盘月费合计 900，2026年10月 其中一块断了 2 小时", [], table,
+                               TODAY))
+    assert summed.missing == ("monthly_fee",) and "3 个实例的合计" in summed.message
+    fleet = stage.run(resolve("ECM 10 台实例 2026年10月 一台宕机 5 小时，10 台月费合计 8000", [], table,
+                              TODAY))
+    assert fleet.result is not None  # ECM counts over all instances' minutes and fees

@@ -72,6 +72,9 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
+    out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八])([二三四五六七八九])十"
+                 r"(?![零〇一二两三四五六七八九])", lambda m: f"约{CN_DIGIT[m.group(2)]}0", out)  # 二三十 -> 约30
+    out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])十几(?=[个次分小天台条块秒])", "约15", out)
     out = re.sub(r"([零〇一二两三四五六七八九十百千万亿]{1,3})个半(?=小时|钟头|月|天)",
                  lambda m: plain(Decimal(chinese_to_int(m.group(1))) + Decimal("0.5")), out)
     out = re.sub(r"(\d+)个半(?=小时|钟头|月|天)", lambda m: m.group(1) + ".5", out)

@@ -487,3 +487,10 @@ def test_when_it_was_bought_and_a_months_own_charge(text: str, month: str, fee: 
 def test_messages_sent_to_valid_numbers_are_the_request_count() -> None:
     q = read_query("语音消息 10 月发送到有效号码 120,000 条，其中明确失败 8,400 条，月费 4500", TODAY)
     assert (q.total_requests, q.failed_requests) == (120000, 8400) and not q.unclear
+
+
+def test_approximate_numbers_in_words_are_rough_figures() -> None:
+    q = read_query("CVM 2026年10月断了二三十分钟，月费 2000", TODAY)
+    assert q.incidents_seconds == (1800,) and q.rough  # the upper end, checked ±20 %
+    assert read_query("CVM 2026年10月断了十几分钟，月费 2000", TODAY).rough
+    assert read_query("CVM 2026年10月断了二十三分钟，月费 2000", TODAY).incidents_seconds == (1380,)

@@ -106,7 +106,8 @@ TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
 DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星期|星期)(?:之)?前"
-                      r"|yesterday|昨天|前天|上周|上个?星期|last week|earlier this week|本周|这周", re.I)
+                      r"|yesterday|昨天|前天|今天|上周|上个?星期|last week|(?:earlier )?this week|today"
+                      r"|本周|这周", re.I)
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"

@@ -442,6 +442,7 @@ def test_english_number_words_and_clock_ranges(text: str, incidents: tuple[int, 
 
 
 def test_days_ago_says_the_month_and_percent_in_words_is_a_percentage() -> None:
+    assert read_query("CVM was down 50 min earlier this week, fee 1000", TODAY).month == "2026-11"
     q = read_query("CVM went down 3 days ago for 50 min, fee 1000/month", TODAY)
     assert q.month == "2026-11" and q.incidents_seconds == (3000,)
     q = read_query("COS availability was 99.2 percent in August, bill 5k", TODAY)

@@ -65,6 +65,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• 申请时间：{window.get('opens') or '—'} 起，最晚 "
                          f"{window.get('deadline') or '—'}")
+        if result.get("notes"):
+            lines.append(f"• 说明：{'；'.join(result['notes'])}")
         lines.append("计算过程：")
     else:
         if not result.get("eligible"):
@@ -88,6 +90,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• Claim: from {window.get('opens') or '—'}, no later than "
                          f"{window.get('deadline') or '—'}")
+        if result.get("notes"):
+            lines.append(f"• Notes (as the agreement words them): {'; '.join(result['notes'])}")
         lines.append("Steps (as the agreement states them):")
     lines += [f"{i}. {step}" for i, step in enumerate(result.get("steps") or [], start=1)]
     head = [reading] if reading else []

@@ -243,3 +243,12 @@ def test_a_fee_summed_over_instances_is_asked_per_instance_unless_the_sla_counts
     fleet = stage.run(resolve("ECM 10 台实例 2026年10月 一台宕机 5 小时，10 台月费合计 8000", [], table,
                               TODAY))
     assert fleet.result is not None  # ECM counts over all instances' minutes and fees
+
+
+def test_the_reply_says_why_an_outage_did_not_count(stage: CreditStage,
+                                                      table: ProductTable) -> None:
+    from assistant.replies import credit_text
+    said = "智能导诊 2026年10月 只有 API 挂了 2 小时，控制台一直正常，月费 2000，能赔吗？"
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None
+    assert "同时不可用才计入" in credit_text(outcome.result, outcome.citations, "zh")

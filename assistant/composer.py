@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.text import (
+    RESPECTIVELY,
     Alternatives,
     WordWeights,
     asked_figures,
@@ -30,8 +31,6 @@ from index.retrieval.types import Hit
 from index.stores.tokens import Tokenizer
 
 Glossary = list[tuple[re.Pattern[str], list[str]]]
-RESPECTIVELY = re.compile(r"分别|各自|各是|各为|区别|差别|有何不同|有什么不同|respectively|each of"
-                          r"|differen|compare", re.IGNORECASE)
 THRESHOLD_BONUS = 0.6  # the tier row whose upper bound the question names
 FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
 DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage

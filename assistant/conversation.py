@@ -47,6 +47,7 @@ class Resolved:
     earlier_questions: tuple[str, ...] = ()
 
     intent_text: str = ""
+    same_product: bool = False  # the product is the one the user's turn before named (or carried)
 
     @property
     def search_text(self) -> str:
@@ -72,16 +73,14 @@ def _late_responses(query: CreditQuery) -> CreditQuery:
     return replace(query, event_count=int(number.group(0))) if number else query
 
 
-def _adds_to(question: str, query: CreditQuery, named: tuple[Product, ...], before: str,
-             products: ProductTable) -> bool:
+def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     """A statement about the product of the turn before that gives no measurement of its own
     (``客户是两条物理专线接到同一个接入点``, ``我们是包年授权，一年 7.2 万``) adds to that turn; a
     question of its own (``MySQL 的赔偿申请最晚多久提？``) does not, unless it asks the credit again
     (``…其实接的是同一个接入点。这样还能赔吗？``)."""
     if query.has_measurement or (OWN_QUESTION.search(question) and not ASKS_CREDIT.search(question)):
         return False
-    earlier = {m.product.key for m in products.detect(before)}
-    return bool(earlier) and {p.key for p in named} <= earlier
+    return same_product
 
 
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
@@ -89,9 +88,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     named = tuple(m.product for m in products.detect(question))
     query = read_query(question, today)
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
+    before_named = products.detect(earlier_users[0]) if earlier_users else []
+    before_keys = {m.product.key for m in before_named}
+    same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
-                                         or _adds_to(question, query, named, earlier_users[0],
-                                                     products))
+                                         or _adds_to(question, query, same_product))
     carried = False
     if earlier_users and not named:
         for text in earlier_users:
@@ -114,10 +115,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]
-        for match in products.detect(before):  # the old product goes, by every name it has
+        for match in before_named:  # the old product goes, by every name it has
             for alias in sorted(match.product.aliases, key=len, reverse=True):
                 before = re.sub(re.escape(alias), " ", before, flags=re.IGNORECASE)
         intent = f"{' '.join(before.split())} {question}"
     return Resolved(question=question, lang=language(question), products=named, query=query,
                     is_follow_up=follow_up, carried_product=carried,
-                    earlier_questions=tuple(earlier_users), intent_text=intent)
+                    earlier_questions=tuple(earlier_users), intent_text=intent,
+                    same_product=same_product or carried)

@@ -430,8 +430,8 @@ def _merged(query: CreditQuery, gap: int) -> tuple[int, ...] | None:
 
 
 MINUTES_ROLES = {"downtime", "incident", "unit_count", "instance_downtime"}
-PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": r"控制台|管理台|console",
-         "管理台": r"管理台|控制台|console"}
+CONSOLE = r"控制台|管理台|console"
+PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": CONSOLE, "管理台": CONSOLE}
 PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
@@ -477,12 +477,8 @@ def _same_subject(resolved: Resolved) -> bool:
     """Whether a follow-up asks about the earlier question's product, so the metric and
     variant said there still hold (``那 KeeWiDB 呢？`` after Tendis 多可用区 does not keep the
     Tendis variant)."""
-    if not resolved.is_follow_up or not resolved.earlier_questions:
-        return False
-    if resolved.carried_product or not resolved.products:
-        return True
-    earlier = resolved.earlier_questions[0].lower()
-    return any(alias.lower() in earlier for alias in resolved.products[0].aliases)
+    return resolved.is_follow_up and bool(resolved.earlier_questions) and (
+        resolved.same_product or not resolved.products)
 
 
 def _named(variant: str, asked: str) -> bool:

@@ -13,6 +13,8 @@ from types import MappingProxyType
 
 SENTENCE_END = re.compile(r"(?<=[。；！？!?])|\n")
 # words questions use that jieba would cut into single characters
+RESPECTIVELY = re.compile(r"分别|各自|各是|各为|区别|差别|有何不同|有什么不同|respectively|each of"
+                          r"|differen|compare", re.IGNORECASE)  # one figure per item asked
 QUESTION_TERMS = ("最晚", "最迟", "多久", "冷静期", "违约金", "工作日", "自然日", "标准存储",
                   "低频存储", "归档存储", "深度归档", "多可用区", "单实例", "免责", "赔偿申请",
                   "申请时限", "单可用区", "单节点", "双节点", "三节点")

@@ -121,7 +121,7 @@ def _english_numbers(text: str) -> str:
     """English number words before a unit or a count as digits (``two thousand yuan`` -> ``2000
     yuan``, ``twenty-five minutes``); ``half an hour`` -> ``0.5 hour``, ``2 and a half hours``
     -> ``2.5 hours``, ``an hour`` -> ``1 hour``. "one" alone (``one of them``) stays a word."""
-    def value(run: str) -> int | None:
+    def value(run: str) -> int:
         total, current = 0, 0
         for word in re.findall(r"[a-z]+", run.lower()):
             if word in EN_ONES:
@@ -141,8 +141,7 @@ def _english_numbers(text: str) -> str:
                           before, re.I)
         if not (EN_UNIT_AFTER.match(after) or money):
             return match.group(0)
-        number = value(match.group(0))
-        return str(number) if number is not None else match.group(0)
+        return str(value(match.group(0)))
 
     text = EN_RUN.sub(run, text)
     text = re.sub(r"(\d+)\s+and a half\s+(hours?|days?|minutes?)", lambda m: f"{m.group(1)}.5 "

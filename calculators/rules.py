@@ -32,7 +32,7 @@ CountingKind = Literal["per_minute", "success_rate", "window_error_rate", "unit_
 Rounding = Literal["ceil_minute", "floor_minute", "exact"]
 Denominator = Literal["period", "request_minutes", "fleet_minutes"]
 PeriodKind = Literal["natural_month", "whole_calendar_month", "anniversary_month",
-                     "thirty_days", "service_year"]
+                     "thirty_days", "service_year", "full_months_only"]
 OpensKind = Literal["after_working_day_next_month", "after_working_day_after_period",
                     "after_engagement", "after_working_day_after_engagement", "none"]
 DeadlineKind = Literal["natural_days_after_period", "months_after_period",

@@ -19,17 +19,21 @@ from calculators.engine import (
     period_minutes,
     success_rate,
 )
-from calculators.pay import pay
+from calculators.pay import VOUCHERS, pay
 from calculators.request import MEASUREMENT_WORDS, CreditRequest
-from calculators.result import CreditResult
+from calculators.result import Compensation, CreditResult
 from calculators.rules import Counting, SlaRule, TierTable
-from calculators.work import Work
+from calculators.work import Work, finish
 
 
 def table_credit(sla: SlaRule, table: TierTable, req: CreditRequest) -> CreditResult:
     """The credit for one case under one table (raises ``InputError`` naming what to fix)."""
     year, month = parse_month(req.month or "")
     work = Work(sla, [], [], [])
+    if _partial_month_not_counted(work, req, year, month):
+        fee = req.monthly_fee is not None and table.compensation in VOUCHERS
+        return finish(work, table, None, False, Decimal(0), Decimal("0.00") if fee else None,
+                      Compensation(table.compensation, None, table.unit), False, None, year, month)
     counting = table.counting or sla.counting
     value = _measure(work, table, counting, req, year, month)
     return pay(work, table, _monthly_fee(work, req, year, month), value, year, month)
@@ -127,6 +131,25 @@ def measured_availability(w: Work, c: Counting, req: CreditRequest, year: int,
     value = availability(total, down)
     w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
     return value
+
+
+def _partial_month_not_counted(w: Work, req: CreditRequest, year: int, month: int) -> bool:
+    """A month the service opened or ended inside, under an SLA that counts only whole months
+    (``如不满一个自然月则不计为一个服务周期，也不计算服务可用性``, 微瓴 54312)."""
+    if w.sla.period.kind != "full_months_only":
+        return False
+    start, end = req.service_start, req.service_end
+    if start is not None and (start.year, start.month) == (year, month) and start.day > 1:
+        day, what = start, "开通"
+    elif end is not None and (end.year, end.month) == (year, month) \
+            and end.day < days_in_month(year, month):
+        day, what = end, "终止"
+    else:
+        return False
+    w.cite(w.sla.period.source)
+    w.steps.append(f"服务于 {day.isoformat()} {what}，{month} 月不满一个自然月：协议规定不计为"
+                   "一个服务周期，也不计算服务可用性")
+    return True
 
 
 def _first_month(w: Work, req: CreditRequest, year: int, month: int) -> int | None:

@@ -91,7 +91,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"上上个?月|前两个月|two months ago|the month before last", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
     (re.compile(r"本月|这个月|这月|this month", re.I), "this"),
-    (re.compile(r"当月|该月|同月|那个月|that month|the same month|same month", re.I), "that"),
+    (re.compile(r"当月|该月|同一?个?月|同一时段|同一时间段|那个月|that month|the same month|same month", re.I), "that"),
     (re.compile(rf"\b({EN_NAMES})\b\.?", re.I), "en_bare"),
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底|付)(?:份)?"),
      "bare"),

@@ -16,13 +16,13 @@ from assistant.numbers import CN_DIGIT, chinese_to_int
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 # a Chinese numeral followed by one of these is a number (三次, 两台, 五分钟, 十二月)
-CN_FOLLOWERS = r"个|次|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
+CN_FOLLOWERS = r"多|余|个|次|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
 # words in which a numeral character is not a number
 NOT_NUMBERS = ("一共", "一次性", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
                "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
                "一并", "一律", "一方", "一经", "一同", "一向", "进一步", "一时", "一台台", "一次次",
                "一个个", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
-               "第一时间", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气")
+               "第一时间", "同一", "一多半", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气")
 MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000),
              "M": Decimal(1_000_000), "million": Decimal(1_000_000),
              "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
@@ -92,7 +92,13 @@ def normalize(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", out):                          # 1.2w -> 12000 (万)
         out = re.sub(r"(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])",
                      lambda m: plain(Decimal(m.group(1)) * 10_000), out)
+    out = re.sub(r"(?<![\d.])(\d+)\s*(个?小时|钟头|天|分钟)半", r"\1.5\2", out)  # 2天半, 3小时半
+    out = re.sub(r"(?<![\d.])(\d+)\s*个?\s*(多|来|余)\s*个?\s*(小时|钟头|天|分钟)", r"\1\3\2",
+                 out)                                                  # 3个多小时 -> 3小时多 (rough)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
+    out = re.sub(r"(?<=\d)\s+(?:full|whole|entire|straight|solid|complete)\s+(?=(?:days?|hours?)\b)",
+                 " ", out, flags=re.I)                                 # 2 full days -> 2 days
+    out = re.sub(r"(?<=\d)\s*整(?=天|个?小时)", "", out)                   # 2整天 -> 2天
     out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",

@@ -36,7 +36,7 @@ from decimal import Decimal, InvalidOperation
 from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
 from assistant.reading.normalize import normalize, plain
-from assistant.reading.scan import NUMBER_RE, Scan
+from assistant.reading.scan import MASK, NUMBER_RE, Scan
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -115,6 +115,7 @@ CLOCK_RANGE = re.compile(
     r"\s*(?:到|至|-|–|~|～)\s*(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{1,2})点"
     r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半))?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
+           r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
            r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
          rf"|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?" \
@@ -221,9 +222,10 @@ PREPAID = (  # (months, total), (total, months), (total, months)
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
 PREPAID_MONTHS = re.compile(
-    rf"(?:预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay|paid upfront|paid up front"
-    rf"|paid in advance)\s*(?:了|for|for the next)?\s*({N})\s*(?:个)?[- ]?(?:月|months?)(?!\s*[-–])",
-    re.I)
+    rf"(?:预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|(?:\d次)?(?:买|购买|订购|续费|续|包)了"
+    rf"|prepaid|prepay|paid upfront|paid up front|paid in advance|bought|purchased|subscribed)"
+    rf"\s*(?:了|for|for the next)?\s*({N})\s*(?:个)?[- ]?(?:月|months?)(?!\s*[-–])", re.I)
+PREPAID_SAID = re.compile(r"预付|预缴|预存|充值|一次性|prepaid|prepay|upfront|up front|in advance", re.I)
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
@@ -259,7 +261,7 @@ SEVERAL_INSTANCES = re.compile(
     r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱)|个机位)"
     r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
     r"\b", re.I)
-PACKAGE = re.compile(r"套餐包|资源包|流量包|package|bundle", re.I)
+PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
@@ -328,6 +330,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = (downtime or Decimal(0)) + denominated
     incidents += durations
     instances = _counts(scan)
+    if downtime is None and not per_instance:
+        _lengths_missing(scan, len(incidents))
     fee_items = _fee_items(scan)
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         value = _decimal(match.group(0))
@@ -336,6 +340,10 @@ def read_query(text: str, today: date) -> CreditQuery:
             scan.take(match.start(), match.end(), "date")
             continue
         small = whole and value is not None and 0 <= value <= 20
+        near = UNIT_NEAR.match(scan.view, match.end()) if small else None
+        if near:  # 3个多小时, 2 long hours: a figure with its unit that no stage could read
+            scan.take(match.start(), near.end(), "unclear", "not read")
+            continue
         scan.take(match.start(), match.end(), "count" if small else "unclear",
                   "" if small else "not read")
     uses = scan.ordered()
@@ -727,7 +735,8 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
-        if CLAIMED.search(before[-6:]) and not re.search(r"费|fee", before[-6:], re.I):
+        said_before = re.split(r"[，,。；;]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
+        if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
                 scan.text.replace("包年包月", "")) and not MONTHS_OWN.search(near))):
@@ -752,6 +761,10 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
                        "prepaid", fee.start, fee.end)]
     pick = _pick_fee(chosen) or _affected_items_fee(scan, chosen)
+    if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
+            and _prepaid_without_months(scan, pick):
+        scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
+        return None, None, None, None
     if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
         for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
             scan.take(fee.start, fee.end, "unclear",
@@ -770,6 +783,13 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     if pick is None:
         return None, None, None, None
     return pick.value, pick.note, pick.basis, pick.annual
+
+
+def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
+    """``we prepaid ¥9,000`` with no months and no monthly label: not a month's fee."""
+    near = scan.text[max(0, fee.start - 12):fee.end + 12]
+    return bool(PREPAID_SAID.search(near)) and not MONTHLY_LABEL.search(near) \
+        and not MONTHS_OWN.search(near)
 
 
 def _prepaid_fees(scan: Scan) -> list[_Fee]:
@@ -855,6 +875,11 @@ def _pick_fee(fees: list[_Fee]) -> _Fee | None:
     return None
 
 
+LONGER_SPAN = re.compile(r"今年|全年|一年|整年|年度|本年|去年|半年|季度|上半年|下半年|这几个月|近几个月"
+                         r"|this year|last year|the year|yearly|annual|quarter|past \d+ months"
+                         r"|year to date|ytd", re.I)
+
+
 def _percent(scan: Scan) -> Decimal | None:
     """A measured availability; a commitment, threshold or credit share is context."""
     measured: Decimal | None = None
@@ -876,6 +901,11 @@ def _percent(scan: Scan) -> Decimal | None:
         if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
                       "a share of requests or users, not the availability")
+            continue
+        clause = re.split(r"[，,。；;]", scan.view[max(0, match.start() - 24):match.start()])[-1]
+        if LONGER_SPAN.search(clause):  # 今年整体 99.7%: the SLAs count each month on its own
+            scan.take(match.start(), match.end(), "unclear",
+                      "availability over more than a month: what was the month's?")
             continue
         if measured is not None and value != measured:  # another metric's figure, shown
             scan.take(match.start(), match.end(), "other_metric")
@@ -983,6 +1013,9 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
+UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
+    r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
+    r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b)", re.I)
 BOUND_BEFORE = re.compile(BOUND_WORDS, re.I)
 UNIT_SIZE_AFTER = re.compile(
     r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"
@@ -1078,14 +1111,20 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "downtime" if total is not None else "unclear")
         else:
             scan.take(match.start(), match.end(), "incident")
-    repeated = REPEATED_RE.search(scan.view)
+    repeated = REPEATED_RE.search(scan.view) or EACH_OF_LENGTH.search(scan.view)
     if repeated and len(incidents) == 1:
-        group = 1 if repeated.group(1) else 2
+        group = next(i for i, g in enumerate(repeated.groups(), 1) if g)
         word = repeated.group(group).lower()
         times = EN_COUNTS.get(word) or int(_decimal(word) or 1)
         incidents = incidents * times
         scan.take(repeated.start(group), repeated.end(group), "outage_count", f"× {times}")
     return incidents, total, rough
+
+
+EACH_OF_LENGTH = re.compile(  # three 20-minute outages / 3次20分钟的中断: the length read, masked
+    rf"\b({N}|two|three|four|five|six)\s+(?:separate\s+|distinct\s+|different\s+)?{MASK}+\s*"
+    rf"(?:outages|incidents|periods|windows|interruptions|disruptions|drops|blips|stretches)\b"
+    rf"|({N})\s*(?:次|段|回)\s*{MASK}+\s*的?\s*(?:中断|故障|宕机|断网|不可用|异常)", re.I)
 
 
 def _partial_rate(clause: str, sentence: str) -> bool:
@@ -1102,6 +1141,7 @@ def _partial_rate(clause: str, sentence: str) -> bool:
     return False
 
 
+LISTED = re.compile(r"[:：]|(?:一|1)\s*次|\bone\b|\bfirst\b", re.I)  # lengths listed one by one
 CLAUSE_BREAKS = "，,。；;\n"
 SENTENCE_BREAKS = "。；;!?！？\n"
 
@@ -1111,6 +1151,23 @@ def _around(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> str
     left = max(text.rfind(c, 0, start) for c in breaks)
     right = min((i for i in (text.find(c, end) for c in breaks) if i >= 0), default=len(text))
     return text[left + 1:right]
+
+
+def _lengths_missing(scan: Scan, lengths: int) -> None:
+    """``断了 2 次，一次 20 分钟`` and nothing more: a count followed by a list (``一次…``, after a
+    colon) of fewer lengths than it says, so the total is not known. The count is
+    asked about; a count said with one length for all (``× N``) or with a total is not."""
+    for i, use in enumerate(scan.uses):
+        number = re.search(r"\d+", use.text) if use.role == "outage_count" and not use.note \
+            else None
+        if number is None or scan.text[max(0, use.start - 2):use.start].strip().endswith("第"):
+            continue
+        right = min((j for j in (scan.text.find(c, use.end) for c in "。!?！？\n") if j >= 0),
+                    default=len(scan.text))
+        listed = LISTED.search(scan.text[use.end:right])
+        if listed and 0 < lengths < int(number.group(0)) <= MOST_OUTAGES:
+            scan.uses[i] = replace(use, role="unclear",
+                                   note="more outages than lengths: how long was each?")
 
 
 def _counts(scan: Scan) -> int | None:

@@ -161,6 +161,9 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",
     "isolated units: does the SLA count them?": "这些是零散的单个统计周期，协议是否计入？",
     "a count of what?": "这是什么的次数？",
+    "availability over more than a month: what was the month's?": "这是一个月以上的整体可用性；协议按每个月单独核算，哪个月、当月的可用性是多少？",
+    "more outages than lengths: how long was each?": "次数多于给出的时长：其余几次各多长？",
+    "a prepaid amount: over how many months?": "这是预付的金额，覆盖几个月？（协议按月分摊）",
     "minutes at a partial error rate or without requests: how many count as unavailable under "
     "the agreement?": "这段时间只有部分请求出错或没有请求，按协议其中多少分钟算不可用？",
 }

@@ -21,7 +21,7 @@ ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
 EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
-ANNUAL_RE = re.compile(r"年费|每年|一年|包年|按年|annual|per year|a year|/年|yearly", re.IGNORECASE)
+ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly", re.IGNORECASE)
 AVAILABILITY_WORDS = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate|SLA|达到|只有"
                                 r"|仅有|only", re.IGNORECASE)
 REQUESTS_RE = re.compile(

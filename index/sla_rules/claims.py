@@ -90,11 +90,17 @@ FIRST_MONTH = re.compile(
     r"第1个服务月度(?:是)?指(\d{1,2})月(\d{1,2})日(?:到|至)(\d{1,2})月(\d{1,2})日")
 
 
+PARTIAL_NOT_COUNTED = re.compile(r"不满一个自然月[^。]{0,4}不计为一个服务周期")  # 微瓴 54312
+
+
 def find_period(doc: Document) -> ServicePeriod:
     """The period availability is counted over, and how a service opened mid-month counts
     its first month, from the agreement's own example (开通之日为3月17日): ``第1个服务月度是指
     3月17日到3月31日`` (from the opening day), ``3月1日到3月31日`` (the whole calendar month,
     语音识别 28282), ``4月17日到5月16日`` (month by month from the opening day, 乐享 51912).
+
+    ``如不满一个自然月则不计为一个服务周期，也不计算服务可用性`` (微瓴 54312): a month the service
+    did not run whole has no availability and pays nothing.
 
     A service year defined next to ``服务可用性按服务月度单独核算`` (腾讯健康药箱 56108) or
     ``按服务年度内所包含的各个自然月度单独核算`` (智慧零售增长平台 Lite 版 57128) still counts
@@ -103,6 +109,8 @@ def find_period(doc: Document) -> ServicePeriod:
     monthly = next((s for s in sentences(doc) if MONTHLY.search(s.text.replace(" ", ""))), None)
     for s in sentences(doc):
         text = s.text.replace(" ", "")
+        if PARTIAL_NOT_COUNTED.search(text):
+            return ServicePeriod("full_months_only", sentence_source(s))
         if "均指30个自然日" in text or "月”均指30" in text:
             return ServicePeriod("thirty_days", sentence_source(s))
         if monthly is None and (re.search(r"服务年度(?:是指|指)", text)

@@ -232,6 +232,17 @@ def test_a_first_month_counts_as_the_agreements_own_example(doc_line: int, start
     assert round(r["availability_pct"], 6) == availability
 
 
+def test_a_month_the_service_did_not_run_whole_is_no_service_period() -> None:
+    # 微瓴 54312: 如不满一个自然月则不计为一个服务周期，也不计算服务可用性
+    r = credit_result({"doc_line": 54293, "month": "2026-09", "monthly_fee": 3000,
+                       "downtime_minutes": 180, "service_start": "2026-09-10"})
+    assert r["availability_pct"] is None and not r["eligible"] and r["credit_amount"] == 0
+    assert any("不满一个自然月" in s for s in r["steps"])
+    whole = credit_result({"doc_line": 54293, "month": "2026-10", "monthly_fee": 3000,
+                           "downtime_minutes": 180, "service_start": "2026-09-10"})
+    assert whole["credit_amount"] == 300  # the next month is whole: 99.5968 % pays 10 %
+
+
 def test_an_annual_fee_is_split_by_the_slas_own_rule(capsys: pytest.CaptureFixture[str]) -> None:
     # 腾讯电子签 52070: 年度服务费/365天*服务月度内实际使用的天数 -> 36500 / 365 × 30 = 3000
     esign = cli_json(capsys, "--doc-line", "52037", "--month", "2026-04", "--annual-fee", "36500",

@@ -478,7 +478,7 @@ def test_minutes_with_few_requests_are_asked_about() -> None:
     ("TCHouse-C 9 月 16 号新买的，包年一次性付了 3.24 万；9 月 23 号连不上 30 分钟。9 月份实际消耗 1,350 元。",
      "2026-09", "1350"),
     ("重保服务 服务期 2026-09-28 至 2026-10-11，实付 8 万，10 月 2 日响应超时", "2026-10", "80000"),
-    ("CMQ 9月 三次故障：09-03 10:00-10:05、09-17 21:12-21:30，每个月大概花 2600", "2026-09", "2600"),
+    ("CMQ 9月 两次故障：09-03 10:00-10:05、09-17 21:12-21:30，每个月大概花 2600", "2026-09", "2600"),
 ])
 def test_when_it_was_bought_and_a_months_own_charge(text: str, month: str, fee: str) -> None:
     q = read_query(text, TODAY)
@@ -495,3 +495,60 @@ def test_approximate_numbers_in_words_are_rough_figures() -> None:
     assert q.incidents_seconds == (1800,) and q.rough  # the upper end, checked ±20 %
     assert read_query("CVM 2026年10月断了十几分钟，月费 2000", TODAY).rough
     assert read_query("CVM 2026年10月断了二十三分钟，月费 2000", TODAY).incidents_seconds == (1380,)
+
+
+@pytest.mark.parametrize(("text", "incidents"), [
+    ("那上个月我们挂了两天半，月费680", (216000,)),              # N天半: a half after the unit
+    ("CVM 2026年10月挂了3小时半，月费680", (12600,)),
+    ("CVM Oct 2026 was down 2 full days, fee 680", (172800,)),   # a word between number and unit
+    ("CVM 2026年10月挂了2整天，月费680", (172800,)),
+    ("CVM had three 20-minute outages in Oct 2026, fee 680", (1200, 1200, 1200)),
+    ("CVM 2026年10月有3次20分钟的中断，月费680", (1200, 1200, 1200)),
+])
+def test_durations_said_with_words_around_the_unit(text: str, incidents: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == incidents and not q.unclear
+
+
+def test_more_than_and_a_number_word_next_to_a_unit_are_never_dropped() -> None:
+    q = read_query("CVM 2026年10月挂了3个多小时，月费2000", TODAY)
+    assert q.incidents_seconds == (10800,) and q.rough           # 3个多小时: about 3 hours
+    assert read_query("CVM 2026年10月挂了二十多分钟，月费2000", TODAY).rough
+    q = read_query("CVM Oct 2026 down for 2 long hours, fee 2000 yuan", TODAY)
+    assert [u.text for u in q.unclear] == ["2 long hours"]        # asked, not a bare count
+
+
+def test_more_outages_than_lengths_asks_for_the_others() -> None:
+    q = read_query("CVM 2026年9月有2次中断，一次20分钟，月费1500", TODAY)
+    assert [u.text for u in q.unclear] == ["2次中断"]
+    assert not read_query("CVM 9月断了2次：一次20分钟，一次5分钟，月费1500", TODAY).unclear
+    assert not read_query("CVM 9月断了3次，加起来 90 分钟，月费1500", TODAY).unclear
+
+
+def test_a_start_day_in_a_relative_month_and_the_same_month_as_before() -> None:
+    q = read_query("软件成分分析上个月20号才开通的，开通后故障一次3小时20分钟。10月份实付1,980", TODAY)
+    assert (q.service_start, q.month) == ("2026-10-20", "2026-10")
+    q = read_query("云托管那边同一个月也出了事：全部失败 95 分钟，月费 1,200", TODAY)
+    assert roles(q)["同一个月"] == "month" and q.month is None   # carried from the turn before
+
+
+@pytest.mark.parametrize(("text", "fee", "basis"), [
+    ("称应赔 10%，月费 2,600。DBS 9月挂了 2 小时", "2600", "monthly"),   # the claim ends at the comma
+    ("我们1次买了 6 个月一共 5400 元，DBS 2024年11月挂了40分钟", "900.00", "prepaid"),
+    ("CVM 年度服务费 12000，3月可用性 99.7%", "1000.00", "annual"),
+    ("CVM 3月挂了 2 小时，充值了 5000 元，这个月实际消耗 1200", "1200", "paid"),
+])
+def test_fees_said_with_their_basis(text: str, fee: str, basis: str) -> None:
+    q = read_query(text, TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), basis) and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("we prepaid ¥9,000 for it. In Jan 2026 every call failed for 6 hours. Credit?", "¥9000"),
+    ("CVM 3月挂了 2 小时，充值了 5000 元", "5000 元"),
+    ("健康药箱年付 1.8 万。今年我们自己算的整体可用性是 99.7%，能赔多少？", "99.7%"),
+])
+def test_amounts_and_figures_over_an_unknown_span_are_asked_about(text: str, asked: str) -> None:
+    q = read_query(text, TODAY)
+    assert asked in [u.text for u in q.unclear]
+    assert q.monthly_fee is None or q.availability_pct is None

@@ -15,7 +15,7 @@ from typing import Literal
 
 from assistant.params import CreditQuery
 from assistant.reading.reader import read_query
-from index.products import Product, ProductTable
+from index.products import Product, ProductMatch, ProductTable
 from index.retrieval.types import Turn
 
 __all__ = ["Lang", "Resolved", "Turn", "language", "resolve"]
@@ -83,10 +83,19 @@ def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     return same_product
 
 
+def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> list[ProductMatch]:
+    """``云开发短信 … 发到有效号码的短信 200000 条``: with one outage measured, a product named by a
+    word inside another product's name said in the question is that product, said again."""
+    if not query.has_measurement:
+        return matches
+    return [m for m in matches if not any(
+        o.product.key != m.product.key and m.alias.lower() in o.alias.lower() for o in matches)]
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
-    named = tuple(m.product for m in products.detect(question))
     query = read_query(question, today)
+    named = tuple(m.product for m in _names_inside_dropped(products.detect(question), query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
@@ -112,6 +121,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
                                       measurement=not (threshold and not query.has_measurement))
+    if not follow_up and earlier_users and query.month is None \
+            and any(u.role == "month" for u in query.uses):  # "同一个月" / "that month"
+        month = next((m for m in (read_query(t, today).month for t in earlier_users) if m), None)
+        query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]

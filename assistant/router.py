@@ -42,7 +42,7 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(
-    r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|sue\b|lawsuit|lawyer|legal advice|"
+    r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|\bsue\b|lawsuit|lawyer|legal advice|"
     r"win in court", re.IGNORECASE)
 
 JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not

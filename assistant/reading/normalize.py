@@ -163,7 +163,8 @@ def _english_numbers(text: str) -> str:
 
 
 SHARED_UNIT = re.compile(
-    r"(?<![\d.:/\-])(\d+(?:\.\d+)?)((?:\s*(?:,|，|、|\band\b|\bor\b|和|及)\s*\d+(?:\.\d+)?)+)"
+    r"(?<![\d.:/\-])(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)"   # a year is never in the list
+    r"((?:\s*(?:,|，|、|\band\b|\bor\b|和|及)\s*\d+(?:\.\d+)?)+)"
     r"\s*(分钟|秒|小时|minutes?|mins?|seconds?|secs?|hours?|hrs?)(?![A-Za-z])", re.I)
 
 

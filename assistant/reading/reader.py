@@ -1080,6 +1080,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                       "unavailable under the agreement?")
             continue
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
+                "again" if parts and _said_again(view, parts[-1][0], parts[-1][1], match, seconds)
+                else
                 "total" if TOTAL_BEFORE.search(before[-14:]) or TOTAL_AFTER.search(after)
                 else "rough" if ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])
                 else "incident")
@@ -1102,6 +1104,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         value = sum(seconds)
         if kind == "context":
             scan.take(match.start(), match.end(), "restated", "a rough figure, said exactly after")
+        elif kind == "again":
+            scan.take(match.start(), match.end(), "restated", "the same length in another unit")
         elif kind == "restated" or (kind == "total" and incidents):
             same = value == sum(incidents) or any(
                 t is not None and value == t * 60 for t in (total, counted))
@@ -1125,6 +1129,16 @@ EACH_OF_LENGTH = re.compile(  # three 20-minute outages / 3次20分钟的中断:
     rf"\b({N}|two|three|four|five|six)\s+(?:separate\s+|distinct\s+|different\s+)?{MASK}+\s*"
     rf"(?:outages|incidents|periods|windows|interruptions|disruptions|drops|blips|stretches)\b"
     rf"|({N})\s*(?:次|段|回)\s*{MASK}+\s*的?\s*(?:中断|故障|宕机|断网|不可用|异常)", re.I)
+
+
+def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: re.Match[str],
+                seconds: list[int]) -> bool:
+    """``3 full days …, 72 hours straight``: the same length right after, in another unit."""
+    between = view[prev.end():match.start()]
+    units = {re.sub(r"[\d.\s]", "", m.group(0)).lower() for m in (prev, match)}
+    return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \
+        and not re.search(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band\b|plus",
+                          between, re.I)
 
 
 def _partial_rate(clause: str, sentence: str) -> bool:

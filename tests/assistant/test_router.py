@@ -56,6 +56,10 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("云硬盘上个月老是掉线，月费 500，能赔多少？", "clarify"),
     ("CFS 和 CBS 2024年3月都断了 2 小时，月费各 500，分别赔多少？", "answer"),  # both asked
     ("IGTM 旗舰版 2025年3月 DNS 解析中断 78 分钟，月费 5000，赔多少？", "clarify"),  # which one?
+    ("TCCC, Jan 2026: 260 minutes down (a Tencent-side issue), fee ¥18,500. Credit?",
+     "calculator"),                                       # "issue" is not "sue"
+    ("CODING, June 2024: the server error rate was 100% for 150 minutes, fee ¥1,200. Credit?",
+     "calculator"),                                       # "the server" is no product
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected
@@ -155,3 +159,19 @@ def test_a_question_of_its_own_about_the_same_product_is_not_a_detail(
                Turn("assistant", "低于99.99%但不低于99%时，赔偿月度服务费用15%的代金券。")]
     resolved = resolve("MySQL 的赔偿申请最晚多久提？", history, table, TODAY)
     assert not resolved.is_follow_up and decide(resolved, sla_products).route == "answer"
+
+
+def test_the_same_month_as_before_is_carried_to_another_product(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "云开发 2025年12月 有 95 分钟错误率超过 5%，月费 699，赔多少？"),
+               Turn("assistant", "可用性 99.787%，赔 10%。")]
+    resolved = resolve("云托管那边同一个月也出了事：全部失败 95 分钟，月费 1,200，这个又怎么算？",
+                       history, table, TODAY)
+    assert resolved.products[0].key == "云托管" and resolved.query.month == "2025-12"
+    assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_a_word_inside_another_named_product_is_that_product(table: ProductTable) -> None:
+    resolved = resolve("云开发短信 2025年11月：发到有效号码的短信 200,000 条，失败 14,000 条，"
+                       "月费 8000，能补多少条？", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["云开发短信"]

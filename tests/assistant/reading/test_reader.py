@@ -552,3 +552,11 @@ def test_amounts_and_figures_over_an_unknown_span_are_asked_about(text: str, ask
     q = read_query(text, TODAY)
     assert asked in [u.text for u in q.unclear]
     assert q.monthly_fee is None or q.availability_pct is None
+
+
+def test_the_same_length_said_again_in_another_unit_is_one_outage() -> None:
+    q = read_query("TCSS was broken for 3 full days in September 2025, 72 hours straight. "
+                   "We pay 1,500 CNY a month.", TODAY)
+    assert q.incidents_seconds == (259200,) and q.month == "2025-09"   # the year is no length
+    assert read_query("CVM 3月挂了两次：20分钟，20分钟，月费2000", TODAY).incidents_seconds \
+        == (1200, 1200)                                                  # two outages, one length

@@ -32,7 +32,11 @@ IGNORE = [re.compile(rf"不超过\s*{NUM}分钟(?:的)?[^。]{{0,12}}(?:不计�
           re.compile(rf"在\s*{NUM}分钟以下[^。]{{0,40}}不计入"),
           re.compile(rf"{NUM}分钟\s*以下[，,]?\s*不计入"),
           re.compile(rf"小于等于\s*{NUM}分钟[^。]{{0,12}}不计入"),
-          re.compile(rf"在\s*{NUM}分钟以内[（(]含")]
+          re.compile(rf"在\s*{NUM}分钟以内[（(]含"),
+          re.compile(rf"{NUM}分钟\s*[（(]含[）)]\s*以[下内][^。]{{0,12}}不计入")]  # 终端性能监控 Pro 43691
+# the text's own explanation in brackets decides whether the bound itself counts (43437, 42857):
+# ``在5分钟以下（即…低于5分钟的，不包含5分钟），不计入`` -> an outage of 5 minutes counts
+BOUND_COUNTS = re.compile(rf"(?:低于|不超过)\s*{NUM}分钟的?[，,]\s*不包含(?:\s*{NUM}分钟)?[）)]")
 MINIMUM = [re.compile(rf"低于\s*{NUM}分钟[^。]{{0,16}}不计入"),
            re.compile(rf"连续超过\s*{NUM}分钟[^。]{{0,16}}计入"),
            re.compile(rf"持续\s*{NUM}分钟及以上"),
@@ -91,9 +95,12 @@ def _apply(c: Counting, text: str) -> Counting:
     if UNIT_BAD.search(text) and c.kind == "per_minute":
         window = 5 if re.search(r"5分钟|五分钟", text) else 1
         c = replace(c, kind="unit_windows", window_minutes=window)
+    bound = BOUND_COUNTS.search(text)
+    if bound and not c.ignore_up_to_seconds and not c.min_outage_minutes:
+        c = replace(c, min_outage_minutes=_int(bound.group(1)))
     for pattern in IGNORE:
         m = pattern.search(text)
-        if m and not c.ignore_up_to_seconds:
+        if m and not c.ignore_up_to_seconds and not bound:
             c = replace(c, ignore_up_to_seconds=_int(m.group(1)) * 60)
     for pattern in MINIMUM:
         m = pattern.search(text)

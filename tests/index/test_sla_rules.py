@@ -105,6 +105,8 @@ def test_short_outage_wordings(agreements: Agreements) -> None:
     assert rule("38041")[2:4] == (1, "floor_minute")   # 低于1分钟的部分不计入 (38076)
     assert rule("18562")[1::3] == (5, True)            # 超过5分钟的阈值部分计入 (18601)
     assert rule("46239")[3] == "ceil_minute"           # displaced into 3. 赔偿方案 (46298)
+    assert rule("43650")[0] == 300        # 在5分钟（含）以下，不计入 (43691)
+    assert rule("42824")[:2] == (0, 5)    # 不超过5分钟的，不包含5分钟: 5 minutes count (42857)
 
 
 def test_period_and_engagement_claims(agreements: Agreements) -> None:

@@ -343,7 +343,8 @@ class CreditStage:
             said += {1: "单节点", 2: "双节点", 3: "三节点"}.get(int(count), "") + (
                 "多节点" if int(count) > 1 else "")
         editions = set(EDITION.findall(said))
-        if editions & set(scope.covered) or (not scope.covered and editions - set(scope.excluded)):
+        if editions & set(scope.covered) or any(w in said for w in scope.covered) \
+                or (not scope.covered and editions - set(scope.excluded)):
             return None
         excluded = [w for w in scope.excluded if w in said]
         zh = resolved.lang == "zh"

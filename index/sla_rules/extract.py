@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from calculators.rules import Catalog, Counting, SlaRule, TierTable
+from calculators.rules import Catalog, Counting, Scope, SlaRule, TierTable
 from index.domain import Document
 from index.parser import Agreements
 from index.products import ProductTable
@@ -193,8 +193,18 @@ def extract_sla(doc: Document, products: ProductTable) -> SlaRule:
         claim=find_claim_window(doc), exclusions=find_exclusions(doc),
         notes=tuple(n for t in tables for n in t.notes if n.startswith("文本矛盾")),
         defaults=find_default_variants(doc, [t.variant for t in tables if t.variant]),
-        annual_fee=find_annual_fee(doc), scope=find_scope(doc))
+        annual_fee=find_annual_fee(doc), scope=find_scope(doc) or _only_variant(tables))
     return replace(rule, rule_kinds=rule_kinds(rule))
+
+
+def _only_variant(tables: list[TierTable]) -> Scope | None:
+    """A compensation table that lists one named instance type only (物联网开发平台 53987:
+    ``实例类型 … 公共实例``) covers that type: a question naming none is asked which it is."""
+    variants = {t.variant for t in tables}
+    header = tables[0].header if tables else None
+    if len(variants) != 1 or None in variants or header is None:
+        return None
+    return Scope(covered=(str(tables[0].variant),), excluded=(), source=header)
 
 
 def rule_kinds(rule: SlaRule) -> tuple[str, ...]:

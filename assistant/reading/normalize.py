@@ -72,6 +72,7 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
+    out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八])([二三四五六七八九])十"
                  r"(?![零〇一二两三四五六七八九])", lambda m: f"约{CN_DIGIT[m.group(2)]}0", out)  # 二三十 -> 约30
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])十几(?=[个次分小天台条块秒])", "约15", out)
@@ -98,7 +99,6 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
     out = re.sub(r"(?<=\d)\s+(?:full|whole|entire|straight|solid|complete)\s+(?=(?:days?|hours?)\b)",
                  " ", out, flags=re.I)                                 # 2 full days -> 2 days
-    out = re.sub(r"(?<=\d)\s*整(?=天|个?小时)", "", out)                   # 2整天 -> 2天
     out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",

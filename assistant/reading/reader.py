@@ -35,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 
 from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
-from assistant.reading.normalize import normalize, plain
+from assistant.reading.normalize import EN_WORD, normalize, plain
 from assistant.reading.scan import MASK, NUMBER_RE, Scan
 from assistant.reading.words import (
     ANNUAL_RE,
@@ -346,6 +346,8 @@ def read_query(text: str, today: date) -> CreditQuery:
             continue
         scan.take(match.start(), match.end(), "count" if small else "unclear",
                   "" if small else "not read")
+    for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
+        scan.take(match.start(), match.end(), "unclear", "not read")
     uses = scan.ordered()
     return CreditQuery(
         month=month, monthly_fee=fee, fee_note=note, fee_basis=basis,
@@ -1013,6 +1015,10 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     return tuple(pairs)
 
 
+WORDS_BEFORE_UNIT = re.compile(  # a number in words left unread right before a length or amount
+    rf"(?<![每这那哪某同第任])(?:好几|几十|十几|[一二两三四五六七八九十百千万半]+)\s*个?\s*(?:多|来|余|整)?\s*个?\s*(?:小时|钟头|分钟|天|元|块钱)"
+    rf"|\b(?:{EN_WORD}|a couple of|couple of|a few|several|a dozen|dozens of|half a)"
+    rf"\s+(?:\w+\s+)?(?:hours?|minutes?|days?|yuan)\b", re.I)
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
     r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
     r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b)", re.I)
@@ -1067,6 +1073,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")
+            continue
+        if SPAN_OF_COUNT.match(after) or SPAN_BEFORE.search(before[-10:]) and \
+                re.search(r"\d+\s*times", following):  # 1天挂了3次: when they happened
+            scan.take(match.start(), match.end(), "date", "a span in which outages happened")
             continue
         if UNIT_SIZE_AFTER.match(after) or re.search(r"(?:每|every|per|each)\s*$", before[-6:],
                                                      re.I):  # 5分钟一个统计点: a unit's size
@@ -1129,6 +1139,12 @@ EACH_OF_LENGTH = re.compile(  # three 20-minute outages / 3次20分钟的中断:
     rf"\b({N}|two|three|four|five|six)\s+(?:separate\s+|distinct\s+|different\s+)?{MASK}+\s*"
     rf"(?:outages|incidents|periods|windows|interruptions|disruptions|drops|blips|stretches)\b"
     rf"|({N})\s*(?:次|段|回)\s*{MASK}+\s*的?\s*(?:中断|故障|宕机|断网|不可用|异常)", re.I)
+
+
+SPAN_OF_COUNT = re.compile(  # 1天挂了3次, 2小时内断了两次: the span outages fell in, not a length
+    r"\s*(?:之?内|里|中|当中)?\s*(?:就|又|连续|一共|共|先后)?\s*"
+    r"(?:挂|断|宕|掉|重启|故障|中断|出(?:了)?(?:问题|故障))[了过]?\s*\d+\s*(?:次|回)")
+SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s*(?:the\s+)?(?:same\s+)?$", re.I)
 
 
 def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: re.Match[str],

@@ -49,7 +49,7 @@ SPECIAL_FEES = {
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }
 REPEATED_RE = re.compile(
-    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|故障|中断)"
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|times|故障|中断)"
     rf"[^。.;；]*?(?:each|各|每次)|({NUMBER})\s*次[，,\s]*(?:每次|各)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EVENT_COUNT_RE = re.compile(

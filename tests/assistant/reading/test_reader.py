@@ -560,3 +560,25 @@ def test_the_same_length_said_again_in_another_unit_is_one_outage() -> None:
     assert q.incidents_seconds == (259200,) and q.month == "2025-09"   # the year is no length
     assert read_query("CVM 3月挂了两次：20分钟，20分钟，月费2000", TODAY).incidents_seconds \
         == (1200, 1200)                                                  # two outages, one length
+
+
+def test_a_span_the_outages_fell_in_is_not_their_length() -> None:
+    q = read_query("CVM 2026年10月一天挂了3次，每次20分钟，月费2000", TODAY)
+    assert q.incidents_seconds == (1200, 1200, 1200)
+    q = read_query("In Oct 2026, within 1 day our CVM went down 3 times, 20 minutes each. Fee 2000",
+                   TODAY)
+    assert q.incidents_seconds == (1200, 1200, 1200)
+    assert read_query("CVM 2026年10月挂了一整天，月费2000", TODAY).incidents_seconds == (86400,)
+
+
+@pytest.mark.parametrize("text", ["CVM 2026年10月挂了好几个小时，月费2000",
+                                  "CVM Oct 2026 was down a couple of hours, fee 2000"])
+def test_a_vague_length_in_words_is_asked_about(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.unclear and not q.incidents_seconds
+
+
+def test_question_words_are_not_vague_lengths() -> None:
+    q = read_query("轻量数据库上个月连不上两次，一次 55 秒，一次 18分20秒，月费 199，能赔几块钱？", TODAY)
+    assert not q.unclear and q.incidents_seconds == (55, 1100)
+    assert not read_query("这 70 分钟里每一分钟的请求全是 InternalError", TODAY).unclear

@@ -42,8 +42,13 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
     window = result.get("claim_window") or {}
     amount = result.get("credit_amount")
     ref = "[1]" if citations else ""
+    why = (result.get("notes") or [""])[0]  # a rule that pays nothing whatever the figures
     if lang == "zh":
-        if not result.get("eligible"):
+        if comp.get("kind") == "none":
+            lead = f"《{result.get('doc_title')}》不提供代金券赔偿{ref}：{why}。"
+        elif not result.get("eligible") and result.get("availability_pct") is None:
+            lead = f"不符合赔偿条件{ref}：{why}。"
+        elif not result.get("eligible"):
             lead = (f"不符合赔偿条件：可用性 {_pct(result.get('availability_pct'))} 未低于承诺 "
                     f"{_pct(result.get('committed_pct'))}{ref}。")
         elif amount is not None and result.get("credit_pct") is not None:
@@ -69,7 +74,11 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lines.append(f"• 说明：{'；'.join(result['notes'])}")
         lines.append("计算过程：")
     else:
-        if not result.get("eligible"):
+        if comp.get("kind") == "none":
+            lead = f"《{result.get('doc_title')}》 gives no credit {ref}: {why}."
+        elif not result.get("eligible") and result.get("availability_pct") is None:
+            lead = f"No credit is due {ref}: {why}."
+        elif not result.get("eligible"):
             lead = (f"No credit is due: availability {_pct(result.get('availability_pct'))} is "
                     f"not below the commitment {_pct(result.get('committed_pct'))} {ref}.")
         elif amount is not None and result.get("credit_pct") is not None:

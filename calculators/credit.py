@@ -13,24 +13,24 @@ caller; every figure in the result is a step with the clause it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
-from calculators.engine import InputError
+from calculators.engine import InputError, parse_month
 from calculators.prose import prose_credit
 from calculators.request import MEASUREMENT_WORDS, CreditRequest
-from calculators.result import Citation, CreditResult
+from calculators.result import Citation, Compensation, CreditResult
 from calculators.rules import SlaRule
-from calculators.single import table_credit
+from calculators.single import measured_availability, table_credit
 from calculators.tables import candidate_tables
-from calculators.work import Work
+from calculators.work import Work, finish
 
 
 def compute(sla: SlaRule, req: CreditRequest) -> CreditResult:
     """The credit for one case under ``sla`` (raises ``InputError`` naming what to fix)."""
     if not sla.computable:
-        where = f"（{sla.reason_source.clause}）" if sla.reason_source else ""
-        raise InputError(f"{sla.doc_title} offers no computable credit: {sla.reason}{where}.")
+        return no_credit(sla, req)
     _require(req)
     if sla.prose is not None and not sla.tables:
         return prose_credit(Work(sla, [], [], []), req)
@@ -39,6 +39,26 @@ def compute(sla: SlaRule, req: CreditRequest) -> CreditResult:
         return main
     others = [_one(sla, req.with_measurement(m)) for m in req.measurements]
     return higher_of(sla, [main, *others])
+
+
+def no_credit(sla: SlaRule, req: CreditRequest) -> CreditResult:
+    """An SLA that pays no credit (a free product, no compensation clause, refunds or a device
+    replacement only): no credit, the reason cited, and the case's availability under the
+    SLA's counting where a month and a length of downtime are given."""
+    w = Work(sla, [], [], [])
+    month = parse_month(req.month) if (req.month or "").strip() else None
+    value = None
+    if month is not None and req.measurement() in ("downtime_minutes", "incidents_seconds",
+                                                   "availability_pct"):
+        value = measured_availability(w, sla.counting, req, *month)
+    reason = re.search(r"\((.+)\)\s*$", sla.reason or "")
+    w.notes.append(reason.group(1) if reason else str(sla.reason))
+    w.steps.append(f"本协议不提供代金券赔偿：{w.notes[-1]}")
+    if sla.reason_source is not None:
+        w.cite(sla.reason_source)
+    amount = Decimal("0.00") if req.monthly_fee is not None else None
+    return finish(w, None, value, False, Decimal(0), amount, Compensation("none", None, ""),
+                  False, None, *(month or (1970, 1)))
 
 
 def _require(req: CreditRequest) -> None:

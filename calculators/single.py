@@ -147,8 +147,9 @@ def _partial_month_not_counted(w: Work, req: CreditRequest, year: int, month: in
     else:
         return False
     w.cite(w.sla.period.source)
-    w.steps.append(f"服务于 {day.isoformat()} {what}，{month} 月不满一个自然月：协议规定不计为"
+    w.notes.append(f"服务于 {day.isoformat()} {what}，{month} 月不满一个自然月：协议规定不计为"
                    "一个服务周期，也不计算服务可用性")
+    w.steps.append(w.notes[-1])
     return True
 
 

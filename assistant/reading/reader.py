@@ -1152,6 +1152,8 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
     """``3 full days …, 72 hours straight``: the same length right after, in another unit."""
     between = view[prev.end():match.start()]
     units = {re.sub(r"[\d.\s]", "", m.group(0)).lower() for m in (prev, match)}
+    if OUTAGE_COUNT.search(view[:match.start()]):  # "3 outages: 7 h 18 min, 438 min, …": a list
+        return False
     return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \
         and not re.search(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band\b|plus",
                           between, re.I)

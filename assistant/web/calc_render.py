@@ -52,8 +52,10 @@ def _pct(value: Any) -> str:
 def credit_words(result: dict[str, Any]) -> str:
     """``200 元（月度服务费的 10%）``, or the compensation in its own unit."""
     comp = result.get("compensation") or {}
-    if not result.get("eligible"):
-        return "无赔偿"
+    if not result.get("eligible"):  # with the reason where a rule pays nothing (免费产品 …)
+        why = (result.get("notes") or [""])[0] if comp.get("kind") == "none" or \
+            result.get("availability_pct") is None else ""
+        return f"无赔偿（{why}）" if why else "无赔偿"
     amount, pct = result.get("credit_amount"), result.get("credit_pct")
     if amount is not None:
         return f"{amount} 元" + (f"（月度服务费的 {pct}%）" if pct is not None else "")

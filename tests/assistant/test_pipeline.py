@@ -17,7 +17,7 @@ from index.stores.builder import IndexBuilder
 from tests.index.fakes import FakeEmbedder
 
 DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
-        "ccn-sla", "vpn-sla", "vpn-terms"}
+        "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +45,14 @@ def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assi
     answer = assistant.ask("VPN 网关 2024年3月断了 2 小时，月费 800 元，赔多少？")
     assert answer.route == "calculator" and answer.calculation is not None
     assert answer.calculation["doc_title"] == "VPN 连接服务等级协议"
+
+
+def test_an_sla_that_pays_nothing_says_so_with_its_reason(assistant: Assistant) -> None:
+    answer = assistant.ask("注册集群 2026年10月 连不上 1个半小时，月费 800，能赔点代金券吗？")
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["credit_amount"] == 0
+    lead = answer.text.splitlines()[1]
+    assert "不提供代金券赔偿" in lead and "无赔偿条款" in lead and "承诺 —" not in lead
 
 
 def test_missing_month_is_asked_for(assistant: Assistant) -> None:

@@ -85,4 +85,6 @@ def test_batch_every_measurement_kind(capsys: pytest.CaptureFixture[str],
     assert [rows[k]["ok"] for k in "abcd"] == [True] * 4
     assert rows["c"]["result"]["credit_pct"] == 30 and rows["d"]["result"]["eligible"]
     assert not rows["e"]["ok"] and "metric" in rows["e"]["error"]
-    assert not rows["f"]["ok"] and "free product" in rows["f"]["error"]
+    free = rows["f"]["result"]   # a free product: no credit, the reason cited
+    assert rows["f"]["ok"] and not free["eligible"] and free["compensation"]["kind"] == "none"
+    assert free["notes"] == ["免费产品，不提供任何 SLA 承诺"] and free["citations"]

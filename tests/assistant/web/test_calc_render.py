@@ -36,6 +36,8 @@ def test_no_credit_means_nothing_to_claim() -> None:
     assert claim_status(result, date(2024, 5, 1)).state == "none"
     assert credit_words(result) == "无赔偿"
     assert "不符合赔偿条件" in verdict_html(result)
+    free = credit_result({"doc_line": 2498, "month": "2026-10", "downtime_minutes": 180})
+    assert credit_words(free) == "无赔偿（免费产品，不提供任何 SLA 承诺）"   # the reason, not a tier
 
 
 def test_tier_table_highlights_the_matched_row(library: Library) -> None:

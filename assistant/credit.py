@@ -346,13 +346,15 @@ class CreditStage:
         if editions & set(scope.covered) or any(w in said for w in scope.covered) \
                 or (not scope.covered and editions - set(scope.excluded)):
             return None
-        excluded = [w for w in scope.excluded if w in said]
+        excluded = [w for w in scope.excluded if w.lower() in said.lower()]
+        if not excluded and not scope.ask_when_unnamed:
+            return None
         zh = resolved.lang == "zh"
         if excluded:
             cite = Citation(**asdict(CalculatorCitation.of(sla, scope.source)))
             text = (f"《{sla.doc_title}》不适用于{'、'.join(excluded)}：“{scope.source.text}”[1]"
-                    if zh else f"《{sla.doc_title}》 does not cover the {', '.join(excluded)} "
-                    f"edition: “{scope.source.text}” [1]")
+                    if zh else f"《{sla.doc_title}》 does not cover {', '.join(excluded)}: "
+                    f"“{scope.source.text}” [1]")
             return CreditOutcome(None, (cite,), ("out_of_scope",), text, sla)
         paying = resolved.query.monthly_fee is not None or resolved.query.annual_fee is not None
         if not scope.covered and paying and set(scope.excluded) <= set(scope.free):

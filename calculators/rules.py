@@ -191,6 +191,7 @@ class Scope:
     excluded: tuple[str, ...]
     source: Source
     free: tuple[str, ...] = ()  # excluded editions the text calls free (a paying user has not)
+    ask_when_unnamed: bool = True  # False: only a question naming an excluded one is told so
 
 
 @dataclass(frozen=True)

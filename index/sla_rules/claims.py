@@ -10,9 +10,11 @@ after the breach (12316); ``次月的第（30）个自然日内`` (57418).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 
 from calculators.rules import (
     AnnualFee,
@@ -236,7 +238,7 @@ def find_scope(doc: Document) -> Scope | None:
                 covered += words
         source = source or sentence_source(s)
     if source is None:
-        return _committed_editions(doc)
+        return _committed_editions(doc) or _uncommitted_regions(doc)
     covered = [w for w in dict.fromkeys(covered) if w not in excluded]
     if not (covered or excluded):
         return None
@@ -261,3 +263,28 @@ def _committed_editions(doc: Document) -> Scope | None:
     if source is None or not covered or not left_out:
         return None
     return Scope(tuple(dict.fromkeys(covered)), tuple(left_out), source)
+
+
+NO_COMMITMENT = re.compile(r"([^\s/]+?)([①②③④⑤⑥⑦⑧⑨])(?:\s*/){3,}")   # 其他③ / / / / /
+REGION_NAMES = json.loads((Path(__file__).parents[1] / "data" / "region_names.json").read_text(
+    encoding="utf-8"))
+
+
+def _uncommitted_regions(doc: Document) -> Scope | None:
+    """A commitment matrix whose row for a group of regions is all ``/`` (全球应用加速 12801:
+    ``其他③ / / / / /``), the group's members in its footnote (``③其他：中国台湾、…美国中部达拉斯…``):
+    those regions have no commitment. Only a question naming one is told so (with the other
+    names users write for them, ``index/data/region_names.json``)."""
+    text = " ".join(s.text for s in sentences(doc))
+    row = NO_COMMITMENT.search(text)
+    if row is None:
+        return None
+    label, marker = row.group(1), row.group(2)
+    for s in sentences(doc):
+        note = re.match(rf"{marker}\s*{re.escape(label)}[：:](.+?)。?$", s.text.strip())
+        if note:
+            members = [m.strip() for m in note.group(1).split("、") if m.strip()]
+            names = [n for m in members for n in (m, *REGION_NAMES.get(m, []))]
+            return Scope((), tuple(dict.fromkeys(names)), sentence_source(s),
+                         ask_when_unnamed=False)
+    return None

@@ -158,6 +158,8 @@ def test_a_one_character_variant_is_not_read_inside_a_word(stage: CreditStage,
     ("云解析 DNS 2025年3月 不可用 50 分钟，月费 300", ()),         # a paying user: not 免费版
     ("Cloud Workload Protection flagship edition, Oct 2026: agents down 3 h, fee 2000", ()),
     ("物联网开发平台 2025年12月 全部失败累计 3 个小时，月费 5000", ("variant",)),  # 公共实例 only
+    ("全球应用加速 上海到 Dallas 的通道 2026年9月 丢包 2 小时，月费 6500", ("out_of_scope",)),  # 其他③
+    ("全球应用加速 上海到法兰克福 2026年9月 丢包 2 小时，月费 6500", ()),  # a region not named: computed
     ("物联网开发平台公共实例 2025年12月 全部失败累计 3 个小时，月费 5000", ()),
 ])
 def test_an_sla_covering_some_editions_asks_or_says_it_does_not_cover(

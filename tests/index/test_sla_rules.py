@@ -128,6 +128,9 @@ def test_the_editions_an_sla_covers(agreements: Agreements) -> None:
     assert cwp is not None and cwp.covered == ("专业版", "旗舰版") and cwp.free == ("基础版",)
     bi = find_scope(agreements.document("25428"))              # 本服务高级版和专业版…不低于99.90%
     assert bi is not None and (bi.covered, bi.excluded) == (("高级版", "专业版"), ("个人版",))
+    gaap = find_scope(agreements.document("12730"))            # 其他③ / / / / / (12801, 12808)
+    assert gaap is not None and not gaap.ask_when_unnamed and not gaap.covered
+    assert {"美国中部达拉斯", "Dallas", "悉尼"} <= set(gaap.excluded) and "德国" not in gaap.excluded
     assert find_scope(agreements.document("1285")) is None     # CVM covers every instance
     assert find_scope(agreements.document("3442")) is None     # 免费的个人版 only described
 

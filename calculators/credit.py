@@ -46,7 +46,7 @@ def no_credit(sla: SlaRule, req: CreditRequest) -> CreditResult:
     replacement only): no credit, the reason cited, and the case's availability under the
     SLA's counting where a month and a length of downtime are given."""
     w = Work(sla, [], [], [])
-    month = parse_month(req.month) if (req.month or "").strip() else None
+    month = parse_month(req.month) if req.month and req.month.strip() else None
     value = None
     if month is not None and req.measurement() in ("downtime_minutes", "incidents_seconds",
                                                    "availability_pct"):

@@ -24,6 +24,7 @@ from calculators.request import CreditRequest, parse_request
 from calculators.result import Citation as CalculatorCitation
 from calculators.result import CreditResult
 from calculators.rules import Catalog, SlaRule
+from calculators.single import parts_disagree
 from index.domain import Document
 from index.sla_rules.claims import EDITION
 
@@ -253,6 +254,7 @@ class CreditStage:
                                      for n, pct, minutes in query.error_windows]
         elif query.incidents_seconds:
             data["incidents_seconds"] = list(query.incidents_seconds)
+            data["incident_parts"] = _incident_parts(sla, query, normalize(resolved.question))
         elif query.downtime_minutes is not None:
             data["downtime_minutes"] = str(query.downtime_minutes)
         elif query.availability_pct is not None:
@@ -290,6 +292,12 @@ class CreditStage:
                 return CreditOutcome(None, (), ("downtime",), _GAP_ASK[resolved.lang].format(
                     sla.counting.merge_gap_minutes), sla)
             resolved = replace(resolved, query=replace(resolved.query, incidents_seconds=merged))
+        parts = _incident_parts(sla, resolved.query, normalize(resolved.question)) or [None] * len(
+            resolved.query.incidents_seconds)
+        if sla.counting.parts and any(p is None and parts_disagree(sla.counting, Decimal(s))
+                                      for s, p in zip(resolved.query.incidents_seconds, parts)):
+            names = "、".join(p.part for p in sla.counting.parts)  # 控制台 5 分钟计入，接口不计
+            return CreditOutcome(None, (), ("part",), _PART_ASK[resolved.lang].format(names), sla)
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
@@ -413,6 +421,9 @@ DEADLINE_ASKED = re.compile(
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}
+_PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好在门槛上的那次中断计法不同：请说明每次中断是哪一部分",
+             "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
+                   "threshold counts differently: say which part each outage was in"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}
@@ -438,6 +449,31 @@ PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": CONSOLE, "管理台": CONSO
 PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
+
+
+def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | None] | None:
+    """For an SLA whose parts count by thresholds of their own (终端性能监控), the part each
+    outage was said of: the part named last before it in its sentence (``控制台故障两次，一次
+    正好 5 分钟…；上报接口故障两次…``). None where that does not account for every outage (the
+    calculator then asks which part an outage the parts count differently was in)."""
+    if not sla.counting.parts:
+        return None
+    names = {p.part: PARTS.get(p.part, p.part) for p in sla.counting.parts}
+    said: list[tuple[int, str | None]] = []
+    for use in (u for u in query.uses if u.role == "incident"):
+        sentence = text[:use.start]
+        sentence = sentence[max(sentence.rfind(c) for c in "。；;!?！？\n") + 1:]
+        named = [(m.end(), part) for part, pattern in names.items()
+                 for m in re.finditer(pattern, sentence, re.I)]
+        said += [(seconds, max(named)[1] if named else None)
+                 for seconds in duration_seconds(use.text)]
+    if sorted(s for s, _ in said) != sorted(query.incidents_seconds):
+        return None
+    parts = []
+    for seconds in query.incidents_seconds:
+        at = next(i for i, (s, _) in enumerate(said) if s == seconds)
+        parts.append(said.pop(at)[1])
+    return parts
 
 
 def _part_that_worked(sla: SlaRule, question: str) -> str:

@@ -87,6 +87,7 @@ class CreditRequest(BaseModel):
     annual_fee: float | str | None = None
     downtime_minutes: float | str | None = None
     incidents_seconds: list[float] | None = None
+    incident_parts: list[str | None] | None = None  # the part each outage was in (控制台, 接口)
     availability_pct: float | str | None = None
     total_requests: int | None = None
     failed_requests: int | None = None

@@ -127,6 +127,18 @@ class Counting:
     denominator: Denominator = "period"
     source: Source | None = None
     all_of: tuple[str, ...] = ()  # parts that must all fail for a minute to count (接口, 控制台)
+    parts: tuple[PartCounting, ...] = ()  # parts with thresholds of their own, where they differ
+
+
+@dataclass(frozen=True)
+class PartCounting:
+    """One part of the service counted by its own threshold, where the parts' thresholds
+    differ (终端性能监控 43437–43443: the 控制台 counts an outage of exactly 5 minutes, the 接口
+    does not)."""
+
+    part: str
+    ignore_up_to_seconds: int = 0
+    min_outage_minutes: int = 0
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ are ``calculators.credit``'s.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -284,12 +285,39 @@ def counted_minutes(w: Work, c: Counting, req: CreditRequest) -> Decimal:
     if req.incidents_seconds is None:
         return Decimal(str(req.downtime_minutes or 0))
     down = Decimal(0)
-    for seconds in req.incidents_seconds:
-        counted = count_incident(Decimal(str(seconds)), c)
-        w.steps.append(f"故障 {seconds:g} 秒：{counted.why}，计 {counted.minutes:g} 分钟")
+    parts = req.incident_parts or [None] * len(req.incidents_seconds)
+    for seconds, part in zip(req.incidents_seconds, parts, strict=False):
+        rule, said = _part_rule(c, Decimal(str(seconds)), part)
+        counted = count_incident(Decimal(str(seconds)), rule)
+        w.steps.append(f"故障 {seconds:g} 秒{said}：{counted.why}，计 {counted.minutes:g} 分钟")
         down += counted.minutes
     w.cite(c.source)
     return down
+
+
+def parts_disagree(c: Counting, seconds: Decimal) -> bool:
+    """Whether the parts' own thresholds count an outage of ``seconds`` differently."""
+    return len({count_incident(seconds, r).minutes for r in _part_rules(c).values()}) > 1
+
+
+def _part_rules(c: Counting) -> dict[str, Counting]:
+    return {p.part: replace(c, ignore_up_to_seconds=p.ignore_up_to_seconds,
+                            min_outage_minutes=p.min_outage_minutes) for p in c.parts}
+
+
+def _part_rule(c: Counting, seconds: Decimal, part: str | None) -> tuple[Counting, str]:
+    """The counting rule of the part an outage was in, where the parts' thresholds differ;
+    an outage the parts would count differently, with no part given, is asked about."""
+    if not c.parts:
+        return c, ""
+    rules = _part_rules(c)
+    if part in rules:
+        return rules[part], f"（{part}）"
+    if parts_disagree(c, seconds):
+        raise InputError(f"an outage of {seconds:g} s counts for one part and not another "
+                         f"({'、'.join(rules)} have their own thresholds); give incident_parts, "
+                         "the part each outage was in.")
+    return c, ""
 
 
 def _period_words(w: Work, year: int, month: int, total: int) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from calculators.rules import Counting, Source
+from calculators.rules import Counting, PartCounting, Source
 from index.domain import Document
 from index.sla_rules.sources import Sentence, sentence_source, sentences
 
@@ -84,7 +84,25 @@ def find_counting(doc: Document) -> Counting:
             counting = found
     if main is not None:
         counting = replace(counting, source=sentence_source(main))
-    return counting
+    return replace(counting, parts=_part_thresholds(doc))
+
+
+PART_COUNTED = re.compile(r"计入(控制台|管理台|接口)不可用(?:分钟数|时间)")
+
+
+def _part_thresholds(doc: Document) -> tuple[PartCounting, ...]:
+    """Thresholds said for one part each (``…不计入控制台不可用分钟数`` / ``…不计入接口不可用分钟数``,
+    终端性能监控 43437–43443), kept only where the parts differ."""
+    found: dict[str, PartCounting] = {}
+    for sentence in sentences(doc):
+        text = sentence.text.replace(" ", "")
+        part = PART_COUNTED.search(text)
+        rule = _apply(Counting(kind="per_minute", rounding="exact"), text)
+        if part and (rule.ignore_up_to_seconds or rule.min_outage_minutes):
+            found.setdefault(part.group(1), PartCounting(
+                part.group(1), rule.ignore_up_to_seconds, rule.min_outage_minutes))
+    thresholds = {(p.ignore_up_to_seconds, p.min_outage_minutes) for p in found.values()}
+    return tuple(found.values()) if len(found) > 1 and len(thresholds) > 1 else ()
 
 
 def _apply(c: Counting, text: str) -> Counting:

@@ -256,3 +256,12 @@ def test_the_reply_says_why_an_outage_did_not_count(stage: CreditStage,
     outcome = stage.run(resolve(said, [], table, TODAY))
     assert outcome.result is not None
     assert "同时不可用才计入" in credit_text(outcome.result, outcome.citations, "zh")
+
+
+def test_outages_of_parts_with_their_own_thresholds(stage: CreditStage, table: ProductTable
+                                                    ) -> None:
+    outcome = stage.run(resolve("终端性能监控 2026年9月：控制台故障两次，一次正好 5 分钟，一次 4 小时 10 分；"
+                                "上报接口故障两次，一次正好 5 分钟，一次 3 小时。月费 2,400", [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 240  # 5+250+180
+    unsaid = stage.run(resolve("终端性能监控 2026年9月 挂了正好 5 分钟，月费 2400", [], table, TODAY))
+    assert unsaid.result is None and unsaid.missing == ("part",)

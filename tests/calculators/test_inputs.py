@@ -243,6 +243,17 @@ def test_a_month_the_service_did_not_run_whole_is_no_service_period() -> None:
     assert whole["credit_amount"] == 300  # the next month is whole: 99.5968 % pays 10 %
 
 
+def test_parts_with_thresholds_of_their_own() -> None:
+    # 终端性能监控 43437–43443: the 控制台 counts an outage of exactly 5 minutes, the 接口 does not
+    case = {"doc_line": 43406, "month": "2026-09", "monthly_fee": 2400,
+            "incidents_seconds": [300, 15000, 300, 10800]}
+    r = credit_result({**case, "incident_parts": ["控制台", "控制台", "接口", "接口"]})
+    assert round(r["availability_pct"], 4) == 98.9931 and r["credit_amount"] == 240
+    with pytest.raises(InputError, match="incident_parts"):
+        credit_result(case)   # which part the 5-minute outages were in decides the tier
+    assert credit_result({**case, "incidents_seconds": [15000, 10800]})["credit_amount"] == 0
+
+
 def test_an_annual_fee_is_split_by_the_slas_own_rule(capsys: pytest.CaptureFixture[str]) -> None:
     # 腾讯电子签 52070: 年度服务费/365天*服务月度内实际使用的天数 -> 36500 / 365 × 30 = 3000
     esign = cli_json(capsys, "--doc-line", "52037", "--month", "2026-04", "--annual-fee", "36500",

@@ -135,6 +135,13 @@ def test_the_editions_an_sla_covers(agreements: Agreements) -> None:
     assert find_scope(agreements.document("3442")) is None     # 免费的个人版 only described
 
 
+def test_parts_counted_by_thresholds_of_their_own(agreements: Agreements) -> None:
+    parts = find_counting(agreements.document("43406")).parts       # 43437–43443
+    assert {(p.part, p.ignore_up_to_seconds, p.min_outage_minutes) for p in parts} == {
+        ("控制台", 0, 5), ("接口", 300, 0)}
+    assert find_counting(agreements.document("43650")).parts == ()  # the same rule for both
+
+
 def test_parts_that_must_all_fail(agreements: Agreements) -> None:
     assert find_counting(agreements.document("54781")).all_of == ("接口", "控制台")  # 54826
     assert find_counting(agreements.document("1285")).all_of == ()

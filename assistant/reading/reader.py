@@ -79,7 +79,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
     r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
-    r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)", re.IGNORECASE)
+    r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
+    r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b", re.IGNORECASE)               # 500/503s: two statuses
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
 RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
@@ -372,12 +373,12 @@ def _decimal(raw: str) -> Decimal | None:
 
 
 def _context_ids(scan: Scan) -> None:
+    for match in scan.finditer(IDS):  # first: an id may hold what looks like 8e7 or -5
+        scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
     for match in scan.finditer(NEGATIVE):
         scan.take(match.start(), match.end(), "unclear", "a negative figure")
-    for match in scan.finditer(IDS):
-        scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(CODES):
         scan.take(match.start(), match.end(), "code")
     for match in scan.finditer(SPECS):

@@ -582,3 +582,11 @@ def test_question_words_are_not_vague_lengths() -> None:
     q = read_query("轻量数据库上个月连不上两次，一次 55 秒，一次 18分20秒，月费 199，能赔几块钱？", TODAY)
     assert not q.unclear and q.incidents_seconds == (55, 1100)
     assert not read_query("这 70 分钟里每一分钟的请求全是 InternalError", TODAY).unclear
+
+
+def test_ids_holding_digit_runs_and_status_pairs_are_context() -> None:
+    q = read_query("2026年6月：chc-9f8e7d6c 不可用 45 秒，月费 1,800 元", TODAY)
+    assert not q.unclear and q.incidents_seconds == (45,)      # 8e7 inside an id is no figure
+    assert read_query("CVM 月费1e3元，3月挂了2小时", TODAY).unclear   # outside one it is asked
+    q = read_query("CVM Sept 2026: 500/503s for 150 minutes, fee 2400", TODAY)
+    assert q.incidents_seconds == (9000,) and not q.unclear    # 503s is a status, not seconds

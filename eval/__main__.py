@@ -64,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
     generated.add_argument("--n", type=int, default=2400, help="number of cases (default 2400)")
     generated.add_argument("--seed", type=int, default=7)
     generated.add_argument("--out", type=Path, default=Path("eval/results/generated.json"))
+    phrasings = sub.add_parser(
+        "phrasings", help="one fact said many ways (blind phrasings) through the credit reader",
+        description="Reads each phrasing of eval/datasets/phrasings.json in a plain question "
+        "and scores that fact: exact, asked (a number marked unclear) or wrong. Example: "
+        "python -m eval phrasings --out /tmp/phrasings.json")
+    phrasings.add_argument("--file", type=Path, default=None, help="phrasings file")
+    phrasings.add_argument("--out", type=Path, default=Path("eval/results/phrasings.json"))
     compare = sub.add_parser("compare", help="what changed between two report.json files")
     compare.add_argument("before", type=Path, help="report.json of the earlier run (A)")
     compare.add_argument("after", type=Path, help="report.json of the later run (B)")
@@ -241,6 +248,22 @@ def cmd_generated(args: argparse.Namespace) -> None:
     print(f"report: {args.out}")
 
 
+def cmd_phrasings(args: argparse.Namespace) -> None:
+    from eval.phrasings import PHRASINGS, load_phrasings, run_phrasings
+
+    path = args.file or PHRASINGS
+    if not path.exists():
+        raise UserError(f"no phrasings file at {path}; give one with --file")
+    record = run_phrasings(load_phrasings(path))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{record['phrasings']} phrasings")
+    for kind, row in record["by_kind"].items():
+        print(f"  {kind:13} n={row['n']:4}  exact {row['exact']:.3f}  asked {row['asked']:.3f}"
+              f"  wrong {row['wrong']:.3f}")
+    print(f"report: {args.out}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -252,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd_run(args)
         elif args.command == "generated":
             cmd_generated(args)
+        elif args.command == "phrasings":
+            cmd_phrasings(args)
         elif args.command == "compare":
             from eval.compare import compare_files
 

@@ -1,0 +1,26 @@
+"""The phrasing suite's scoring, on hand-made phrasings (the blind file is scored by the CLI)."""
+
+from __future__ import annotations
+
+from eval.phrasings import Phrasing, question, run_phrasings, verdict
+
+
+def test_each_kind_is_put_in_a_plain_question_and_scored_on_its_fact() -> None:
+    assert question(Phrasing("fee", "zh", "月费 2k", {"monthly": "2000"})).count("月费") == 1
+    assert verdict(Phrasing("duration", "zh", "两个半小时", 9000)) == "exact"
+    assert verdict(Phrasing("fee", "zh", "一次性预付了3个月共6000元",
+                            {"prepaid_total": "6000", "months": 3})) == "exact"
+    assert verdict(Phrasing("fee", "en", "we pay 24,000 CNY a year", {"annual": "24000"})) \
+        == "exact"
+    assert verdict(Phrasing("month", "en", "last month", "2026-10")) == "exact"
+    assert verdict(Phrasing("distractor", "zh", "工单 #20250312", None)) == "exact"
+
+
+def test_a_value_read_differently_is_wrong_and_an_unread_one_asked() -> None:
+    assert verdict(Phrasing("duration", "zh", "两个半小时", 5400)) == "wrong"
+    assert verdict(Phrasing("duration", "en", "a couple of hours", 7200)) == "asked"
+    record = run_phrasings([Phrasing("duration", "zh", "两个半小时", 5400),
+                            Phrasing("month", "zh", "上个月", "2026-10")])
+    assert record["by_kind"]["all"] == {"n": 2, "exact": 0.5, "asked": 0.0, "wrong": 0.5}
+    assert record["wrong"] == [{"kind": "duration", "lang": "zh", "text": "两个半小时",
+                                "value": 5400}]

@@ -259,11 +259,12 @@ ITEM_STOPWORDS = frozenset(
     "their its of each edition instance module service plan cost costs costing at on in was were "
     "had has have it that this with".split())
 SEVERAL_INSTANCES = re.compile(
-    r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱)|个机位)"
+    r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个\s*(?:[A-Za-z][\w-]*\s*)?(?:实例|节点)|块(?:盘|云盘|硬盘|数据盘)?(?!钱)"
+    r"|个机位)"
     r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
     r"\b", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
-AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额"
+AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)

@@ -8,8 +8,9 @@ into a plain question whose other facts are said one fixed way, read with
 
 - ``exact``: the reading holds the value (a duration as one outage or as the total; a yearly
   fee as the year's amount or its twelfth; a prepayment spread over its months);
-- ``asked``: the reading leaves it out and marks a number unclear (the assistant asks);
-- ``wrong``: anything else — a value read differently, or dropped without a question.
+- ``asked``: the reading marks a number unclear, or leaves the fact out altogether (the
+  assistant then asks for the month or the measurement, or says the amount needs the fee);
+- ``wrong``: anything else — a value read differently.
 
 A distractor is exact when the rest of the question reads as it does without it. No index,
 no model: the suite runs in a few seconds.
@@ -131,7 +132,17 @@ def verdict(p: Phrasing) -> str:
         return "exact" if same and not q.unclear else "asked" if q.unclear else "wrong"
     if _holds(p, q):
         return "exact"
-    return "asked" if q.unclear else "wrong"
+    return "asked" if q.unclear or _absent(p, q) else "wrong"
+
+
+def _absent(p: Phrasing, q: CreditQuery) -> bool:
+    """The fact left out of the reading altogether: the assistant asks for it (a month, a
+    measurement) or says the amount needs it (a fee) — never a figure of its own."""
+    if p.kind == "month":
+        return q.month is None
+    if p.kind == "fee":
+        return q.monthly_fee is None and q.annual_fee is None
+    return not q.has_measurement
 
 
 def run_phrasings(phrasings: list[Phrasing]) -> dict[str, Any]:

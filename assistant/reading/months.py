@@ -74,9 +74,10 @@ def _year(raw: str) -> int:
 RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
 # (pattern, how to resolve a match); the order is the order of precedence
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*{MONTH_NUMBER}\s*月(?:份)?"),
+    (re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"),
      "year_month"),
-    (re.compile(rf"(?<![\d.])([12]\d)\s*年\s*{MONTH_NUMBER}\s*月(?:份)?"), "year_month"),
+    (re.compile(rf"(?<![\d.])([12]\d)\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "year_month"),
+    (re.compile(r"(?<![\d./])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})(?![\d/])"), "month_year"),
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?"
                 r"(?![\d.]*\d)"), "iso"),
     (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),
@@ -120,6 +121,8 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return MonthMention(_month(_year(m.group(1)), _number(m.group(2))), *span, "dated")
     if how == "iso":
         return MonthMention(_month(int(m.group(1)), int(m.group(2))), *span, "dated")
+    if how == "month_year":  # 01/2026, 7/2025
+        return MonthMention(_month(int(m.group(2)), int(m.group(1))), *span, "dated")
     if how == "relative_year":
         year = today.year + RELATIVE_YEAR[m.group(1)]
         return MonthMention(_month(year, _number(m.group(2))), *span, "dated")

@@ -16,7 +16,7 @@ from assistant.numbers import CN_DIGIT, chinese_to_int
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
 CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 # a Chinese numeral followed by one of these is a number (三次, 两台, 五分钟, 十二月)
-CN_FOLLOWERS = r"多|余|个|次|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
+CN_FOLLOWERS = r"多|余|个|次|回|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
 # words in which a numeral character is not a number
 NOT_NUMBERS = ("一共", "一次性", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
                "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
@@ -72,7 +72,11 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
+    out = re.sub(r"(?<=[天时])零(?=[\d一二两三四五六七八九十])", "", out)            # 1天零3小时
+    out = re.sub(r"(?<=[零〇一二两三四五六七八九十百千万])一个(?=月|小时|钟头)", " 一个", out)  # 两千五一个月
     out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
+    out = re.sub(r"(?<![\d一二两三四五六七八九十])([一二三1-3])刻钟",
+                 lambda m: f"{15 * (CN_DIGIT.get(m.group(1)) or int(m.group(1)))}分钟", out)  # 三刻钟
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八])([二三四五六七八九])十"
                  r"(?![零〇一二两三四五六七八九])", lambda m: f"约{CN_DIGIT[m.group(2)]}0", out)  # 二三十 -> 约30
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])十几(?=[个次分小天台条块秒])", "约15", out)
@@ -94,6 +98,8 @@ def normalize(text: str) -> str:
         out = re.sub(r"(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])",
                      lambda m: plain(Decimal(m.group(1)) * 10_000), out)
     out = re.sub(r"(?<![\d.])(\d+)\s*(个?小时|钟头|天|分钟)半", r"\1.5\2", out)  # 2天半, 3小时半
+    out = re.sub(r"(?<![\d.:点])(\d+)\s*分半(?!钟?\s*\d)", r"\1.5分钟", out)        # 1分半
+    out = re.sub(r"(?<![\w.])(\d+)d(?=\s*\d+\s*h\b)", r"\1 day ", out)          # 1d 12h
     out = re.sub(r"(?<![\d.])(\d+)\s*个?\s*(多|来|余)\s*个?\s*(小时|钟头|天|分钟)", r"\1\3\2",
                  out)                                                  # 3个多小时 -> 3小时多 (rough)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
@@ -123,23 +129,25 @@ EN_UNIT_AFTER = re.compile(
 TIME_UNIT = r"(?:hours?|minutes?|days?)"
 
 
+def _english_value(run: str) -> int:
+    """``twenty-five`` -> 25, ``two thousand`` -> 2000."""
+    total, current = 0, 0
+    for word in re.findall(r"[a-z]+", run.lower()):
+        if word in EN_ONES:
+            current += EN_ONES[word]
+        elif word in EN_TENS:
+            current += EN_TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+    return total + current
+
+
 def _english_numbers(text: str) -> str:
     """English number words before a unit or a count as digits (``two thousand yuan`` -> ``2000
     yuan``, ``twenty-five minutes``); ``half an hour`` -> ``0.5 hour``, ``2 and a half hours``
     -> ``2.5 hours``, ``an hour`` -> ``1 hour``. "one" alone (``one of them``) stays a word."""
-    def value(run: str) -> int:
-        total, current = 0, 0
-        for word in re.findall(r"[a-z]+", run.lower()):
-            if word in EN_ONES:
-                current += EN_ONES[word]
-            elif word in EN_TENS:
-                current += EN_TENS[word]
-            elif word == "hundred":
-                current = max(current, 1) * 100
-            elif word == "thousand":
-                total, current = total + max(current, 1) * 1000, 0
-        return total + current
-
     def run(match: re.Match[str]) -> str:
         after = text[match.end():match.end() + 30]
         before = text[max(0, match.start() - 12):match.start()]
@@ -147,8 +155,16 @@ def _english_numbers(text: str) -> str:
                           before, re.I)
         if not (EN_UNIT_AFTER.match(after) or money):
             return match.group(0)
-        return str(value(match.group(0)))
+        return str(_english_value(match.group(0)))
 
+    text = re.sub(r"\b(?:(three)|an?|one) quarters? of an hour\b",
+                  lambda m: "45 minutes" if m.group(1) else "15 minutes", text, flags=re.I)
+    text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour)\b", r"1 \1", text, flags=re.I)
+    text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
+                  flags=re.I)
+    text = re.sub(r"\btwice\b", "2 times", text, flags=re.I)
+    text = re.sub(rf"\b({EN_RUN.pattern[2:-2]})\s+point((?:\s+(?:zero|one|two|three|four|five|six"
+                  r"|seven|eight|nine))+)\b", _point, text, flags=re.I)  # ninety-nine point nine
     text = EN_RUN.sub(run, text)
     text = re.sub(r"(\d+)\s+and a half\s+(hours?|days?|minutes?)", lambda m: f"{m.group(1)}.5 "
                   f"{m.group(2)}", text, flags=re.I)
@@ -160,6 +176,13 @@ def _english_numbers(text: str) -> str:
     text = re.sub(r"(\d+)\s+(hours?)\s+and\s+a\s+half\b", lambda m: f"{m.group(1)}.5 {m.group(2)}",
                   text, flags=re.I)
     return text
+
+
+def _point(match: re.Match[str]) -> str:
+    """``ninety-nine point nine five`` -> ``99.95``."""
+    whole = _english_value(match.group(1))
+    digits = "".join(str(EN_ONES[w.lower()]) for w in match.group(2).split())
+    return f"{whole}.{digits}"
 
 
 SHARED_UNIT = re.compile(

@@ -80,7 +80,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
-    r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b", re.IGNORECASE)               # 500/503s: two statuses
+    r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
+    r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
+    r"[45]\d\ds?\b", re.IGNORECASE)                                         # kept getting 502s
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
 RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
@@ -93,7 +95,8 @@ CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the corr
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
-    r"|(?<![\d\-/.])\d+[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)(?<!\d[ap]m)"
+    r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
+    r"(?<!\d[ap]m)"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
@@ -103,9 +106,10 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
+NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day)\s*)?"  # 23:40 到次日 01:10
 TIME_RANGE = re.compile(
-    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
-    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?", re.I)
+    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:一直)?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
+    rf"{NEXT_DAY}(?:凌晨|早上|上午|中午|下午|晚上)?\s*(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?", re.I)
 DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星期|星期)(?:之)?前"
                       r"|yesterday|昨天|前天|今天|上周|上个?星期|last week|(?:earlier )?this week|today"
                       r"|本周|这周", re.I)
@@ -113,7 +117,7 @@ CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
     r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?(?P<z1>\d{1,2})点(?:(?P<y1>\d{1,2})分?|(?P<half1>半))?"
-    r"\s*(?:到|至|-|–|~|～)\s*(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{1,2})点"
+    rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{{1,2}})点"
     r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半))?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
@@ -225,7 +229,8 @@ PREPAID = (  # (months, total), (total, months), (total, months)
 PREPAID_MONTHS = re.compile(
     rf"(?:预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|(?:\d次)?(?:买|购买|订购|续费|续|包)了"
     rf"|prepaid|prepay|paid upfront|paid up front|paid in advance|bought|purchased|subscribed)"
-    rf"\s*(?:了|for|for the next)?\s*({N})\s*(?:个)?[- ]?(?:月|months?)(?!\s*[-–])", re.I)
+    rf"\s*(?:了|for|for the next)?\s*({N})\s*(?:(?:个)?[- ]?(?:月|months?)|(年|[- ]?years?))(?!\s*[-–])"
+    rf"|({N})[- ](?:month|(year))s?\s+(?:prepayment|prepaid|upfront)", re.I)
 PREPAID_SAID = re.compile(r"预付|预缴|预存|充值|一次性|prepaid|prepay|upfront|up front|in advance", re.I)
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
@@ -233,7 +238,8 @@ PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣�
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
-    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|(?:/|每|per |a )(?:月|month))"
+    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
+    rf"|(?:/|每|per |a |1\s*个)(?:月|month))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
@@ -271,7 +277,8 @@ ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
-ANNUAL_PLAN = re.compile(r"annual plan|yearly billing|billed (?:annually|yearly)|年付|包年", re.I)
+ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing)"
+                         r"|billed (?:annually|yearly)|年付|包年|年度订阅", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
@@ -280,6 +287,10 @@ PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
+NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标)", re.I)
+SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
+    r"(?:阈值|超时时间|间隔|探测周期|检测周期|健康检查|心跳|TTL|interval|timeout|threshold|health check"
+    r"|heartbeat)[^，,。；;()（）\d]{0,12}$", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
@@ -855,10 +866,14 @@ def _prepaid_months(scan: Scan) -> Decimal | None:
     """``一次性预付了 3 个月`` / ``prepaid for 6 months`` said apart from its amount: the months
     that amount covers."""
     match = PREPAID_MONTHS.search(scan.view)
-    months = _decimal(match.group(1)) if match else None
-    if match is None or months is None or not 1 < months <= 60:
+    if match is None:
         return None
-    scan.take(match.start(1), match.end(), "period")
+    said = _decimal(match.group(1) or match.group(3))
+    years = bool(match.group(2) or match.group(4))
+    months = said * 12 if said is not None and years else said
+    if months is None or not 1 < months <= 60 or (years and said == 1):  # 买了一年: an annual fee
+        return None
+    scan.take(match.start(1) if match.group(1) else match.start(3), match.end(), "period")
     return months
 
 
@@ -891,7 +906,7 @@ def _percent(scan: Scan) -> Decimal | None:
         value = _decimal(match.group(1))
         before = scan.text[max(0, match.start() - 8):match.start()]
         if value is None or NOT_MEASURED_BEFORE.search(before) or not AVAILABILITY_WORDS.search(
-                scan.text):
+                scan.text) or NOT_MEASURED_AFTER.match(scan.text, match.end()):
             scan.take(match.start(), match.end(), "threshold" if value is not None
                       and 0 <= value <= 100 else "unclear")
             continue
@@ -1066,6 +1081,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         before, after = view[:match.start()], view[match.end():]
         upto = found[i + 1].start() if i + 1 < len(found) else len(view)
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
+        if SETTING_BEFORE.search(before[-24:]):
+            scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
+            continue
+        if before.rstrip().endswith("第"):  # 第2天 (the next day) is no length
+            scan.take(match.start(), match.end(), "date")
+            continue
         seconds = duration_seconds(match.group(0))
         if PLURAL.search(before[-40:]):  # "outages of 2 h 30 m and 45 s": two of them
             seconds = [s for part in re.split(r"\s*,?\s*\band\b\s*", match.group(0))

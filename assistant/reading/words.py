@@ -50,7 +50,7 @@ SPECIAL_FEES = {
 }
 REPEATED_RE = re.compile(
     rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|times|故障|中断)"
-    rf"[^。.;；]*?(?:each|各|每次)|({NUMBER})\s*次[，,\s]*(?:每次|各)", re.I)
+    rf"[^。.;；]*?(?:each|各|每次)|({NUMBER})\s*(?:次|回)[，,\s]*(?:每次|每回|各)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"

@@ -590,3 +590,51 @@ def test_ids_holding_digit_runs_and_status_pairs_are_context() -> None:
     assert read_query("CVM 月费1e3元，3月挂了2小时", TODAY).unclear   # outside one it is asked
     q = read_query("CVM Sept 2026: 500/503s for 150 minutes, fee 2400", TODAY)
     assert q.incidents_seconds == (9000,) and not q.unclear    # 503s is a status, not seconds
+
+
+@pytest.mark.parametrize(("text", "incidents"), [
+    ("CVM 2025年3月 从晚上11点40到第二天凌晨1点10分挂了，月费2000", (5400,)),   # over midnight
+    ("CVM 2025年3月 从23:30一直到次日00:15挂了，月费2000", (2700,)),
+    ("CVM 2025年3月 挂了三刻钟，月费2000", (2700,)),
+    ("CVM was down three quarters of an hour in March 2025, fee 2000", (2700,)),
+    ("CVM 2025年3月 挂了1分半，月费2000", (90,)),
+    ("CVM was down a minute and a half in March 2025, fee 2000", (90,)),
+    ("CVM 2025年3月 挂了一天零一个小时，月费2000", (90000,)),
+    ("CVM was down 1d 12h in March 2025, fee 2000", (129600,)),
+    ("CVM was down a full day in March 2025, fee 2000", (86400,)),
+    ("CVM 2025年3月 断了三回，每回20分钟，月费2000", (1200, 1200, 1200)),
+    ("CVM in March 2025 went down twice, 40 minutes each, fee 2000", (2400, 2400)),
+])
+def test_lengths_users_say_in_their_own_words(text: str, incidents: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == incidents and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CVM 2025年3月挂了90分钟，两千五一个月", "2500"),
+    ("CVM 2025年3月挂了90分钟，每月 2000RMB", "2000"),
+    ("CVM 2025年3月挂了90分钟，包了两年，一共 4.8 万", "2000.00"),      # spread over 24 months
+    ("CVM down 90 minutes in March 2025; a 3-year prepayment of 108,000 yuan", "3000.00"),
+    ("CVM down 90 minutes in March 2025; yearly plan, 12,000 yuan", "1000.00"),
+])
+def test_fees_users_say_in_their_own_words(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("CVM 2025年的7月 挂了90分钟", "2025-07"), ("CVM down 90 minutes 01/2026", "2026-01"),
+    ("CVM down 90 minutes 7/2025", "2025-07")])
+def test_months_users_say_in_their_own_words(text: str, month: str) -> None:
+    assert read_query(text, TODAY).month == month
+
+
+@pytest.mark.parametrize("aside", ["我们的超时阈值设的是 30 秒", "our health check interval is 30 seconds",
+                                   "we kept getting 502s", "per the 99.9% SLA commitment"])
+def test_settings_statuses_and_commitments_are_not_measurements(aside: str) -> None:
+    q = read_query(f"CVM was down 90 minutes in March 2025 ({aside}), fee 2000", TODAY)
+    assert q.incidents_seconds == (5400,) and q.availability_pct is None and not q.unclear
+
+
+def test_an_availability_said_in_english_words() -> None:
+    q = read_query("CVM in March 2025: ninety-nine point nine five percent uptime, fee 2000", TODAY)
+    assert q.availability_pct == Decimal("99.95")

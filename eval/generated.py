@@ -283,7 +283,7 @@ def generate(catalog: Catalog, templates: Sequence[dict[str, Any]], n: int,
         scope = sla.scope
         if scope and scope.covered and not any(w in named for w in scope.covered):
             named += f" {scope.covered[i % len(scope.covered)]}"  # 主机安全 旗舰版
-        asks = bool(scope and not scope.covered and not (
+        asks = bool(scope and scope.ask_when_unnamed and not scope.covered and not (
             fee is not None and set(scope.excluded) <= set(scope.free))
             and not set(EDITION.findall(named)) - set(scope.excluded))  # TSE: 单节点?
         slots["product"] = named

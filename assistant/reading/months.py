@@ -78,8 +78,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "year_month"),
     (re.compile(rf"(?<![\d.])([12]\d)\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "year_month"),
     (re.compile(r"(?<![\d./])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})(?![\d/])"), "month_year"),
-    (re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?"
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?"
                 r"(?![\d.]*\d)"), "iso"),
+    (re.compile(r"(?<![\d.])(20[1-3]\d)\s*\.\s*(0?[1-9]|1[0-2])(?:\s*\.\s*(\d{1,2}))?"
+                r"(?![\d.]*\d)"), "iso"),                                  # 2025.03, not 2,000.00
+    (re.compile(r"(?:账期|账单月|计费月|billing month|bill month)\s*[:：]?\s*(20[1-3]\d)(0[1-9]|1[0-2])"
+                r"(?!\d)", re.I), "iso"),                                    # 账期 202510
     (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),
     (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
     (re.compile(rf"\b(last year|this year)(?:'s)?\s*(?:in\s+)?({EN_NAMES})\b", re.I),

@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from assistant.numbers import CN_DIGIT, chinese_to_int
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
+FULL_WIDTH = str.maketrans(  # full-width digits, letters and the signs numbers carry
+    "０１２３４５６７８９％．／＋－" + "".join(chr(0xFF21 + i) + chr(0xFF41 + i) for i in range(26)),
+    "0123456789%./+-" + "".join(chr(0x41 + i) + chr(0x61 + i) for i in range(26)))
 CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 # a Chinese numeral followed by one of these is a number (三次, 两台, 五分钟, 十二月)
 CN_FOLLOWERS = r"多|余|个|次|回|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
@@ -53,6 +55,14 @@ def _cn_run(match: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     out = text.translate(FULL_WIDTH)
+    out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
+                 lambda m: re.sub(r"\s", "-", m.group(0)), out)
+    out = re.sub(r"(\d)\s*½", r"\1.5", out).replace("½", "0.5")       # 2 ½ hours
+    out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
+    out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
+    out = re.sub(r"\bfor a quarter\b", "for 3 months", out, flags=re.I)
+    out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
+                 r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
     out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
     out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)

@@ -71,7 +71,11 @@ IDS = re.compile(
     r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
-    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b", re.IGNORECASE)
+    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b"
+    r"|\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b"                                 # v2.3.1
+    r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
+    r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
+    r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
     r"(?:(?<=[\s：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
@@ -83,7 +87,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
     r"[45]\d\ds?\b", re.IGNORECASE)                                         # kept getting 502s
-SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b", re.IGNORECASE)
+SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b"
+                   r"|\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端|users?|customers?|devices?|people)"
+                   r"(?:\s*(?:were|was)?\s*(?:受影响|affected))?", re.IGNORECASE)  # 1200 users affected
 RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
     rf"(?:minute|min|second|sec|分钟|秒)"
@@ -116,9 +122,9 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?(?P<z1>\d{1,2})点(?:(?P<y1>\d{1,2})分?|(?P<half1>半))?"
+    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?(?P<z1>\d{1,2})点(?:(?P<y1>\d{1,2})分?|(?P<half1>半)|整)?"
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{{1,2}})点"
-    r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半))?", re.I)
+    r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半)|整)?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
            r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -245,9 +251,9 @@ MONEY = re.compile(
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|一共|总共|合计|共计|共"
+    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
-    rf"\s*(?:了|是|共|约|大约|都是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
+    rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))"
     rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)",  # a 50k package
@@ -274,7 +280,7 @@ AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
-MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|/月|/\s*month|per month|a month|monthly"
+MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
 ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing)"
@@ -937,7 +943,8 @@ def _percent(scan: Scan) -> Decimal | None:
 def _requests(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
     if total_match is None:
-        return _same_thing_failed(scan)
+        same = _same_thing_failed(scan)
+        return same if same[0] is not None else _request_pair(scan)
     total = _decimal(next(g for g in total_match.groups() if g))
     view = scan.view
     failed_match = None
@@ -949,13 +956,56 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
         if failed_match:
             break
     if total is None or failed_match is None:
-        return None, None
+        return _request_pair(scan)
     failed = _decimal(next(g for g in failed_match.groups() if g))
     if failed is None or failed > total:
-        return None, None
+        return _request_pair(scan)
     scan.take(total_match.start(), total_match.end(), "total_requests")
     scan.take(failed_match.start(), failed_match.end(), "failed_requests")
     return int(total), int(failed)
+
+
+REQUEST_WORD = re.compile(r"请求|调用|短信|requests?|calls?|invocations?|queries|SMS|messages", re.I)
+PART_OF = re.compile(r"\s*(?:of|out of)\s", re.I)  # 1.4k of 200k calls failed
+FAILED_WORD = re.compile(r"失败|出错|报错|failed|failures?|errors?|errored", re.I)
+TOTAL_WORD = re.compile(r"总|共|total|out of|of the|of\s*$", re.I)
+
+
+def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
+    """Request counts said in any order and form (``1.4k of 200k calls failed``, ``请求数：
+    100000，失败数：200``, ``failed: 350 / total: 50,000``): in a sentence about requests, the
+    number the failure words sit next to is the failed count, the larger other one the total."""
+    for sentence in re.finditer(r"[^。；;!?！？\n]+", scan.view):
+        if not (REQUEST_WORD.search(sentence.group(0)) and FAILED_WORD.search(sentence.group(0))):
+            continue
+        numbers = [m for m in NUMBER_RE.finditer(sentence.group(0))
+                   if m.group(0).replace(".", "").isdigit()]
+        roles = {}
+        for m in numbers:
+            near_before = sentence.group(0)[max(0, m.start() - 8):m.start()]
+            near_after = sentence.group(0)[m.end():m.end() + 14]
+            clause = re.split(r"[，,/]", sentence.group(0)[max(0, m.start() - 20):m.start()])[-1]
+            said_before = FAILED_WORD.search(clause)
+            roles[m] = "failed" if said_before or PART_OF.match(near_after) else "total" if (
+                REQUEST_WORD.search(near_before + near_after) or TOTAL_WORD.search(near_before)) \
+                else ""
+        if not any(r == "failed" for r in roles.values()):  # 3000 次请求失败: the failure after
+            for m in numbers:
+                if re.match(r"\s*(?:次|个|条)?\s*(?:请求|调用|calls?|requests?)?\s*(?:都|全)?\s*"
+                            r"(?:失败|failed|errors?)", sentence.group(0)[m.end():], re.I):
+                    roles[m] = "failed"
+        failed_n = [m for m in numbers if roles[m] == "failed"]
+        total_n = [m for m in numbers if roles[m] == "total"]
+        if len(failed_n) != 1 or len(total_n) != 1:
+            continue
+        total, failed = _decimal(total_n[0].group(0)), _decimal(failed_n[0].group(0))
+        if total is None or failed is None or not 0 <= failed < total:
+            continue
+        base = sentence.start()
+        scan.take(base + total_n[0].start(), base + total_n[0].end(), "total_requests")
+        scan.take(base + failed_n[0].start(), base + failed_n[0].end(), "failed_requests")
+        return int(total), int(failed)
+    return None, None
 
 
 def _same_thing_failed(scan: Scan) -> tuple[int | None, int | None]:

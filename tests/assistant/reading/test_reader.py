@@ -638,3 +638,37 @@ def test_settings_statuses_and_commitments_are_not_measurements(aside: str) -> N
 def test_an_availability_said_in_english_words() -> None:
     q = read_query("CVM in March 2025: ninety-nine point nine five percent uptime, fee 2000", TODAY)
     assert q.availability_pct == Decimal("99.95")
+
+
+@pytest.mark.parametrize(("text", "total", "failed"), [
+    ("短信 2025年3月 20w 请求失败 1400，月费 2000", 200000, 1400),
+    ("SMS in March 2025: 1.4k of 200k calls failed. Fee 2000", 200000, 1400),
+    ("SMS in March 2025: failed: 350 / total: 50,000. Fee 2000", 50000, 350),
+    ("SMS in March 2025: 3,000 out of 600,000 requests failed. Fee 2000", 600000, 3000),
+    ("短信 2025年3月 请求数：１０００００，失败数：２００，月费 2000", 100000, 200),
+])
+def test_request_counts_in_any_order_and_form(text: str, total: int, failed: int) -> None:
+    q = read_query(text, TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear
+
+
+@pytest.mark.parametrize("aside", ["我的 uin 是 100012345678", "客户端版本 v2.3.1", "有 1200 个用户受影响",
+                                   "端口 8080", "call me at +86 138 0013 8000"])
+def test_ids_versions_ports_phones_and_people_are_context(aside: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{aside}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (5400,) and q.monthly_fee == 2000 and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CVM 2025年3月挂了90分钟，包月 4800", "4800"), ("CVM 2025年3月挂了90分钟，每个月要交 1万", "10000"),
+    ("CVM 2025年3月挂了90分钟，月费是 2,000.00", "2000.00"),
+    ("CVM 2025年3月挂了90分钟，预付半年 12000", "2000.00"),
+])
+def test_more_fee_forms(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+def test_an_availability_without_its_percent_sign_and_a_billing_month() -> None:
+    assert read_query("CVM 2025年3月 可用率 99.85，月费 2000", TODAY).availability_pct == Decimal("99.85")
+    assert read_query("CVM 账期 202510 挂了 90 分钟，月费 2000", TODAY).month == "2025-10"
+    assert read_query("CVM 2025年3月 凌晨3点整到早上7点整挂了，月费2000", TODAY).incidents_seconds == (14400,)

@@ -86,16 +86,20 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?!\d)", re.I), "iso"),                                    # 账期 202510
     (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),
     (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
+    (re.compile(rf"(去年|今年)\s*(?:的)?\s*({EN_NAMES})\b\.?", re.I), "en_relative_first"),
     (re.compile(rf"\b(last year|this year)(?:'s)?\s*(?:in\s+)?({EN_NAMES})\b", re.I),
      "en_relative_first"),
-    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?,?\s*"
+    (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*)?,?\s*"
                 rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # March 17, 2025
     (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*"
                 rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # 17 March 2025
     (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
-    (re.compile(r"上上个?月|前两个月|two months ago|the month before last", re.I), "back2"),
+    (re.compile(r"(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago|3 months (?:ago|back)"),
+     "back3"),
+    (re.compile(r"上上个?月|前两个月|two months ago|2 months (?:ago|back)|the month before last"
+                r"|the month (?:prior to|before) last month", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
-    (re.compile(r"本月|这个月|这月|this month", re.I), "this"),
+    (re.compile(r"本月|这个月|这月|this month|the current month", re.I), "this"),
     (re.compile(r"当月|该月|同一?个?月|同一时段|同一时间段|那个月|that month|the same month|same month", re.I), "that"),
     (re.compile(rf"\b({EN_NAMES})\b\.?", re.I), "en_bare"),
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底|付)(?:份)?"),
@@ -140,8 +144,8 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
     if how == "en_year_first":
         return MonthMention(_month(int(m.group(1)), MONTHS_EN[m.group(2).lower()]), *span,
                             "dated")
-    if how == "back2":
-        return MonthMention(_months_back(today, 2), *span, "relative")
+    if how in ("back2", "back3"):
+        return MonthMention(_months_back(today, int(how[-1])), *span, "relative")
     if how == "back1":
         return MonthMention(_months_back(today, 1), *span, "relative")
     if how == "this":

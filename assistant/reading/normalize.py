@@ -13,6 +13,27 @@ from decimal import Decimal
 
 from assistant.numbers import CN_DIGIT, chinese_to_int
 
+TRADITIONAL = str.maketrans("兩個鐘時萬億點",  # numerals and units in traditional characters (掛了兩個小時)
+                            "两个钟时万亿点")
+LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of", re.I)
+HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _hms_lengths(text: str) -> str:
+    """``时长 00:42:30`` / ``01:20:00 of downtime``: an h:mm:ss said as a length, not a clock time."""
+    def sentence(m: re.Match[str]) -> str:
+        part = m.group(0)
+        if not (LENGTH_WORDS.search(part) or re.search(r"\d:\d\d:\d\d\s+of\s+downtime", part, re.I)):
+            return part
+        def length(t: re.Match[str]) -> str:
+            if re.search(r"(?:from|to|until|从|到|至|[-–~～])\s*$", part[:t.start()], re.I) or \
+                    re.match(r"\s*(?:to|until|till|到|至|[-–~～])", part[t.end():], re.I):
+                return t.group(0)  # a clock time of a range (09:12:00 to 09:12:59)
+            return f"{int(t.group(1))}h {int(t.group(2))}m {int(t.group(3))}s"
+        return HMS.sub(length, part)
+    return re.sub(r"[^。；;!?！？\n]+", sentence, text)
+
+
 FULL_WIDTH = str.maketrans(  # full-width digits, letters and the signs numbers carry
     "０１２３４５６７８９％．／＋－" + "".join(chr(0xFF21 + i) + chr(0xFF41 + i) for i in range(26)),
     "0123456789%./+-" + "".join(chr(0x41 + i) + chr(0x61 + i) for i in range(26)))
@@ -54,13 +75,13 @@ def _cn_run(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
-    out = text.translate(FULL_WIDTH)
+    out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
                  lambda m: re.sub(r"\s", "-", m.group(0)), out)
-    out = re.sub(r"(\d)\s*½", r"\1.5", out).replace("½", "0.5")       # 2 ½ hours
+    out = re.sub(r"(?<![A-Za-z0-9])½", "0.5", re.sub(r"(?<![A-Za-z\d])(\d+)\s*½", r"\1.5", out))  # 2 ½
     out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
     out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
-    out = re.sub(r"\bfor a quarter\b", "for 3 months", out, flags=re.I)
+    out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)", "for 3 months", out, flags=re.I)
     out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
                  r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
     out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
@@ -69,6 +90,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
     out = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", out)             # 百分之98.6 -> 98.6%
+    out = re.sub(r"(\d+(?:\.\d+)?)\s+(thousand|million)\b", lambda m: plain(
+        Decimal(m.group(1)) * (1000 if m.group(2).lower() == "thousand" else 1_000_000)), out,
+        flags=re.I)                                    # 80 thousand requests
     out = _english_numbers(out)                        # two thousand yuan, an hour and a half
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", out, flags=re.I)
     protected: dict[str, str] = {}
@@ -82,7 +106,7 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
-    out = re.sub(r"(?<=[天时])零(?=[\d一二两三四五六七八九十])", "", out)            # 1天零3小时
+    out = re.sub(r"(?<=[天时头分])零(?=[\d一二两三四五六七八九十])", "", out)        # 1天零3小时
     out = re.sub(r"(?<=[零〇一二两三四五六七八九十百千万])一个(?=月|小时|钟头)", " 一个", out)  # 两千五一个月
     out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
     out = re.sub(r"(?<![\d一二两三四五六七八九十])([一二三1-3])刻钟",
@@ -137,6 +161,9 @@ EN_UNIT_AFTER = re.compile(
     r"|times|outages|incidents|instances|servers|nodes|windows|buckets|intervals|requests|calls"
     r"|yuan|CNY|RMB|bucks|dollars|percent|%|k\b)", re.I)
 TIME_UNIT = r"(?:hours?|minutes?|days?)"
+EN_LIST_AFTER = re.compile(  # "fifteen, thirty and forty-five minutes": a member of a list with a unit
+    rf"\s*(?:,|\band\b|\bor\b)\s*(?:(?:{EN_WORD}|\d+)[\s,-]*(?:and\s+|or\s+)?)+"
+    r"(?:hours?|minutes?|mins?|seconds?|secs?|days?)\b", re.I)
 
 
 def _english_value(run: str) -> int:
@@ -159,23 +186,31 @@ def _english_numbers(text: str) -> str:
     yuan``, ``twenty-five minutes``); ``half an hour`` -> ``0.5 hour``, ``2 and a half hours``
     -> ``2.5 hours``, ``an hour`` -> ``1 hour``. "one" alone (``one of them``) stays a word."""
     def run(match: re.Match[str]) -> str:
+        words = match.group(0)
+        joined = re.search(r"\s+and\s+", words)
+        if joined and not re.search(r"(?:hundred|thousand)\s+and\s+", words, re.I):
+            head = words[:joined.start()]  # "thirty and forty-five minutes": two numbers; the
+            said = EN_LIST_AFTER.match(text, match.start() + joined.start())  # tail next pass
+            return (str(_english_value(head)) if said else head) + words[joined.start():]
         after = text[match.end():match.end() + 30]
         before = text[max(0, match.start() - 12):match.start()]
         money = re.search(r"(?:fee|pay|paid|cost|costs|spend|spent|bill|¥|￥|\$)\W*(?:is|was|of|about)?\s*$",
                           before, re.I)
-        if not (EN_UNIT_AFTER.match(after) or money):
+        if not (EN_UNIT_AFTER.match(after) or money or EN_LIST_AFTER.match(after)):
             return match.group(0)
         return str(_english_value(match.group(0)))
 
     text = re.sub(r"\b(?:(three)|an?|one) quarters? of an hour\b",
                   lambda m: "45 minutes" if m.group(1) else "15 minutes", text, flags=re.I)
+    text = re.sub(r"\ban? hour and a quarter\b", "75 minutes", text, flags=re.I)
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour)\b", r"1 \1", text, flags=re.I)
     text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
                   flags=re.I)
     text = re.sub(r"\btwice\b", "2 times", text, flags=re.I)
     text = re.sub(rf"\b({EN_RUN.pattern[2:-2]})\s+point((?:\s+(?:zero|one|two|three|four|five|six"
                   r"|seven|eight|nine))+)\b", _point, text, flags=re.I)  # ninety-nine point nine
-    text = EN_RUN.sub(run, text)
+    for _ in range(2):  # a list's last member is read on the second pass
+        text = EN_RUN.sub(run, text)
     text = re.sub(r"(\d+)\s+and a half\s+(hours?|days?|minutes?)", lambda m: f"{m.group(1)}.5 "
                   f"{m.group(2)}", text, flags=re.I)
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,

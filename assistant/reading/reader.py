@@ -71,23 +71,26 @@ IDS = re.compile(
     r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
-    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})\b"
+    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?\b"
     r"|\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b"                                 # v2.3.1
     r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
+LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
+                        re.I)
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
     r"(?:(?<=[\s：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
-    r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
+    r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*-?\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
     r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
-    r"[45]\d\ds?\b", re.IGNORECASE)                                         # kept getting 502s
-SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps)\b"
+    r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b", re.IGNORECASE)  # kept getting 502s
+SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|GB|TB)\b"
+                   r"|(?:QPS|TPS|并发数|并发量|concurrency|node count|节点数)[^，,。；;\d]{0,10}\d+"
                    r"|\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端|users?|customers?|devices?|people)"
                    r"(?:\s*(?:were|was)?\s*(?:受影响|affected))?", re.IGNORECASE)  # 1200 users affected
 RATES = re.compile(  # a load the user describes, not a count to compute with
@@ -148,7 +151,7 @@ TIMES = re.compile(
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内)"
-    rf"|({N})\s+(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
+    rf"|({N})\s+(?:of (?:the|those|our) )?(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
     rf"|statistic\w* (?:periods|units|windows))",
     re.I)
@@ -393,12 +396,14 @@ def _decimal(raw: str) -> Decimal | None:
 def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(IDS):  # first: an id may hold what looks like 8e7 or -5
         scan.take(match.start(), match.end(), "ticket")
+    for match in scan.finditer(LIST_LABEL):  # 故障1：7分钟；故障2：13分钟 (no 2：13 o'clock)
+        scan.take(match.start(), match.end(), "ordinal")
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
+    for match in scan.finditer(CODES):  # 返回码 -1002 is a code, not a negative figure
+        scan.take(match.start(), match.end(), "code")
     for match in scan.finditer(NEGATIVE):
         scan.take(match.start(), match.end(), "unclear", "a negative figure")
-    for match in scan.finditer(CODES):
-        scan.take(match.start(), match.end(), "code")
     for match in scan.finditer(SPECS):
         scan.take(match.start(), match.end(), "name")
     for match in scan.finditer(RATES):
@@ -483,7 +488,14 @@ def _clock_ranges(scan: Scan) -> list[int]:
         zh = g["h1"] is None
         h1, m1 = int(g["h1"] or g["z1"]), int(g["m1"] or g["y1"] or (30 if g["half1"] else 0))
         h2, m2 = int(g["h2"] or g["z2"]), int(g["m2"] or g["y2"] or (30 if g["half2"] else 0))
-        if max(h1, h2) > 12 or max(m1, m2) > 59:
+        if max(m1, m2) > 59 or max(h1, h2) > 24 or (max(h1, h2) > 12 and not zh):
+            continue
+        if zh and max(h1, h2) > 12 and not (g["q1"] or g["q2"]):  # 18点整到20点15分: 24-hour
+            seconds = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440 * 60
+            out.append(seconds)
+            scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
+            continue
+        if max(h1, h2) > 12:
             continue
         p2 = g["p2"] if not zh else (g["q2"] or g["q1"])
         p1 = (g["p1"] or p2) if not zh else g["q1"]
@@ -965,9 +977,10 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
     return int(total), int(failed)
 
 
-REQUEST_WORD = re.compile(r"请求|调用|短信|requests?|calls?|invocations?|queries|SMS|messages", re.I)
+REQUEST_WORD = re.compile(r"请求|调用|短信|requests?|reqs?\b|calls?|invocations?|queries|SMS|messages",
+                          re.I)
 PART_OF = re.compile(r"\s*(?:of|out of)\s", re.I)  # 1.4k of 200k calls failed
-FAILED_WORD = re.compile(r"失败|出错|报错|failed|failures?|errors?|errored", re.I)
+FAILED_WORD = re.compile(r"失败|出错|报错|failed|failures?|fail(?:s|ing)?\b|errors?|errored", re.I)
 TOTAL_WORD = re.compile(r"总|共|total|out of|of the|of\s*$", re.I)
 
 
@@ -986,9 +999,11 @@ def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
             near_after = sentence.group(0)[m.end():m.end() + 14]
             clause = re.split(r"[，,/]", sentence.group(0)[max(0, m.start() - 20):m.start()])[-1]
             said_before = FAILED_WORD.search(clause)
-            roles[m] = "failed" if said_before or PART_OF.match(near_after) else "total" if (
-                REQUEST_WORD.search(near_before + near_after) or TOTAL_WORD.search(near_before)) \
-                else ""
+            failed_after = re.match(r"\s*(?:次|个|条)?\s*(?:failed|fail(?:ed|ing|s)?)\b", near_after, re.I)
+            roles[m] = "failed" if said_before or PART_OF.match(near_after) or failed_after \
+                else "total" if (REQUEST_WORD.search(near_before + near_after)
+                                 or TOTAL_WORD.search(near_before)
+                                 or re.match(r"\s*total\b", near_after, re.I)) else ""
         if not any(r == "failed" for r in roles.values()):  # 3000 次请求失败: the failure after
             for m in numbers:
                 if re.match(r"\s*(?:次|个|条)?\s*(?:请求|调用|calls?|requests?)?\s*(?:都|全)?\s*"

@@ -21,7 +21,8 @@ ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
 EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
-ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly", re.IGNORECASE)
+ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly"
+                       r"|/\s*(?:year|yr)\b|per annum", re.IGNORECASE)
 AVAILABILITY_WORDS = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate|SLA|达到|只有"
                                 r"|仅有|only", re.IGNORECASE)
 REQUESTS_RE = re.compile(
@@ -49,8 +50,10 @@ SPECIAL_FEES = {
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }
 REPEATED_RE = re.compile(
-    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages|incidents|times|故障|中断)"
-    rf"[^。.;；]*?(?:each|各|每次)|({NUMBER})\s*(?:次|回)[，,\s]*(?:每次|每回|各)", re.I)
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages?|incidents?|times|interruptions?"
+    rf"|flaps?|blips?|drops?|disruptions?|故障|中断|闪断|宕机)"
+    rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
+    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"

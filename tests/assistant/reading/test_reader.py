@@ -672,3 +672,34 @@ def test_an_availability_without_its_percent_sign_and_a_billing_month() -> None:
     assert read_query("CVM 2025年3月 可用率 99.85，月费 2000", TODAY).availability_pct == Decimal("99.85")
     assert read_query("CVM 账期 202510 挂了 90 分钟，月费 2000", TODAY).month == "2025-10"
     assert read_query("CVM 2025年3月 凌晨3点整到早上7点整挂了，月费2000", TODAY).incidents_seconds == (14400,)
+
+
+@pytest.mark.parametrize(("text", "incidents"), [
+    ("CVM 2025年3月 故障持续时间：00:42:30，月费2000", (2550,)),          # h:mm:ss as a length
+    ("CVM had 2 outages in March 2025, durations 00:35:00 and 01:05:00, fee 2000", (2100, 3900)),
+    ("WAF Sept 2025: outage 1 from 09:12:00 to 09:12:59, outage 2 lasted 3h20m, fee 3980",
+     (59, 12000)),                                                       # clock times of a range
+    ("CVM 2025年3月 掛了兩個小時，月费2000", (7200,)),                    # traditional characters
+    ("CVM 2025年3月 18点整到20点15分不可用，月费2000", (8100,)),            # a 24-hour clock
+    ("CVM 2025年3月 挂了一个钟头零一刻钟，月费2000", (4500,)),
+    ("CVM in March 2025: three outages of fifteen, thirty and forty-five minutes, fee 2000",
+     (900, 1800, 2700)),
+    ("CVM 2025年3月 故障1：7分钟；故障2：13分钟；故障3：1小时。月费2000", (420, 780, 3600)),
+    ("CVM 2025年3月 共5次闪断，每次30秒，月费2000", (30,) * 5),
+    ("CVM in March 2025: 4 interruptions of 15 min each, fee 2000", (900,) * 4),
+])
+def test_more_lengths_users_say(text: str, incidents: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == incidents
+
+
+def test_more_months_fees_requests_and_asides() -> None:
+    assert read_query("CVM 去年 Nov 挂了90分钟", TODAY).month == "2025-11"
+    assert read_query("CVM down 90 minutes in May of 2025", TODAY).month == "2025-05"
+    assert read_query("CVM down 90 minutes 3 months back", TODAY).month == "2026-08"
+    assert read_query("CVM down 90 minutes in March 2025, ¥60,000/year", TODAY).monthly_fee \
+        == Decimal("5000.00")
+    q = read_query("SMS in March 2025: 80 thousand requests with 400 failing. Fee 2000", TODAY)
+    assert (q.total_requests, q.failed_requests) == (80000, 400)
+    for aside in ("返回码 -1002", "QPS 上限 5000", "子网 10.0.1.0/24", "lots of 502s and 503s"):
+        q = read_query(f"CVM 2025年3月 挂了 90 分钟，{aside}，月费 2000 元", TODAY)
+        assert q.incidents_seconds == (5400,) and not q.unclear, aside

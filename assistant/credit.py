@@ -455,7 +455,7 @@ def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | N
     """For an SLA whose parts count by thresholds of their own (终端性能监控), the part each
     outage was said of: the part named last before it in its sentence (``控制台故障两次，一次
     正好 5 分钟…；上报接口故障两次…``). None where that does not account for every outage (the
-    calculator then asks which part an outage the parts count differently was in)."""
+    stage then asks which part an outage at the threshold was in)."""
     if not sla.counting.parts:
         return None
     names = {p.part: PARTS.get(p.part, p.part) for p in sla.counting.parts}

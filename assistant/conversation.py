@@ -30,6 +30,9 @@ FOLLOW_UP_RE = re.compile(
 OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"
                           r"does|do|can)\b", re.I)
 ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|credit\b|compensat", re.I)
+SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
+MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
+                              re.I)
 THRESHOLD_RE = re.compile(
     r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
 
@@ -125,6 +128,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             and any(u.role == "month" for u in query.uses):  # "同一个月" / "that month"
         month = next((m for m in (read_query(t, today).month for t in earlier_users) if m), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
+    if earlier_users and SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question):
+        query = replace(query, uses=tuple(  # 同一时段也挂了，不过这边又多挂了 6 个小时: 6 or 9 + 6?
+            replace(u, role="unclear", note="on top of the earlier outage?")
+            if u.role in ("incident", "downtime") else u for u in query.uses))
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]

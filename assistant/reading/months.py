@@ -202,6 +202,9 @@ def day_value(text: str, today: date) -> str | None:
     """A date phrase as ``YYYY-MM-DD``, or ``--MM-DD`` when said without a year (it is read
     with the question's month): ``2025年10月20日`` / ``今年6月19号`` / ``2025-03-17`` /
     ``March 17, 2025`` / ``6月19号``."""
+    slashed = re.search(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/])", text)
+    if slashed and not re.search(r"\d{4}|年|月", text):  # 3/19: a day of the question's month
+        return f"--{int(slashed.group(1)):02d}-{int(slashed.group(2)):02d}"
     mentions = month_mentions(text, today)
     day = next((m for m in (p.search(text) for p in DAY_PATTERNS) if m), None)
     if not mentions or day is None or mentions[0].value is None:

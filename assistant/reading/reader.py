@@ -129,6 +129,7 @@ CLOCK_RANGE = re.compile(
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{{1,2}})点"
     r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半)|整)?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
+           r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
            r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
@@ -545,6 +546,9 @@ def _dates(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "date")
 
 
+RATE_WORDS_RE = re.compile(RATE_WORDS, re.I)
+
+
 def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
     """Statistics windows said with their error rate, as (count, error %, minutes):
     ``12 个 5 分钟区间全部返回 Inner Error`` -> (12, 100, 5); ``另外 60 个窗口错误率 10%`` ->
@@ -559,6 +563,10 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
         count = _decimal(match.group(1))
         raw = (match.group(2) or match.group(3) or "").lower()
         size = int(words.get(raw, raw)) if raw else size
+        said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]  # 5 分钟粒度错误率，有 12 个统计点 100%
+        if size is None and (unit := UNIT_SIZE.search(said)):
+            size = int(_decimal(next(g for g in unit.groups() if g)) or 0) or None
+        rated = rated or bool(RATE_WORDS_RE.search(said))
         if count is None or size is None or count != count.to_integral_value():
             continue
         stop = groups[i + 1].start() if i + 1 < len(groups) else len(scan.view)

@@ -45,7 +45,9 @@ SPECIAL_FEES = {
         rf"(?:刊例价|单价|单条价格|每条|每封|list price|unit price)\D{{0,8}}({NUMBER})"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
-        rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})", re.I),
+        rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})"
+        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day)",
+        re.I),                                                     # ¥14.40 per day, 14.4 元/天
     "order_fee": re.compile(
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }

@@ -703,3 +703,13 @@ def test_more_months_fees_requests_and_asides() -> None:
     for aside in ("返回码 -1002", "QPS 上限 5000", "子网 10.0.1.0/24", "lots of 502s and 503s"):
         q = read_query(f"CVM 2025年3月 挂了 90 分钟，{aside}，月费 2000 元", TODAY)
         assert q.incidents_seconds == (5400,) and not q.unclear, aside
+
+
+def test_blind_2911e_wrong_amount_readings() -> None:
+    q = read_query("图像理解 2025/11：控制台导出 5 分钟粒度错误率，有 12 个统计点 100%、6 个统计点 40%，其余均为 0。"
+                   "月费 5,000", TODAY)                     # rates of windows, not an availability
+    assert q.error_windows == ((12, Decimal(100), 5), (6, Decimal(40), 5)) and q.availability_pct is None
+    q = read_query("CMQ outage on Aug 12 2025 lasted 12 min 30 s; that queue costs about ¥14.40 per day",
+                   TODAY)
+    assert q.daily_fee == Decimal("14.40") and q.monthly_fee is None
+    assert read_query("客户是 3/19 才开通的，3/19 之前没在用。", TODAY).service_start == "--03-19"

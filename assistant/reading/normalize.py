@@ -78,7 +78,8 @@ def normalize(text: str) -> str:
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
                  lambda m: re.sub(r"\s", "-", m.group(0)), out)
-    out = re.sub(r"(?<![A-Za-z0-9])½", "0.5", re.sub(r"(?<![A-Za-z\d])(\d+)\s*½", r"\1.5", out))  # 2 ½
+    out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时
+                 re.sub(r"(?<![A-Za-z\d#])(\d+)\s*½", r"\1.5", out))
     out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
     out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
     out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)", "for 3 months", out, flags=re.I)
@@ -216,7 +217,7 @@ def _english_numbers(text: str) -> str:
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,
                   flags=re.I)
     text = re.sub(r"(?<![\w-])(?<!per )(?<!each )(?<!every )(?<!once )(?<!twice )an?\s+"
-                  r"(hour|minute|day)\b(?!\s*(?:ago|later|before|after))", r"1 \1", text,
+                  r"(hour|minute|day)\b(?!\s*(?:ago|later|before|after)|-long)", r"1 \1", text,
                   flags=re.I)
     text = re.sub(r"(\d+)\s+(hours?)\s+and\s+a\s+half\b", lambda m: f"{m.group(1)}.5 {m.group(2)}",
                   text, flags=re.I)

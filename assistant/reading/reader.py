@@ -76,10 +76,14 @@ IDS = re.compile(
     r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
+CLAIMED_FIGURE = re.compile(
+    r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?"
+    r"(?=\s*(?:[？?吗吧，,。]|$|找我们要))"
+    r"|(?:另|另外)?(?:抵扣|用)?代金券(?:抵扣|抵了|抵)?\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?", re.I)
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
                         re.I)
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
-    r"(?:(?<=[\s：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
+    r"(?:(?<=[ \t：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
     r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*-?\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
@@ -88,7 +92,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
-    r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b", re.IGNORECASE)  # kept getting 502s
+    r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
+    r"|(?<![\d.])[45]0\d(?=\s*了)", re.IGNORECASE)                              # 全站 500 了
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|GB|TB)\b"
                    r"|(?:QPS|TPS|并发数|并发量|concurrency|node count|节点数)[^，,。；;\d]{0,10}\d+"
                    r"|\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端|users?|customers?|devices?|people)"
@@ -115,7 +120,7 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
-NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day)\s*)?"  # 23:40 到次日 01:10
+NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
 TIME_RANGE = re.compile(
     r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:一直)?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
     rf"{NEXT_DAY}(?:凌晨|早上|上午|中午|下午|晚上)?\s*(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?", re.I)
@@ -222,7 +227,8 @@ THRESHOLDS = re.compile(
     rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|不到|未满|不满|不超过|少于|低于|短于|over|more than"
     rf"|longer than|at least"
     rf"|less than|under|exceed\w*|up to|最多|最长|允许)\s*({DURATION})\s*(?:以上|以内|以下)?"
-    rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))", re.I)
+    rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
+    rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAID = (  # (months, total), (total, months), (total, months)
@@ -292,7 +298,11 @@ ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billi
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
-CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher", re.I)
+CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
+CLAIMED_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:找我们要|要我们赔|的代金券吧|代金券吧)")
+NOT_THE_FEE = re.compile(  # amounts a voucher paid or a list price before a discount
+    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)"
+    r"|原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
@@ -399,6 +409,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(LIST_LABEL):  # 故障1：7分钟；故障2：13分钟 (no 2：13 o'clock)
         scan.take(match.start(), match.end(), "ordinal")
+    for match in scan.finditer(CLAIMED_FIGURE):  # 是不是能拿 1500？/ 另抵扣代金券 5000
+        scan.take(match.start(), match.end(), "claimed" if match.group(1) else "voucher")
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
     for match in scan.finditer(CODES):  # 返回码 -1002 is a code, not a negative figure
@@ -777,7 +789,12 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
         said_before = re.split(r"[，,。；;]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
-        if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
+        around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
+                  + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
+        if (CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I)) \
+                or CLAIMED_AFTER.match(clause):  # 能拿 1500？/ 按 9000 找我们要
+            fees.append(_Fee(value, None, "claimed", *match.span()))
+        elif NOT_THE_FEE.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher), 原价 1 万
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
                 scan.text.replace("包年包月", "")) and not MONTHS_OWN.search(near))):

@@ -34,7 +34,7 @@ REQUESTS_RE = re.compile(
     rf"|(?:发送|发了|发出|发到|发往)[^，,。；;\d]{{1,8}}?({NUMBER})\s*(?:条|封)", re.IGNORECASE)  # 发送到有效号码 N 条
 FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)")
 FAILED_RE = re.compile(
-    rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)?"
+    rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*(?:一共|共|总共|合计)?\s*({NUMBER})\s*(?:次|个|条|封)?"
     rf"|({NUMBER})\s*(?:次|个|条|封)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
     rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:explicit\s+)?(?:failed|errors?|failures?)",
     re.IGNORECASE)

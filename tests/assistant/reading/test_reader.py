@@ -713,3 +713,30 @@ def test_blind_2911e_wrong_amount_readings() -> None:
                    TODAY)
     assert q.daily_fee == Decimal("14.40") and q.monthly_fee is None
     assert read_query("客户是 3/19 才开通的，3/19 之前没在用。", TODAY).service_start == "--03-19"
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("Account Connector Jul 2025: 3 outages: 59s, 4m10s, 1h02m30s. Cash paid for July ¥2,400 "
+     "(another ¥600 covered by voucher).", "2400"),                   # a voucher's part is no fee
+    ("设备安全 2026年5月 挂了1小时。May fee ¥3,000 cash (+ ¥500 voucher)", "3000"),
+    ("实付现金 45,000，另抵扣代金券 5,000，2025年7月挂了1小时", "45000"),
+    ("2026年10月挂了3小时，月费原价 1 万，打了 8 折后实付 8000", "8000"),   # the price before a discount
+    ("CKafka 2025/6 断了 38 分钟，月费 3000（不含代金券），客户自己算的是 25%", "3000"),
+    ("品牌经营管家 2025年9月 挂了 10 个钟，月费 3000，是不是能拿 1500？", "3000"),  # the user's own figure
+])
+def test_voucher_parts_list_prices_and_claimed_amounts_are_not_the_fee(text: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+def test_more_blind_2911e_forms() -> None:
+    q = read_query("机密计算平台 2025年7月 TEE 节点离线了三回：7月3号 02:10-02:45，7月15号夜里 23:50 "
+                   "一直到16号 00:20，还有一次只掉了15秒。月费六千", TODAY)
+    assert q.incidents_seconds == (2100, 1800, 15) and not q.unclear
+    assert read_query("乐享 今年 2/10 全站 500 了 2h15m", TODAY).incidents_seconds == (8100,)
+    q = read_query("Code signing, Sep 2025: two 3-minute outages, under the 5-minute rule? ¥1,200 a "
+                   "month", TODAY)
+    assert not q.unclear
+    q = read_query("Device Security May 2026: 14:01:01 to 15:01:29 had errors. An hour-long outage "
+                   "must be worth something", TODAY)
+    assert q.incidents_seconds == (3628,)                              # an hour-long: the same one

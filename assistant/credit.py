@@ -286,6 +286,10 @@ class CreditStage:
         if worked:  # 智能导诊: a minute counts only when the API and the console both fail
             resolved = replace(resolved, query=_without_worked(
                 resolved.query, worked, normalize(resolved.question)))
+        unsure = _part_unknown(sla, resolved.question)
+        if unsure:  # "API 失败了 3 小时，控制台那会儿不知道能不能用": it decides whether they count
+            return CreditOutcome(None, (), ("other_part",), _BOTH_ASK[resolved.lang].format(
+                "、".join(sla.counting.all_of), unsure), sla)
         if sla.counting.merge_gap_minutes and len(resolved.query.incidents_seconds) > 1:
             merged = _merged(resolved.query, sla.counting.merge_gap_minutes * 60)
             if merged is None:  # 代码签名证书: outages under 30 minutes apart are one
@@ -424,6 +428,8 @@ _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个�
 _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好在门槛上的那次中断计法不同：请说明每次中断是哪一部分",
              "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
                    "threshold counts differently: say which part each outage was in"}
+_BOTH_ASK = {"zh": "协议只在{}同时不可用时才计入不可用时间：当时{}也不可用吗？",
+             "en": "the agreement counts a minute only when {} all fail: was the {} down too?"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}
@@ -474,6 +480,19 @@ def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | N
         at = next(i for i, (s, _) in enumerate(said) if s == seconds)
         parts.append(said.pop(at)[1])
     return parts
+
+
+PART_UNKNOWN = r"不知道|不清楚|没人(?:去)?看|没注意|没留意|不确定|didn'?t check|not sure|no idea|unknown"
+
+
+def _part_unknown(sla: SlaRule, question: str) -> str:
+    """For an SLA that counts a minute only when all its parts fail, the part the user says
+    they do not know the state of (``控制台那会儿没人去看，不知道能不能用``), else ''."""
+    for part in sla.counting.all_of:
+        if re.search(rf"(?:{PARTS.get(part, part)})[^。；;.!?]{{0,16}}?(?:{PART_UNKNOWN})", question,
+                     re.I):
+            return part
+    return ""
 
 
 def _part_that_worked(sla: SlaRule, question: str) -> str:

@@ -265,3 +265,11 @@ def test_outages_of_parts_with_their_own_thresholds(stage: CreditStage, table: P
     assert outcome.result is not None and outcome.result["credit_amount"] == 240  # 5+250+180
     unsaid = stage.run(resolve("终端性能监控 2026年9月 挂了正好 5 分钟，月费 2400", [], table, TODAY))
     assert unsaid.result is None and unsaid.missing == ("part",)
+
+
+def test_a_part_whose_state_the_user_does_not_know_is_asked(stage: CreditStage,
+                                                            table: ProductTable) -> None:
+    # 医疗内容平台 counts a minute only when the API and the console both fail
+    outcome = stage.run(resolve("医疗内容平台 2026年10月 API 调用失败了 3 个小时，控制台那会儿没人去看，"
+                                "不知道能不能用。月费 5000", [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("other_part",)

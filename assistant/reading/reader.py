@@ -121,9 +121,11 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
+DAY_PART = r"凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜"
 TIME_RANGE = re.compile(
-    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:一直)?\s*(?:到|至|-|–|—|~|～|to|until|till)\s*"
-    rf"{NEXT_DAY}(?:凌晨|早上|上午|中午|下午|晚上)?\s*(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?", re.I)
+    rf"(?:({DAY_PART})\s*)?(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?\s*(?:一直)?\s*"
+    rf"(?:到|至|-|–|—|~|～|to|until|till)\s*"
+    rf"{NEXT_DAY}({DAY_PART})?\s*(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?", re.I)
 DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星期|星期)(?:之)?前"
                       r"|yesterday|昨天|前天|今天|上周|上个?星期|last week|(?:earlier )?this week|today"
                       r"|本周|这周", re.I)
@@ -541,13 +543,29 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
     out = _clock_ranges(scan)
     for match in scan.finditer(TIME_RANGE):
-        h1, m1, s1, h2, m2, s2 = (int(g or 0) for g in match.groups())
+        next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
+        p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
+        h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
+        h1, h2 = _on_24_hours(h1, p1), _on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
         seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
         spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)
     return out
+
+
+def _on_24_hours(hour: int, part: str | None) -> int:
+    """``晚上 11`` -> 23, ``凌晨 12`` -> 0; an hour said with no part of the day, or past 12, as is."""
+    if part is None or hour > 12:
+        return hour
+    if part == "中午":
+        return hour + 12 if hour < 6 else hour
+    if hour == 12 and part in ("晚上", "夜里", "半夜"):  # 晚上12点 is midnight
+        return 0
+    if part in ("夜里", "半夜"):  # 夜里11点 is 23:00, 夜里2点 is 02:00
+        return hour % 12 + (12 if hour >= 6 else 0)
+    return hour % 12 + (12 if part in ("下午", "傍晚", "晚上") else 0)
 
 
 def _dates(scan: Scan) -> None:

@@ -740,3 +740,14 @@ def test_more_blind_2911e_forms() -> None:
     q = read_query("Device Security May 2026: 14:01:01 to 15:01:29 had errors. An hour-long outage "
                    "must be worth something", TODAY)
     assert q.incidents_seconds == (3628,)                              # an hour-long: the same one
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 2025年3月 晚上11:40到次日早上6:10挂了，月费2000", 23400),   # not 18.5 hours
+    ("CVM 2025年3月 下午2:00到4:30挂了，月费2000", 9000),
+    ("CVM 2025年3月 晚上23:55到次日00:05挂了，月费2000", 600),
+    ("CVM 2025年3月 晚上11:40到12:10挂了，月费2000", 1800),
+    ("CVM 2025年3月 14:05-15:20 挂了，月费2000", 4500),
+])
+def test_clock_ranges_with_a_part_of_the_day(text: str, seconds: int) -> None:
+    assert read_query(text, TODAY).incidents_seconds == (seconds,)

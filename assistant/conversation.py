@@ -113,7 +113,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                 named, carried = found, True
                 break
     threshold = bool(THRESHOLD_RE.search(question))  # "那要是低于95%呢？" asks about a tier
-    earlier_queries = [read_query(text, today) for text in earlier_users] if follow_up else []
+    that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
+        u.role == "month" for u in query.uses)
+    earlier_queries = [read_query(text, today) for text in earlier_users] \
+        if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
         if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
@@ -124,9 +127,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
                                       measurement=not (threshold and not query.has_measurement))
-    if not follow_up and earlier_users and query.month is None \
-            and any(u.role == "month" for u in query.uses):  # "同一个月" / "that month"
-        month = next((m for m in (read_query(t, today).month for t in earlier_users) if m), None)
+    if that_month:
+        month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
     if earlier_users and SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question):
         query = replace(query, uses=tuple(  # 同一时段也挂了，不过这边又多挂了 6 个小时: 6 or 9 + 6?

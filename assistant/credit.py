@@ -296,17 +296,15 @@ class CreditStage:
                 return CreditOutcome(None, (), ("downtime",), _GAP_ASK[resolved.lang].format(
                     sla.counting.merge_gap_minutes), sla)
             resolved = replace(resolved, query=replace(resolved.query, incidents_seconds=merged))
-        parts = _incident_parts(sla, resolved.query, normalize(resolved.question)) or [None] * len(
-            resolved.query.incidents_seconds)
-        if sla.counting.parts and any(p is None and parts_disagree(sla.counting, Decimal(s))
-                                      for s, p in zip(resolved.query.incidents_seconds, parts)):
-            names = "、".join(p.part for p in sla.counting.parts)  # 控制台 5 分钟计入，接口不计
-            return CreditOutcome(None, (), ("part",), _PART_ASK[resolved.lang].format(names), sla)
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
         try:
             request = self.request(resolved, sla)
+            if _part_unplaced(sla, request):  # 控制台 counts exactly 5 minutes, 接口 does not
+                names = "、".join(p.part for p in sla.counting.parts)
+                return CreditOutcome(None, (), ("part",), _PART_ASK[resolved.lang].format(names),
+                                     sla)
             undated = not request.month and request.measurement() in ("availability_pct",
                                                                       "requests")
             if undated and DEADLINE_ASKED.search(resolved.question):  # the window needs it
@@ -355,8 +353,8 @@ class CreditStage:
             said += {1: "单节点", 2: "双节点", 3: "三节点"}.get(int(count), "") + (
                 "多节点" if int(count) > 1 else "")
         editions = set(EDITION.findall(said))
-        if editions & set(scope.covered) or any(w in said for w in scope.covered) \
-                or (not scope.covered and editions - set(scope.excluded)):
+        if any(w in said for w in scope.covered) or (
+                not scope.covered and editions - set(scope.excluded)):
             return None
         excluded = [w for w in scope.excluded if w.lower() in said.lower()]
         if not excluded and not scope.ask_when_unnamed:
@@ -457,6 +455,15 @@ PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好
                r"|unaffected|was ok")
 
 
+def _part_unplaced(sla: SlaRule, request: CreditRequest) -> bool:
+    """An outage at a threshold the SLA's parts count differently, with no part said."""
+    seconds = request.incidents_seconds or []
+    parts = request.incident_parts or [None] * len(seconds)
+    return bool(sla.counting.parts) and any(
+        part is None and parts_disagree(sla.counting, Decimal(str(s)))
+        for s, part in zip(seconds, parts, strict=False))
+
+
 def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | None] | None:
     """For an SLA whose parts count by thresholds of their own (终端性能监控), the part each
     outage was said of: the part named last before it in its sentence (``控制台故障两次，一次
@@ -485,27 +492,26 @@ def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | N
 PART_UNKNOWN = r"不知道|不清楚|没人(?:去)?看|没注意|没留意|不确定|didn'?t check|not sure|no idea|unknown"
 
 
-def _part_unknown(sla: SlaRule, question: str) -> str:
-    """For an SLA that counts a minute only when all its parts fail, the part the user says
-    they do not know the state of (``控制台那会儿没人去看，不知道能不能用``), else ''."""
+def _part_said(sla: SlaRule, question: str, state: str) -> str:
+    """For an SLA that counts a minute only when all its parts fail, the part the question says
+    is in ``state`` (PART_WORKED: ``the console kept working``; PART_UNKNOWN: ``控制台那会儿没人去
+    看，不知道能不能用``), else ''."""
     for part in sla.counting.all_of:
-        if re.search(rf"(?:{PARTS.get(part, part)})[^。；;.!?]{{0,16}}?(?:{PART_UNKNOWN})", question,
-                     re.I):
+        if re.search(_state_pattern(part, state), question, re.I):
             return part
     return ""
 
 
 def _part_that_worked(sla: SlaRule, question: str) -> str:
-    """The part of a service the user says kept working, for an SLA that counts a minute only
-    when all its parts fail (``only the API failed; the console kept working``), else ''."""
-    for part in sla.counting.all_of:
-        if re.search(_worked_pattern(part), question, re.I):
-            return part
-    return ""
+    return _part_said(sla, question, PART_WORKED)
 
 
-def _worked_pattern(part: str) -> str:
-    return rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{PART_WORKED})"
+def _part_unknown(sla: SlaRule, question: str) -> str:
+    return _part_said(sla, question, PART_UNKNOWN)
+
+
+def _state_pattern(part: str, state: str) -> str:
+    return rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{state})"
 
 
 def _without_worked(query: CreditQuery, part: str, text: str) -> CreditQuery:
@@ -513,7 +519,7 @@ def _without_worked(query: CreditQuery, part: str, text: str) -> CreditQuery:
     挂了 2 小时，不过管理台是正常的；20 号一起挂了 40 分钟`` keeps the 40 minutes). ``text`` is
     the question as read (the uses' positions are in it)."""
     worked = [m.span() for m in re.finditer(r"[^。；;!?！？\n]+", text)
-              if re.search(_worked_pattern(part), m.group(0), re.I)]
+              if re.search(_state_pattern(part, PART_WORKED), m.group(0), re.I)]
     minutes = [u for u in query.uses if u.role in MINUTES_ROLES]
     gone = [u for u in minutes if any(a <= u.start < b for a, b in worked)] or minutes
     if len(gone) == len(minutes):  # said of the whole outage ("…2 hours; the console was fine")

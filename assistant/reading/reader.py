@@ -76,10 +76,10 @@ IDS = re.compile(
     r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
-CLAIMED_FIGURE = re.compile(
+CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能拿 1500？/ 按 9000 找我们要
     r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?"
     r"(?=\s*(?:[？?吗吧，,。]|$|找我们要))"
-    r"|(?:另|另外)?(?:抵扣|用)?代金券(?:抵扣|抵了|抵)?\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?", re.I)
+    r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
                         re.I)
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
@@ -233,9 +233,10 @@ THRESHOLDS = re.compile(
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
+PREPAY = (r"预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay|paid upfront|paid up front"
+          r"|paid in advance")  # the words of a prepayment, shared by the readings below
 PREPAID = (  # (months, total), (total, months), (total, months)
-    re.compile(rf"(?:预付|预缴|预存|prepaid|prepay|paid upfront|paid up front|一次性(?:付|交|支付|买|充)了?"
-               rf"|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
+    re.compile(rf"(?:{PREPAY}|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
                re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
@@ -245,11 +246,10 @@ PREPAID = (  # (months, total), (total, months), (total, months)
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
 PREPAID_MONTHS = re.compile(
-    rf"(?:预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|(?:\d次)?(?:买|购买|订购|续费|续|包)了"
-    rf"|prepaid|prepay|paid upfront|paid up front|paid in advance|bought|purchased|subscribed)"
+    rf"(?:{PREPAY}|(?:\d次)?(?:买|购买|订购|续费|续|包)了|bought|purchased|subscribed)"
     rf"\s*(?:了|for|for the next)?\s*({N})\s*(?:(?:个)?[- ]?(?:月|months?)|(年|[- ]?years?))(?!\s*[-–])"
     rf"|({N})[- ](?:month|(year))s?\s+(?:prepayment|prepaid|upfront)", re.I)
-PREPAID_SAID = re.compile(r"预付|预缴|预存|充值|一次性|prepaid|prepay|upfront|up front|in advance", re.I)
+PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advance", re.I)
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
@@ -258,7 +258,7 @@ COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
     rf"|(?:/|每|per |a |1\s*个)(?:月|month))"
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
@@ -301,10 +301,9 @@ SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
-CLAIMED_AFTER = re.compile(r"\s*(?:元|块)?\s*(?:找我们要|要我们赔|的代金券吧|代金券吧)")
-NOT_THE_FEE = re.compile(  # amounts a voucher paid or a list price before a discount
-    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)"
-    r"|原价|折前|标价|list price|before (?:the )?discount", re.I)
+VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
+    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
+LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
@@ -411,8 +410,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(LIST_LABEL):  # 故障1：7分钟；故障2：13分钟 (no 2：13 o'clock)
         scan.take(match.start(), match.end(), "ordinal")
-    for match in scan.finditer(CLAIMED_FIGURE):  # 是不是能拿 1500？/ 另抵扣代金券 5000
-        scan.take(match.start(), match.end(), "claimed" if match.group(1) else "voucher")
+    for match in scan.finditer(CLAIMED_FIGURE):
+        scan.take(match.start(), match.end(), "claimed")
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
     for match in scan.finditer(CODES):  # 返回码 -1002 is a code, not a negative figure
@@ -769,7 +768,7 @@ class _Fee:
 
     value: Decimal       # per month (a prepaid total or an annual fee already divided)
     note: str | None
-    basis: str           # monthly | paid | annual | prepaid | claimed
+    basis: str           # monthly | paid | annual | prepaid | claimed | voucher | list_price
     start: int
     end: int
     aggregate: bool = False  # 合计 / 套餐包 / in total: the sum over items or months
@@ -809,11 +808,12 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         said_before = re.split(r"[，,。；;]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
-        if (CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I)) \
-                or CLAIMED_AFTER.match(clause):  # 能拿 1500？/ 按 9000 找我们要
+        if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
-        elif NOT_THE_FEE.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher), 原价 1 万
-            fees.append(_Fee(value, None, "claimed", *match.span()))
+        elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
+            fees.append(_Fee(value, None, "voucher", *match.span()))
+        elif LIST_PRICE.search(around):  # 月费原价 1 万，打了 8 折后实付 8000
+            fees.append(_Fee(value, None, "list_price", *match.span()))
         elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
                 scan.text.replace("包年包月", "")) and not MONTHS_OWN.search(near))):
             monthly = (value / 12).quantize(Decimal("0.01"))
@@ -823,10 +823,11 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
             fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate, package=package))
+    not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other"}
     for fee in fees:
-        if fee.basis == "claimed":
-            scan.take(fee.start, fee.end, "claimed")
-    chosen = [f for f in fees if f.basis != "claimed"]
+        if fee.basis in not_fees:
+            scan.take(fee.start, fee.end, not_fees[fee.basis])
+    chosen = [f for f in fees if f.basis not in not_fees]
     if not chosen:
         return None, None, None, None
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
@@ -1080,14 +1081,20 @@ def _same_thing_failed(scan: Scan) -> tuple[int | None, int | None]:
 
 
 def _event_count(scan: Scan) -> int | None:
-    match = EVENT_COUNT_RE.search(scan.view)
-    if not match:
-        return None
-    value = _decimal(next(g for g in match.groups() if g))
-    if value is None:
-        return None
-    scan.take(match.start(), match.end(), "event_count")
-    return int(value)
+    """Late responses (``超时响应了 4 次``). Counts said in a rule the user quotes (``超时 3 次以上``)
+    are thresholds; several counts (``漏洞预警超时 3 次，风险响应超时 2 次``) are asked about: one
+    kind, or their sum, is the SLA's to say."""
+    said = []
+    for match in scan.finditer(EVENT_COUNT_RE):
+        if BOUND_AFTER.match(scan.text, match.end()):
+            scan.take(match.start(), match.end(), "threshold")
+        else:
+            said.append(match)
+    value = _decimal(next(g for g in said[0].groups() if g)) if len(said) == 1 else None
+    for match in said:
+        scan.take(match.start(), match.end(), "event_count" if value is not None else "unclear",
+                  "" if value is not None else "several counts: which one, or their sum?")
+    return int(value) if value is not None else None
 
 
 def _instances(scan: Scan) -> tuple[Decimal, ...]:
@@ -1320,7 +1327,7 @@ def _lengths_missing(scan: Scan, lengths: int) -> None:
     """``断了 2 次，一次 20 分钟`` and nothing more: a count followed by a list (``一次…``, after a
     colon) of fewer lengths than it says, so the total is not known. The count is
     asked about; a count said with one length for all (``× N``) or with a total is not."""
-    for i, use in enumerate(scan.uses):
+    for use in list(scan.uses):
         number = re.search(r"\d+", use.text) if use.role == "outage_count" and not use.note \
             else None
         if number is None or scan.text[max(0, use.start - 2):use.start].strip().endswith("第"):
@@ -1329,8 +1336,7 @@ def _lengths_missing(scan: Scan, lengths: int) -> None:
                     default=len(scan.text))
         listed = LISTED.search(scan.text[use.end:right])
         if listed and 0 < lengths < int(number.group(0)) <= MOST_OUTAGES:
-            scan.uses[i] = replace(use, role="unclear",
-                                   note="more outages than lengths: how long was each?")
+            scan.mark(use, "unclear", "more outages than lengths: how long was each?")
 
 
 def _counts(scan: Scan) -> int | None:

@@ -163,6 +163,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a count of what?": "这是什么的次数？",
     "availability over more than a month: what was the month's?": "这是一个月以上的整体可用性；协议按每个月单独核算，哪个月、当月的可用性是多少？",
     "on top of the earlier outage?": "这是在上一轮所说的那次中断之外又多出的时长，还是一共这么长？",
+    "several counts: which one, or their sum?": "有几个次数，按哪一个算，还是合计？",
     "more outages than lengths: how long was each?": "次数多于给出的时长：其余几次各多长？",
     "a prepaid amount: over how many months?": "这是预付的金额，覆盖几个月？（协议按月分摊）",
     "minutes at a partial error rate or without requests: how many count as unavailable under "

@@ -70,6 +70,10 @@ class Scan:
         self.uses[:] = [NumberUse(u.text, role, note, u.start, u.end) if u.role in roles else u
                         for u in self.uses]
 
+    def mark(self, use: NumberUse, role: Role, note: str) -> None:
+        """Read one recorded phrase again: ``use`` is ``role`` after all."""
+        self.uses[self.uses.index(use)] = NumberUse(use.text, role, note, use.start, use.end)
+
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches in the current view (masked spans never match a number)."""
         return pattern.finditer(self.view)

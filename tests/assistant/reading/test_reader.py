@@ -751,3 +751,10 @@ def test_more_blind_2911e_forms() -> None:
 ])
 def test_clock_ranges_with_a_part_of_the_day(text: str, seconds: int) -> None:
     assert read_query(text, TODAY).incidents_seconds == (seconds,)
+
+
+def test_several_late_response_counts_are_asked_and_a_quoted_rule_is_a_threshold() -> None:
+    q = read_query("漏洞治理 2026年9月：漏洞预警超时 3 次，风险响应超时 2 次。客户说协议写的“超时 3 次以上赔 25%”，"
+                   "按 9000 找我们要。年付 3.6 万", TODAY)
+    assert q.event_count is None and [u.text for u in q.unclear] == ["超时 3 次", "超时 2 次"]
+    assert roles(q)["按 9000"] == "claimed"

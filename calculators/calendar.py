@@ -49,6 +49,26 @@ def nth_workday_after(day: date, n: int) -> date:
     return current
 
 
+HOLIDAYS = ("New Year's Day", "Spring Festival", "Tomb-sweeping Day", "Labour Day",
+            "Dragon Boat Festival", "Mid-autumn Festival", "National Day")
+
+
+def holiday_days(name: str, year: int) -> tuple[date, ...]:
+    """The days off of one of ``HOLIDAYS`` in ``year`` (empty when the calendar lacks the year):
+    ``holiday_days("National Day", 2026)`` is Oct 1–7."""
+    days = []
+    current = date(year, 1, 1)
+    while current.year == year:
+        try:
+            holiday, found = chinese_calendar.get_holiday_detail(current)
+        except NotImplementedError:
+            return ()
+        if holiday and found == name:
+            days.append(current)
+        current += timedelta(days=1)
+    return tuple(days)
+
+
 def add_months(day: date, months: int) -> date:
     """Same day ``months`` later, clamped to the month's end (Mar 31 + 2 -> May 31)."""
     index = day.month - 1 + months

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from assistant.numbers import CN_NUMBER, parse_number
+from calculators.calendar import holiday_days
 
 MONTHS_EN = {name: i + 1 for i, names in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -27,7 +28,7 @@ MONTHS_EN = {name: i + 1 for i, names in enumerate([
 EN_NAMES = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 MONTH_NUMBER = rf"(\d{{1,2}}|{CN_NUMBER})"
 
-Kind = Literal["dated", "relative", "this", "that", "bare"]
+Kind = Literal["dated", "relative", "this", "that", "bare", "day", "holiday"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ def _year(raw: str) -> int:
     return 2000 + year if year < 100 else year
 
 
+HOLIDAY_WORDS = {  # the calendar's holiday names, as users say them
+    "New Year's Day": r"元旦|New Year'?s Day",
+    "Spring Festival": r"春节|过年|Chinese New Year|Lunar New Year|Spring Festival",
+    "Tomb-sweeping Day": r"清明节?|Qingming|Tomb[- ]sweeping Day",
+    "Labour Day": r"劳动节|May Day|Labou?r Day",
+    "Dragon Boat Festival": r"端午节?|Dragon Boat Festival",
+    "Mid-autumn Festival": r"中秋节?|Mid-?autumn(?: Festival)?",
+    "National Day": r"国庆节?|National Day",
+}
+HOLIDAY_NAMES = "|".join(HOLIDAY_WORDS.values())
 RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
 # (pattern, how to resolve a match); the order is the order of precedence
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -102,6 +113,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"本月|这个月|这月|this month|the current month", re.I), "this"),
     (re.compile(r"当月|该月|同一?个?月|同一时段|同一时间段|那个月|that month|the same month|same month", re.I), "that"),
     (re.compile(rf"\b({EN_NAMES})\b\.?", re.I), "en_bare"),
+    (re.compile(r"(?<![\d/.:$¥#-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
+                r"(?!\s*(?:天|小时|个|台|次|of\b|的|days?\b|hours?\b|instances?\b|nodes?\b|servers?\b))",
+                re.I), "day"),                                              # 9/14 23:40
+    (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|前年)\s*(?:的)?\s*)?({HOLIDAY_NAMES})"
+                r"(?:[^，,。；;\d]{0,4}?第\s*(\d{1,2})\s*天)?", re.I), "holiday"),  # 国庆第2天
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底|付)(?:份)?"),
      "bare"),
 ]
@@ -111,10 +127,14 @@ def month_mentions(text: str, today: date) -> list[MonthMention]:
     """Every month phrase of ``text``, in the order written, none overlapping."""
     taken: list[tuple[int, int]] = []
     found: list[MonthMention] = []
+    english = not re.search(r"[\u4e00-\u9fff]", text)
     for pattern, how in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if how == "day" and english and m.group(1) != m.group(2) \
+                    and max(int(m.group(1)), int(m.group(2))) <= 12:
+                continue  # 10/12 in English: October 12 or 10 December
             mention = _resolve_match(m, how, today)
             if mention is None:
                 continue
@@ -144,6 +164,11 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
     if how == "en_year_first":
         return MonthMention(_month(int(m.group(1)), MONTHS_EN[m.group(2).lower()]), *span,
                             "dated")
+    if how == "day":
+        number = int(m.group(1))
+        return MonthMention(_month(recent_year(number, today), number), *span, "day")
+    if how == "holiday":
+        return _holiday(m, today)
     if how in ("back2", "back3"):
         return MonthMention(_months_back(today, int(how[-1])), *span, "relative")
     if how == "back1":
@@ -163,7 +188,32 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
     return MonthMention(_month(recent_year(number, today), number), *span, "bare")
 
 
-Verdict = Literal["month", "restated", "another"]
+def _holiday(m: re.Match[str], today: date) -> MonthMention | None:
+    """``国庆第2天`` / ``中秋节`` / ``去年春节``: the month of that holiday's days off (the latest
+    one begun when no year is said); None when they run over two months and no day is said."""
+    name = next(n for n, words in HOLIDAY_WORDS.items() if re.fullmatch(words, m.group(3), re.I))
+    said = int(m.group(1)) if m.group(1) else \
+        today.year + RELATIVE_YEAR[m.group(2)] if m.group(2) else None
+    days: tuple[date, ...] = ()
+    for year in [said] if said else [today.year, today.year - 1]:
+        days = holiday_days(name, year)
+        if days and (said or days[0] <= today):
+            break
+    if not days:
+        return None
+    nth = int(m.group(4)) if m.group(4) else None
+    if nth:
+        day = days[0] + timedelta(days=nth - 1)
+        months = {(day.year, day.month)}
+    else:
+        months = {(d.year, d.month) for d in days}
+    if len(months) != 1:
+        return None
+    (year, month), = months
+    return MonthMention(_month(year, month), m.start(), m.end(), "dated" if said else "holiday")
+
+
+Verdict = Literal["month", "restated", "another", "date"]
 
 
 def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
@@ -176,6 +226,8 @@ def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
     """
     chosen = next((m for m in mentions if m.kind in ("dated", "relative")), None) or next(
         (m for m in mentions if m.kind == "bare"), None) or next(
+        (m for m in mentions if m.kind == "day"), None) or next(
+        (m for m in mentions if m.kind == "holiday"), None) or next(
         (m for m in mentions if m.kind == "this"), None)
     if chosen is None:
         return None, ["restated"] * len(mentions)
@@ -185,7 +237,10 @@ def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
             verdicts.append("month")
         elif m.kind in ("this", "that") or m.value == chosen.value:
             verdicts.append("restated")
-        elif m.kind == "bare" and chosen.value and m.value and m.value[5:] == chosen.value[5:]:
+        elif m.kind == "holiday":  # 4月断的，五一放假能申请吗: when to claim, not the month
+            verdicts.append("date")
+        elif m.kind in ("bare", "day") and chosen.value and m.value \
+                and m.value[5:] == chosen.value[5:]:
             verdicts.append("restated")
         else:
             verdicts.append("another")

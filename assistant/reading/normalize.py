@@ -100,6 +100,9 @@ def normalize(text: str) -> str:
     for i, token in enumerate(dict.fromkeys(MIXED_ID.findall(out))):  # tcr-8h2k3m9x stays
         protected[f"\x02i{i}\x03"] = token
         out = out.replace(token, f"\x02i{i}\x03")
+    out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])(五一|十一)(?=\s*(?:放假|假期|长假|小长假|黄金周|期间"
+                 r"|节|那|前后|当天|第|前|后))",
+                 lambda m: "劳动节" if m.group(1) == "五一" else "国庆节", out)  # 五一放假: a holiday, not 51
     out = re.sub(r"(?<![零〇一二两三四五六七八九百千万\d])十分(?!钟)", "\x02v\x03", out)  # 十分 = very
     protected["\x02v\x03"] = "十分"
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):

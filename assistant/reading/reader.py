@@ -37,6 +37,7 @@ from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
 from assistant.reading.normalize import EN_WORD, normalize, plain
 from assistant.reading.scan import MASK, NUMBER_RE, Scan
+from assistant.reading.timepoints import DAY_PART, on_24_hours, read_start_end
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -121,7 +122,6 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
-DAY_PART = r"凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜"
 TIME_RANGE = re.compile(
     rf"(?:({DAY_PART})\s*)?(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?\s*(?:一直)?\s*"
     rf"(?:到|至|-|–|—|~|～|to|until|till)\s*"
@@ -132,9 +132,9 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?(?P<z1>\d{1,2})点(?:(?P<y1>\d{1,2})分?|(?P<half1>半)|整)?"
-    rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?(?P<z2>\d{{1,2}})点"
-    r"(?:(?P<y2>\d{1,2})分?|(?P<half2>半)|整)?", re.I)
+    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z1>\d{1,2})\s*点\s*(?:(?P<y1>\d{1,2})\s*分?|(?P<half1>半)|整)?"
+    rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z2>\d{{1,2}})\s*点"
+    r"\s*(?:(?P<y2>\d{1,2})\s*分?|(?P<half2>半)|整)?", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
@@ -151,7 +151,7 @@ FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
     r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
-    r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"    # 9/15
+    r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"  # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 TIMES = re.compile(
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
@@ -341,6 +341,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     month = month or (end[:7] if end else None) or relative
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
+    incidents += read_start_end(scan, today, spans)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
@@ -368,6 +369,9 @@ def read_query(text: str, today: date) -> CreditQuery:
         _lengths_missing(scan, len(incidents))
     fee_items = _fee_items(scan)
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
+        if scan.view[max(0, match.start() - 2):match.start()] == MASK + ".":  # 15:05.5: a tail
+            scan.take(match.start() - 1, match.end(), "unclear", "not read")
+            continue
         value = _decimal(match.group(0))
         whole = value is not None and value == value.to_integral_value()
         if whole and re.fullmatch(r"(?:19|20)\d\d", match.group(0)):  # 2025全年, in use since 2023
@@ -467,7 +471,7 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
         scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
         mentions.remove(m)
     if start and start[0].isdigit():
-        mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind == "bare" and m.value
+        mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind in ("bare", "day") and m.value
                     else m for m in mentions]
     value, verdicts = resolve(mentions)
     for mention, verdict in zip(mentions, verdicts):
@@ -479,10 +483,12 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
             value = None if verdict == "month" else value
         elif verdict == "another":
             scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
+        elif verdict == "date":
+            scan.take(mention.start, end, "date")
         else:
             scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")
     chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
-    return value, bool(chosen) and chosen[0].kind == "bare"
+    return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday")
 
 
 def _with_day(scan: Scan, end: int, english: bool = False) -> int:
@@ -545,26 +551,13 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
         h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
-        h1, h2 = _on_24_hours(h1, p1), _on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
+        h1, h2 = on_24_hours(h1, p1), on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
         seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
         spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)
     return out
-
-
-def _on_24_hours(hour: int, part: str | None) -> int:
-    """``晚上 11`` -> 23, ``凌晨 12`` -> 0; an hour said with no part of the day, or past 12, as is."""
-    if part is None or hour > 12:
-        return hour
-    if part == "中午":
-        return hour + 12 if hour < 6 else hour
-    if hour == 12 and part in ("晚上", "夜里", "半夜"):  # 晚上12点 is midnight
-        return 0
-    if part in ("夜里", "半夜"):  # 夜里11点 is 23:00, 夜里2点 is 02:00
-        return hour % 12 + (12 if hour >= 6 else 0)
-    return hour % 12 + (12 if part in ("下午", "傍晚", "晚上") else 0)
 
 
 def _dates(scan: Scan) -> None:

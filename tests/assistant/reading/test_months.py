@@ -36,6 +36,16 @@ def month_of(text: str) -> str | None:
     ("当月实际消耗 3000", None),                     # 当月 refers back; alone it names none
     ("may I ask", None),
     ("月度服务费", None),
+    ("9/14 23:40:20 停机，9/15 01:10:45 恢复", "2026-09"),  # a slashed day names its month
+    ("10/12 14:01:01 至 15:01:29", "2026-10"),
+    ("outage on 10/12 from 2pm", None),              # English 10/12: October 12 or 10 December
+    ("outage on 10/25 from 2pm", "2026-10"),         # 25 is no month
+    ("3/5 instances were down", None),               # a share of instances, not March 5
+    ("国庆第二天晚上 8 点", "2026-10"),               # holidays by the official calendar
+    ("中秋节当天晚上", "2026-09"),                    # 2026: Sep 25–27
+    ("去年中秋节", "2025-10"),                        # 2025: Oct 6
+    ("春节期间", "2026-02"),
+    ("去年端午", None),                               # 2025: May 31 – Jun 2, two months
 ])
 def test_the_month_of_a_question(text: str, month: str | None) -> None:
     assert month_of(text) == month
@@ -64,3 +74,15 @@ def test_another_month_is_reported_as_such() -> None:
 ])
 def test_day_values(text: str, day: str | None) -> None:
     assert day_value(text, TODAY) == day
+
+
+def test_a_holiday_that_is_not_the_month_is_a_date() -> None:
+    """"4月断的…五一放假能申请吗": the holiday says when to claim, not another month."""
+    mentions = month_mentions("4 月份出了三次连不上。劳动节放假那阵能提申请吗？", TODAY)
+    assert resolve(mentions) == ("2026-04", ["month", "date"])
+
+
+def test_a_day_in_another_month_is_another_month() -> None:
+    """An outage from 9/30 to 10/1 runs over two months: asked about, not split."""
+    assert resolve(month_mentions("9/30 23:00 开始故障，10/1 01:00 恢复", TODAY))[1] \
+        == ["month", "another"]

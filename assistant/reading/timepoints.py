@@ -1,0 +1,170 @@
+"""An outage said by its start and its end, with words between them.
+
+``9/14 23:40:20 机位故障停机，9/15 01:10:45 恢复`` / ``went down at 11:40pm, back at 6:10am`` /
+``11:40 on Oct 3 until 00:31 on Oct 4``: two clock times that no range pattern joins, the
+second one marked as the end (恢复, back, until …). The length comes from the two times and
+the days said with them (a date, 次日 / the next day), or over midnight when the end is the
+earlier time. A start said on a 12-hour clock with no part of the day, ending the next day,
+could be morning or evening: it is asked about, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.reading.months import MONTHS_EN
+from assistant.reading.scan import Scan
+
+DAY_PART = r"凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜"
+POINT = re.compile(
+    rf"(?:(?P<part>{DAY_PART})\s*)?(?P<h>\d{{1,2}})(?:[:：](?P<m>\d{{2}})(?:[:：](?P<s>\d{{2}}))?"
+    rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})\s*分?|(?P<half>半))?)",
+    re.I)
+END_BEFORE = re.compile(r"(?:到|至|until|till|to|through|back at|restored at|recovered at|fixed at"
+                        r"|up again at|resolved at|ended at)\s*(?:the\s+)?$", re.I)
+END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
+                       r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed|up))", re.I)
+NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
+                      re.I)
+DAY_BEFORE = re.compile(
+    r"(?:(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月)\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]?"
+    r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的)?\s*$")
+DAY_AFTER = re.compile(
+    r"^\s*(?:on\s+)?(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Za-z]{3,9}))\b")
+LONGEST = 31 * 86400
+
+
+@dataclass(frozen=True)
+class _Point:
+    start: int
+    end: int
+    seconds: int            # seconds after midnight
+    day: tuple[int, int] | None  # (month, day) said with it
+    next_day: bool
+    twelve_hour: bool       # 11:40 with no part of the day and no am/pm: morning or evening?
+
+
+def on_24_hours(hour: int, part: str | None) -> int:
+    """``晚上 11`` -> 23, ``凌晨 12`` -> 0; an hour said with no part of the day, or past 12, as is."""
+    if part is None or hour > 12:
+        return hour
+    if part == "中午":
+        return hour + 12 if hour < 6 else hour
+    if hour == 12 and part in ("晚上", "夜里", "半夜"):  # 晚上12点 is midnight
+        return 0
+    if part in ("夜里", "半夜"):  # 夜里11点 is 23:00, 夜里2点 is 02:00
+        return hour % 12 + (12 if hour >= 6 else 0)
+    return hour % 12 + (12 if part in ("下午", "傍晚", "晚上") else 0)
+
+
+def _day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    before = DAY_BEFORE.search(text[max(0, start - 14):start])
+    after = DAY_AFTER.match(text[end:end + 16])
+    for match, mon, day in ((before, "mon", "d1"), (before, "mon", "d2"), (after, "mon", "d2"),
+                            (after, "mon3", "d3")):
+        if match is None or match.group(day) is None:
+            continue
+        if mon == "mon" and match.re is DAY_BEFORE and match.group("m1"):
+            return int(match.group("m1")), int(match.group(day))
+        name = (match.group(mon) or "").lower()
+        if name in MONTHS_EN:
+            return MONTHS_EN[name], int(match.group(day))
+    return None
+
+
+def _points(scan: Scan) -> list[_Point]:
+    view, text, out = scan.view, scan.text, []
+    for match in POINT.finditer(view):
+        g = match.groupdict()
+        hour = int(g["h"])
+        minute = int(g["m"] or g["zm"] or (30 if g["half"] else 0))
+        if g["m"] is None and g["zm"] is None and not g["half"] and not (g["ap"] or g["ap2"]) \
+                and "点" not in match.group(0):
+            continue
+        if hour > 24 or minute > 59:
+            continue
+        ap = (g["ap"] or g["ap2"] or "").lower()
+        if ap:
+            hour = hour % 12 + (12 if ap.startswith("p") else 0)
+        else:
+            hour = on_24_hours(hour, g["part"])
+        seconds = hour % 24 * 3600 + minute * 60 + int(g["s"] or 0)
+        twelve = not ap and g["part"] is None and g["s"] is None and 1 <= int(g["h"]) <= 12
+        next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()]))
+        out.append(_Point(match.start(), match.end(), seconds,
+                          _day(text, match.start(), match.end()), next_day, twelve))
+    return out
+
+
+def _is_end(text: str, point: _Point) -> bool:
+    return bool(END_BEFORE.search(text[max(0, point.start - 16):point.start])
+                or END_AFTER.match(text[point.end:point.end + 12]))
+
+
+def _length(first: _Point, second: _Point, year: int) -> int | None:
+    if first.day and second.day:
+        days = (date(year + (second.day < first.day), *second.day) - date(year, *first.day)).days \
+            if all(1 <= d[1] <= 31 for d in (first.day, second.day)) else None
+        if days is None:
+            return None
+    elif second.next_day:
+        days = 1
+    else:
+        days = 1 if second.seconds <= first.seconds else 0
+    seconds = days * 86400 + second.seconds - first.seconds
+    return seconds if 0 < seconds <= LONGEST else None
+
+
+def _same_half(first: _Point, second: _Point) -> _Point:
+    """``下午3点开始…5点半才好``: an end said on a 12-hour clock after an afternoon start, later
+    that afternoon, is in the afternoon too."""
+    if second.twelve_hour and not second.next_day and first.seconds >= 12 * 3600 \
+            and second.seconds < 12 * 3600 < second.seconds + 12 * 3600 > first.seconds \
+            and not (first.day and second.day and first.day != second.day):
+        return _Point(second.start, second.end, second.seconds + 12 * 3600, second.day, False, False)
+    return second
+
+
+def _could_be_shorter(first: _Point, second: _Point, year: int) -> bool:
+    """Whether reading a 12-hour time as afternoon gives an outage of 12 hours or less."""
+    for a, b in ((first, second), (second, first)):
+        if a.twelve_hour and a.seconds < 12 * 3600:
+            later = _Point(a.start, a.end, a.seconds + 12 * 3600, a.day, a.next_day, False)
+            pair = (later, b) if a is first else (b, later)
+            other = _length(*pair, year)
+            if other is not None and other <= 12 * 3600:
+                return True
+    return False
+
+
+def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]]) -> list[int]:
+    """Outages said as a start and a marked end; each start is taken as the incident, each
+    end as its restatement. ``spans`` gets (where, start, end seconds) of each."""
+    points, out = _points(scan), []
+    i = 0
+    while i + 1 < len(points):
+        first, second = points[i], _same_half(points[i], points[i + 1])
+        if _is_end(scan.text, first) or not _is_end(scan.text, second):
+            i += 1
+            continue
+        try:
+            seconds = _length(first, second, today.year)
+        except ValueError:  # 2/30
+            seconds = None
+        if seconds is None:
+            i += 2
+            continue
+        if seconds > 12 * 3600 and _could_be_shorter(first, second, today.year):
+            scan.take(first.start, first.end, "unclear", "morning or evening?")  # 11:40 挂的
+            scan.take(second.start, second.end, "restated", "the end of that outage")
+        else:
+            note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
+            scan.take(first.start, first.end, "incident", f"{note}（起止时间）")
+            scan.take(second.start, second.end, "restated", "the end of that outage")
+            spans.append((first.start, first.seconds, second.seconds))
+            out.append(seconds)
+        i += 2
+    return out

@@ -1,0 +1,42 @@
+"""An outage said by its start and its marked end (pure, no corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.reading.reader import read_query
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("9/14 23:40:20 机位发生无冗余故障停机，9/15 01:10:45 恢复。", 5425),   # dates with the times
+    ("from 23:52 on Oct 3 until 00:31 on Oct 4 every call failed", 2340),
+    ("晚上11:40挂的，第二天早上6:10才恢复", 23400),                        # the next day, said
+    ("went down at 11:40pm, back at 6:10am", 23400),                        # over midnight
+    ("10:00 挂了，11:30 恢复", 5400),
+    ("下午3点开始打不开，5点半才好", 9000),
+])
+def test_a_start_and_its_end_make_one_outage(text: str, seconds: int) -> None:
+    query = read_query(text, TODAY)
+    assert query.incidents_seconds == (seconds,)
+    assert not query.unclear
+
+
+@pytest.mark.parametrize("text", [
+    "11:40挂的，第二天早上6:10才恢复",      # 11:40 at night is 6.5 hours, in the morning 18.5
+    "9/14 11:40 故障，9/15 01:10 恢复",     # 13.5 hours, or 1.5 if 11:40 was at night
+    "10:00 挂了，2:30 恢复",                 # 4.5 hours, or 16.5 over night
+])
+def test_a_twelve_hour_start_that_changes_the_length_is_asked_about(text: str) -> None:
+    query = read_query(text, TODAY)
+    assert query.incidents_seconds == ()
+    assert [u.note for u in query.unclear] == ["morning or evening?"]
+
+
+def test_two_times_with_no_end_said_are_not_an_outage() -> None:
+    """Two alert times without 恢复 / back / until between them stay dates."""
+    query = read_query("告警 10:05 和 10:40 各发了一次", TODAY)
+    assert query.incidents_seconds == ()

@@ -71,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
         "python -m eval phrasings --out /tmp/phrasings.json")
     phrasings.add_argument("--file", type=Path, default=None, help="phrasings file")
     phrasings.add_argument("--out", type=Path, default=Path("eval/results/phrasings.json"))
+    roles = sub.add_parser(
+        "roles", help="the number-role model: cross-validated and on the phrasing files",
+        description="Scores the number-role model (assistant/reading/roles.py) on messages it "
+        "did not train on; --train first refits it from eval/datasets/number_roles*.json and "
+        "the reader's placements on the dev credit questions. Example: python -m eval roles "
+        "--train")
+    roles.add_argument("--train", action="store_true", help="refit and write the model first")
     compare = sub.add_parser("compare", help="what changed between two report.json files")
     compare.add_argument("before", type=Path, help="report.json of the earlier run (A)")
     compare.add_argument("after", type=Path, help="report.json of the later run (B)")
@@ -264,6 +271,23 @@ def cmd_phrasings(args: argparse.Namespace) -> None:
     print(f"report: {args.out}")
 
 
+def cmd_roles(args: argparse.Namespace) -> None:
+    from assistant.reading.roles import model
+    from eval.roles import cross_validate, phrasing_scores, train
+
+    if args.train:
+        print(json.dumps(train(), ensure_ascii=False))
+        model.cache_clear()
+    fitted = model()
+    if fitted is None:
+        raise UserError("no number-role model yet: run python -m eval roles --train")
+    record = {"cross_validated": cross_validate(), "phrasings": phrasing_scores(fitted)}
+    Path("eval/results").mkdir(parents=True, exist_ok=True)
+    Path("eval/results/roles.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
+    print(json.dumps(record, ensure_ascii=False, indent=1))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -277,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd_generated(args)
         elif args.command == "phrasings":
             cmd_phrasings(args)
+        elif args.command == "roles":
+            cmd_roles(args)
         elif args.command == "compare":
             from eval.compare import compare_files
 

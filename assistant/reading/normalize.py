@@ -73,9 +73,38 @@ def _cn_run(match: re.Match[str]) -> str:
     return plain(value)
 
 
+CN_CLOCK_DIGITS = "零〇一二两三四五六七八九十"
+CN_CLOCK = re.compile(
+    rf"(?P<from>从|到|至|由)?(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜)?\s*"
+    rf"(?P<h>[{CN_CLOCK_DIGITS}]{{1,3}}|\d{{1,2}})点(?:(?P<whole>整)|(?P<half>半)"
+    rf"|(?P<m>[{CN_CLOCK_DIGITS}]{{1,3}}|\d{{1,2}})(?P<fen>分(?!钟))?)?")
+CLOCK_NEXT = re.compile(r"\s*(?:到|至|开始|起|挂|断|宕|才|恢复|好|左右|的时候|[，,。；;]|$)")
+
+
+def _clock(match: re.Match[str]) -> str:
+    """``两点零五分`` -> ``2点05分``, ``晚上十一点四十`` -> ``晚上11点40``: a time of day, never
+    the decimal 2.05; a ``点`` with a unit after it (``两点五小时``) is left to the numbers."""
+    g = match.groupdict()
+    ends = CLOCK_NEXT.match(match.string, match.end()) is not None  # 3点开始, 3点二十，
+    clock = g["part"] or g["from"] or g["whole"] or g["half"] or g["fen"] or (
+        ends and (g["m"] is None or len(g["m"]) >= 2))
+    rest = ""
+    if g["m"] and not g["m"].isdigit() and len(g["m"]) == 1 and not g["fen"]:
+        rest, g["m"] = g["m"], None  # 7点一直: 一 starts the next word, not a minute
+    hour = chinese_to_int(g["h"]) if not g["h"].isdigit() else int(g["h"])
+    minute = None if g["m"] is None else chinese_to_int(g["m"]) if not g["m"].isdigit() \
+        else int(g["m"])
+    if not clock or hour > 24 or (minute is not None and minute > 59):
+        return match.group(0)
+    tail = "整" if g["whole"] else "半" if g["half"] else "" if minute is None \
+        else f"{minute:02d}" + (g["fen"] or "")
+    return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
+    out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
                  lambda m: re.sub(r"\s", "-", m.group(0)), out)
     out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时

@@ -36,6 +36,7 @@ from decimal import Decimal, InvalidOperation
 from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
 from assistant.reading.normalize import EN_WORD, normalize, plain
+from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, Scan
 from assistant.reading.timepoints import DAY_PART, on_24_hours, read_start_end
 from assistant.reading.words import (
@@ -154,7 +155,8 @@ FULL_DATE = re.compile(
     r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"  # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 TIMES = re.compile(
-    r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
+    r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s*点\s*\d{2}\s*分(?!钟)"
+    r"|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
     r"(?:半|\d{1,2}分?)?(?=\s*(?:左右|到|至|开始|起|多|的时候|-|~))", re.I)
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
@@ -228,20 +230,21 @@ DENOMINATED = re.compile(  # the unavailable minutes among them
 THRESHOLDS = re.compile(
     rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|不到|未满|不满|不超过|少于|低于|短于|over|more than"
     rf"|longer than|at least"
-    rf"|less than|under|exceed\w*|up to|最多|最长|允许)\s*({DURATION})\s*(?:以上|以内|以下)?"
+    rf"|less than|under|exceed\w*|(?<!add )(?<!adds )(?<!added )up to|最多|最长|允许)\s*({DURATION})"
+    rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
-PREPAY = (r"预付|预缴|预存|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay|paid upfront|paid up front"
-          r"|paid in advance")  # the words of a prepayment, shared by the readings below
+PREPAY = (r"预付|预缴|预存|预充|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
+          r"|paid upfront|paid up front|paid in advance")  # the words of a prepayment, shared by the readings below
 PREPAID = (  # (months, total), (total, months), (total, months)
     re.compile(rf"(?:{PREPAY}|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
                re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
                rf"(?:the\s+|a\s+|an\s+)?({N})\s*(?:个)?[- ]?(?:月|months?)", re.I),
-    re.compile(rf"(?:paid|prepaid|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
+    re.compile(rf"(?:paid|prepaid|prepayment of|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
                rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+|a\s+|an\s+)?({N})\s*"
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
 )
@@ -347,7 +350,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
     downtime = _unit_counts(scan)
     request_minutes, denominated = _denominator(scan)
-    _thresholds(scan)
+    _thresholds(scan, bool(incidents))
     extra = _special_fees(scan)
     fee, note, basis, annual = _fee(scan)
     availability = _percent(scan)
@@ -382,8 +385,11 @@ def read_query(text: str, today: date) -> CreditQuery:
         if near:  # 3个多小时, 2 long hours: a figure with its unit that no stage could read
             scan.take(match.start(), near.end(), "unclear", "not read")
             continue
-        scan.take(match.start(), match.end(), "count" if small else "unclear",
-                  "" if small else "not read")
+        if small:
+            scan.take(match.start(), match.end(), "count")
+            continue
+        context = context_role(scan.text, match.start(), match.end())
+        scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         scan.take(match.start(), match.end(), "unclear", "not read")
     uses = scan.ordered()
@@ -734,13 +740,20 @@ def _denominator(scan: Scan) -> tuple[Decimal | None, Decimal | None]:
     return total, down
 
 
-def _thresholds(scan: Scan) -> None:
+def _thresholds(scan: Scan, ranged: bool) -> None:
     """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``) is context."""
     for match in scan.finditer(THRESHOLDS):
         window = scan.text[max(0, match.start() - 8):match.end() + 8]
         if COUNT_THRESHOLD_WORDS.search(window) or re.search(
                 r"每次|each|every|几次|多次|一些|若干|several|a few|some|multiple", window, re.I):
             scan.take(match.start(), match.end(), "threshold")
+        elif match.group(1):  # 断了超过 90 分钟: a bound, not a length; beside lengths, a comment
+            others = [m for m in re.finditer(DURATION, scan.view, re.I)
+                      if not match.start() <= m.start() < match.end()]
+            if others or ranged:
+                scan.take(match.start(), match.end(), "threshold")
+            elif OUTAGE_SAID.search(scan.text[max(0, match.start() - 14):match.start()]):
+                scan.take(match.start(), match.end(), "unclear", "more or less than that: how long?")
 
 
 def _special_fees(scan: Scan) -> dict[str, Decimal]:
@@ -1233,7 +1246,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     rough = any(k == "rough" for _, _, k in parts)
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
-    if incidents and any(k == "total" for _, _, k in parts) and ADDITIVE.search(view):
+    said_totals = [sum(s) for _, s, k in parts if k == "total"]
+    if incidents and said_totals and ADDITIVE.search(view) and sum(incidents) not in said_totals:
         # "累计 95 分钟；另外还有 3 次 15 秒的卡顿": the total is one more outage, not a sum
         parts = [(m, s, "incident" if k == "total" else k) for m, s, k in parts]
         incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
@@ -1283,6 +1297,8 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
     """``3 full days …, 72 hours straight``: the same length right after, in another unit."""
     between = view[prev.end():match.start()]
     units = {re.sub(r"[\d.\s]", "", m.group(0)).lower() for m in (prev, match)}
+    if re.fullmatch(r"\s*[（(]\s*(?:即|也就是|合|i\.e\.,?|=)?\s*", between):  # 1天（24小时）
+        return sum(prev_seconds) == sum(seconds)
     if OUTAGE_COUNT.search(view[:match.start()]):  # "3 outages: 7 h 18 min, 438 min, …": a list
         return False
     return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \

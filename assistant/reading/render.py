@@ -19,7 +19,8 @@ CONTEXT_WORDS = {
            "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
-           "code": "错误码", "unit_size": "统计周期长度", "not_counted": "按协议或按您所说不计入的部分"},
+           "code": "错误码", "unit_size": "统计周期长度", "not_counted": "按协议或按您所说不计入的部分",
+           "money_other": "另一笔金额（不是本服务的月费）", "other": "其他数值"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -29,7 +30,8 @@ CONTEXT_WORDS = {
            "other_metric": "another metric",
            "fee_other": "an amount not used (a prepaid total or a sum)",
            "corrected": "the figure you corrected", "code": "an error code",
-           "unit_size": "a statistics unit's length", "not_counted": "a part that does not count (by the agreement or as you said)"},
+           "unit_size": "a statistics unit's length", "not_counted": "a part that does not count (by the agreement or as you said)",
+           "money_other": "another amount (not this service's monthly fee)", "other": "another figure"},
 }
 
 

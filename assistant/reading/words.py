@@ -55,7 +55,7 @@ REPEATED_RE = re.compile(
     rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages?|incidents?|times|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
-    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各)", re.I)
+    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各|都是|都)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"

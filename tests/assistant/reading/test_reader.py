@@ -758,3 +758,26 @@ def test_several_late_response_counts_are_asked_and_a_quoted_rule_is_a_threshold
                    "按 9000 找我们要。年付 3.6 万", TODAY)
     assert q.event_count is None and [u.text for u in q.unclear] == ["超时 3 次", "超时 2 次"]
     assert roles(q)["按 9000"] == "claimed"
+
+
+def test_a_bound_is_never_a_length() -> None:
+    """超过 N 分钟 beside the outages is a comment on them (the SLA's allowance quoted); alone,
+    about the outage, it is a lower bound: asked about, never computed as the length."""
+    q = read_query("9 月失效了三次：20 分钟、30 分钟，还有一次 4 分钟。加起来 54 分钟，超过 43.2 分钟了吧？"
+                   "月费 2 万", TODAY)
+    assert q.incidents_seconds == (1200, 1800, 240) and not q.unclear
+    q = read_query("CVM 10月断了超过 90 分钟，月费 2000", TODAY)
+    assert q.incidents_seconds == () and [u.text for u in q.unclear] == ["超过 90 分钟"]
+    q = read_query("In October the failure minutes add up to 5h10m. Fee ¥15,000.", TODAY)
+    assert q.incidents_seconds == (18600,) or q.downtime_minutes == 310
+
+
+def test_prepayments_said_other_ways() -> None:
+    for text in ("挂了 90 分钟，提前付了四个月的钱，总共一万六", "down 90 minutes; prepayment of ¥16,000 covering 4 months"):
+        assert read_query(text, TODAY).monthly_fee == 4000
+
+
+def test_a_length_restated_in_brackets_is_read_once() -> None:
+    q = read_query("一次挂了一天（24小时），另一次挂了六个小时", TODAY)
+    assert q.incidents_seconds == (86400, 21600)
+    assert read_query("两次都是一刻钟", TODAY).incidents_seconds == (900, 900)

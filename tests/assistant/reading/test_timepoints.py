@@ -40,3 +40,18 @@ def test_two_times_with_no_end_said_are_not_an_outage() -> None:
     """Two alert times without 恢复 / back / until between them stay dates."""
     query = read_query("告警 10:05 和 10:40 各发了一次", TODAY)
     assert query.incidents_seconds == ()
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("从下午两点零五分到三点二十都打不开", 4500),        # 两点零五分 is 2:05, not 2.05 minutes
+    ("从晚上11点40分挂到第二天凌晨1点10分", 5400),      # 40分 of 11点40分 is no length
+    ("第一次晚上十一点挂到第二天早上六点", 25200),
+    ("告警：10-03 23:40:00~10-04 01:10:00", 5400),     # an alert paste, dates between
+    ("0:00到早上7点一直 down", 25200),                   # 7点一直: no minute 01
+])
+def test_clock_times_in_words_and_pastes(text: str, seconds: int) -> None:
+    assert read_query(text, TODAY).incidents_seconds == (seconds,)
+
+
+def test_two_point_five_hours_is_still_a_decimal() -> None:
+    assert read_query("宕机两点五个小时", TODAY).incidents_seconds == (9000,)

@@ -290,6 +290,13 @@ SEVERAL_INSTANCES = re.compile(
     r"|个机位)"
     r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
     r"\b", re.I)
+PARTIAL_OUTAGE = re.compile(
+    r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
+    r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
+    r"|partial(?:ly)? (?:outage|failure|down|unavailable)|intermittent", re.I)
+MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
+    r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
+    r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
@@ -388,7 +395,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         if small:
             scan.take(match.start(), match.end(), "count")
             continue
-        context = context_role(scan.text, match.start(), match.end())
+        attached = OUTAGE_SAID.search(scan.text[max(0, match.start() - 6):match.start()])
+        context = None if attached else context_role(scan.text, match.start(), match.end())
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         scan.take(match.start(), match.end(), "unclear", "not read")
@@ -848,6 +856,11 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
         return None, None, None, None
+    if pick is not None and pick.basis in ("paid", "monthly") and MULTI_YEAR.search(scan.text) \
+            and not MONTHLY_LABEL.search(scan.text[max(0, pick.start - 8):pick.end + 6]):
+        scan.take(pick.start, pick.end, "unclear",  # 买的是三年套餐，一共 2980
+                  "a package over several years: what does one month cost?")
+        return None, None, None, None
     if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
         for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
             scan.take(fee.start, fee.end, "unclear",
@@ -1227,8 +1240,16 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "unit_size")
             continue
         clause = _around(scan.text, match.start(), match.end())
-        if _partial_rate(clause, _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)) \
-                or NOT_COUNTED.search(clause) or NOT_COUNTED.search(following):
+        sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
+        if PARTIAL_OUTAGE.search(sentence):  # 部分用户打不开，持续了 60 分钟: not every request failed
+            if counted is not None:  # beside the minutes where all failed: said not to count
+                scan.take(match.start(), match.end(), "not_counted")
+            else:
+                scan.take(match.start(), match.end(), "unclear",
+                          "only part failing: did every request fail in those minutes?")
+            continue
+        if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \
+                or NOT_COUNTED.search(following):
             scan.take(match.start(), match.end(), "unclear",
                       "minutes at a partial error rate or without requests: how many count as "
                       "unavailable under the agreement?")

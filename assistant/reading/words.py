@@ -46,7 +46,9 @@ SPECIAL_FEES = {
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
         rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})"
-        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day)",
+        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day)"
+        rf"|(?:每天|每日|(?<![\d.])1\s*天|日均|a day|per day|daily)\s*(?:是|为|大约)?\s*[¥￥]?\s*({NUMBER})\s*"
+        rf"(?:元|块|CNY|RMB|yuan)",                               # 折算下来一天 200 块
         re.I),                                                     # ¥14.40 per day, 14.4 元/天
     "order_fee": re.compile(
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),

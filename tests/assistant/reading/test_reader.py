@@ -781,3 +781,24 @@ def test_a_length_restated_in_brackets_is_read_once() -> None:
     q = read_query("一次挂了一天（24小时），另一次挂了六个小时", TODAY)
     assert q.incidents_seconds == (86400, 21600)
     assert read_query("两次都是一刻钟", TODAY).incidents_seconds == (900, 900)
+
+
+def test_a_daily_price_said_as_one_day_is_no_outage() -> None:
+    q = read_query("按年买的，折算下来一天 200 块。9 月 18 号晚上 22:30 到第二天凌晨 2 点完全用不了", TODAY)
+    assert q.daily_fee == 200 and q.monthly_fee is None and q.incidents_seconds == (12600,)
+
+
+def test_a_package_over_several_years_is_not_a_monthly_fee() -> None:
+    q = read_query("10 月登不上整整 1 个小时。我们当时买的是三年套餐，一共 2,980 元", TODAY)
+    assert q.monthly_fee is None and [u.text for u in q.unclear] == ["一共 2980"]
+
+
+def test_an_outage_of_some_users_only_is_asked_about() -> None:
+    q = read_query("10 月 15 号有部分用户打不开文档，持续了 60 分钟，月费 3,000", TODAY)
+    assert q.incidents_seconds == () and [u.text for u in q.unclear] == ["60 分钟"]
+
+
+def test_a_figure_right_after_an_outage_word_is_never_set_aside() -> None:
+    """不可用 120 has lost its unit: asked about, whatever the role model makes of it."""
+    q = read_query("10/12 实例 cdb-7q2w9e 不可用 120，月费 2,000（工单 20261013-00221）", TODAY)
+    assert [u.text for u in q.unclear] == ["120"]

@@ -107,7 +107,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
             return Decision("clarify", "no_month", ("month",))
         return Decision("calculator", "measurement")
     asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
-                            re.IGNORECASE)
+                            re.IGNORECASE) or (query.monthly_fee is not None
+                                               and CREDIT_INTENT.search(text))  # 按 SLA 赔付
     if sla and asks_amount and OUTAGE_WORDS.search(text):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)

@@ -37,6 +37,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("Our CLB was down 2 hours in March 2024, fee 3,000 CNY. How much credit?", "calculator"),
     ("CVM 断了 90 分钟，能赔多少？", "clarify"),           # which month?
     ("云服务器宕机了，能赔多少？", "clarify"),               # month and downtime
+    ("客户反映主动型云蜜罐 10 月“经常连不上”，月费 2,000，要求按 SLA 赔付", "clarify"),  # how long?
     ("断了 90 分钟，2024年3月，能赔多少？", "clarify"),      # which product?
     ("云服务器的可用性承诺是多少？", "answer"),
     ("CVM 可用性低于 99% 赔多少？", "answer"),              # a rule question, answered from 3.1

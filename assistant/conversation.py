@@ -33,6 +33,8 @@ ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
+SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
+                      r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same", re.I)
 THRESHOLD_RE = re.compile(
     r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
 
@@ -124,9 +126,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if follow_up:
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
+        switched = bool(named) and not carried and bool(before_keys) \
+            and not {p.key for p in named} & before_keys  # "那 iOA 呢？" after 容器安全
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
-                                      measurement=not (threshold and not query.has_measurement))
+                                      measurement=not (threshold and not query.has_measurement),
+                                      fee=not switched or bool(SAME_FEE.search(question)))
     if that_month:
         month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query

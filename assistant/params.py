@@ -75,17 +75,21 @@ class CreditQuery:
             return self
         return replace(self, incidents_seconds=tuple(fixed), downtime_minutes=None)
 
-    def merged_over(self, earlier: CreditQuery, measurement: bool = True) -> CreditQuery:
+    def merged_over(self, earlier: CreditQuery, measurement: bool = True,
+                    fee: bool = True) -> CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn
-        (the earlier measurement too unless ``measurement`` is false)."""
+        (the earlier measurement too unless ``measurement`` is false, the fee unless ``fee``
+        is false: another product's fee is not this one's)."""
         out = self.corrected(earlier)
         if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
         carried = set(self.carried)
-        for name in ("month", "monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price",
-                     "daily_fee",
-                     "order_fee", "service_end", "service_start", "request_minutes",
+        fees = ("monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price", "daily_fee",
+                "order_fee")
+        for name in ("month", *fees, "service_end", "service_start", "request_minutes",
                      "instances"):
+            if name in fees and not fee:
+                continue
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
                 carried.add(name)

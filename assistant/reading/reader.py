@@ -299,7 +299,8 @@ MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
-                           r"|in total|combined|altogether|\btotal\b|package|bundle", re.I)
+                           r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
+                           r"|package|bundle|whole (?:bill|account)", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|per month|a month|monthly"

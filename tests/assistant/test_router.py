@@ -38,6 +38,8 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("CVM 断了 90 分钟，能赔多少？", "clarify"),           # which month?
     ("云服务器宕机了，能赔多少？", "clarify"),               # month and downtime
     ("客户反映主动型云蜜罐 10 月“经常连不上”，月费 2,000，要求按 SLA 赔付", "clarify"),  # how long?
+    ("AI Code Assistant was unusable the whole afternoon on Oct 21. ¥6,000/month. How much credit?",
+     "clarify"),                                          # how long is "the whole afternoon"?
     ("断了 90 分钟，2024年3月，能赔多少？", "clarify"),      # which product?
     ("云服务器的可用性承诺是多少？", "answer"),
     ("CVM 可用性低于 99% 赔多少？", "answer"),              # a rule question, answered from 3.1
@@ -184,3 +186,14 @@ def test_more_on_top_of_an_earlier_outage_is_asked(table: ProductTable) -> None:
     resolved = resolve("那医疗报告结构化呢？同一时段也挂了，不过结构化那边又多挂了 6 个小时，月费 4000。",
                        history, table, TODAY)
     assert [u.text for u in resolved.query.unclear] == ["6 个小时"]   # 6 or 9 + 6 hours?
+
+
+def test_another_products_fee_is_not_carried(table: ProductTable) -> None:
+    """"那 iOA 呢？同一晚…时间一样" after a 容器安全 credit: the outage carries, the fee was
+    容器安全's and does not — unless the user says it is the same."""
+    history = [Turn("user", "容器安全 10/14 晚上 22:30 到 10/15 早上 6:00 全挂了，月费实付 3000，赔多少？"),
+               Turn("assistant", "按《容器安全服务服务等级协议》……")]
+    switched = resolve("那 iOA 呢？同一晚 iOA 管理平台也全部返回 500，时间一样。", history, table, TODAY)
+    assert switched.query.monthly_fee is None and switched.query.incidents_seconds == (27000,)
+    same_fee = resolve("那 iOA 呢？同一晚也全挂了，月费一样。", history, table, TODAY)
+    assert same_fee.query.monthly_fee == 3000

@@ -802,3 +802,8 @@ def test_a_figure_right_after_an_outage_word_is_never_set_aside() -> None:
     """不可用 120 has lost its unit: asked about, whatever the role model makes of it."""
     q = read_query("10/12 实例 cdb-7q2w9e 不可用 120，月费 2,000（工单 20261013-00221）", TODAY)
     assert [u.text for u in q.unclear] == ["120"]
+
+
+def test_a_bill_over_several_items_is_not_the_affected_ones_fee() -> None:
+    q = read_query("ECDN 下有 5 个加速域名，其中 1 个 7 月不可用 120 分钟，客户 7 月 ECDN 总账单 3 万", TODAY)
+    assert q.monthly_fee is None and [u.text for u in q.unclear] == ["账单 30000"]

@@ -33,6 +33,9 @@ ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
+PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你确定|核对|复核|再算|重新算|are you sure|can'?t be right"
+                      r"|(?:is|was)n'?t (?:that|this|it) wrong|recheck|re-check|double[- ]check|"
+                      r"should(?:n'?t| not) it be|I(?:'m| am) (?:pretty )?sure|I read that", re.I)
 SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
                       r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same", re.I)
 THRESHOLD_RE = re.compile(
@@ -114,7 +117,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             if found:
                 named, carried = found, True
                 break
-    threshold = bool(THRESHOLD_RE.search(question))  # "那要是低于95%呢？" asks about a tier
+    threshold = bool(THRESHOLD_RE.search(question)) and not PUSHBACK.search(question)
+    # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)
     earlier_queries = [read_query(text, today) for text in earlier_users] \

@@ -79,8 +79,10 @@ IDS = re.compile(
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
 CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能拿 1500？/ 按 9000 找我们要
-    r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?"
-    r"(?=\s*(?:[？?吗吧，,。]|$|找我们要))"
+    r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get|should(?:n'?t| not) it be"
+    r"|(?:is|was)n'?t it|would(?:n'?t| not) it be|should(?:n'?t| not) (?:we|I) get|(?:I|we) expected)"
+    r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?"
+    r"(?=\s*(?:[？?吗吧，,。!！]|$|找我们要))"
     r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
                         re.I)

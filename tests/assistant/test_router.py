@@ -197,3 +197,16 @@ def test_another_products_fee_is_not_carried(table: ProductTable) -> None:
     assert switched.query.monthly_fee is None and switched.query.incidents_seconds == (27000,)
     same_fee = resolve("那 iOA 呢？同一晚也全挂了，月费一样。", history, table, TODAY)
     assert same_fee.query.monthly_fee == 3000
+
+
+def test_a_disputed_figure_is_computed_again_from_the_earlier_turn(
+        table: ProductTable, sla_products: set[str]) -> None:
+    """"Are you sure? …under 99.95% gets 25%. Shouldn't it be ¥1,000?": the tier and the amount
+    are the user's claim, not a what-if tier nor a fee; the outage and fee carry."""
+    history = [Turn("user", "Tencent Cloud Mesh: about 50 minutes down on Jul 22 2025. "
+                            "Monthly fee 4000 CNY. Credit?"),
+               Turn("assistant", "50 minutes → 99.888%, tier 10%: 400 CNY.")]
+    question = "Are you sure? I read that anything under 99.95% gets 25%. Shouldn't it be ¥1,000?"
+    resolved = resolve(question, history, table, TODAY)
+    assert resolved.query.monthly_fee == 4000 and resolved.query.incidents_seconds == (3000,)
+    assert route(question, table, sla_products, history) == "calculator"

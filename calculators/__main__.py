@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     credit.add_argument("--events", "--event", dest="events", nargs="+",
                         help="events that happened (服务响应时长超时 …)")
     credit.add_argument("--unit-price", help="list price of one SMS/email/minute (CNY)")
-    credit.add_argument("--daily-fee", help="daily fee in CNY (CMQ)")
+    credit.add_argument("--daily-fee", help="daily fee in CNY (CMQ; or a daily price where the "
+                        "SLA splits the fee by day)")
     credit.add_argument("--order-fee", help="order fee in CNY (one-off services)")
     credit.add_argument("--service-end", help="YYYY-MM-DD the engagement ended")
     credit.add_argument("--error-windows", nargs="+", metavar="COUNTxPCT",

@@ -42,15 +42,24 @@ def table_credit(sla: SlaRule, table: TierTable, req: CreditRequest) -> CreditRe
 
 def _monthly_fee(w: Work, req: CreditRequest, year: int, month: int) -> CreditRequest:
     """An annual fee as the month's fee, by the SLA's own rule (÷ 12, or ÷ 365 × the days
-    used, 腾讯电子签 52070); without one, ÷ 12."""
-    if req.annual_fee is None or req.monthly_fee is not None:
-        return req
-    annual = Decimal(str(req.annual_fee))
+    used, 腾讯电子签 52070); without one, ÷ 12. Under the per-day rule a daily price (the
+    annual fee ÷ 365) times the days used is the month's fee too."""
     rule = w.sla.annual_fee
-    if rule is not None and rule.split == "per_day":
-        start = req.service_start
-        first = start.day if start and (start.year, start.month) == (year, month) else 1
-        days = days_in_month(year, month) - first + 1
+    per_day = rule is not None and rule.split == "per_day"
+    if req.monthly_fee is not None or (req.annual_fee is None
+                                       and not (per_day and req.daily_fee is not None)):
+        return req
+    start = req.service_start
+    first = start.day if start and (start.year, start.month) == (year, month) else 1
+    days = days_in_month(year, month) - first + 1
+    if req.annual_fee is None and rule is not None:  # a daily price, under the per-day rule
+        daily = Decimal(str(req.daily_fee))
+        fee = (daily * days).quantize(Decimal("0.01"))
+        w.steps.append(f"月度服务费 = 每日服务费 {daily.normalize():f} 元 × {days} 天 = {fee} 元")
+        w.cite(rule.source)
+        return req.model_copy(update={"monthly_fee": str(fee)})
+    annual = Decimal(str(req.annual_fee))
+    if per_day:
         fee = (annual / 365 * days).quantize(Decimal("0.01"))
         w.steps.append(f"月度服务费 = 年度服务费 {annual:f} 元 ÷ 365 天 × {days} 天 = {fee} 元")
     else:

@@ -263,3 +263,14 @@ def test_an_annual_fee_is_split_by_the_slas_own_rule(capsys: pytest.CaptureFixtu
     cvm = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-03",
                          "annual_fee": 24000, "downtime_minutes": 90})
     assert cvm["credit_amount"] == 200  # ÷ 12 where the SLA says nothing else
+
+
+def test_a_daily_price_is_a_months_fee_only_under_a_per_day_rule() -> None:
+    # 腾讯电子签 52070 splits the year by day: 200 a day × 30 days of September = 6000
+    esign = credit_result({"doc_line": 52037, "month": "2026-09", "daily_fee": 200,
+                           "downtime_minutes": 1440})
+    assert esign["credit_amount"] == 1200
+    assert any("每日服务费 200 元 × 30 天 = 6000.00" in s for s in esign["steps"])
+    cvm = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-03",
+                         "daily_fee": 200, "downtime_minutes": 90})
+    assert cvm["credit_amount"] is None  # no SLA rule turns a day's price into CVM's fee

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from calculators.batch import also_spec, credit_record, window_spec
+from calculators.batch import also_spec, batch_record, window_spec
 from calculators.calendar import CalendarRangeError
 from calculators.coverage import coverage, coverage_text
 from calculators.credit import compute
@@ -109,15 +109,16 @@ def cmd_credit(args: argparse.Namespace) -> None:
             raise InputError("--batch needs --out OUT.jsonl.")
         if not args.batch.is_file():
             raise InputError(f"no file {args.batch}; give a JSONL file of requests.")
-        with args.batch.open(encoding="utf-8") as src, args.out.open("w", encoding="utf-8") as out:
-            for number, line in enumerate(src, 1):
-                if not line.strip():
+        done = failed = 0
+        with args.batch.open("rb") as src, args.out.open("w", encoding="utf-8") as out:
+            for number, raw in enumerate(src, 1):  # a bad line gets an error line; the rest go on
+                if not raw.strip():
                     continue
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{args.batch}:{number} is not JSON ({exc.msg}).") from exc
-                out.write(json.dumps(credit_record(data), ensure_ascii=False) + "\n")
+                record = batch_record(raw, f"{args.batch}:{number}")
+                out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+                done, failed = done + 1, failed + (not record["ok"])
+        print(f"wrote {args.out}: {done - failed} results, {failed} lines with errors "
+              "(ok: false, with what to fix)", file=sys.stderr)
         return
     result = _single(args)
     if args.json:

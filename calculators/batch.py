@@ -6,6 +6,7 @@ Request fields are those of interfaces.md plus the extensions in ``calculators/R
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from calculators.calendar import CalendarRangeError
@@ -68,3 +69,19 @@ def credit_record(data: dict[str, Any]) -> dict[str, Any]:
         return {"id": data.get("id"), "ok": True, "result": credit_result(data)}
     except (InputError, CalendarRangeError) as exc:
         return {"id": data.get("id"), "ok": False, "error": str(exc)}
+
+
+def batch_record(raw: bytes, where: str) -> dict[str, Any]:
+    """One raw batch line -> its output line; a line that is not UTF-8 JSON of one request
+    object gets ``ok: false`` saying so, like any other bad request."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {"id": None, "ok": False, "error": f"{where} is not UTF-8 text; save the file "
+                "as UTF-8."}
+    except json.JSONDecodeError as exc:
+        return {"id": None, "ok": False, "error": f"{where} is not JSON ({exc.msg})."}
+    if not isinstance(data, dict):
+        return {"id": None, "ok": False, "error": f"{where} is not a JSON object of request "
+                "fields (e.g. {\"doc\": \"CVM\", \"month\": \"2024-03\", ...})."}
+    return credit_record(data)

@@ -54,6 +54,8 @@ def parse_month(text: str) -> tuple[int, int]:
     year, month = int(parts[0]), int(parts[1])
     if not 1 <= month <= 12:
         raise InputError(f"month {text!r} has no month {month}; use 01–12.")
+    if not 1990 <= year <= 2100:
+        raise InputError(f"month {text!r}: the year {year} is outside 1990–2100; check it.")
     return year, month
 
 

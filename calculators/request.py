@@ -120,11 +120,27 @@ class CreditRequest(BaseModel):
             data["measurements"] = also if isinstance(also, list) else [also]
         return data
 
-    @field_validator("monthly_fee", "annual_fee", "daily_fee", "unit_price", "order_fee")
+    @field_validator("monthly_fee", "annual_fee", "daily_fee", "unit_price", "order_fee",
+                     "downtime_minutes", "availability_pct", "request_minutes")
     @classmethod
-    def _not_negative(cls, value: float | str | None) -> float | str | None:
-        if value is not None and float(value) < 0:
-            raise ValueError("must be ≥ 0")
+    def _figure(cls, value: float | str | None) -> float | str | None:
+        """A finite figure, not negative, not beyond any fee or length a month can have."""
+        if value is not None:
+            _finite(value)
+        return value
+
+    @field_validator("incidents_seconds")
+    @classmethod
+    def _lengths(cls, value: list[float] | None) -> list[float] | None:
+        for seconds in value or []:
+            _finite(seconds)
+        return value
+
+    @field_validator("availability_pct")
+    @classmethod
+    def _percent(cls, value: float | str | None) -> float | str | None:
+        if value is not None and float(value) > 100:
+            raise ValueError("must be a percentage from 0 to 100")
         return value
 
     @field_validator("late_responses")
@@ -162,10 +178,27 @@ class CreditRequest(BaseModel):
         return self.model_copy(update=fields | {"measurements": None})
 
 
+LARGEST = 1e12  # no fee (CNY), length or count of a month's credit case comes near
+
+
+def _finite(value: float | str) -> None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{value!r} is not a number") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError("must be a finite number, not NaN or infinity")
+    if number < 0:
+        raise ValueError("must be ≥ 0")
+    if number >= LARGEST:
+        raise ValueError(f"{value} is too large for any fee or length of one month")
+
+
 def parse_request(data: dict[str, object]) -> CreditRequest:
     try:
         return CreditRequest.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"])
-        raise InputError(f"{field}: {err['msg']}; fix that field of the request.") from exc
+        message = str(err["msg"]).removeprefix("Value error, ")
+        raise InputError(f"{field}: {message}; fix that field of the request.") from exc

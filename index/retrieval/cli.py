@@ -44,12 +44,17 @@ class BatchLine(BaseModel):
 def read_batch(path: Path) -> list[BatchLine]:
     """Every line of ``path`` validated; the first bad one raises a UserError naming it."""
     try:
-        raw = path.read_text(encoding="utf-8").splitlines()
+        raw = path.read_bytes().split(b"\n")  # only \n ends a line: U+2028 inside a question stays
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror or exc}; pass an existing "
                         "JSONL file to --batch.") from exc
     lines = []
-    for no, text in enumerate(raw, start=1):
+    for no, data in enumerate(raw, start=1):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UserError(f"{path} line {no} is not UTF-8 text; save the file as UTF-8.") \
+                from None
         if not text.strip():
             continue
         try:

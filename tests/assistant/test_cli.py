@@ -32,6 +32,18 @@ def test_batch_lines_are_validated_with_their_line_number(tmp_path: Path) -> Non
         read_batch(role)
 
 
+def test_a_batch_line_is_ended_by_a_newline_only_and_must_be_utf8(tmp_path: Path) -> None:
+    """U+2028 inside a question (valid JSON written with ensure_ascii=False) stays inside it;
+    bytes that are not UTF-8 are named by their line, never a traceback."""
+    separated = tmp_path / "sep.jsonl"
+    separated.write_text('{"id": 1, "question": "CVM\u2028的承诺\u0085是多少？"}\n', encoding="utf-8")
+    assert [q.question for q in read_batch(separated)] == ["CVM\u2028的承诺\u0085是多少？"]
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b'{"id": 1, "question": "ok"}\n\xff\xfe\n')
+    with pytest.raises(UserError, match="line 2 is not UTF-8"):
+        read_batch(binary)
+
+
 def test_missing_batch_file_exits_2_with_a_message(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["ask", "--batch", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")])

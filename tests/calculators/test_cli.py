@@ -54,6 +54,18 @@ def test_credit_single_case(capsys: pytest.CaptureFixture[str]) -> None:
       "--downtime", "1"], "YYYY-MM"),
     (["--doc", "短信", "--month", "2024-03", "--fee", "5", "--downtime", "1"],
      "success rate"),
+    (["--doc", "CVM", "--metric", "单实例", "--month", "2024-03", "--fee", "nan",
+      "--downtime", "1"], "finite"),                       # no decimal traceback
+    (["--doc", "CVM", "--metric", "单实例", "--month", "2024-03", "--fee", "1e27",
+      "--downtime", "1"], "too large"),
+    (["--doc", "CVM", "--metric", "单实例", "--month", "0000-01", "--fee", "5",
+      "--downtime", "1"], "1990"),
+    (["--doc", "CVM", "--metric", "单实例", "--month", "2024-03", "--fee", "5",
+      "--incidents", "inf"], "finite"),
+    (["--doc", "CVM", "--metric", "单实例", "--month", "2024-03", "--daily-fee", "nan",
+      "--downtime", "1"], "daily_fee"),
+    (["--doc", "CVM", "--metric", "单实例", "--month", "2024-03", "--fee", "5",
+      "--availability", "120"], "0 to 100"),
 ])
 def test_bad_input_exits_2(capsys: pytest.CaptureFixture[str], args: list[str],
                            message: str) -> None:
@@ -88,3 +100,20 @@ def test_batch_every_measurement_kind(capsys: pytest.CaptureFixture[str],
     free = rows["f"]["result"]   # a free product: no credit, the reason cited
     assert rows["f"]["ok"] and not free["eligible"] and free["compensation"]["kind"] == "none"
     assert free["notes"] == ["免费产品，不提供任何 SLA 承诺"] and free["citations"]
+
+
+def test_a_bad_batch_line_gets_an_error_line_and_the_rest_go_on(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    good = json.dumps({"id": "g", "doc": "CVM", "metric": "单实例", "month": "2024-03",
+                       "monthly_fee": 100, "downtime_minutes": 30}, ensure_ascii=False)
+    lines = [good.encode(), b'{"id": "n", "doc": "CVM", "month": "2024-03", '
+             b'"downtime_minutes": NaN}', b"null", b"[1, 2]", b"{not json", b"\xff\xfe{}",
+             good.replace('"g"', '"h"').encode()]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    code, _, err = run(capsys, "credit", "--batch", str(src), "--out", str(out))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and "2 results, 5 lines with errors" in err
+    assert [r["ok"] for r in records] == [True, False, False, False, False, False, True]
+    assert [r["id"] for r in records if r["ok"]] == ["g", "h"]
+    assert "finite" in records[1]["error"] and "UTF-8" in records[5]["error"]

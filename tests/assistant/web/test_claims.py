@@ -198,7 +198,7 @@ def test_a_missing_input_is_named(library: Library, title: str, changes: dict[st
 
 
 @pytest.mark.parametrize(("changes", "words"), [
-    ({"daily_fee": -1.0}, "请修改每日费用（daily_fee）：daily_fee: Value error, must be ≥ 0"),
+    ({"daily_fee": -1.0}, "请修改每日费用（daily_fee）：daily_fee: must be ≥ 0"),
     ({"service_end": "2024/05/10"}, "请修改服务结束日期（service_end）：service_end:"),
     ({"order_fee": -3.0}, "请修改订单实付金额（order_fee）"),
 ])

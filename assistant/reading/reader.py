@@ -236,6 +236,9 @@ THRESHOLDS = re.compile(
     rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
+QUOTED_RULE = re.compile(
+    rf"连续\s*({DURATION})[^，,。；;\d]{{0,10}}?(?:才算|才计|才会被?计|才属于|才被)"
+    rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAY = (r"预付|预缴|预存|预充|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
@@ -323,8 +326,11 @@ NOT_MEASURED_BEFORE = re.compile(
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标)", re.I)
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
-    r"(?:阈值|超时时间|间隔|探测周期|检测周期|健康检查|心跳|TTL|interval|timeout|threshold|health check"
-    r"|heartbeat)[^，,。；;()（）\d]{0,12}$", re.I)
+    r"(?:阈值|超时|间隔|周期|粒度|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|TTL|interval|timeout"
+    r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir)"
+    r"[^，,。；;()（）\d]{0,12}$", re.I)
+DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?)[^，,。；;()（）\d]{0,8}$", re.I)
+DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
@@ -752,7 +758,11 @@ def _denominator(scan: Scan) -> tuple[Decimal | None, Decimal | None]:
 
 
 def _thresholds(scan: Scan, ranged: bool) -> None:
-    """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``) is context."""
+    """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``) or as the SLA's
+    rule quoted (``连续 10 分钟不可用才算``) is context."""
+    for match in scan.finditer(QUOTED_RULE):
+        group = 1 if match.group(1) else 2
+        scan.take(match.start(group), match.end(group), "threshold")
     for match in scan.finditer(THRESHOLDS):
         window = scan.text[max(0, match.start() - 8):match.end() + 8]
         if COUNT_THRESHOLD_WORDS.search(window) or re.search(
@@ -1220,6 +1230,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
         if SETTING_BEFORE.search(before[-24:]):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
+            continue
+        if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
+            scan.take(match.start(), match.end(), "unclear", "a delay, or how long it was down?")
             continue
         if before.rstrip().endswith("第"):  # 第2天 (the next day) is no length
             scan.take(match.start(), match.end(), "date")

@@ -807,3 +807,22 @@ def test_a_figure_right_after_an_outage_word_is_never_set_aside() -> None:
 def test_a_bill_over_several_items_is_not_the_affected_ones_fee() -> None:
     q = read_query("ECDN 下有 5 个加速域名，其中 1 个 7 月不可用 120 分钟，客户 7 月 ECDN 总账单 3 万", TODAY)
     assert q.monthly_fee is None and [u.text for u in q.unclear] == ["账单 30000"]
+
+
+@pytest.mark.parametrize(("said", "role"), [
+    ("告警统计周期 5 分钟", "threshold"), ("监控粒度 1 分钟", "threshold"), ("回源超时 15s", "threshold"),
+    ("会话保持 1800 秒", "threshold"), ("keepalive 75s", "threshold"),
+    ("metrics granularity 60s", "threshold"),
+    ("SLA 里写的是连续 10 分钟不可用才算", "threshold"),       # the SLA's rule, quoted
+    ("告警延迟了 3 分钟才发出来", "unclear"),                     # a delay: asked, never dropped
+    ("the alert fired 3 minutes late", "unclear"),
+])
+def test_a_length_of_a_setting_or_a_delay_is_not_the_outage(said: str, role: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (5400,)
+    assert [u.role for u in q.uses if u.role in ("threshold", "unclear")] == [role]
+
+
+def test_a_run_of_hours_is_still_an_outage_when_no_rule_is_quoted() -> None:
+    q = read_query("断了两次，连续 3 小时连不上，另一次 20 分钟", TODAY)
+    assert q.incidents_seconds == (10800, 1200)

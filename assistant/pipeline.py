@@ -25,6 +25,13 @@ from index.products import ProductTable
 from index.retrieval.types import Retriever
 
 MAX_QUESTION_CHARS = 2000
+MAX_HISTORY_TURNS = 12       # a follow-up reads the user's last turns; older ones change nothing
+MAX_TURN_CHARS = 4000        # an earlier answer is never read; a user's turn is ≤ 2,000 already
+
+
+def bounded(history: Sequence[Turn]) -> list[Turn]:
+    """The last ``MAX_HISTORY_TURNS`` turns, each cut to ``MAX_TURN_CHARS``."""
+    return [Turn(t.role, t.content[:MAX_TURN_CHARS]) for t in list(history)[-MAX_HISTORY_TURNS:]]
 
 
 @dataclass
@@ -76,6 +83,7 @@ class Assistant:
                          " characters.", "clarify", missing=("shorter_question",))
             return
         today = self.today or date.today()
+        history = bounded(history)  # a 100k-character history costs what a short one does
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)
         t = timer.lap("route", start)

@@ -171,3 +171,16 @@ def test_downtime_longer_than_the_month_asks_to_check_the_downtime(assistant: As
     answer = assistant.ask("CVM 2024年3月断了1000000分钟，月费2000元，赔多少？")
     assert answer.route == "clarify" and answer.missing == ("downtime",)
     assert "longer than the period" in answer.text
+
+
+def test_a_long_history_is_bounded_before_it_is_read() -> None:
+    """One 100k-character turn, or hundreds of turns, cost what a short history does: the
+    last turns are kept, each cut to a length no question or answer needs."""
+    from assistant.conversation import Turn
+    from assistant.pipeline import MAX_HISTORY_TURNS, MAX_TURN_CHARS, bounded
+
+    history = [Turn("user" if i % 2 == 0 else "assistant", f"{i} " + "长" * 100_000)
+               for i in range(300)]
+    kept = bounded(history)
+    assert len(kept) == MAX_HISTORY_TURNS and kept[-1].content.startswith("299 ")
+    assert all(len(t.content) <= MAX_TURN_CHARS for t in kept)

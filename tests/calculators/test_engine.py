@@ -136,3 +136,19 @@ def test_availability_in_range(year, month, down) -> None:  # type: ignore[no-un
             availability(total, down)
         return
     assert 0 <= availability(total, down) <= 100
+
+
+def test_the_working_day_calendar_covers_this_year_or_the_next() -> None:
+    """A claim window opens on the Nth working day of the next month: the calendar package
+    must know this year or the next (chinese-calendar 1.11.0 has 2026, not 2027; holidays 0.108
+    has no 2027 mainland schedule either). When both are missing, update the package."""
+    from calculators.calendar import is_workday
+
+    covered = []
+    for year in (date.today().year, date.today().year + 1):
+        try:
+            is_workday(date(year, 6, 1))
+            covered.append(year)
+        except CalendarRangeError:
+            pass
+    assert covered, "update chinese-calendar: it knows neither this year nor the next"

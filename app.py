@@ -36,6 +36,7 @@ from assistant.web.api import register_api  # noqa: E402
 from assistant.web.chat import Asks, chat_tab  # noqa: E402
 from assistant.web.claims_ui import claims_tab  # noqa: E402
 from assistant.web.guard import guarded  # noqa: E402
+from assistant.web.hardening import Hardening, loopback  # noqa: E402
 from assistant.web.library import Library  # noqa: E402
 from assistant.web.theme import CSS, theme  # noqa: E402
 from index.errors import UserError  # noqa: E402
@@ -91,8 +92,12 @@ def build_app(assistant: Asks, library: Library | None = None,
 def serve(demo: gr.Blocks, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
           block: bool = True) -> None:
     """Queue (concurrency limit) and launch; ``block=False`` returns once it is serving."""
+    from starlette.middleware import Middleware
+
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
+    hardening = Middleware(Hardening, local_only=loopback(host))  # headers; no uploads
     demo.launch(server_name=host, server_port=port, theme=theme(), css=CSS, ssr_mode=False,
+                app_kwargs={"middleware": [hardening]}, max_file_size="1mb",
                 show_error=False, footer_links=["api"], prevent_thread_lock=not block,
                 share=False, inbrowser=False, pwa=False, mcp_server=False,
                 enable_monitoring=False, quiet=not block)

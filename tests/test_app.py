@@ -197,3 +197,31 @@ def test_api_endpoints_with_gradio_client(server: str) -> None:
     result = client.predict({"doc": "CVM", "metric": "单实例服务可用性", "month": "2024-03",
                              "monthly_fee": 2000, "downtime_minutes": 90}, api_name="/credit")
     assert result["credit_amount"] == 200 and result["claim_window"]["deadline"] == "2024-05-30"
+
+
+def _fetch(url: str, method: str = "GET", host: str | None = None,
+           data: bytes | None = None) -> tuple[int, dict[str, str]]:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, method=method, data=data)
+    if host:
+        request.add_header("Host", host)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as exc:
+        return exc.code, {k.lower(): v for k, v in exc.headers.items()}
+
+
+@pytest.mark.integration
+def test_the_server_sends_security_headers_and_refuses_uploads_and_other_hosts(
+        server: str) -> None:
+    status, headers = _fetch(server)
+    assert status == 200 and headers["x-frame-options"] == "DENY"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "default-src 'self'" in headers["content-security-policy"]  # nothing from outside
+    assert _fetch(f"{server}/gradio_api/upload", "POST", data=b"x" * 1000)[0] == 403
+    assert _fetch(server, host="attacker.example:80")[0] == 400  # DNS rebinding
+    assert _fetch(server, host="localhost")[0] == 200

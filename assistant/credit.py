@@ -16,7 +16,7 @@ from typing import Any
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
-from assistant.reading.normalize import normalize
+from assistant.reading.normalize import normalize, plain
 from assistant.reading.words import duration_seconds
 from calculators.credit import compute
 from calculators.engine import InputError
@@ -399,7 +399,11 @@ class CreditStage:
 
     def _per_instance(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome:
         """Downtime said per instance: each instance has its own availability and fee, so the
-        outcome of each is shown and the fee of each asked for, never a sum of downtimes."""
+        outcome of each is shown, never a sum of downtimes. With each instance's own fee said
+        (每台 120 元/月) each is computed and the one paying most is the result shown in full;
+        otherwise the fee of each is asked for."""
+        if resolved.query.fee_each and resolved.query.monthly_fee is not None:
+            return self._each_instance(resolved)
         lines = []
         for i, minutes in enumerate(resolved.query.instance_minutes, start=1):
             query = replace(resolved.query, instance_minutes=(), incidents_seconds=(),
@@ -411,10 +415,40 @@ class CreditStage:
                 return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
             pct = f"{result.availability_pct:.4f}%" if result.availability_pct is not None else "—"
             paid = f"赔 {result.credit_pct}%" if result.eligible else "不赔"
-            lines.append(f"实例{i}：不可用 {minutes.normalize():f} 分钟 → 可用性 {pct}，{paid}")
+            lines.append(f"实例{i}：不可用 {_minutes(minutes)} 分钟 → 可用性 {pct}，{paid}")
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+
+
+    def _each_instance(self, resolved: Resolved) -> CreditOutcome:
+        outcomes = [self.run(replace(resolved, query=replace(
+            resolved.query, instance_minutes=(), incidents_seconds=(), downtime_minutes=minutes)))
+            for minutes in resolved.query.instance_minutes]
+        if any(o.result is None for o in outcomes):
+            return next(o for o in outcomes if o.result is None)
+        zh = resolved.lang == "zh"
+        lines = []
+        for i, (minutes, o) in enumerate(zip(resolved.query.instance_minutes, outcomes), 1):
+            r = o.result or {}
+            pct = f"{r['availability_pct']:.4f}%" if r.get("availability_pct") is not None else "—"
+            amount = r.get("credit_amount")
+            paid = (f"赔 {amount} 元" if zh else f"{amount} CNY") if r.get("eligible") else (
+                "不赔" if zh else "nothing")
+            lines.append(f"实例{i}：{_minutes(minutes)} 分钟 → {pct}，{paid}" if zh
+                         else f"instance {i}: {_minutes(minutes)} min → {pct}, {paid}")
+        total = sum(Decimal(str((o.result or {}).get("credit_amount") or 0)) for o in outcomes)
+        best = max(outcomes, key=lambda o: Decimal(str((o.result or {}).get("credit_amount") or 0)))
+        message = ("按实例分别计算（每个实例单独核算，按各自的月费）：" + "；".join(lines)
+                   + f"。合计 {total:.2f} 元。下面是赔得最多的那个实例的计算：") if zh else (
+            "Each instance is counted on its own (its own availability and fee): "
+            + "; ".join(lines) + f". Total {total:.2f} CNY. The instance paying most, in full:")
+        return replace(best, message=message, query=resolved.query)
+
+
+def _minutes(value: Decimal) -> str:
+    """``0.8333…`` -> ``0.83``, ``20`` -> ``20``."""
+    return plain(value.quantize(Decimal("0.01")).normalize())
 
 
 DEADLINE_ASKED = re.compile(

@@ -46,6 +46,7 @@ class CreditQuery:
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
+    fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:

@@ -124,6 +124,8 @@ class Assistant:
                 return
             text = credit_text(outcome.result, outcome.citations, lang,
                                reading_text(outcome.query or resolved.query, lang))
+            if outcome.message:  # several instances, each computed: their summary first
+                text = f"{outcome.message}\n{text}"
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)

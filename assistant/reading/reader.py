@@ -37,7 +37,7 @@ from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
 from assistant.reading.normalize import EN_WORD, normalize, plain
 from assistant.reading.roles import context_role
-from assistant.reading.scan import MASK, NUMBER_RE, Scan
+from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.timepoints import DAY_PART, on_24_hours, read_start_end
 from assistant.reading.words import (
     ANNUAL_RE,
@@ -295,6 +295,12 @@ SEVERAL_INSTANCES = re.compile(
     r"|个机位)"
     r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
     r"\b", re.I)
+SEVERAL_MACHINES = re.compile(r"\b(?:two|three|both|several|[2-9])\b[^.;:。；]{0,25}?\b(?:instances|servers"
+                              r"|nodes|VMs|machines|hosts)\b|[2-9两三]\s*台", re.I)
+ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
+                           r"(?= (?:for|was|had|went|lasted|down|\d))|一台|另一台|另外一台", re.I)
+FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|一台(?:是|要)?\s*\d|each (?:instance|server|node|machine)"
+                      r"|per (?:instance|server|node|machine)|an instance|a server", re.I)
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
@@ -383,6 +389,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     if denominated is not None:
         downtime = (downtime or Decimal(0)) + denominated
     incidents += durations
+    if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
+        per_instance = _grouped_by_instance(scan)
+        incidents = [] if per_instance else incidents
     instances = _counts(scan)
     if downtime is None and not per_instance:
         _lengths_missing(scan, len(incidents))
@@ -420,7 +429,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
-        corrections=corrections, range_gaps=range_gaps, fee_items=fee_items)
+        corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
+        fee_each=fee is not None and bool(FEE_EACH.search(scan.text)))
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -1152,6 +1162,35 @@ def _instances(scan: Scan) -> tuple[Decimal, ...]:
     for start, end, minutes in spans:
         scan.take(start, end, "instance_downtime", f"{plain(minutes)} 分钟")
     return tuple(out)
+
+
+def _grouped_by_instance(scan: Scan) -> tuple[Decimal, ...]:
+    """Outages said after the instance they hit (``ins-a1 失效 50 秒；ins-b2 失效 20 分钟；
+    ins-c3 09:00:00 到 10:00:30 失效``): each instance's total, when every outage follows a
+    mark and at least two instances have one."""
+    marks = list(INSTANCE_MARK.finditer(scan.text))
+    if SEVERAL_MACHINES.search(scan.text):  # two instances went down: one for 600 min, the other …
+        marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text)], key=lambda m: m.start())
+    outages = [u for u in scan.uses if u.role == "incident"]
+    if len(marks) < 2 or not outages or outages[0].start < marks[0].start():
+        return ()
+    minutes: dict[int, Decimal] = {}
+    for use in outages:
+        owner = max(i for i, m in enumerate(marks) if m.start() <= use.start)
+        minutes[owner] = minutes.get(owner, Decimal(0)) + Decimal(_use_seconds(use)) / 60
+    if len(minutes) < 2:
+        return ()
+    for use in outages:
+        scan.mark(use, "instance_downtime", use.note)
+    return tuple(minutes[i] for i in sorted(minutes))
+
+
+def _use_seconds(use: NumberUse) -> int:
+    """The seconds an incident phrase was read as (a range's length is in its note)."""
+    said = re.match(r"(\d+) (分钟|秒)", use.note)
+    if said:
+        return int(said.group(1)) * (60 if said.group(2) == "分钟" else 1)
+    return sum(duration_seconds(use.text))
 
 
 def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:

@@ -42,6 +42,9 @@ def _seconds(value: int, lang: str) -> str:
 
 
 def _minutes(value: Decimal, lang: str) -> str:
+    if value != value.quantize(Decimal("0.01")):  # 50 s said as 0.8333… minutes
+        return _seconds(int(value * 60), lang) if value * 60 == int(value * 60) \
+            else f"{plain(value.quantize(Decimal('0.01')))} {'分钟' if lang == 'zh' else 'min'}"
     return f"{plain(value)} 分钟" if lang == "zh" else f"{plain(value)} min"
 
 

@@ -39,6 +39,18 @@ def test_credit_question_goes_to_the_calculator(assistant: Assistant) -> None:
     assert answer.citations and all(c.doc_title == "云服务器服务等级协议" for c in answer.citations)
 
 
+def test_instances_with_their_own_outages_and_fee_are_each_computed(assistant: Assistant
+                                                                      ) -> None:
+    answer = assistant.ask("Two of our CVM instances went down in March 2024: one for 600 minutes, "
+                           "the other for 200 minutes. Each instance costs 1000 CNY a month. Credit?")
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["credit_amount"] == 250.0  # the instance paying most, in full
+    assert "instance 1: 600 min" in answer.text and "instance 2: 200 min" in answer.text
+    assert "Total 350.00 CNY" in answer.text  # 25 % of one fee + 10 % of the other, never 800 min
+    asked = assistant.ask("两台 CVM 实例 2024年3月 断了：一台 600 分钟，另一台 200 分钟，月费合计 2000，赔多少？")
+    assert asked.route == "clarify"  # each instance's own fee is not said
+
+
 def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assistant
                                                                    ) -> None:
     # VPN 网关 has terms only; the VPN 连接 SLA counts availability per VPN 网关 instance

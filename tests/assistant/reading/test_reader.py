@@ -826,3 +826,17 @@ def test_a_length_of_a_setting_or_a_delay_is_not_the_outage(said: str, role: str
 def test_a_run_of_hours_is_still_an_outage_when_no_rule_is_quoted() -> None:
     q = read_query("断了两次，连续 3 小时连不上，另一次 20 分钟", TODAY)
     assert q.incidents_seconds == (10800, 1200)
+
+
+def test_outages_said_after_their_instances_are_grouped_per_instance() -> None:
+    """ins-a1 … 50 秒；ins-b2 … 20 分钟；ins-c3 09:00:00 到 10:00:30: three instances, never one
+    summed outage; 每台 120 元/月 is each one's own fee."""
+    q = read_query("每台 120 元/月。10 月有 3 台受影响：ins-a1 安全功能失效 50 秒；ins-b2 失效 20 分钟；"
+                   "ins-c3 10/12 09:00:00 到 10:00:30 失效。", TODAY)
+    assert q.incidents_seconds == () and q.fee_each
+    assert [round(m, 2) for m in q.instance_minutes] == [Decimal("0.83"), 20, Decimal("60.5")]
+    q = read_query("Two of our CVM instances went down in March 2024: one for 600 minutes, the other "
+                   "for 200 minutes.", TODAY)
+    assert q.instance_minutes == (600, 200)
+    q = read_query("CVM 3月断了两次，一次 600 分钟，另一次 200 分钟", TODAY)  # one instance, two outages
+    assert q.incidents_seconds == (36000, 12000) and q.instance_minutes == ()

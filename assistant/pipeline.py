@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.answer import Answer, Citation
+from assistant.answerability import unstated
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
@@ -135,6 +136,11 @@ class Assistant:
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
             yield Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+            return
+        if unstated(resolved.question, [c.quote for c in composed.citations]):
+            # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
+            yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
+                         reason="not_stated")
             return
         if self.grounded is not None:  # optional fluent wording, post-checked, else extractive
             for event in self.grounded.stream(resolved, composed):

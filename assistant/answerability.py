@@ -1,0 +1,53 @@
+"""Whether the quoted clauses say what was asked: the attribute, not just the product.
+
+A near miss ("What is the P99 latency of 语音合成?", "SES 每天最多能发多少封", "GooseFS durability
+nines") retrieves the right product's SLA and quotes its closest sentences, which state a
+different attribute (the availability, the claim period). An answer rests on its quotes, so
+when the question asks for an attribute of a measurable kind (a latency, a limit or quota, a
+durability, a retention period, a price or discount, a bandwidth, a recovery objective) at
+least one quoted sentence must speak of that kind; otherwise the agreements do not say, and
+the assistant says so with the closest clause instead of an unrelated figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    asked: re.Pattern[str]   # how a question asks for it
+    stated: re.Pattern[str]  # how an agreement states it
+
+
+ATTRIBUTES = (
+    Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|\bms\b", re.I),
+              re.compile(r"延迟|时延|毫秒|\bms\b|latency", re.I)),
+    Attribute("limit", re.compile(r"\bQPS\b|\bTPS\b|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
+                                  r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl", re.I),
+              re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
+    Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
+              re.compile(r"持久性|可靠性|durability", re.I)),
+    Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠"
+                                  r"|促销|\bdiscount|\bpromo", re.I),
+              re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|price|discount", re.I)),
+    Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
+              re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I)),
+    Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
+              re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
+)
+
+
+ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|what(?:'s| is| are)\b|how (?:much|many|long"
+                        r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
+
+
+def unstated(question: str, quotes: list[str]) -> list[str]:
+    """The attributes the question asks the value of that none of the quoted sentences states
+    (``买了带宽能转售吗`` names bandwidth and asks no value of it)."""
+    if not ASKS_VALUE.search(question):
+        return []
+    said = " ".join(quotes)
+    return [a.name for a in ATTRIBUTES if a.asked.search(question) and not a.stated.search(said)]

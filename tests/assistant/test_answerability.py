@@ -1,0 +1,30 @@
+"""The attribute check: an answer's quotes must state the kind of value asked (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answerability import unstated
+
+AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月度的服务可用性 赔偿代金券金额"]
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("语音合成SLA承诺的P99合成延迟是多少毫秒", ["latency"]),
+    ("What data durability (how many nines) does the GooseFS SLA guarantee?", ["durability"]),
+    ("邮件推送SES每天最多能发多少封邮件", ["limit"]),
+    ("What's the per-device QPS limit on IoT Explorer?", ["limit"]),
+    ("CVM 的价格是多少？", ["price"]),
+])
+def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
+    assert unstated(question, AVAILABILITY) == missing
+
+
+@pytest.mark.parametrize(("question", "quotes"), [
+    ("买了腾讯云的带宽和IP，能拿来在国内做IDC转售吗？", AVAILABILITY),  # names bandwidth, asks no value
+    ("该服务的可用性承诺是多少？", AVAILABILITY),                       # an attribute not on the list
+    ("接口的 QPS 上限是多少？", ["单个账号调用频率上限为 100 QPS"]),      # stated: answerable
+])
+def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
+        question: str, quotes: list[str]) -> None:
+    assert unstated(question, quotes) == []

@@ -53,7 +53,7 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
         generator.warm_up()  # a missing model or server is a clear error at start-up
         grounded = GroundedGenerator(generator)
     return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
-                     grounded=grounded)
+                     grounded=grounded, documents=by_id)
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,9 +19,11 @@ from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
 from assistant.grounded import GroundedGenerator, Token
+from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
+from index.domain import Document
 from index.products import ProductTable
 from index.retrieval.types import Retriever
 
@@ -50,8 +52,10 @@ class Assistant:
 
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer, credit: CreditStage,
                  products: ProductTable, sla_products: set[str], k: int = 5,
-                 today: date | None = None, grounded: GroundedGenerator | None = None) -> None:
+                 today: date | None = None, grounded: GroundedGenerator | None = None,
+                 documents: Mapping[str, Document] | None = None) -> None:
         self.retriever = retriever
+        self.documents = documents or {}
         self.composer = composer
         self.credit = credit
         self.products = products
@@ -131,7 +135,8 @@ class Assistant:
             return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
-        composed = self.composer.run(resolved, hits)
+        pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
+        composed = pointer or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
@@ -142,7 +147,7 @@ class Assistant:
             yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
                          reason="not_stated")
             return
-        if self.grounded is not None:  # optional fluent wording, post-checked, else extractive
+        if self.grounded is not None and pointer is None:  # fluent wording, post-checked
             for event in self.grounded.stream(resolved, composed):
                 if isinstance(event, Token):
                     yield event.text

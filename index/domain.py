@@ -119,6 +119,9 @@ class Document:
     page_start: int
     page_end: int
     clauses: tuple[Clause, ...] = field(default=(), repr=False)
+    links: tuple[tuple[int, str], ...] = field(default=(), repr=False)
+    """(line, URL) of the bare URL lines in the document's range: the targets of the links in
+    its text (a pointer document, ``详细信息，请参见 … 。``, is only a link)."""
 
     def clause(self, section: str) -> Clause | None:
         """The clause with this section number (``3.1``), id suffix or heading text."""

@@ -10,6 +10,7 @@ from index.corpus import Corpus, load_corpus
 from index.documents import effective_date, split_documents
 from index.domain import Document, Line
 from index.errors import NotFoundError
+from index.layout import is_url
 from index.pages import PageMap, build_page_map
 from index.slugs import assign_ids
 
@@ -54,5 +55,7 @@ def parse_corpus(corpus: Corpus | None = None) -> Agreements:
             updated_at=span.updated_at, effective_date=effective_date(text),
             doc_line=span.doc_line, line_end=span.line_end,
             page_start=pages.page_of(span.doc_line), page_end=pages.page_of(span.line_end),
-            clauses=tuple(clauses)))
+            clauses=tuple(clauses),
+            links=tuple((no, lines[no - 1].strip()) for no in range(span.doc_line, span.line_end + 1)
+                        if is_url(lines[no - 1]))))
     return Agreements(corpus=corpus, pages=pages, documents=tuple(documents))

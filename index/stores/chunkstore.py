@@ -45,4 +45,5 @@ def load_documents(folder: Path) -> list[Document]:
     file = folder / DOCUMENTS_FILE
     if not file.exists():
         raise UserError(f"No index at {folder}; run `python -m index build`.")
-    return [Document(**record) for record in json.loads(file.read_text(encoding="utf-8"))]
+    return [Document(**(record | {"links": tuple(tuple(link) for link in record.get("links", []))}))
+            for record in json.loads(file.read_text(encoding="utf-8"))]

@@ -93,3 +93,13 @@ def test_effective_date_parsing() -> None:
 def test_unknown_document_says_how_to_list_them(agreements: Agreements) -> None:
     with pytest.raises(NotFoundError, match="python -m index documents"):
         agreements.document("no-such-doc")
+
+
+def test_a_documents_links_are_the_bare_urls_in_its_range(agreements: Agreements) -> None:
+    """The PDF's URL lines are no clause text, but they are where a pointer document
+    (``详细信息，请参见 …。``) points: each document keeps the ones in its line range."""
+    trtc = agreements.document("实时音视频 TRTC SDK 个人信息保护规则")
+    assert trtc.links == ((16031, "https://cloud.tencent.com/document/product/647/57574"),)
+    for doc in agreements.documents:
+        assert all(doc.doc_line <= line <= doc.line_end and url.startswith("http")
+                   for line, url in doc.links)

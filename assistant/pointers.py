@@ -1,0 +1,72 @@
+"""Answers that are a document's own facts: where it is published, and when it was updated.
+
+"TRTC SDK 个人信息保护规则的链接是哪个？" / "When was the RCE privacy policy last updated?": many
+documents of the corpus are pointers (``详细信息，请参见 …。`` and a URL), and every document
+carries ``最近更新时间``. No sentence of a clause holds these, so sentence picking cannot quote
+them; the parsed document does (``Document.links``, ``Document.updated_at``). The answer leads
+with them and cites the line each stands on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from assistant.answer import Citation
+from assistant.composer import Composition
+from assistant.conversation import Resolved
+from index.domain import Document
+from index.retrieval.types import Hit
+
+LINK_ASKED = re.compile(r"链接|网址|\burl\b|\blink\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
+                        r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
+                        r"|where (?:is|are) the\b|where's the\b", re.I)
+UPDATED_ASKED = re.compile(r"更新时间|什么时候更新|最近更新|最后更新|哪天更新|last updated|updated on"
+                           r"|when was .{0,80}(?:updated|revised)", re.I)
+MOST_LINKS = 3  # a pointer document has one or a few; a long document's are its text's links
+
+
+def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[str, Document],
+                   read: int = 4) -> Composition | None:
+    """The link(s) and/or last-updated date of the best-ranked document the question asks
+    about, or None when the question asks neither or no such document has them."""
+    question = resolved.question
+    asks_link, asks_updated = LINK_ASKED.search(question), UPDATED_ASKED.search(question)
+    if not (asks_link or asks_updated):
+        return None
+    wanted = {d for p in resolved.products for d in p.doc_ids}
+    for hit in hits[:read]:
+        doc = documents.get(hit.chunk.doc_id)
+        if doc is None or (wanted and doc.id not in wanted):
+            continue
+        facts: list[tuple[str, int]] = []
+        if asks_link and 1 <= len(doc.links) <= MOST_LINKS:
+            facts += [(url, line) for line, url in doc.links]
+        if asks_updated and doc.updated_at:
+            facts.append((doc.updated_at, doc.doc_line + 1))
+        if asks_link and not any(line != doc.doc_line + 1 for _, line in facts):
+            continue  # a link asked for and none known here: try the next document
+        if facts:
+            return _compose(resolved, doc, hit, facts)
+    return None
+
+
+def _compose(resolved: Resolved, doc: Document, hit: Hit,
+             facts: list[tuple[str, int]]) -> Composition:
+    citation = Citation(doc_title=doc.title, doc_line=doc.doc_line, section=hit.chunk.section,
+                        page=hit.chunk.page, line_start=min(line for _, line in facts),
+                        line_end=max(line for _, line in facts),
+                        text="\n".join(value for value, _ in facts),
+                        clause_id=hit.chunk.clause_id, heading=hit.chunk.heading,
+                        quote=" ".join(value for value, _ in facts))
+    values = [value for value, _ in facts]
+    if resolved.lang == "zh":
+        lines = [f"答：《{doc.title}》{'；'.join(values)}[1]。", ""]
+        source = f"[1] 《{doc.title}》，第{citation.page}页（第{citation.line_start}–{citation.line_end}行）"
+        lines += [f"• “{value}” [1]" for value in values] + ["", "出处：", source]
+    else:
+        lines = [f"Answer: 《{doc.title}》 {'; '.join(values)} [1].", ""]
+        source = (f"[1] 《{doc.title}》, p. {citation.page} (lines {citation.line_start}–"
+                  f"{citation.line_end})")
+        lines += [f"• “{value}” [1]" for value in values] + ["", "Sources:", source]
+    return Composition("\n".join(lines), (citation,), 1.0)

@@ -1,0 +1,62 @@
+"""A document's own facts as the answer: its link and its last update (real corpus headers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.conversation import resolve
+from assistant.pointers import pointer_answer
+from index.chunks import Chunk
+from index.domain import Document
+from index.parser import Agreements
+from index.products import ProductTable
+from index.retrieval.types import Hit
+
+TODAY = date(2026, 11, 29)
+
+
+def hit_on(doc: Document) -> Hit:
+    clause = doc.clauses[0]
+    chunk = Chunk(id=f"{clause.id}:0", clause_id=clause.id, part=0, doc_id=doc.id,
+                  doc_title=doc.title, doc_line=doc.doc_line, product="", kind=doc.kind,
+                  section=clause.section, heading=clause.heading, path=(doc.title,),
+                  page=doc.page_start, line_start=clause.line_start, line_end=clause.line_end,
+                  text=clause.text, embed_text=clause.text)
+    return Hit(chunk, 1.0)
+
+
+@pytest.fixture(scope="module")
+def table(agreements: Agreements) -> ProductTable:
+    return ProductTable.from_documents(agreements.documents)
+
+
+def test_a_link_question_is_answered_with_the_documents_url(agreements: Agreements,
+                                                            table: ProductTable) -> None:
+    doc = agreements.document("实时音视频 TRTC SDK 个人信息保护规则")
+    resolved = resolve("Where can I read the TRTC SDK personal information protection rules?",
+                       [], table, TODAY)
+    answer = pointer_answer(resolved, [hit_on(doc)], {doc.id: doc})
+    assert answer is not None
+    assert "https://cloud.tencent.com/document/product/647/57574 [1]" in answer.text
+    assert answer.citations[0].line_start == 16031  # the line the URL stands on
+
+
+def test_an_update_question_is_answered_with_the_update_time(agreements: Agreements,
+                                                             table: ProductTable) -> None:
+    doc = agreements.document("云服务器服务等级协议")
+    resolved = resolve("CVM SLA 最近更新时间是什么时候？", [], table, TODAY)
+    answer = pointer_answer(resolved, [hit_on(doc)], {doc.id: doc})
+    assert answer is not None and doc.updated_at in answer.text
+    assert answer.citations[0].line_start == doc.doc_line + 1
+
+
+def test_other_questions_and_long_documents_links_are_left_to_the_composer(
+        agreements: Agreements, table: ProductTable) -> None:
+    doc = agreements.document("云服务器服务等级协议")
+    question = resolve("CVM 的可用性承诺是多少？", [], table, TODAY)
+    assert pointer_answer(question, [hit_on(doc)], {doc.id: doc}) is None
+    many = next(d for d in agreements.documents if len(d.links) > 3)
+    link = resolve(f"{many.title}的链接是哪个？", [], table, TODAY)
+    assert pointer_answer(link, [hit_on(many)], {many.id: many}) is None  # its text's links

@@ -34,6 +34,23 @@ def _pct(value: Any) -> str:
     return "—" if value is None else f"{value}%"
 
 
+KIND_WORDS = {  # a compensation as users read it, never the engine's name for it
+    "voucher_pct_of_monthly_fee": ("月度服务费的 {v}%（代金券）", "{v}% of the monthly fee, in vouchers"),
+    "voucher_pct_of_order_fee": ("订单费用的 {v}%（代金券）", "{v}% of the order fee, in vouchers"),
+    "extension_days": ("延长服务期 {v} 天", "a {v}-day extension of the service"),
+    "extension_months": ("延长服务期 {v} 个月", "a {v}-month extension of the service"),
+    "sms_count": ("{v} 条短信", "{v} SMS messages"),
+    "email_count": ("{v} 封邮件", "{v} emails"),
+    "request_count": ("{v} 次请求", "{v} requests"),
+    "voucher_per_minute_formula": ("按协议公式计算的代金券", "vouchers by the agreement's formula"),
+}
+
+
+def _kind_words(comp: dict[str, Any], lang: str) -> str:
+    zh, en = KIND_WORDS.get(str(comp.get("kind")), ("{v} {u}", "{v} {u}"))
+    return (zh if lang == "zh" else en).format(v=comp.get("value"), u=comp.get("unit", "")).strip()
+
+
 def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: str,
                 reading: str = "") -> str:
     """A calculator answer: what was read from the question, the credit, then tier, claim
@@ -57,8 +74,9 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         elif amount is not None:
             lead = f"可获赔 {amount} 元（以代金券形式）{ref}。"
         else:
-            lead = (f"可获赔 {comp.get('value')} {comp.get('unit', '')}（{comp.get('kind')}）"
-                    f"{ref}；金额需按月度服务费计算。")
+            needs_fee = str(comp.get("kind", "")).startswith("voucher")
+            lead = (f"可获赔{_kind_words(comp, 'zh')}{ref}"
+                    + ("；金额需按月度服务费计算。" if needs_fee else "。"))
         lines = [lead, f"• 文档：《{result.get('doc_title')}》，指标：{result.get('metric')}"
                        + (f"，{result.get('variant')}" if result.get("variant") else "")]
         lines.append(f"• 可用性：{_pct(result.get('availability_pct'))}（承诺 "
@@ -87,8 +105,9 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
         elif amount is not None:
             lead = f"Credit: {amount} CNY in vouchers {ref}."
         else:
-            lead = (f"Credit: {comp.get('value')} {comp.get('unit', '')} ({comp.get('kind')}) "
-                    f"{ref}; the amount needs the monthly fee.")
+            needs_fee = str(comp.get("kind", "")).startswith("voucher")
+            lead = (f"Credit: {_kind_words(comp, 'en')} {ref}"
+                    + ("; the amount needs the monthly fee." if needs_fee else "."))
         lines = [lead, f"• Agreement: 《{result.get('doc_title')}》, "
                        f"metric: {result.get('metric')}"
                        + (f", {result.get('variant')}" if result.get("variant") else "")]

@@ -299,6 +299,8 @@ SEVERAL_MACHINES = re.compile(r"\b(?:two|three|both|several|[2-9])\b[^.;:。；]
                               r"|nodes|VMs|machines|hosts)\b|[2-9两三]\s*台", re.I)
 ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
                            r"(?= (?:for|was|had|went|lasted|down|\d))|一台|另一台|另外一台", re.I)
+FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
+                     r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|一台(?:是|要)?\s*\d|each (?:instance|server|node|machine)"
                       r"|per (?:instance|server|node|machine)|an instance|a server", re.I)
 PARTIAL_OUTAGE = re.compile(
@@ -1009,8 +1011,10 @@ def _percent(scan: Scan) -> Decimal | None:
     for match in scan.finditer(PERCENT):
         value = _decimal(match.group(1))
         before = scan.text[max(0, match.start() - 8):match.start()]
-        if value is None or NOT_MEASURED_BEFORE.search(before) or not AVAILABILITY_WORDS.search(
-                scan.text) or NOT_MEASURED_AFTER.match(scan.text, match.end()):
+        fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
+        if value is None or NOT_MEASURED_BEFORE.search(before) or not (
+                AVAILABILITY_WORDS.search(scan.text) or fell) \
+                or NOT_MEASURED_AFTER.match(scan.text, match.end()):
             scan.take(match.start(), match.end(), "threshold" if value is not None
                       and 0 <= value <= 100 else "unclear")
             continue

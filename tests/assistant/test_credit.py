@@ -273,3 +273,19 @@ def test_a_part_whose_state_the_user_does_not_know_is_asked(stage: CreditStage,
     outcome = stage.run(resolve("医疗内容平台 2026年10月 API 调用失败了 3 个小时，控制台那会儿没人去看，"
                                 "不知道能不能用。月费 5000", [], table, TODAY))
     assert outcome.result is None and outcome.missing == ("other_part",)
+
+
+@pytest.mark.parametrize(("kind", "zh", "en"), [
+    ("voucher_pct_of_monthly_fee", "可获赔月度服务费的 30%（代金券）", "30% of the monthly fee, in vouchers"),
+    ("extension_days", "可获赔延长服务期 30 天", "a 30-day extension of the service"),
+])
+def test_a_credit_without_an_amount_is_said_in_words_not_engine_names(
+        kind: str, zh: str, en: str) -> None:
+    from assistant.replies import credit_text
+
+    result = {"doc_title": "X服务等级协议", "metric": "服务可用性", "eligible": True,
+              "availability_pct": 94, "committed_pct": 99.9, "credit_amount": None,
+              "credit_pct": None, "compensation": {"kind": kind, "value": 30, "unit": "%"},
+              "claim_window": {}, "steps": []}
+    assert zh in credit_text(result, (), "zh") and kind not in credit_text(result, (), "zh")
+    assert en in credit_text(result, (), "en") and kind not in credit_text(result, (), "en")

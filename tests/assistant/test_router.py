@@ -40,6 +40,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("客户反映主动型云蜜罐 10 月“经常连不上”，月费 2,000，要求按 SLA 赔付", "clarify"),  # how long?
     ("AI Code Assistant was unusable the whole afternoon on Oct 21. ¥6,000/month. How much credit?",
      "clarify"),                                          # how long is "the whole afternoon"?
+    ("音速达直播音乐版权引擎 可用性掉到94% 能陪多少", "calculator"),  # 陪 for 赔: the tier, no fee
     ("断了 90 分钟，2024年3月，能赔多少？", "clarify"),      # which product?
     ("云服务器的可用性承诺是多少？", "answer"),
     ("CVM 可用性低于 99% 赔多少？", "answer"),              # a rule question, answered from 3.1

@@ -840,3 +840,8 @@ def test_outages_said_after_their_instances_are_grouped_per_instance() -> None:
     assert q.instance_minutes == (600, 200)
     q = read_query("CVM 3月断了两次，一次 600 分钟，另一次 200 分钟", TODAY)  # one instance, two outages
     assert q.incidents_seconds == (36000, 12000) and q.instance_minutes == ()
+
+
+def test_a_percentage_that_falls_is_an_availability() -> None:
+    assert read_query("what if it fell to 97%?", TODAY).availability_pct == 97
+    assert read_query("we want 25% back", TODAY).availability_pct is None

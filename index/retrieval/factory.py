@@ -13,13 +13,35 @@ from index.settings import IndexSettings
 from index.stores.builder import product_words
 from index.stores.chunkstore import load_chunks, load_documents
 from index.stores.dense import DenseStore, chroma_client
-from index.stores.manifest import Manifest
+from index.stores.manifest import Manifest, chunking_code_hash
 from index.stores.sparse import SparseIndex
 from index.stores.tokens import Tokenizer
 
 
 class IndexMissingError(UserError):
     """No built index where the settings point."""
+
+
+class StaleIndexError(UserError):
+    """The index was built from another corpus or indexing code, or a file of it changed."""
+
+
+def _check_current(settings: IndexSettings, manifest: Manifest) -> None:
+    """Refuse an index that would answer from old text: built from another version of the
+    corpus or of the indexing code, or with a file changed since (a truncated copy, a disk
+    error). The corpus itself is checked against SHA256SUMS on the way."""
+    from index.corpus import load_corpus
+
+    if load_corpus().sha256 != manifest.corpus_sha256 \
+            or manifest.code_hash.split("+", 1)[0] != chunking_code_hash():
+        raise StaleIndexError(
+            f"The index at {settings.index_dir} was built from another version of the corpus or "
+            "of the indexing code; run `python -m index build` (or `make index`) to update it.")
+    damaged = manifest.damaged(settings.index_dir)
+    if damaged is not None:
+        raise StaleIndexError(
+            f"The index at {settings.index_dir} is damaged ({damaged} is not as it was built); "
+            "run `python -m index build --force` to rebuild it.")
 
 
 def default_config(settings: IndexSettings) -> RetrievalConfig:
@@ -44,6 +66,7 @@ def build_retriever(settings: IndexSettings | None = None,
         raise IndexMissingError(
             f"The index at {settings.index_dir} has no vectors for embedder {name!r} "
             f"(built: {built}); run `AGREEMENTS_EMBEDDER={name} python -m index build`.")
+    _check_current(settings, manifest)
     chunks = load_chunks(settings.chunks_file)
     documents = load_documents(settings.index_dir)
     products = ProductTable.from_documents(documents)

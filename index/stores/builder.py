@@ -24,7 +24,7 @@ from index.settings import IndexSettings
 from index.stores.cache import EmbeddingCache
 from index.stores.chunkstore import save_chunks
 from index.stores.dense import DenseStore, chroma_client
-from index.stores.manifest import Manifest, chunking_code_hash
+from index.stores.manifest import Manifest, chunking_code_hash, file_digests
 from index.stores.sparse import SparseIndex
 from index.stores.tokens import Tokenizer
 
@@ -78,6 +78,7 @@ class IndexBuilder:
         Manifest(corpus_sha256=wanted.corpus_sha256, code_hash=wanted.code_hash,
                  chunks=len(chunks), embedders=tuple(sorted({*kept, self.embedder.name})),
                  built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                 files=file_digests(self.settings.index_dir, self._written()),
                  ).save(self.settings.manifest_file)
         return BuildReport(False, len(chunks), embedded, pruned,
                            time.perf_counter() - started, self.embedder.name)
@@ -85,6 +86,15 @@ class IndexBuilder:
     def _code_hash(self) -> str:
         scope = ",".join(sorted(self.doc_filter)) if self.doc_filter is not None else ""
         return chunking_code_hash() + (f"+{scope}" if scope else "")
+
+    def _written(self) -> list[str]:
+        """The chunk, document and BM25 files, relative to the index folder (checked when the
+        index is loaded: a damaged one is named instead of read)."""
+        root = self.settings.index_dir
+        files = [self.settings.chunks_file, root / "documents.json",
+                 *sorted(self.settings.bm25_dir.glob("*"))]
+        return [f.relative_to(root).as_posix() for f in files
+                if f.is_file() and f.is_relative_to(root)]
 
     def _files_exist(self) -> bool:
         return (self.settings.chunks_file.exists()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 INDEX_PACKAGE = Path(__file__).resolve().parent.parent
@@ -17,6 +17,12 @@ CHUNKING_SOURCES = (
     "slugs.py", "domain.py", "parser.py", "products.py", "chunks.py", "data/product_aliases.json",
     "stores/tokens.py", "stores/sparse.py", "stores/chunkstore.py",
 )
+
+
+def file_digests(folder: Path, names: list[str]) -> dict[str, str]:
+    """sha256 of each named file under ``folder`` (relative POSIX names as keys)."""
+    return {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in names
+            if (folder / name).is_file()}
 
 
 def chunking_code_hash(package: Path = INDEX_PACKAGE) -> str:
@@ -37,6 +43,15 @@ class Manifest:
     chunks: int = 0
     embedders: tuple[str, ...] = ()
     built_at: str = ""
+    files: dict[str, str] = field(default_factory=dict)  # sha256 of each written file
+
+    def damaged(self, folder: Path) -> str | None:
+        """The first recorded file of ``folder`` that is missing or not as it was written."""
+        for name, digest in sorted(self.files.items()):
+            file = folder / name
+            if not file.exists() or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+                return name
+        return None
 
     def same_chunks(self, other: Manifest) -> bool:
         return (self.corpus_sha256, self.code_hash) == (other.corpus_sha256, other.code_hash)

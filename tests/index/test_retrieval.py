@@ -183,3 +183,22 @@ def test_naming_the_kind_of_agreement_searches_that_kind(tmp_path: Path) -> None
     assert sla and all(h.chunk.doc_id == "hunyuan-sla" for h in sla)
     both = {h.chunk.doc_id for h in retriever.run("混元大模型不可用了怎么办？", k=10)}
     assert both <= {"hunyuan-sla", "hunyuan-terms"}
+
+
+def test_a_damaged_or_stale_index_is_named_instead_of_read(tmp_path: Path) -> None:
+    from index.retrieval.factory import StaleIndexError
+    from index.stores.manifest import Manifest
+
+    settings = IndexSettings(index_dir=tmp_path, embedder="fake")
+    IndexBuilder(settings, FakeEmbedder(), progress=False, doc_filter={"cvm-sla"}).run()
+    build_retriever(settings, embedder=FakeEmbedder(), warm_up=False)  # as built: loads
+    chunks = settings.chunks_file.read_bytes()
+    settings.chunks_file.write_bytes(chunks[: len(chunks) // 2])  # half a file, as a full disk
+    with pytest.raises(StaleIndexError, match="chunks.jsonl"):
+        build_retriever(settings, embedder=FakeEmbedder(), warm_up=False)
+    settings.chunks_file.write_bytes(chunks)
+    manifest = Manifest.load(settings.manifest_file)
+    assert manifest is not None
+    dataclasses.replace(manifest, corpus_sha256="0" * 64).save(settings.manifest_file)
+    with pytest.raises(StaleIndexError, match="another version of the corpus"):
+        build_retriever(settings, embedder=FakeEmbedder(), warm_up=False)

@@ -114,6 +114,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if sla and asks_amount and OUTAGE_WORDS.search(text):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)
+    if sla and asks_amount and (query.monthly_fee is not None or query.order_fee is not None) \
+            and CREDIT_INTENT.search(text):  # 错误率有 3%，月费 2 万，能赔多少: what was measured?
+        return Decision("clarify", "no_measurement", ("measurement",))
     if sla and asks_amount and query.month and re.search(
             r"不达标|未达标|没达标|没有达到|未达到|missed the SLA"
             r"|below (?:the )?(?:SLA|commitment)",

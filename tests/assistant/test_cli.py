@@ -73,6 +73,16 @@ def test_chat_remembers_the_conversation_and_resets() -> None:
     assert [len(h) for h in fake.seen] == [0, 2, 0]
 
 
+def test_a_line_that_is_not_utf8_is_named_and_the_chat_goes_on() -> None:
+    """Bytes the terminal could not decode reach Python as surrogates: said, never a crash."""
+    fake = ScriptedAssistant()
+    script = iter(["CVM \udcff\udcfe 的承诺？", "CVM 的承诺？", "/quit"])
+    out: list[str] = []
+    chat(fake, lambda _: next(script), out.append)  # type: ignore[arg-type]
+    assert any("UTF-8" in line for line in out) and "echo CVM 的承诺？" in out
+    assert [len(h) for h in fake.seen] == [0]  # the bad line was never asked
+
+
 def test_chat_shows_a_models_words_then_the_checked_answer() -> None:
     script = iter(["draft question", "/quit"])
     out: list[str] = []

@@ -20,14 +20,20 @@ from assistant.web.library import Library, deep_link
 from calculators.batch import credit_result
 
 
+def refusal(words: str) -> gr.Error:
+    """An error for the client whose words gradio must not print to the server's console:
+    they can quote what the customer sent (``availability_pct: 'abc' is not a number``)."""
+    return gr.Error(words, print_exception=False)
+
+
 def parse_history(history: list[dict[str, str]] | None) -> list[Turn]:
     """``[{"role": "user"|"assistant", "content": "…"}]`` -> turns (a bad one is named)."""
     turns = []
     for number, item in enumerate(history or [], start=1):
         if not isinstance(item, dict) or item.get("role") not in ("user", "assistant") \
                 or not isinstance(item.get("content"), str):
-            raise gr.Error(f"history item {number}: give {{\"role\": \"user\" or "
-                           "\"assistant\", \"content\": \"…\"}.")
+            raise refusal(f"history item {number}: give {{\"role\": \"user\" or "
+                          "\"assistant\", \"content\": \"…\"}.")
         turns.append(Turn("user" if item["role"] == "user" else "assistant", item["content"]))
     return turns
 
@@ -38,10 +44,10 @@ def _guarded_call(fn: Callable[[], dict[str, Any]], where: str) -> dict[str, Any
     except gr.Error:
         raise
     except USER_ERRORS as exc:
-        raise gr.Error(str(exc)) from None
+        raise refusal(str(exc)) from None
     except Exception as exc:  # logged by type and frames; the client gets words
         log_failure(where, exc)
-        raise gr.Error(INTERNAL_ERROR) from None
+        raise refusal(INTERNAL_ERROR) from None
 
 
 def make_ask(assistant: Asks, library: Library) -> Callable[..., dict[str, Any]]:
@@ -73,8 +79,8 @@ def credit(request: dict[str, Any]) -> dict[str, Any]:
             "total_requests" + "failed_requests", optional "metric", "variant", "doc_line"}.
     """
     if not isinstance(request, dict):
-        raise gr.Error('request: give a JSON object, e.g. {"doc": "CVM", "month": "2024-03", '
-                       '"monthly_fee": 2000, "downtime_minutes": 90}.')
+        raise refusal('request: give a JSON object, e.g. {"doc": "CVM", "month": "2024-03", '
+                      '"monthly_fee": 2000, "downtime_minutes": 90}.')
     return _guarded_call(lambda: credit_result(request), "api.credit")
 
 

@@ -41,3 +41,17 @@ def test_credit_returns_the_result_or_says_what_to_fix() -> None:
         credit({**CVM_CASE, "month": "March"})
     with pytest.raises(gr.Error, match="JSON object"):
         credit("CVM")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"availability_pct": "abc"}, "availability_pct: 'abc' is not a number"),
+    ({"monthly_fee": float("nan")}, "monthly_fee: must be a finite number"),
+    ({"downtime_minutes": 1e309}, "downtime_minutes: must be a finite number"),
+    ({"month": "0000-01"}, "1990–2100"),
+])
+def test_bad_credit_input_says_what_to_fix_and_is_not_printed_on_the_server(
+        change: dict[str, object], words: str) -> None:
+    with pytest.raises(gr.Error) as raised:
+        credit({**CVM_CASE, **change})
+    assert words in str(raised.value)
+    assert raised.value.print_exception is False  # gradio would print what the customer sent

@@ -24,25 +24,52 @@ class ClaimStatus:
     days: int | None = None
 
 
-def claim_status(result: dict[str, Any], today: date) -> ClaimStatus:
+STATUS_WORDS = {  # the claim window against today, in the reader's language
+    "zh": {"none": "无需申请：本月未低于承诺，没有可申请的赔偿。", "span": "{opens} 起，最晚 {deadline}",
+           "not_yet": "尚未开放：{span}；今天 {today}，还有 {days} 天开放。",
+           "unknown": "申请期：{span}；协议未写明截止日期，今天 {today}。",
+           "expired": "已过期：截止日 {deadline}，今天 {today}，已过 {days} 天。",
+           "open": "可以申请：{span}；今天 {today}，还有 {days} 天截止。"},
+    "en": {"none": "Nothing to claim: the month was not below the commitment.",
+           "span": "from {opens}, no later than {deadline}",
+           "not_yet": "Not open yet: {span}; today is {today}, it opens in {days} days.",
+           "unknown": "Claim window: {span}; the agreement states no deadline; today is {today}.",
+           "expired": "Expired: the deadline was {deadline}; today is {today}, {days} days late.",
+           "open": "Open: {span}; today is {today}, {days} days left."},
+}
+LABELS = {
+    "zh": {"window": "申请期", "tiers": "赔偿档位表", "source": "出处", "tier_head": "档位（协议原文）",
+           "committed": "承诺 {v}%", "hit": "命中：{v}", "no_hit": "未落入任何赔偿档位",
+           "exclusions": "免责情形（{n} 条，这些原因造成的不可用不予赔偿）", "where": "{section}，第{page}页"},
+    "en": {"window": "Claim window", "tiers": "Compensation tiers", "source": "Source",
+           "tier_head": "Tier (as the agreement states it)", "committed": "commitment {v}%",
+           "hit": "matched: {v}", "no_hit": "no compensation tier matched",
+           "exclusions": "Exclusions ({n}: unavailability from these causes is not compensated)",
+           "where": "§{section}, p. {page}"},
+}
+
+
+def claim_status(result: dict[str, Any], today: date, lang: str = "zh") -> ClaimStatus:
     """``open`` (closes in N days), ``not_yet``, ``expired``, ``unknown`` (no deadline stated)
     or ``none`` (nothing to claim)."""
+    words = STATUS_WORDS["en" if lang == "en" else "zh"]
     if not result.get("eligible"):
-        return ClaimStatus("none", "无需申请：本月未低于承诺，没有可申请的赔偿。")
+        return ClaimStatus("none", words["none"])
     window = result.get("claim_window") or {}
     opens = date.fromisoformat(window["opens"]) if window.get("opens") else None
     deadline = date.fromisoformat(window["deadline"]) if window.get("deadline") else None
-    span = f"{opens or '—'} 起，最晚 {deadline or '—'}"
+    span = words["span"].format(opens=opens or "—", deadline=deadline or "—")
     if opens is not None and today < opens:
         days = (opens - today).days
-        return ClaimStatus("not_yet", f"尚未开放：{span}；今天 {today}，还有 {days} 天开放。", days)
+        return ClaimStatus("not_yet", words["not_yet"].format(span=span, today=today, days=days),
+                           days)
     if deadline is None:
-        return ClaimStatus("unknown", f"申请期：{span}；协议未写明截止日期，今天 {today}。")
+        return ClaimStatus("unknown", words["unknown"].format(span=span, today=today))
     days = (deadline - today).days
     if days < 0:
-        return ClaimStatus("expired", f"已过期：截止日 {deadline}，今天 {today}，已过 {-days} 天。",
-                           -days)
-    return ClaimStatus("open", f"可以申请：{span}；今天 {today}，还有 {days} 天截止。", days)
+        return ClaimStatus("expired", words["expired"].format(deadline=deadline, today=today,
+                                                              days=-days), -days)
+    return ClaimStatus("open", words["open"].format(span=span, today=today, days=days), days)
 
 
 def _pct(value: Any) -> str:
@@ -69,8 +96,10 @@ def credit_words(result: dict[str, Any]) -> str:
     return f"{comp.get('value')} {comp.get('unit') or ''}（{comp.get('kind')}）"
 
 
-def tier_table_html(result: dict[str, Any], library: Library, opened: bool = True) -> str:
+def tier_table_html(result: dict[str, Any], library: Library, opened: bool = True,
+                    lang: str = "zh") -> str:
     """The SLA's compensation table for the RESULT's metric, the matched row highlighted."""
+    words = LABELS["en" if lang == "en" else "zh"]
     sla = library.sla(int(result.get("doc_line") or 0))
     table = find_table(sla, result.get("metric"), result.get("variant")) if sla else None
     if table is None or not table.tiers:
@@ -79,16 +108,16 @@ def tier_table_html(result: dict[str, Any], library: Library, opened: bool = Tru
     rows = []
     for tier in table.tiers:
         hit = bool(matched) and (tier.text.strip() == matched or matched in tier.text)
-        where = f"{tier.source.section}，第{tier.source.page}页"
+        where = words["where"].format(section=tier.source.section, page=tier.source.page)
         rows.append(f'<tr class="{"hit" if hit else ""}"><td>{"▶ " if hit else ""}'
                     f"{escape(tier.text)}</td><td>{escape(where)}</td></tr>")
     title = escape(table.metric + (f"（{table.variant}）" if table.variant else ""))
-    head = escape(table.header.text) if table.header else "档位（协议原文）"
-    committed = f"承诺 {table.committed}%" if table.committed is not None else ""
-    found = f"命中：{escape(matched)}" if matched else "未落入任何赔偿档位"
+    head = escape(table.header.text) if table.header else words["tier_head"]
+    committed = words["committed"].format(v=table.committed) if table.committed is not None else ""
+    found = words["hit"].format(v=escape(matched)) if matched else words["no_hit"]
     return (f'<details class="tiers"{" open" if opened else ""}><summary class="tiers-title">'
-            f"赔偿档位表：{title} {committed}（{found}）</summary>"
-            f'<table><thead><tr><th>{head}</th><th>出处</th></tr></thead>'
+            f"{words['tiers']}：{title} {committed}（{found}）</summary>"
+            f'<table><thead><tr><th>{head}</th><th>{words["source"]}</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></details>')
 
 
@@ -99,26 +128,29 @@ def steps_html(result: dict[str, Any]) -> str:
     return out + (f'<div class="notes"><b>说明</b><ul>{notes}</ul></div>' if notes else "")
 
 
-def exclusions_html(result: dict[str, Any], library: Library) -> str:
+def exclusions_html(result: dict[str, Any], library: Library, lang: str = "zh") -> str:
     sla = library.sla(int(result.get("doc_line") or 0))
     items = library.exclusions(sla) if sla else []
     if not items:
         return ""
     lis = "".join(f"<li>☐ {text_html(words)}</li>" for _, words in items)
-    return (f'<details class="exclusions"><summary>免责情形（{len(items)} 条，这些原因造成的'
-            f'不可用不予赔偿）</summary><ul>{lis}</ul></details>')
+    summary = LABELS["en" if lang == "en" else "zh"]["exclusions"].format(n=len(items))
+    return f'<details class="exclusions"><summary>{summary}</summary><ul>{lis}</ul></details>'
 
 
-def window_html(result: dict[str, Any], today: date) -> str:
-    status = claim_status(result, today)
-    return f'<div class="window {status.state}">申请期 · {escape(status.text)}</div>'
+def window_html(result: dict[str, Any], today: date, lang: str = "zh") -> str:
+    status = claim_status(result, today, lang)
+    label = LABELS["en" if lang == "en" else "zh"]["window"]
+    return f'<div class="window {status.state}">{label} · {escape(status.text)}</div>'
 
 
-def calculation_html(result: dict[str, Any], library: Library, today: date) -> str:
-    """What a calculator answer in the chat adds: claim window, tier table, exclusions."""
-    return (f'<div class="calc">{window_html(result, today)}'
-            f"{tier_table_html(result, library, opened=False)}"
-            f"{exclusions_html(result, library)}</div>")
+def calculation_html(result: dict[str, Any], library: Library, today: date,
+                     lang: str = "zh") -> str:
+    """What a calculator answer in the chat adds: claim window, tier table, exclusions, in
+    the answer's language (the agreement's own words stay Chinese)."""
+    return (f'<div class="calc">{window_html(result, today, lang)}'
+            f"{tier_table_html(result, library, opened=False, lang=lang)}"
+            f"{exclusions_html(result, library, lang)}</div>")
 
 
 def verdict_html(result: dict[str, Any]) -> str:

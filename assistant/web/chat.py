@@ -65,8 +65,9 @@ def answer_html(answer: Answer, library: Library, today: date) -> str:
     """The whole reply: words, then (calculator answers) claim window, tier table and
     exclusions, then the numbered citations."""
     body = body_html(answer)
-    calc = calculation_html(answer.calculation, library, today) if answer.calculation else ""
-    return body + calc + citations_html(answer.citations, library)
+    calc = calculation_html(answer.calculation, library, today, answer.lang) \
+        if answer.calculation else ""
+    return body + calc + citations_html(answer.citations, library, answer.lang)
 
 
 def partial_answers(text: str) -> Iterator[str]:

@@ -105,11 +105,12 @@ def citation_html(number: int, citation: Citation, library: Library) -> str:
             '</details>')
 
 
-def citations_html(citations: tuple[Citation, ...], library: Library) -> str:
+def citations_html(citations: tuple[Citation, ...], library: Library, lang: str = "zh") -> str:
     if not citations:
         return ""
     items = "".join(citation_html(i, c, library) for i, c in enumerate(citations, start=1))
-    return f'<div class="cites"><div class="cites-head">出处（点击展开原文）</div>{items}</div>'
+    head = "Sources (click to open the clause)" if lang == "en" else "出处（点击展开原文）"
+    return f'<div class="cites"><div class="cites-head">{head}</div>{items}</div>'
 
 
 def anchor(clause_id: str) -> str:

@@ -57,6 +57,14 @@ def test_chat_calculation_shows_window_table_and_exclusions(library: Library) ->
     assert credit_words(RESULT) == "200 元（月度服务费的 10%）"
 
 
+def test_an_english_answers_calculation_is_labelled_in_english(library: Library) -> None:
+    html = calculation_html(RESULT, library, date(2024, 5, 20), "en")
+    assert "Claim window · Open: from" in html and "10 days left" in html
+    assert "Compensation tiers" in html and "Exclusions (" in html
+    assert not any(word in html for word in ("申请期", "赔偿档位表", "免责情形", "可以申请"))
+    assert "低于95% 月度服务费的100%" in html  # the agreement's own words stay as written
+
+
 def test_credit_words_without_an_amount_say_what_is_pending() -> None:
     pending = {"eligible": True, "credit_amount": None, "credit_pct": None,
                "tier": "低于99.95% 赔偿", "compensation": {"kind": "voucher_per_minute_formula",

@@ -88,7 +88,8 @@ def chat(assistant: Assistant, input_fn: Callable[[str], str],
             return
         if re.search(r"[\ud800-\udfff]", question):  # bytes that were not UTF-8 on the terminal
             output_fn("这一行有无法识别的字符（不是 UTF-8）；请把终端设为 UTF-8 后重新输入。"
-                      " / That line is not UTF-8 text; set the terminal to UTF-8 and type it again.")
+                      " / That line is not UTF-8 text; set the terminal to UTF-8 and type it "
+                      "again.")
             continue
         if question in ("/quit", "/exit", "quit", "exit"):
             return

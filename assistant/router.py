@@ -56,7 +56,8 @@ COMPARISON = re.compile(rf"{RESPECTIVELY.pattern}|各|都|一样|相比|比较|�
 OUTAGE_WORDS = re.compile(
     r"断|宕机|不可用|故障|中断|挂了|掉线|报错|失败|打不开|连不上|用不了|不稳定"
     r"|down\b|outage|unavailable|drop(?:ped|ping|s)?\b|crash|fail|errors?\b|unreachable"
-    r"|flak|unstable|not working|broke|unusable|inaccessible|(?:could|can)(?:n'?t| ?not) (?:connect|access|use)"
+    r"|flak|unstable|not working|broke|unusable|inaccessible"
+    r"|(?:could|can)(?:n'?t| ?not) (?:connect|access|use)"
     r"|无法使用|不能用|登不上|访问不了", re.IGNORECASE)
 
 

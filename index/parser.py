@@ -56,6 +56,7 @@ def parse_corpus(corpus: Corpus | None = None) -> Agreements:
             doc_line=span.doc_line, line_end=span.line_end,
             page_start=pages.page_of(span.doc_line), page_end=pages.page_of(span.line_end),
             clauses=tuple(clauses),
-            links=tuple((no, lines[no - 1].strip()) for no in range(span.doc_line, span.line_end + 1)
+            links=tuple((no, lines[no - 1].strip())
+                        for no in range(span.doc_line, span.line_end + 1)
                         if is_url(lines[no - 1]))))
     return Agreements(corpus=corpus, pages=pages, documents=tuple(documents))

@@ -80,7 +80,8 @@ IDS = re.compile(
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
 CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能拿 1500？/ 按 9000 找我们要
     r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get|should(?:n'?t| not) it be"
-    r"|(?:is|was)n'?t it|would(?:n'?t| not) it be|should(?:n'?t| not) (?:we|I) get|(?:I|we) expected)"
+    r"|(?:is|was)n'?t it|would(?:n'?t| not) it be|should(?:n'?t| not) (?:we|I) get"
+    r"|(?:I|we) expected)"
     r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?"
     r"(?=\s*(?:[？?吗吧，,。!！]|$|找我们要))"
     r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
@@ -242,7 +243,7 @@ QUOTED_RULE = re.compile(
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAY = (r"预付|预缴|预存|预充|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
-          r"|paid upfront|paid up front|paid in advance")  # the words of a prepayment, shared by the readings below
+          r"|paid upfront|paid up front|paid in advance")  # a prepayment's words, for every reading
 PREPAID = (  # (months, total), (total, months), (total, months)
     re.compile(rf"(?:{PREPAY}|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
@@ -506,7 +507,8 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
         scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
         mentions.remove(m)
     if start and start[0].isdigit():
-        mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}") if m.kind in ("bare", "day") and m.value
+        mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}")
+                    if m.kind in ("bare", "day") and m.value
                     else m for m in mentions]
     value, verdicts = resolve(mentions)
     for mention, verdict in zip(mentions, verdicts):
@@ -786,7 +788,8 @@ def _thresholds(scan: Scan, ranged: bool) -> None:
             if others or ranged:
                 scan.take(match.start(), match.end(), "threshold")
             elif OUTAGE_SAID.search(scan.text[max(0, match.start() - 14):match.start()]):
-                scan.take(match.start(), match.end(), "unclear", "more or less than that: how long?")
+                scan.take(match.start(), match.end(), "unclear",
+                          "more or less than that: how long?")
 
 
 def _special_fees(scan: Scan) -> dict[str, Decimal]:

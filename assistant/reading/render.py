@@ -30,8 +30,10 @@ CONTEXT_WORDS = {
            "other_metric": "another metric",
            "fee_other": "an amount not used (a prepaid total or a sum)",
            "corrected": "the figure you corrected", "code": "an error code",
-           "unit_size": "a statistics unit's length", "not_counted": "a part that does not count (by the agreement or as you said)",
-           "money_other": "another amount (not this service's monthly fee)", "other": "another figure"},
+           "unit_size": "a statistics unit's length",
+           "not_counted": "a part that does not count (by the agreement or as you said)",
+           "money_other": "another amount (not this service's monthly fee)",
+           "other": "another figure"},
 }
 
 

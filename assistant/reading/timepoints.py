@@ -28,7 +28,8 @@ END_BEFORE = re.compile(rf"(?:到|至|~|～|until|till|to|through|back at|restor
                         rf"(?:(?:次日|第2天|隔天|翌日|(?:the )?next (?:day|morning))\s*)?(?:{DATE_SAID}\s*)?$",
                         re.I)
 END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
-                       r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed|up))", re.I)
+                       r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
+                       r"|up))", re.I)
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
 DAY_BEFORE = re.compile(
@@ -127,7 +128,8 @@ def _same_half(first: _Point, second: _Point) -> _Point:
     if second.twelve_hour and not second.next_day and first.seconds >= 12 * 3600 \
             and second.seconds < 12 * 3600 < second.seconds + 12 * 3600 > first.seconds \
             and not (first.day and second.day and first.day != second.day):
-        return _Point(second.start, second.end, second.seconds + 12 * 3600, second.day, False, False)
+        return _Point(second.start, second.end, second.seconds + 12 * 3600, second.day, False,
+                      False)
     return second
 
 

@@ -41,8 +41,9 @@ def test_credit_question_goes_to_the_calculator(assistant: Assistant) -> None:
 
 def test_instances_with_their_own_outages_and_fee_are_each_computed(assistant: Assistant
                                                                       ) -> None:
-    answer = assistant.ask("Two of our CVM instances went down in March 2024: one for 600 minutes, "
-                           "the other for 200 minutes. Each instance costs 1000 CNY a month. Credit?")
+    answer = assistant.ask("Two of our CVM instances went down in March 2024: one for 600 "
+                           "minutes, the other for 200 minutes. Each instance costs 1000 CNY a "
+                           "month. Credit?")
     assert answer.route == "calculator" and answer.calculation is not None
     assert answer.calculation["credit_amount"] == 250.0  # the instance paying most, in full
     assert "instance 1: 600 min" in answer.text and "instance 2: 200 min" in answer.text

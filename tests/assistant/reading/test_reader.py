@@ -835,8 +835,8 @@ def test_outages_said_after_their_instances_are_grouped_per_instance() -> None:
                    "ins-c3 10/12 09:00:00 到 10:00:30 失效。", TODAY)
     assert q.incidents_seconds == () and q.fee_each
     assert [round(m, 2) for m in q.instance_minutes] == [Decimal("0.83"), 20, Decimal("60.5")]
-    q = read_query("Two of our CVM instances went down in March 2024: one for 600 minutes, the other "
-                   "for 200 minutes.", TODAY)
+    q = read_query("Two of our CVM instances went down in March 2024: one for 600 minutes, "
+                   "the other for 200 minutes.", TODAY)
     assert q.instance_minutes == (600, 200)
     q = read_query("CVM 3月断了两次，一次 600 分钟，另一次 200 分钟", TODAY)  # one instance, two outages
     assert q.incidents_seconds == (36000, 12000) and q.instance_minutes == ()

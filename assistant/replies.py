@@ -92,10 +92,11 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lines.append(f"• 说明：{'；'.join(result['notes'])}")
         lines.append("计算过程：")
     else:
-        if comp.get("kind") == "none":
-            lead = f"《{result.get('doc_title')}》 gives no credit {ref}: {why}."
+        if comp.get("kind") == "none":  # the reason is the agreement's own words: quoted
+            lead = (f"《{result.get('doc_title')}》 gives no credit {ref}. The agreement says "
+                    f"(in Chinese): “{why}”.")
         elif not result.get("eligible") and result.get("availability_pct") is None:
-            lead = f"No credit is due {ref}: {why}."
+            lead = f"No credit is due {ref}. The reason, as the agreement states it: “{why}”."
         elif not result.get("eligible"):
             lead = (f"No credit is due: availability {_pct(result.get('availability_pct'))} is "
                     f"not below the commitment {_pct(result.get('committed_pct'))} {ref}.")

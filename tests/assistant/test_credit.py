@@ -289,3 +289,14 @@ def test_a_credit_without_an_amount_is_said_in_words_not_engine_names(
               "claim_window": {}, "steps": []}
     assert zh in credit_text(result, (), "zh") and kind not in credit_text(result, (), "zh")
     assert en in credit_text(result, (), "en") and kind not in credit_text(result, (), "en")
+
+
+def test_an_english_no_credit_lead_quotes_the_agreements_reason_as_such() -> None:
+    from assistant.replies import credit_text
+
+    result = {"doc_title": "X服务等级协议", "metric": "服务可用性", "eligible": False,
+              "availability_pct": None, "committed_pct": None, "credit_amount": 0,
+              "credit_pct": 0, "compensation": {"kind": "none", "value": None, "unit": None},
+              "notes": ["本服务为免费服务，不适用赔偿"], "claim_window": {}, "steps": []}
+    lead = credit_text(result, (), "en").splitlines()[0]
+    assert lead.startswith("《X服务等级协议》 gives no credit") and "(in Chinese): “本服务为免费服务" in lead

@@ -369,7 +369,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     month = month or (end[:7] if end else None) or relative
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
-    incidents += read_start_end(scan, today, spans)
+    incidents += read_start_end(scan, today, spans, month)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)

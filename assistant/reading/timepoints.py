@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from assistant.reading.months import MONTHS_EN
 from assistant.reading.scan import Scan
@@ -145,9 +145,47 @@ def _could_be_shorter(first: _Point, second: _Point, year: int) -> bool:
     return False
 
 
-def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]]) -> list[int]:
+def _month_said_apart(scan: Scan, first: _Point, second: _Point) -> bool:
+    """Whether the question names its month apart from the outage's own dates (``June bill``,
+    ``for June``) and names no other month: only then is the part in that month the answer."""
+    def apart(start: int) -> bool:
+        return not first.start - 16 <= start <= second.end + 16
+    said = [u for u in scan.uses if u.role == "month" and apart(u.start)]
+    other = [u for u in scan.uses if u.role == "unclear" and u.note.startswith("another month")
+             and apart(u.start)]
+    return bool(said) and not other
+
+
+def _month_end_dates(scan: Scan, first: _Point, second: _Point) -> None:
+    for use in [u for u in scan.uses if u.role == "unclear" and u.note.startswith("another month")
+                and first.start - 16 <= u.start <= second.end + 16]:
+        scan.mark(use, "date", "the outage runs into that month")
+
+
+def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> int | None:
+    """The seconds of an outage over a month's end that fall in ``month`` (``YYYY-MM``, the
+    question's month): ``21:30 on June 30 until 01:15 on July 1``, for June, is 150 minutes.
+    None when the outage stays in one month or the question's month is neither."""
+    if not (first.day and second.day and month) or first.day[0] == second.day[0]:
+        return None
+    said_year, said_month = int(month[:4]), int(month[5:7])
+    start_year = said_year if said_month == first.day[0] else said_year - (second.day[0] < first.day[0])
+    start = datetime(start_year, *first.day) + timedelta(seconds=first.seconds)
+    end = datetime(start_year + (second.day[0] < first.day[0]), *second.day) \
+        + timedelta(seconds=second.seconds)
+    boundary = datetime(end.year, end.month, 1)
+    if said_month == first.day[0]:
+        return int((boundary - start).total_seconds())
+    if said_month == second.day[0]:
+        return int((end - boundary).total_seconds())
+    return None
+
+
+def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
+                   month: str | None = None) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
-    end as its restatement. ``spans`` gets (where, start, end seconds) of each."""
+    end as its restatement. ``spans`` gets (where, start, end seconds) of each. An outage over
+    a month's end counts the part in the question's month (the SLAs count each month)."""
     points, out = _points(scan), []
     i = 0
     while i + 1 < len(points):
@@ -166,8 +204,14 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]]) -
             scan.take(first.start, first.end, "unclear", "morning or evening?")  # 11:40 挂的
             scan.take(second.start, second.end, "restated", "the end of that outage")
         else:
+            part = _in_month(first, second, month, today.year) \
+                if _month_said_apart(scan, first, second) else None
+            seconds = part if part is not None else seconds
             note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
-            scan.take(first.start, first.end, "incident", f"{note}（起止时间）")
+            note += f"（起止时间，只计 {month} 内的部分）" if part is not None else "（起止时间）"
+            if part is not None:  # the other month's date is where the outage ends, not a month
+                _month_end_dates(scan, first, second)
+            scan.take(first.start, first.end, "incident", note)
             scan.take(second.start, second.end, "restated", "the end of that outage")
             spans.append((first.start, first.seconds, second.seconds))
             out.append(seconds)

@@ -55,3 +55,14 @@ def test_clock_times_in_words_and_pastes(text: str, seconds: int) -> None:
 
 def test_two_point_five_hours_is_still_a_decimal() -> None:
     assert read_query("宕机两点五个小时", TODAY).incidents_seconds == (9000,)
+
+
+def test_an_outage_over_a_months_end_counts_the_part_in_the_month_asked_about() -> None:
+    """The SLAs count each month on its own: 21:30 on June 30 to 01:15 on July 1, for June, is
+    150 minutes; with no month named apart from the outage's own dates, it is asked about."""
+    q = read_query("The platform was down from 21:30 on June 30, 2025 until 01:15 on July 1. "
+                   "June bill was ¥8,000. What credit do we get for June?", TODAY)
+    assert q.month == "2025-06" and q.incidents_seconds == (9000,) and not q.unclear
+    for text in ("9/30 23:00 开始故障，10/1 01:00 恢复",
+                 "9月30日 23:00 开始故障，10月1日 01:00 恢复，问 10 月能赔多少"):
+        assert [u.note for u in read_query(text, TODAY).unclear][0].startswith("another month")

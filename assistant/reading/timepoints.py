@@ -169,7 +169,8 @@ def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> in
     if not (first.day and second.day and month) or first.day[0] == second.day[0]:
         return None
     said_year, said_month = int(month[:4]), int(month[5:7])
-    start_year = said_year if said_month == first.day[0] else said_year - (second.day[0] < first.day[0])
+    start_year = said_year if said_month == first.day[0] \
+        else said_year - (second.day[0] < first.day[0])
     start = datetime(start_year, *first.day) + timedelta(seconds=first.seconds)
     end = datetime(start_year + (second.day[0] < first.day[0]), *second.day) \
         + timedelta(seconds=second.seconds)

@@ -65,16 +65,15 @@ def on_24_hours(hour: int, part: str | None) -> int:
 
 
 def _day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(month, day) said with a time: ``9/14 23:40``, ``10-03 23:40``, ``Oct 3 23:52``,
+    ``23:52 on Oct 3``, ``00:31 on 4 October``."""
     before = DAY_BEFORE.search(text[max(0, start - 14):start])
+    if before and before.group("m1"):
+        return int(before.group("m1")), int(before.group("d1"))
     after = DAY_AFTER.match(text[end:end + 16])
-    for match, mon, day in ((before, "mon", "d1"), (before, "mon", "d2"), (after, "mon", "d2"),
-                            (after, "mon3", "d3")):
-        if match is None or match.group(day) is None:
-            continue
-        if mon == "mon" and match.re is DAY_BEFORE and match.group("m1"):
-            return int(match.group("m1")), int(match.group(day))
-        name = (match.group(mon) or "").lower()
-        if name in MONTHS_EN:
+    for match, mon, day in ((before, "mon", "d2"), (after, "mon", "d2"), (after, "mon3", "d3")):
+        name = (match.group(mon) or "").lower() if match and match.group(day) else ""
+        if match and name in MONTHS_EN:
             return MONTHS_EN[name], int(match.group(day))
     return None
 

@@ -16,7 +16,8 @@ from typing import Any
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
-from assistant.reading.normalize import normalize, plain
+from assistant.reading.normalize import normalize
+from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from calculators.credit import compute
 from calculators.engine import InputError
@@ -415,7 +416,7 @@ class CreditStage:
                 return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
             pct = f"{result.availability_pct:.4f}%" if result.availability_pct is not None else "—"
             paid = f"赔 {result.credit_pct}%" if result.eligible else "不赔"
-            lines.append(f"实例{i}：不可用 {_minutes(minutes)} 分钟 → 可用性 {pct}，{paid}")
+            lines.append(f"实例{i}：不可用 {minutes_text(minutes, 'zh')} → 可用性 {pct}，{paid}")
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
@@ -435,8 +436,8 @@ class CreditStage:
             amount = r.get("credit_amount")
             paid = (f"赔 {amount} 元" if zh else f"{amount} CNY") if r.get("eligible") else (
                 "不赔" if zh else "nothing")
-            lines.append(f"实例{i}：{_minutes(minutes)} 分钟 → {pct}，{paid}" if zh
-                         else f"instance {i}: {_minutes(minutes)} min → {pct}, {paid}")
+            lines.append(f"实例{i}：{minutes_text(minutes, 'zh')} → {pct}，{paid}" if zh
+                         else f"instance {i}: {minutes_text(minutes, 'en')} → {pct}, {paid}")
         total = sum(Decimal(str((o.result or {}).get("credit_amount") or 0)) for o in outcomes)
         best = max(outcomes, key=lambda o: Decimal(str((o.result or {}).get("credit_amount") or 0)))
         message = ("按实例分别计算（每个实例单独核算，按各自的月费）：" + "；".join(lines)
@@ -444,11 +445,6 @@ class CreditStage:
             "Each instance is counted on its own (its own availability and fee): "
             + "; ".join(lines) + f". Total {total:.2f} CNY. The instance paying most, in full:")
         return replace(best, message=message, query=resolved.query)
-
-
-def _minutes(value: Decimal) -> str:
-    """``0.8333…`` -> ``0.83``, ``20`` -> ``20``."""
-    return plain(value.quantize(Decimal("0.01")).normalize())
 
 
 DEADLINE_ASKED = re.compile(

@@ -29,12 +29,14 @@ from index.retrieval.types import Retriever
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 12       # a follow-up reads the user's last turns; older ones change nothing
-MAX_TURN_CHARS = 4000        # an earlier answer is never read; a user's turn is ≤ 2,000 already
+MAX_TURN_CHARS = 4000        # an earlier answer (never read for figures); a user's turn: 2,000
 
 
 def bounded(history: Sequence[Turn]) -> list[Turn]:
-    """The last ``MAX_HISTORY_TURNS`` turns, each cut to ``MAX_TURN_CHARS``."""
-    return [Turn(t.role, t.content[:MAX_TURN_CHARS]) for t in list(history)[-MAX_HISTORY_TURNS:]]
+    """The last ``MAX_HISTORY_TURNS`` turns, a user's cut to ``MAX_QUESTION_CHARS`` (what a
+    question may hold), an answer to ``MAX_TURN_CHARS``."""
+    return [Turn(t.role, t.content[:MAX_QUESTION_CHARS if t.role == "user" else MAX_TURN_CHARS])
+            for t in list(history)[-MAX_HISTORY_TURNS:]]
 
 
 @dataclass

@@ -46,7 +46,8 @@ KIND_WORDS = {  # a compensation as users read it, never the engine's name for i
 }
 
 
-def _kind_words(comp: dict[str, Any], lang: str) -> str:
+def kind_words(comp: dict[str, Any], lang: str) -> str:
+    """A compensation in words: ``月度服务费的 30%（代金券）``, ``a 30-day extension``."""
     zh, en = KIND_WORDS.get(str(comp.get("kind")), ("{v} {u}", "{v} {u}"))
     return (zh if lang == "zh" else en).format(v=comp.get("value"), u=comp.get("unit", "")).strip()
 
@@ -75,7 +76,7 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lead = f"可获赔 {amount} 元（以代金券形式）{ref}。"
         else:
             needs_fee = str(comp.get("kind", "")).startswith("voucher")
-            lead = (f"可获赔{_kind_words(comp, 'zh')}{ref}"
+            lead = (f"可获赔{kind_words(comp, 'zh')}{ref}"
                     + ("；金额需按月度服务费计算。" if needs_fee else "。"))
         lines = [lead, f"• 文档：《{result.get('doc_title')}》，指标：{result.get('metric')}"
                        + (f"，{result.get('variant')}" if result.get("variant") else "")]
@@ -107,7 +108,7 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lead = f"Credit: {amount} CNY in vouchers {ref}."
         else:
             needs_fee = str(comp.get("kind", "")).startswith("voucher")
-            lead = (f"Credit: {_kind_words(comp, 'en')} {ref}"
+            lead = (f"Credit: {kind_words(comp, 'en')} {ref}"
                     + ("; the amount needs the monthly fee." if needs_fee else "."))
         lines = [lead, f"• Agreement: 《{result.get('doc_title')}》, "
                        f"metric: {result.get('metric')}"

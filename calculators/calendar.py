@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 import chinese_calendar
 
@@ -49,20 +50,18 @@ def nth_workday_after(day: date, n: int) -> date:
     return current
 
 
-HOLIDAYS = ("New Year's Day", "Spring Festival", "Tomb-sweeping Day", "Labour Day",
-            "Dragon Boat Festival", "Mid-autumn Festival", "National Day")
-
-
+@lru_cache(maxsize=64)
 def holiday_days(name: str, year: int) -> tuple[date, ...]:
-    """The days off of one of ``HOLIDAYS`` in ``year`` (empty when the calendar lacks the year):
+    """The days off of a holiday, by the package's English name (``"National Day"``, ``"Mid-autumn
+    Festival"``), in ``year``; computed once per holiday and year:
     ``holiday_days("National Day", 2026)`` is Oct 1–7."""
     days = []
     current = date(year, 1, 1)
     while current.year == year:
         try:
             holiday, found = chinese_calendar.get_holiday_detail(current)
-        except NotImplementedError:
-            return ()
+        except NotImplementedError:  # the package's way of saying it has no data for that year
+            return ()  # no days, so no month: the reader asks for the month instead
         if holiday and found == name:
             days.append(current)
         current += timedelta(days=1)

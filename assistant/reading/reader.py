@@ -294,16 +294,14 @@ ITEM_STOPWORDS = frozenset(
 SEVERAL_INSTANCES = re.compile(
     r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个\s*(?:[A-Za-z][\w-]*\s*)?(?:实例|节点)|块(?:盘|云盘|硬盘|数据盘)?(?!钱)"
     r"|个机位)"
-    r"|\b(two|three|four|five|six|both)\s+(?:\w+\s+)?(?:instances|servers|nodes|VMs|disks|machines)"
-    r"\b", re.I)
-SEVERAL_MACHINES = re.compile(r"\b(?:two|three|both|several|[2-9])\b[^.;:。；]{0,25}?\b(?:instances|servers"
-                              r"|nodes|VMs|machines|hosts)\b|[2-9两三]\s*台", re.I)
+    r"|\b(two|three|four|five|six|both|several|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:instances|servers"
+    r"|nodes|VMs|disks|machines|hosts)\b", re.I)
 ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
-                           r"(?= (?:for|was|had|went|lasted|down|\d))|一台|另一台|另外一台", re.I)
+                           r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
-FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|一台(?:是|要)?\s*\d|each (?:instance|server|node|machine)"
-                      r"|per (?:instance|server|node|machine)|an instance|a server", re.I)
+FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|(?:each|per) (?:instance|server|node"
+                      r"|machine)", re.I)
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
@@ -1176,7 +1174,7 @@ def _grouped_by_instance(scan: Scan) -> tuple[Decimal, ...]:
     ins-c3 09:00:00 到 10:00:30 失效``): each instance's total, when every outage follows a
     mark and at least two instances have one."""
     marks = list(INSTANCE_MARK.finditer(scan.text))
-    if SEVERAL_MACHINES.search(scan.text):  # two instances went down: one for 600 min, the other …
+    if SEVERAL_INSTANCES.search(scan.text):  # 2 of our instances: one for 600 min, the other …
         marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text)], key=lambda m: m.start())
     outages = [u for u in scan.uses if u.role == "incident"]
     if len(marks) < 2 or not outages or outages[0].start < marks[0].start():

@@ -43,7 +43,8 @@ def _seconds(value: int, lang: str) -> str:
     return f"{value // 60} 分钟" if lang == "zh" else f"{value // 60} min"
 
 
-def _minutes(value: Decimal, lang: str) -> str:
+def minutes_text(value: Decimal, lang: str) -> str:
+    """``90 分钟`` / ``90 min``; 50 s said as 0.8333… minutes is ``50 秒``."""
     if value != value.quantize(Decimal("0.01")):  # 50 s said as 0.8333… minutes
         return _seconds(int(value * 60), lang) if value * 60 == int(value * 60) \
             else f"{plain(value.quantize(Decimal('0.01')))} {'分钟' if lang == 'zh' else 'min'}"
@@ -77,7 +78,7 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         parts.append(_month(query.month, lang) + (earlier if "month" in query.carried else ""))
     measured = ""
     if query.instance_minutes:
-        each = "、".join(_minutes(m, lang) for m in query.instance_minutes)
+        each = "、".join(minutes_text(m, lang) for m in query.instance_minutes)
         measured = f"各实例不可用 {each}" if zh else f"downtime per instance: {each}"
     elif query.error_windows:
         each = ("、" if zh else ", ").join(
@@ -90,8 +91,8 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         n = len(query.incidents_seconds)
         measured = f"中断 {n} 次：{each}" if zh else f"{n} outage{'s' * (n > 1)}: {each}"
     elif query.downtime_minutes is not None:
-        measured = (f"不可用累计 {_minutes(query.downtime_minutes, lang)}" if zh
-                    else f"{_minutes(query.downtime_minutes, lang)} unavailable in total")
+        measured = (f"不可用累计 {minutes_text(query.downtime_minutes, lang)}" if zh
+                    else f"{minutes_text(query.downtime_minutes, lang)} unavailable in total")
         if "unit_count" in notes:
             measured += f"（{notes['unit_count']}）" if zh else f" ({notes['unit_count']})"
     elif query.availability_pct is not None:

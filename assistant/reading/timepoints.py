@@ -23,15 +23,14 @@ POINT = re.compile(
     rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})\s*分?|(?P<half>半))?)",
     re.I)
 DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
+                      re.I)
 END_BEFORE = re.compile(rf"(?:到|至|~|～|until|till|to|through|back at|restored at|recovered at|fixed at"
                         rf"|up again at|resolved at|ended at)\s*(?:the\s+)?"
-                        rf"(?:(?:次日|第2天|隔天|翌日|(?:the )?next (?:day|morning))\s*)?(?:{DATE_SAID}\s*)?$",
-                        re.I)
+                        rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{DATE_SAID}\s*)?$", re.I)
 END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
                        r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
                        r"|up))", re.I)
-NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
-                      re.I)
 DAY_BEFORE = re.compile(
     r"(?:(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-)\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]?"
     r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的)?\s*$")

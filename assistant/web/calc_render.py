@@ -9,6 +9,7 @@ from datetime import date
 from html import escape
 from typing import Any, Literal
 
+from assistant.replies import kind_words
 from assistant.web.library import Library, find_table
 from assistant.web.render import text_html
 
@@ -93,7 +94,7 @@ def credit_words(result: dict[str, Any]) -> str:
     if comp.get("value") is None:  # the amount needs an input the card above asks for
         tier = result.get("tier")
         return f"按档位「{tier}」赔偿，金额待补充输入后算出" if tier else "金额待补充输入后算出"
-    return f"{comp.get('value')} {comp.get('unit') or ''}（{comp.get('kind')}）"
+    return kind_words(comp, "zh")
 
 
 def tier_table_html(result: dict[str, Any], library: Library, opened: bool = True,

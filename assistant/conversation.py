@@ -15,6 +15,7 @@ from typing import Literal
 
 from assistant.params import CreditQuery
 from assistant.reading.reader import read_query
+from assistant.reading.words import OUTAGE_WORDS
 from index.products import Product, ProductMatch, ProductTable
 from index.retrieval.types import Turn
 
@@ -100,10 +101,39 @@ def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> li
         o.product.key != m.product.key and m.alias.lower() in o.alias.lower() for o in matches)]
 
 
+TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
+                        r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
+
+
+def _outage_subject(matches: list[ProductMatch], question: str,
+                    query: CreditQuery) -> list[ProductMatch]:
+    """With one outage measured and several products named, the one said to have failed
+    (``Our CODING workspace fell over … From our Grafana export``; ``bill: Imaging Platform
+    ¥18,000, COS ¥2,300 … The imaging platform's APIs were down``); all of them when that does
+    not single one out."""
+    if not query.has_measurement or len({m.product.key for m in matches}) < 2:
+        return matches
+    clauses = [c for c in re.finditer(r"[^。；;!?！？\n]+?(?:\.(?=\s)|$|(?=[。；;!?！？\n]))", question)]
+    failed = [c.span() for c in clauses if OUTAGE_WORDS.search(c.group(0))]
+
+    def mentions(match: ProductMatch) -> list[int]:
+        english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
+        words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
+        short = " ".join(words[-2:]) if len(words) >= 3 else ""
+        spots = [match.start] + ([m.start() for m in re.finditer(re.escape(short), question, re.I)]
+                                 if short else [])
+        return [at for at in spots if not TOOL_AFTER.match(question, at + (
+            len(match.alias) if at == match.start else len(short)))]
+
+    subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)]
+    return subject if len({m.product.key for m in subject}) == 1 else matches
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     query = read_query(question, today)
-    named = tuple(m.product for m in _names_inside_dropped(products.detect(question), query))
+    named = tuple(m.product for m in _outage_subject(
+        _names_inside_dropped(products.detect(question), query), question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}

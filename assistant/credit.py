@@ -483,6 +483,7 @@ PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": CONSOLE, "管理台": CONSO
 PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
+PART_FAILED = r"失败|不可用|不能用|挂|故障|报错|fail|down|error|unavailable"
 
 
 def _part_unplaced(sla: SlaRule, request: CreditRequest) -> bool:
@@ -541,7 +542,10 @@ def _part_unknown(sla: SlaRule, question: str) -> str:
 
 
 def _state_pattern(part: str, state: str) -> str:
-    return rf"(?:{PARTS.get(part, part)})[^，,。；;.!?]{{0,24}}?(?:{state})"
+    """``part`` then its ``state`` in one clause, with no failure said between them (``API 和管理台
+    全部失败（其余时间正常）`` says nothing of a part that worked)."""
+    gap = rf"(?:(?!{PART_FAILED})[^，,。；;.!?（()）]){{0,24}}?"
+    return rf"(?:{PARTS.get(part, part)}){gap}(?:{state})"
 
 
 def _without_worked(query: CreditQuery, part: str, text: str) -> CreditQuery:

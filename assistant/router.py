@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.conversation import Resolved
+from assistant.reading.words import OUTAGE_WORDS
 from assistant.text import RESPECTIVELY
 
 Route = Literal["answer", "calculator", "clarify", "refusal"]
@@ -53,12 +54,6 @@ JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to 
 
 COMPARISON = re.compile(rf"{RESPECTIVELY.pattern}|各|都|一样|相比|比较|哪个|还是|each|both|versus"
                         r"|\bvs\.?\b|same as|which", re.I)  # a question about two products
-OUTAGE_WORDS = re.compile(
-    r"断|宕机|不可用|故障|中断|挂了|掉线|报错|失败|打不开|连不上|用不了|不稳定"
-    r"|down\b|outage|unavailable|drop(?:ped|ping|s)?\b|crash|fail|errors?\b|unreachable"
-    r"|flak|unstable|not working|broke|unusable|inaccessible"
-    r"|(?:could|can)(?:n'?t| ?not) (?:connect|access|use)"
-    r"|无法使用|不能用|登不上|访问不了", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -42,21 +42,22 @@ def table_credit(sla: SlaRule, table: TierTable, req: CreditRequest) -> CreditRe
 
 def _monthly_fee(w: Work, req: CreditRequest, year: int, month: int) -> CreditRequest:
     """An annual fee as the month's fee, by the SLA's own rule (÷ 12, or ÷ 365 × the days
-    used, 腾讯电子签 52070); without one, ÷ 12. Under the per-day rule a daily price (the
-    annual fee ÷ 365) times the days used is the month's fee too."""
+    used, 腾讯电子签 52070); without one, ÷ 12. A daily price times the days billed in the
+    month is the month's fee (under the per-day rule that is the SLA's own reckoning)."""
     rule = w.sla.annual_fee
     per_day = rule is not None and rule.split == "per_day"
-    if req.monthly_fee is not None or (req.annual_fee is None
-                                       and not (per_day and req.daily_fee is not None)):
+    if req.monthly_fee is not None or (req.annual_fee is None and req.daily_fee is None):
         return req
     start = req.service_start
     first = start.day if start and (start.year, start.month) == (year, month) else 1
     days = days_in_month(year, month) - first + 1
-    if req.annual_fee is None and rule is not None:  # a daily price, under the per-day rule
+    if req.annual_fee is None:  # a daily price (¥3.20/day): the month's fee is its billed days
         daily = Decimal(str(req.daily_fee))
         fee = (daily * days).quantize(Decimal("0.01"))
-        w.steps.append(f"月度服务费 = 每日服务费 {daily.normalize():f} 元 × {days} 天 = {fee} 元")
-        w.cite(rule.source)
+        w.steps.append(f"月度服务费 = 每日服务费 {daily.normalize():f} 元 × {days} 天 = {fee} 元"
+                       + ("" if per_day else "（按当月每天计费；若有未计费的日子，请给出当月实付金额）"))
+        if rule is not None:
+            w.cite(rule.source)
         return req.model_copy(update={"monthly_fee": str(fee)})
     annual = Decimal(str(req.annual_fee))
     if per_day:

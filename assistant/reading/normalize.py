@@ -45,7 +45,10 @@ NOT_NUMBERS = ("一共", "一次性", "统一", "一般", "一样", "之一", "�
                "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
                "一并", "一律", "一方", "一经", "一同", "一向", "进一步", "一时", "一台台", "一次次",
                "一个个", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
-               "第一时间", "同一", "一多半", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气")
+               "第一时间", "同一", "一多半", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气",
+               *(f"{week}{day}" for week in ("周", "星期", "礼拜") for day in "一二三四五六日天"))
+SOME_DAY = re.compile(  # which day it was (上个月有一天整个下午, 那一天), never how long
+    r"(?<=[某那这哪])一天|(?:(?<=^有)|(?<=[，,。；;！!？?\s月份周期里候号日]有))一天(?![半多零又]|左右|之久|时间|了)")
 MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000),
              "M": Decimal(1_000_000), "million": Decimal(1_000_000),
              "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
@@ -120,6 +123,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
     out = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", out)             # 百分之98.6 -> 98.6%
+    out = FRACTION_ZH.sub(_fraction, FRACTION_EN.sub(_fraction, out))  # 三分之一天 -> 480 分钟
     out = re.sub(r"(\d+(?:\.\d+)?)\s+(thousand|million)\b", lambda m: plain(
         Decimal(m.group(1)) * (1000 if m.group(2).lower() == "thousand" else 1_000_000)), out,
         flags=re.I)                                    # 80 thousand requests
@@ -139,6 +143,7 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
+    out = SOME_DAY.sub("某天", out)                                    # 上个月有一天整个下午: a day, not a length
     out = re.sub(r"(?<=[天时头分])零(?=[\d一二两三四五六七八九十])", "", out)        # 1天零3小时
     out = re.sub(r"(?<=[零〇一二两三四五六七八九十百千万])一个(?=月|小时|钟头)", " 一个", out)  # 两千五一个月
     out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
@@ -256,6 +261,27 @@ def _english_numbers(text: str) -> str:
     return text
 
 
+FRACTION_ZH = re.compile(r"(?P<den>[二两三四五六八\d])\s*分之\s*(?P<num>[一二两三四五\d])\s*(?:个)?\s*"
+                         r"(?P<unit>天|小时|钟头)")
+FRACTION_EN = re.compile(r"\b(?P<num>an?|one|two|three)[\s-]+(?P<den>thirds?|quarters?|fourths?)"
+                         r"\s+of\s+(?:an?|the|that)\s+(?P<unit>day|hour)\b", re.I)
+FRACTION_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "third": 3, "quarter": 4,
+                  "fourth": 4, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8}
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """``三分之一天`` / ``a third of the day`` -> ``480 分钟``: a fraction of a day or an hour, in
+    whole minutes (else left as said, and read as unclear)."""
+    num, den = (FRACTION_WORDS.get(match.group(k).lower().rstrip("s"),
+                                   int(match.group(k)) if match.group(k).isdigit() else 0)
+                for k in ("num", "den"))
+    unit = 1440 if match.group("unit").lower() in ("天", "day") else 60
+    if not den or num >= den or unit * num % den:
+        return match.group(0)
+    minutes = unit * num // den
+    return f"{minutes} 分钟" if re.match(r"[一-龥\d]", match.group(0)) else f"{minutes} minutes"
+
+
 def _point(match: re.Match[str]) -> str:
     """``ninety-nine point nine five`` -> ``99.95``."""
     whole = _english_value(match.group(1))
@@ -269,9 +295,15 @@ SHARED_UNIT = re.compile(
     r"\s*(分钟|秒|小时|minutes?|mins?|seconds?|secs?|hours?|hrs?)(?![A-Za-z])", re.I)
 
 
+DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
 def _unit_each(match: re.Match[str]) -> str:
     """``20, 35 and 50 min`` -> ``20 min, 35 min and 50 min``: a list sharing its last unit."""
     unit = match.group(3)
+    if DAY_OF_MONTH_BEFORE.search(match.string[max(0, match.start() - 12):match.start()]):
+        return match.group(0)  # "on Oct 9, 1 hour each": the 9 is a day
     return re.sub(r"\d+(?:\.\d+)?", lambda m: f"{m.group(0)} {unit}",
                   match.group(1) + match.group(2))
 

@@ -61,7 +61,7 @@ MOST_OUTAGES = 100  # more "次" than this in a month are calls or requests, not
 RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate of failed requests
 BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
-CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|instead of|rather than"
+CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|\b(?:was|is|were)n't\b|instead of|rather than"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|days?\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
 DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
 
@@ -79,11 +79,11 @@ IDS = re.compile(
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
 CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能拿 1500？/ 按 9000 找我们要
-    r"(能拿|拿到|拿回|赔我|要我们赔|应该赔|can we get|we should get|should(?:n'?t| not) it be"
-    r"|(?:is|was)n'?t it|would(?:n'?t| not) it be|should(?:n'?t| not) (?:we|I) get"
-    r"|(?:I|we) expected)"
-    r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?"
-    r"(?=\s*(?:[？?吗吧，,。!！]|$|找我们要))"
+    r"(能拿|拿到|拿回|可以拿|可拿|赔我|能赔|要我们赔|应该赔|可获赔|能获得|can we get|we should get"
+    r"|should(?:n'?t| not) it be|(?:is|was)n'?t it|would(?:n'?t| not) it be"
+    r"|should(?:n'?t| not) (?:we|I) get|(?:I|we) expected|get back)"
+    r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?\s*(?:的)?\s*(?:代金券|vouchers?|credits?|赔偿|补偿)?"
+    r"(?=\s*(?:[？?吗吧，,。!！”\"」]|$|找我们要))"
     r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
                         re.I)
@@ -139,6 +139,9 @@ CLOCK_RANGE = re.compile(
     r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z1>\d{1,2})\s*点\s*(?:(?P<y1>\d{1,2})\s*分?|(?P<half1>半)|整)?"
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z2>\d{{1,2}})\s*点"
     r"\s*(?:(?P<y2>\d{1,2})\s*分?|(?P<half2>半)|整)?", re.I)
+DAY_IN_RANGE = re.compile(
+    rf"(?:到|至|-|–|—|~|～|\bto|until|till)\s*(?:\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*[日号]?"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?!\d|:))", re.I)
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
@@ -149,8 +152,9 @@ EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
 START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*"
     rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|订购|上线|启用|开始计费|创建|接入|部署)"
-    rf"|(?:created|started|opened|subscribed|activated|bought|purchased|launched|went live"
-    rf"|signed up|began|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
+    rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
+    rf"|opened|subscribed|activated|bought|purchased|launched|went live"
+    rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
@@ -164,7 +168,8 @@ TIMES = re.compile(
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内)"
-    rf"|({N})\s+(?:of (?:the|those|our) )?(?:bad |failed |full )?(\d+|one|three|five|ten)[- ]minute\s*"
+    rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
+    rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
     rf"|statistic\w* (?:periods|units|windows))",
     re.I)
@@ -358,6 +363,7 @@ INSTANCE_COUNT = re.compile(
 def read_query(text: str, today: date) -> CreditQuery:
     """The typed reading of one message; ``query.uses`` accounts for each of its numbers."""
     scan = Scan(normalize(text))
+    priced = _priced_quantity(scan)  # before ids: "2000 GB" is a quantity here, not a spec
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
@@ -372,10 +378,15 @@ def read_query(text: str, today: date) -> CreditQuery:
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
     downtime = _unit_counts(scan)
+    incidents = _when_of_units(scan, spans, incidents, downtime)
+    size = error_windows[0][2] if error_windows else 0
+    if size and downtime is not None and downtime % size == 0:  # 36 windows down, 12 at 50%
+        error_windows = ((int(downtime / size), Decimal(100), size), *error_windows)
+        downtime = None
     request_minutes, denominated = _denominator(scan)
     _thresholds(scan, bool(incidents))
     extra = _special_fees(scan)
-    fee, note, basis, annual = _fee(scan)
+    fee, note, basis, annual = _fee(scan, priced)
     availability = _percent(scan)
     total, failed = _requests(scan)
     events = _event_count(scan)
@@ -539,6 +550,8 @@ def _clock_ranges(scan: Scan) -> list[int]:
     """``2am to 5:30am``, ``11 to 2pm``, ``下午2点到3点半``: ranges said on a 12-hour clock."""
     out = []
     for match in scan.finditer(CLOCK_RANGE):
+        if _day_between(scan, match):
+            continue
         g = match.groupdict()
         zh = g["h1"] is None
         h1, m1 = int(g["h1"] or g["z1"]), int(g["m1"] or g["y1"] or (30 if g["half1"] else 0))
@@ -564,6 +577,34 @@ def _clock_ranges(scan: Scan) -> list[int]:
     return out
 
 
+def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int],
+                   downtime: Decimal | None) -> list[int]:
+    """``36 consecutive 5-min windows at 100% (Jun 10 02:00–04:59)``: a clock range in brackets
+    right after the counted units, as long as they are, says when they were; it is not one more
+    outage."""
+    if downtime is None:
+        return incidents
+    counted = [u for u in scan.uses if u.role == "unit_count"]
+    left = list(incidents)
+    for where, start, end in spans:
+        length = (end - start) % 86400
+        use = next((u for u in scan.uses if u.start == where and u.role == "incident"), None)
+        bracket = scan.text.rfind("(", 0, where), scan.text.rfind("（", 0, where)
+        opened = max(bracket)
+        if use is None or length not in left or abs(length - downtime * 60) >= 300 or opened < 0 \
+                or not any(0 <= opened - u.end <= 40 for u in counted):
+            continue
+        scan.mark(use, "restated", "when those units were")
+        left.remove(length)
+    return left
+
+
+def _day_between(scan: Scan, match: re.Match[str]) -> bool:
+    """``早上 8 点一直到 6/14 凌晨 2 点``: a calendar day said before the end time makes the
+    outage days long; the start/end reader counts them (a bare ``4 号`` stays the next day)."""
+    return bool(DAY_IN_RANGE.search(scan.text[match.start():match.end()]))
+
+
 def _gaps(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, ...]:
     """Seconds between consecutive clock ranges (``10:00–10:04 …，10:20–10:23`` -> (960,)); a
     day (86400) when a date is said between two of them (``10/9 14:02-14:10 … 10/21 9:30-9:33``)
@@ -583,6 +624,8 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
     out = _clock_ranges(scan)
     for match in scan.finditer(TIME_RANGE):
+        if _day_between(scan, match):
+            continue
         next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
         h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
@@ -821,7 +864,8 @@ class _Fee:
                 "prepaid": "fee_prepaid"}.get(self.basis, "monthly_fee")
 
 
-def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | None]:
+def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, str | None,
+                                                  Decimal | None]:
     """The monthly fee, how it was said (monthly, paid, annual ÷ 12, prepaid ÷ N) and, for an
     annual fee, the year's amount (the calculator turns it by the SLA's own rule).
 
@@ -829,7 +873,8 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     or annual total, and an item's own fee over a sum (三个应用合计 8000); any other mix is
     asked about.
     """
-    fees: list[_Fee] = _prepaid_fees(scan)
+    _foreign_amounts(scan)
+    fees: list[_Fee] = _prepaid_fees(scan) + priced
     months_paid = _prepaid_months(scan) if not fees else None
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
@@ -845,9 +890,12 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
-        said_before = re.split(r"[，,。；;]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
+        said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
+        if RATE_AFTER.match(scan.text, match.end()):  # 0.35 元/GB/小时: a rate, not the month
+            scan.take(*match.span(), "unclear", "a unit price: what did the month cost?")
+            continue
         if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
@@ -866,7 +914,7 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other"}
     for fee in fees:
         if fee.basis in not_fees:
-            scan.take(fee.start, fee.end, not_fees[fee.basis])
+            _record_fee(scan, fee, not_fees[fee.basis])
     chosen = [f for f in fees if f.basis not in not_fees]
     if not chosen:
         return None, None, None, None
@@ -889,22 +937,85 @@ def _fee(scan: Scan) -> tuple[Decimal | None, str | None, str | None, Decimal | 
         return None, None, None, None
     if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
         for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
-            scan.take(fee.start, fee.end, "unclear",
+            _record_fee(scan, fee, "unclear",
                       "a sum over several items: what is the affected one's own fee?")
         return None, None, None, None
     for fee in chosen:
         if pick is None:
-            scan.take(fee.start, fee.end, "unclear",
+            _record_fee(scan, fee, "unclear",
                       "a package bought in advance: what did this month cost?"
                       if all(f.package for f in chosen) else
                       "several amounts: which is the monthly fee?")
         elif fee.value == pick.value:
-            scan.take(fee.start, fee.end, fee.role, fee.note or "")
+            _record_fee(scan, fee, fee.role, fee.note or "")
         else:
-            scan.take(fee.start, fee.end, "fee_other", fee.note or "")
+            _record_fee(scan, fee, "fee_other", fee.note or "")
     if pick is None:
         return None, None, None, None
     return pick.value, pick.note, pick.basis, pick.annual
+
+
+RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
+                        r"|万次|千次|次|request|call|分钟|minute|核|vCPU|core|Mbps)", re.I)
+QUANTITY_UNIT = r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点|sites?"
+PER_MONTH = r"(?:\s*[-/·]?\s*(?:月|month|mo)\b)?"
+PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/TB/月，共 40 TB
+    rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
+    rf"(?:\bat\b|@|单价|按|每)\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*"
+    rf"(?P=u){PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"
+    rf"|[¥￥]?\s*(?P<p2>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*(?P<u2>{QUANTITY_UNIT})"
+    rf"{PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))[^。；;\n\d]{{0,16}}?"
+    rf"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P=u2)(?![A-Za-z])", re.I)
+
+
+def _priced_quantity(scan: Scan) -> list[_Fee]:
+    """A month's fee said as a quantity at a monthly unit price (``40 TiB provisioned at ¥180
+    per TiB-month``): the product of the two, both numbers read."""
+    out = []
+    for match in scan.finditer(PRICED_QUANTITY):
+        n, price = (Decimal(match.group(a) or match.group(b))
+                    for a, b in (("n", "n2"), ("p", "p2")))
+        unit = match.group("u") or match.group("u2")
+        fee = (n * price).quantize(Decimal("0.01"))
+        note = f"{plain(n)} {unit} × {plain(price)} 元 = {plain(fee)} 元"
+        for name in ("n", "n2"):
+            if match.group(name):
+                scan.take(match.start(name), match.end(name), "quantity", "数量")
+        price_at = "p" if match.group("p") else "p2"
+        out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
+        scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
+    return out
+
+
+FOREIGN = re.compile(rf"(?:US\$|HK\$|S\$|\$|USD|EUR|€|HKD|SGD|JPY)\s*({N})"
+                     rf"|({N})\s*(?:USD|US dollars?|dollars?|美元|美金|EUR|euros?|欧元|港币|港元|HKD|SGD|日元)", re.I)
+
+
+def _foreign_amounts(scan: Scan) -> None:
+    """``USD 210, which came to CNY 1,512``: an amount in another currency is never the fee
+    (the vouchers are in CNY); alone, the CNY amount is asked for."""
+    found = list(scan.finditer(FOREIGN))
+    if not found:
+        return
+    view = scan.view
+    for match in found:
+        view = view[:match.start()] + MASK * (match.end() - match.start()) + view[match.end():]
+    cny = bool(MONEY.search(view))
+    for match in found:
+        if cny:
+            scan.take(*match.span(), "money_other", "another currency")
+        else:
+            scan.take(*match.span(), "unclear",
+                      "an amount in another currency: what was it in CNY?")
+
+
+def _record_fee(scan: Scan, fee: _Fee, role: str, note: str = "") -> None:
+    """Record an amount in ``role``; one read already (a priced quantity's price) is re-read."""
+    taken = next((u for u in scan.uses if (u.start, u.end) == (fee.start, fee.end)), None)
+    if taken is not None:
+        scan.mark(taken, role, note or taken.note)
+    else:
+        scan.take(fee.start, fee.end, role, note)
 
 
 def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
@@ -1013,7 +1124,9 @@ def _percent(scan: Scan) -> Decimal | None:
         value = _decimal(match.group(1))
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
-        if value is None or NOT_MEASURED_BEFORE.search(before) or not (
+        quoted = re.search(r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,8}$",  # SLA 可用性是 99.9%
+                           scan.text[max(0, match.start() - 16):match.start()], re.I)
+        if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):
             scan.take(match.start(), match.end(), "threshold" if value is not None
@@ -1029,6 +1142,9 @@ def _percent(scan: Scan) -> Decimal | None:
         if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
                       "a share of requests or users, not the availability")
+            continue
+        if value < 50 and not AVAILABILITY_WORDS.search(lead) and not fell:  # 没到 0.1%: a share
+            scan.take(match.start(), match.end(), "other_metric")
             continue
         clause = re.split(r"[，,。；;]", scan.view[max(0, match.start() - 24):match.start()])[-1]
         if LONGER_SPAN.search(clause):  # 今年整体 99.7%: the SLAs count each month on its own
@@ -1254,6 +1370,12 @@ TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
                          r"(?:in total|total|altogether|combined|总共|累计)", re.I)
 
 
+def _last_unit(phrase: str) -> int:
+    """Seconds in the smallest unit a length is said in (``29 分`` -> 60)."""
+    units = re.findall(D_UNIT, phrase, re.I)
+    return min((duration_seconds(f"1 {u}") or [1])[0] for u in units) if units else 1
+
+
 def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                ) -> tuple[list[int], Decimal | None, bool]:
     """Separate outages in seconds, in the order written, and a total said as one
@@ -1290,6 +1412,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")
+            continue
+        if len(seconds) == 1 and (ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])) \
+                and any(abs(r - seconds[0]) < _last_unit(match.group(0)) for r in ranges):
+            scan.take(match.start(), match.end(), "restated", "与起止时间大致相同")  # 29 分多钟
             continue
         if SPAN_OF_COUNT.match(after) or SPAN_BEFORE.search(before[-10:]) and \
                 re.search(r"\d+\s*times", following):  # 1天挂了3次: when they happened
@@ -1352,6 +1478,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         else:
             scan.take(match.start(), match.end(), "incident")
     repeated = REPEATED_RE.search(scan.view) or EACH_OF_LENGTH.search(scan.view)
+    days = DAYS_EACH.search(scan.text)
+    if days and not repeated and len(incidents) == 1:  # 6/20、6/25 又各断了 1 小时
+        times = len(re.findall(ONE_DAY, days.group(1), re.I))
+        incidents = incidents * times
+        for use in [u for u in scan.uses if u.role == "incident" and u.start >= days.start()]:
+            scan.mark(use, "incident", f"{days.group(1)} 各一次 × {times}")
     if repeated and len(incidents) == 1:
         group = next(i for i, g in enumerate(repeated.groups(), 1) if g)
         word = repeated.group(group).lower()
@@ -1361,6 +1493,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     return incidents, total, rough
 
 
+ONE_DAY = rf"(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]" \
+          rf"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])" \
+          rf"|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\bthe \d{{1,2}}(?:st|nd|rd|th)\b"
+DAYS_EACH = re.compile(  # 6/20、6/25 又各断了 1 小时 / on Oct 3 and Oct 9, an hour each
+    rf"((?:(?:{ONE_DAY})\s*(?:、|,|，|和|与|及|以及|and|&)\s*)+(?:{ONE_DAY}))"
+    rf"[^。；;.!?\n]{{0,30}}?(?:各|each|apiece)", re.I)
 EACH_OF_LENGTH = re.compile(  # three 20-minute outages / 3次20分钟的中断: the length read, masked
     rf"\b({N}|two|three|four|five|six)\s+(?:separate\s+|distinct\s+|different\s+)?{MASK}+\s*"
     rf"(?:outages|incidents|periods|windows|interruptions|disruptions|drops|blips|stretches)\b"

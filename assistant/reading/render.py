@@ -65,6 +65,9 @@ def _note_en(note: str) -> str:
     m = re.fullmatch(r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", note)
     if m:
         return f"annual fee {m[1]} CNY ÷ 12 = {m[2]} CNY a month"
+    m = re.fullmatch(r"(\S+ \S+) × (\S+) 元 = (\S+) 元", note)
+    if m:
+        return f"{m[1]} × {m[2]} CNY = {m[3]} CNY"
     return note
 
 

@@ -25,15 +25,18 @@ POINT = re.compile(
 DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
-END_BEFORE = re.compile(rf"(?:到|至|~|～|until|till|to|through|back at|restored at|recovered at|fixed at"
-                        rf"|up again at|resolved at|ended at)\s*(?:the\s+)?"
-                        rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{DATE_SAID}\s*)?$", re.I)
+END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|through)\s*(?:the\s+)?"
+                        rf"|(?:back|restored|recovered|fixed|up again|resolved|ended)\s+(?:on\s+)?"
+                        rf"|(?:\bEND(?:ED)?|\bend(?:ed)?\s*(?:time|at)?|结束(?:时间)?|恢复(?:时间)?"
+                        rf"|recovery time|resolved at|cleared(?: at)?)\s*[:：=]?\s*)"
+                        rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{DATE_SAID}\s*)?(?:at\s+|@\s*)?$", re.I)
 END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
                        r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
                        r"|up))", re.I)
 DAY_BEFORE = re.compile(
-    r"(?:(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-)\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]?"
-    r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的)?\s*$")
+    r"(?:(?:\d{4}\s*[-/.年]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-|\.)\s*(?P<d1>3[01]|[12]\d|0?[1-9])"
+    r"\s*[日号]?[T\s]?"
+    r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的|at|@)?\s*$")
 DAY_AFTER = re.compile(
     r"^\s*(?:on\s+)?(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Za-z]{3,9}))\b")
@@ -102,7 +105,7 @@ def _points(scan: Scan) -> list[_Point]:
 
 
 def _is_end(text: str, point: _Point) -> bool:
-    return bool(END_BEFORE.search(text[max(0, point.start - 16):point.start])
+    return bool(END_BEFORE.search(text[max(0, point.start - 28):point.start])
                 or END_AFTER.match(text[point.end:point.end + 12]))
 
 

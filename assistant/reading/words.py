@@ -85,3 +85,11 @@ def duration_seconds(phrase: str) -> list[int]:
     if seconds > 0:
         out.append(int(seconds.to_integral_value()))
     return out
+
+
+OUTAGE_WORDS = re.compile(  # a service said to have failed
+    r"断|宕机|挂掉|不可用|故障|中断|挂了|掉线|报错|失败|打不开|连不上|用不了|不稳定"
+    r"|down\b|outage|unavailable|drop(?:ped|ping|s)?\b|crash|fail|errors?\b|unreachable"
+    r"|flak|unstable|not working|broke|unusable|inaccessible|fell over|went down"
+    r"|(?:could|can)(?:n'?t| ?not) (?:connect|access|use)"
+    r"|无法使用|不能用|登不上|访问不了", re.IGNORECASE)

@@ -258,6 +258,29 @@ def test_the_reply_says_why_an_outage_did_not_count(stage: CreditStage,
     assert "同时不可用才计入" in credit_text(outcome.result, outcome.citations, "zh")
 
 
+def test_both_parts_failing_is_not_a_part_that_worked(stage: CreditStage,
+                                                     table: ProductTable) -> None:
+    # "（其余时间正常）" is the rest of the month, not the console
+    said = ("医疗报告分类 SaaS 10 月 20 日 08:00–12:30 推送 API 和管理台全部失败（其余时间正常）。"
+            "10 月账单实付 1,060.00 元")
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 106
+
+
+def test_the_product_said_to_have_failed_is_the_one_computed(stage: CreditStage,
+                                                             table: ProductTable) -> None:
+    bill = ("Our October bill: Digital Medical Imaging Platform (数智医疗影像平台) ¥18,000, COS ¥2,300, "
+            "CVM ¥6,400. The imaging platform's APIs were completely down from 19:40 on Oct 27 "
+            "until 02:10 the next morning. What credit do we get?")
+    outcome = stage.run(resolve(bill, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 1800
+    tool = resolve("Our CODING workspace fell over on Oct 14 for 2 hours; from our Grafana "
+                   "export the error rate was 30%. October cost ¥2,360. Credit?", [], table, TODAY)
+    assert [p.key for p in tool.products] == ["CODING"]
+    both = resolve("CVM 和 CBS 10月都挂了 90 分钟，月费 100", [], table, TODAY)
+    assert len(both.products) == 2  # both failed: asked which, never one picked
+
+
 def test_outages_of_parts_with_their_own_thresholds(stage: CreditStage, table: ProductTable
                                                     ) -> None:
     outcome = stage.run(resolve("终端性能监控 2026年9月：控制台故障两次，一次正好 5 分钟，一次 4 小时 10 分；"

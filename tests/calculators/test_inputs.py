@@ -265,7 +265,7 @@ def test_an_annual_fee_is_split_by_the_slas_own_rule(capsys: pytest.CaptureFixtu
     assert cvm["credit_amount"] == 200  # ÷ 12 where the SLA says nothing else
 
 
-def test_a_daily_price_is_a_months_fee_only_under_a_per_day_rule() -> None:
+def test_a_daily_price_times_the_days_billed_is_the_months_fee() -> None:
     # 腾讯电子签 52070 splits the year by day: 200 a day × 30 days of September = 6000
     esign = credit_result({"doc_line": 52037, "month": "2026-09", "daily_fee": 200,
                            "downtime_minutes": 1440})
@@ -273,4 +273,11 @@ def test_a_daily_price_is_a_months_fee_only_under_a_per_day_rule() -> None:
     assert any("每日服务费 200 元 × 30 天 = 6000.00" in s for s in esign["steps"])
     cvm = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-03",
                          "daily_fee": 200, "downtime_minutes": 90})
-    assert cvm["credit_amount"] is None  # no SLA rule turns a day's price into CVM's fee
+    # billed by the day (EIP ¥3.20/day): 31 days of March, the assumption said in the step
+    assert cvm["credit_amount"] == 620
+    step = next(s for s in cvm["steps"] if "每日服务费" in s)
+    assert "200 元 × 31 天 = 6200.00" in step and "当月实付" in step
+    started = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-03",
+                             "daily_fee": 200, "downtime_minutes": 90,
+                             "service_start": "2024-03-22"})
+    assert any("× 10 天 = 2000.00" in s for s in started["steps"])  # billed from the 22nd

@@ -845,3 +845,72 @@ def test_outages_said_after_their_instances_are_grouped_per_instance() -> None:
 def test_a_percentage_that_falls_is_an_availability() -> None:
     assert read_query("what if it fell to 97%?", TODAY).availability_pct == 97
     assert read_query("we want 25% back", TODAY).availability_pct is None
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("腾讯云 CA 上个月有一天整个下午都用不了，月费 8,000", ()),       # which day, not a day long
+    ("上周有一天 CVM 挂了 2 小时，月费 100", (7200,)),
+    ("那一天挂了 3 小时", (10800,)),
+    ("CVM 挂了有一天，月费 100", (86400,)),                          # 挂了有一天: a day long
+])
+def test_some_day_is_a_date_and_not_a_length(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("9 月 23 号那天有三分之一天都用不了", (28800,)),
+    ("CVM was down for a third of the day on Oct 3", (28800,)),
+    ("down for two-thirds of an hour", (2400,)),
+])
+def test_a_fraction_of_a_day_or_an_hour_is_its_minutes(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("后来 6/20、6/25 又各断了 1 小时", (3600, 3600)),
+    ("CVM went down on Oct 3 and Oct 9, an hour each", (3600, 3600)),
+    ("3号和5号各断了40分钟", (2400, 2400)),
+])
+def test_one_length_said_for_each_of_several_days(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_a_length_said_wrong_before_is_replaced() -> None:
+    q = read_query("the Sep 21 one wasn't 2h10m. It started Sep 21 at 09:00 and only recovered "
+                   "Sep 22 at 10:00, so 25 hours.", TODAY)
+    assert q.incidents_seconds == (90000,) and q.corrections == ((7800, 90000),)
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("40 TiB provisioned at ¥180 per TiB-month, that's all we pay", Decimal("7200")),
+    ("CFS 单价 0.35 元/GB/月，共 2000 GB", Decimal("700")),
+])
+def test_a_quantity_at_a_monthly_unit_price_is_the_months_fee(text: str, fee: Decimal) -> None:
+    q = read_query(f"10 月挂了 2 小时，{text}", TODAY)
+    assert q.monthly_fee == fee and not q.unclear
+
+
+def test_a_price_per_hour_or_per_gb_is_never_the_months_fee() -> None:
+    q = read_query("CFS 0.35 元/GB/小时 × 2000 GB，10月挂了 2 小时", TODAY)
+    assert q.monthly_fee is None and [u.note for u in q.unclear] == [
+        "a unit price: what did the month cost?"]
+
+
+def test_a_credit_a_colleague_expects_is_context() -> None:
+    q = read_query("同事说 10 月连不上 90 分钟，月费 1.2 万，应该能拿 2400 代金券。他算得对吗？", TODAY)
+    assert q.monthly_fee == 12000 and not q.unclear
+    assert roles(q)["能拿 2400 代金券"] == "claimed"
+
+
+def test_an_amount_in_another_currency_is_never_the_fee() -> None:
+    q = read_query("billed in USD - $150/month, which shows up as CNY 1,068 on our invoice", TODAY)
+    assert q.monthly_fee == 1068 and roles(q)["$150"] == "money_other"
+    alone = read_query("CVM down 2 hours in October, we pay $300 a month", TODAY)
+    assert alone.monthly_fee is None and [u.text for u in alone.unclear] == ["$300"]
+
+
+def test_a_rough_length_of_a_clock_range_is_its_restatement() -> None:
+    q = read_query("11 月 10 日（周二）09:20:10–09:50:05 全部不可用。说 SLA 可用性是 99.9%，29 分多钟"
+                   "没到 0.1%，以为不赔？月费 1,200", TODAY)
+    assert q.incidents_seconds == (1795,) and q.monthly_fee == 1200 and not q.unclear
+    assert q.availability_pct is None  # 0.1% is a share of the month, not an availability

@@ -66,3 +66,20 @@ def test_an_outage_over_a_months_end_counts_the_part_in_the_month_asked_about() 
     for text in ("9/30 23:00 开始故障，10/1 01:00 恢复",
                  "9月30日 23:00 开始故障，10月1日 01:00 恢复，问 10 月能赔多少"):
         assert [u.note for u in read_query(text, TODAY).unclear][0].startswith("another month")
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("6/10 早上 8 点一直到 6/14 凌晨 2 点，接口全都不可用", (324000,)),   # the end's own date
+    ("It started Sep 21 at 09:00 and only recovered Sep 22 at 10:00", (90000,)),
+    ("[P1] resolve-fail START 2026-10-07 23:52:14 END 2026-10-08 00:05:29", (795,)),  # an alert
+    ("告警开始时间：2026-10-03 23:40:00，恢复时间：2026-10-04 01:10:00", (5400,)),
+    ("10-03 23:40 - 10-04 01:10 又挂了", (5400,)),
+])
+def test_an_outage_over_several_days_counts_every_day(text: str, seconds: tuple[int, ...]) -> None:
+    query = read_query(text, TODAY)
+    assert query.incidents_seconds == seconds
+    assert query.service_start is None  # "it started …" is the outage, not the subscription
+
+
+def test_a_bare_day_number_before_the_end_is_still_the_next_day() -> None:
+    assert read_query("10/3 23:40 到 4 号 01:10 挂了", TODAY).incidents_seconds == (5400,)

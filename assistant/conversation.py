@@ -36,7 +36,8 @@ MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on 
                               re.I)
 PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你确定|核对|复核|再算|重新算|are you sure|can'?t be right"
                       r"|(?:is|was)n'?t (?:that|this|it) wrong|recheck|re-check|double[- ]check|"
-                      r"should(?:n'?t| not) it be|I(?:'m| am) (?:pretty )?sure|I read that", re.I)
+                      r"should(?:n'?t| not) it be|I(?:'m| am) (?:pretty )?sure|I read that"
+                      r"|\bredo\b|recalculate|recompute|re-?run|try again|重算|重新计算|再核", re.I)
 SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
                       r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same", re.I)
 THRESHOLD_RE = re.compile(
@@ -92,6 +93,14 @@ def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     return same_product
 
 
+def _answers(question: str, history: list[Turn]) -> bool:
+    """A message that only gives figures (``ckafka-a1: 12 min, ckafka-b2: 3 min``), right after
+    the assistant asked for them, answers that question."""
+    last = history[-1] if history else None
+    return last is not None and last.role == "assistant" and bool(re.search(r"[?？]", last.content)) \
+        and not OWN_QUESTION.search(question)
+
+
 def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> list[ProductMatch]:
     """``云开发短信 … 发到有效号码的短信 200000 条``: with one outage measured, a product named by a
     word inside another product's name said in the question is that product, said again."""
@@ -139,7 +148,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     before_keys = {m.product.key for m in before_named}
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
-                                         or _adds_to(question, query, same_product))
+                                         or _adds_to(question, query, same_product)
+                                         or (same_product and (_answers(question, history)
+                                                               or bool(PUSHBACK.search(question)))))
     carried = False
     if earlier_users and not named:
         for text in earlier_users:

@@ -39,7 +39,8 @@ METRIC_HINTS = (
 
 @dataclass(frozen=True)
 class CreditOutcome:
-    """What the calculator route produced: a RESULT, or what is missing to compute one."""
+    """What the calculator route produced: a RESULT, what is missing to compute one, or both (the
+    share of the fee computed, the fee asked for)."""
 
     result: dict[str, Any] | None
     citations: tuple[Citation, ...]
@@ -56,7 +57,8 @@ VARIANT_WORDS = (
     (re.compile(r"infrequent|standard[- ]ia", re.I), "低频存储"),
     (re.compile(r"archive", re.I), "归档存储"), (re.compile(r"\bcold\b", re.I), "冷存储"),
     (re.compile(r"multi[- ]?az|multiple (?:availability )?zones", re.I), "多AZ多可用区"),
-    (re.compile(r"three[- ]node", re.I), "三节点"), (re.compile(r"two[- ]node", re.I), "双节点"),
+    (re.compile(r"three[- ]node", re.I), "三节点"),
+    (re.compile(r"(?:two|dual|double)[- ]node", re.I), "双节点"),
     (re.compile(r"single[- ]az|single (?:availability )?zone", re.I), "单可用区"),
     (re.compile(r"\b(?:two|2)[- ]?az\b|two (?:availability )?zones", re.I), "两可用区"),
     (re.compile(r"\b(?:three|3)[- ]?az\b|three (?:availability )?zones", re.I), "三可用区"),
@@ -319,6 +321,7 @@ class CreditStage:
         if rough:
             return CreditOutcome(None, (), ("downtime",), rough, sla)
         record = result.to_dict()
+        ask: tuple[str, ...] = ("monthly_fee",) if _fee_needed(record, resolved) else ()
         record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
         variant, rule = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
@@ -337,6 +340,8 @@ class CreditStage:
             query = replace(query, uses=tuple(replace(u, role="instance_count")
                                               if u.role == "instances" else u for u in query.uses))
         record["reading"] = [{"text": u.text, "role": u.role, "note": u.note} for u in query.uses]
+        if ask:  # 能赔多少钱 with no fee: the share and its tier, and the fee asked for
+            return CreditOutcome(record, citations, ask, _FEE_ASK[resolved.lang], sla, query)
         return CreditOutcome(record, citations, sla=sla, query=query)
 
     @staticmethod
@@ -450,6 +455,11 @@ class CreditStage:
 DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
+MONEY_ASKED = re.compile(r"多少钱|赔多少|赔偿多少|补偿多少|能赔几|多少代金券|金额|how much|what (?:credit|do we get)"
+                         r"|what can we claim|credit\?|赔了?啥|能拿多少|拿回多少", re.I)
+SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what percent|which tier|what share", re.I)
+_FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用（实付金额）。",
+            "en": "To give the amount, I need what the service cost that month (the amount paid)."}
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}
@@ -521,6 +531,18 @@ def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | N
 
 
 PART_UNKNOWN = r"不知道|不清楚|没人(?:去)?看|没注意|没留意|不确定|didn'?t check|not sure|no idea|unknown"
+
+
+def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:
+    """Whether the question asks for an amount of money that a share of the fee pays, with no
+    fee said (a share asked for, or a credit in days or requests, is answered as it is)."""
+    compensation = record.get("compensation") or {}
+    if not record.get("eligible") or record.get("credit_amount") is not None \
+            or not str(compensation.get("kind", "")).endswith("pct_of_monthly_fee"):
+        return False
+    asked = [resolved.question, *resolved.earlier_questions[:1]] if resolved.is_follow_up \
+        else [resolved.question]
+    return any(MONEY_ASKED.search(q) for q in asked) and not SHARE_ASKED.search(resolved.question)
 
 
 def _part_said(sla: SlaRule, question: str, state: str) -> str:

@@ -94,6 +94,8 @@ class CreditQuery:
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
                 carried.add(name)
+                if name == "monthly_fee" and earlier.fee_each:  # "each instance is ¥600/month"
+                    out = replace(out, fee_each=True)
         if measurement and not out.has_measurement and earlier.has_measurement:
             out = replace(out, incidents_seconds=earlier.incidents_seconds,
                           downtime_minutes=earlier.downtime_minutes,

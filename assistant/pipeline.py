@@ -133,6 +133,10 @@ class Assistant:
                                reading_text(outcome.query or resolved.query, lang))
             if outcome.message:  # several instances, each computed: their summary first
                 text = f"{outcome.message}\n{text}"
+            if outcome.missing:  # the share computed, the fee it needs asked for
+                yield Answer(text, "clarify", outcome.citations, outcome.result,
+                             missing=outcome.missing, reason="calculator_input")
+                return
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
         hits = self.retriever.run(resolved.search_text, history, k=self.k)

@@ -315,7 +315,8 @@ class CreditPath:
         if decision.route != "calculator":
             return decision.route, None, resolved.query
         outcome = self.credit.run(resolved)
-        return ("calculator" if outcome.result else "clarify"), outcome.result, resolved.query
+        route = "calculator" if outcome.result and not outcome.missing else "clarify"
+        return route, outcome.result, resolved.query
 
 
 def _expected(catalog: Catalog, case: GenCase) -> dict[str, Any] | None:

@@ -310,7 +310,10 @@ FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
-    r"|partial(?:ly)? (?:outage|failure|down|unavailable)|intermittent", re.I)
+    r"|partial(?:ly)? (?:outage|failure|down|unavailable)|intermittent|flaky"
+    r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
+    r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
+    r"|多数失败|时而成功", re.I)
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
@@ -374,6 +377,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
+    incidents = _partial_ranges(scan, incidents)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
@@ -385,6 +389,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = None
     request_minutes, denominated = _denominator(scan)
     _thresholds(scan, bool(incidents))
+    for match in scan.finditer(LENGTH_RANGE):  # 每次 2-5 分钟 / between 2 and 5 minutes
+        scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     extra = _special_fees(scan)
     fee, note, basis, annual = _fee(scan, priced)
     availability = _percent(scan)
@@ -575,6 +581,26 @@ def _clock_ranges(scan: Scan) -> list[int]:
         out.append(seconds)
         scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
     return out
+
+
+LENGTH_RANGE = re.compile(
+    rf"(?:between\s+)({N})\s*(?:{D_UNIT})?\s*and\s*({N})\s*{D_UNIT}"
+    rf"|(?<![\d:：.\-/])({N})\s*(?:{D_UNIT})?\s*(?:-|–|~|～|到|至|to|or|或)\s*({N})\s*{D_UNIT}"
+    rf"(?!\s*(?:后|以后|之后|later|after))", re.I)
+
+
+def _partial_ranges(scan: Scan, incidents: list[int]) -> list[int]:
+    """``flaky from 14:00 to 17:00 — some calls went through``: a time range in which only part
+    failed is asked about, as a length said so is (see ``_durations``)."""
+    left = list(incidents)
+    for use in [u for u in scan.uses if u.role == "incident"]:
+        said = re.match(r"(\d+) (分钟|秒)", use.note)
+        seconds = int(said.group(1)) * (60 if said.group(2) == "分钟" else 1) if said else None
+        if seconds in left and PARTIAL_OUTAGE.search(
+                _around(scan.text, use.start, use.end, SENTENCE_BREAKS)):
+            scan.mark(use, "unclear", "only part failing: did every request fail in those minutes?")
+            left.remove(seconds)
+    return left
 
 
 def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int],
@@ -874,6 +900,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     asked about.
     """
     _foreign_amounts(scan)
+    within = _voucher_within(scan)
     fees: list[_Fee] = _prepaid_fees(scan) + priced
     months_paid = _prepaid_months(scan) if not fees else None
     for match in scan.finditer(MONEY):
@@ -952,7 +979,28 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             _record_fee(scan, fee, "fee_other", fee.note or "")
     if pick is None:
         return None, None, None, None
+    if within and pick.basis in ("monthly", "paid") and within < pick.value:
+        net = pick.value - within  # 月费 3600，其中 600 是代金券抵的: the SLAs' fee leaves it out
+        return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \
+            pick.basis, pick.annual
     return pick.value, pick.note, pick.basis, pick.annual
+
+
+VOUCHER_WITHIN = re.compile(
+    rf"(?:其中|of which|including)\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
+    rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)", re.I)
+
+
+def _voucher_within(scan: Scan) -> Decimal:
+    """The part of the fee said a voucher paid (``月费 3,600，其中 600 是拿代金券抵的``): the SLAs'
+    monthly fee leaves it out."""
+    total = Decimal(0)
+    for match in scan.finditer(VOUCHER_WITHIN):
+        value = _decimal(match.group(1))
+        if value is not None:
+            total += value
+            scan.take(match.start(1), match.end(1), "voucher")
+    return total
 
 
 RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
@@ -1124,8 +1172,8 @@ def _percent(scan: Scan) -> Decimal | None:
         value = _decimal(match.group(1))
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
-        quoted = re.search(r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,8}$",  # SLA 可用性是 99.9%
-                           scan.text[max(0, match.start() - 16):match.start()], re.I)
+        quoted = re.search(r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$",  # SLA 可用性是 99.9%
+                           scan.text[max(0, match.start() - 20):match.start()], re.I)
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):

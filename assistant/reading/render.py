@@ -65,6 +65,9 @@ def _note_en(note: str) -> str:
     m = re.fullmatch(r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", note)
     if m:
         return f"annual fee {m[1]} CNY ÷ 12 = {m[2]} CNY a month"
+    m = re.fullmatch(r"月费 (\S+) 元 − 代金券抵扣 (\S+) 元 = (\S+) 元", note)
+    if m:
+        return f"fee {m[1]} CNY − {m[2]} CNY paid by voucher = {m[3]} CNY"
     m = re.fullmatch(r"(\S+ \S+) × (\S+) 元 = (\S+) 元", note)
     if m:
         return f"{m[1]} × {m[2]} CNY = {m[3]} CNY"

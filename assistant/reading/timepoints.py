@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from assistant.reading.months import MONTHS_EN
 from assistant.reading.scan import Scan
 
+WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+           r"|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])")
 DAY_PART = r"凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜"
 POINT = re.compile(
     rf"(?:(?P<part>{DAY_PART})\s*)?(?P<h>\d{{1,2}})(?:[:：](?P<m>\d{{2}})(?:[:：](?P<s>\d{{2}}))?"
@@ -29,13 +31,14 @@ END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|th
                         rf"|(?:back|restored|recovered|fixed|up again|resolved|ended)\s+(?:on\s+)?"
                         rf"|(?:\bEND(?:ED)?|\bend(?:ed)?\s*(?:time|at)?|结束(?:时间)?|恢复(?:时间)?"
                         rf"|recovery time|resolved at|cleared(?: at)?)\s*[:：=]?\s*)"
-                        rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{DATE_SAID}\s*)?(?:at\s+|@\s*)?$", re.I)
+                        rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE_SAID}\s*)?"
+                        rf"(?:[（(]\s*{WEEKDAY}\s*[)）]\s*)?(?:at\s+|@\s*)?$", re.I)
 END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
                        r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
                        r"|up))", re.I)
 DAY_BEFORE = re.compile(
     r"(?:(?:\d{4}\s*[-/.年]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-|\.)\s*(?P<d1>3[01]|[12]\d|0?[1-9])"
-    r"\s*[日号]?[T\s]?"
+    r"\s*[日号]?[T\s]?(?:[（(]\s*" + WEEKDAY + r"\s*[)）])?"
     r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的|at|@)?\s*$")
 DAY_AFTER = re.compile(
     r"^\s*(?:on\s+)?(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -97,7 +100,8 @@ def _points(scan: Scan) -> list[_Point]:
         else:
             hour = on_24_hours(hour, g["part"])
         seconds = hour % 24 * 3600 + minute * 60 + int(g["s"] or 0)
-        twelve = not ap and g["part"] is None and g["s"] is None and 1 <= int(g["h"]) <= 12
+        twelve = not ap and g["part"] is None and g["s"] is None and 1 <= int(g["h"]) <= 12 \
+            and not g["h"].startswith("0")  # 09:00 is a 24-hour clock
         next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()]))
         out.append(_Point(match.start(), match.end(), seconds,
                           _day(text, match.start(), match.end()), next_day, twelve))

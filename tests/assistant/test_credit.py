@@ -281,6 +281,37 @@ def test_the_product_said_to_have_failed_is_the_one_computed(stage: CreditStage,
     assert len(both.products) == 2  # both failed: asked which, never one picked
 
 
+def test_a_message_of_figures_answering_the_assistant_follows_up(stage: CreditStage,
+                                                                 table: ProductTable) -> None:
+    history = [Turn("user", "CKafka incident on Oct 20, about an hour across our three "
+                            "instances. Each instance is ¥600/month. What's the total credit?"),
+               Turn("assistant", "CKafka counts each instance on its own. Could you give me the "
+                                 "unreachable time for each of the three instances?")]
+    resolved = resolve("ckafka-a1: 12 min, ckafka-b2: 3 min, ckafka-c3: 47 min", history, table,
+                       TODAY)
+    assert resolved.is_follow_up and resolved.query.fee_each
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 60
+
+
+def test_an_edition_named_in_english_answers_the_scope_question(stage: CreditStage,
+                                                                table: ProductTable) -> None:
+    # SQL Server's SLA covers 双节点 and 多节点 only: "Dual-node." is the answer to which
+    outcome = stage.run(resolve("SQL Server dual-node instance down 6m40s in October, fee "
+                                "¥3,600. Credit?", [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 540
+
+
+def test_a_redo_with_the_fee_corrected_keeps_the_outage(stage: CreditStage,
+                                                        table: ProductTable) -> None:
+    history = [Turn("user", "OrcaTerm web terminal was completely unusable for 3h20m on Oct 9. "
+                            "we pay about ¥600 a month for it. credit?"),
+               Turn("assistant", "200 unavailable minutes → availability 99.552%, 10% → ¥60.")]
+    outcome = stage.run(resolve("oh wait, finance says October's actual OrcaTerm charge was "
+                                "¥1,450 after the upgrade, not 600. redo?", history, table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 145
+
+
 def test_outages_of_parts_with_their_own_thresholds(stage: CreditStage, table: ProductTable
                                                     ) -> None:
     outcome = stage.run(resolve("终端性能监控 2026年9月：控制台故障两次，一次正好 5 分钟，一次 4 小时 10 分；"

@@ -197,3 +197,12 @@ def test_a_long_history_is_bounded_before_it_is_read() -> None:
     kept = bounded(history)
     assert len(kept) == MAX_HISTORY_TURNS and kept[-1].content.startswith("299 ")
     assert all(len(t.content) <= MAX_TURN_CHARS for t in kept)
+
+
+def test_an_amount_asked_with_no_fee_gives_the_share_and_asks_the_fee(assistant: Assistant
+                                                                      ) -> None:
+    answer = assistant.ask("CVM 单实例 2025年8月 连续 3 个小时连不上，能赔多少钱？")
+    assert answer.route == "clarify" and answer.missing == ("monthly_fee",)
+    assert "实付金额" in answer.text and "10%" in answer.text and answer.citations
+    share = assistant.ask("CVM 单实例 2025年8月 连续 3 个小时连不上，按协议能赔百分之几？")
+    assert share.route == "calculator"  # a share asked for is answered as it is

@@ -914,3 +914,43 @@ def test_a_rough_length_of_a_clock_range_is_its_restatement() -> None:
                    "没到 0.1%，以为不赔？月费 1,200", TODAY)
     assert q.incidents_seconds == (1795,) and q.monthly_fee == 1200 and not q.unclear
     assert q.availability_pct is None  # 0.1% is a share of the month, not an availability
+
+
+@pytest.mark.parametrize("text", [
+    "CVM 10月挂了好几次，每次 2-5 分钟，月费 100",
+    "CVM 10月挂了 3 到 5 分钟，月费 100",
+    "around ten blips in October, each somewhere between 2 and 5 minutes. Monthly fee ¥5,200",
+])
+def test_a_range_of_lengths_is_asked_about(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == () and [u.note for u in q.unclear] == [
+        "a range of lengths: how long exactly?"]
+
+
+def test_some_calls_going_through_is_a_partial_outage() -> None:
+    q = read_query("IoT Enable was flaky on Oct 8 from 14:00 to 17:00 — some API calls went "
+                   "through, most failed. Monthly fee ¥12,000", TODAY)
+    assert q.incidents_seconds == () and q.unclear
+
+
+def test_windows_all_down_beside_windows_partly_down_are_both_counted() -> None:
+    q = read_query("June 2026: 36 consecutive 5-min windows at 100% failed reports (Jun 10 "
+                   "02:00–04:59), plus 12 windows at 50% failure later that morning", TODAY)
+    assert q.error_windows == ((36, Decimal(100), 5), (12, Decimal(50), 5))
+    assert q.incidents_seconds == () and q.downtime_minutes is None  # the range says when
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CVM 10月挂了2小时，月费 3600 元，其中 600 元是代金券抵扣的", Decimal(3000)),   # inside the fee
+    ("月费是 3,600，不过其中 600 是拿代金券抵的。10月挂了2小时", Decimal(3000)),
+    ("CVM 10月挂了2小时，月费 3600（另抵扣代金券 600）", Decimal(3600)),          # besides it
+])
+def test_the_part_of_the_fee_a_voucher_paid_is_left_out(text: str, fee: Decimal) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == fee and not q.unclear
+
+
+def test_got_through_a_reseller_is_no_partial_outage() -> None:
+    q = read_query("We're using the free cert we got through Tencent Cloud. In October their OCSP "
+                   "service was down for 25 minutes. The SSL SLA promises 99.99%", TODAY)
+    assert q.incidents_seconds == (1500,) and q.availability_pct is None

@@ -83,3 +83,11 @@ def test_an_outage_over_several_days_counts_every_day(text: str, seconds: tuple[
 
 def test_a_bare_day_number_before_the_end_is_still_the_next_day() -> None:
     assert read_query("10/3 23:40 到 4 号 01:10 挂了", TODAY).incidents_seconds == (5400,)
+
+
+@pytest.mark.parametrize("text", [
+    "from Saturday Sep 12, 09:00 to Sunday Sep 13, 01:00 nothing succeeded",
+    "9/12（周六）09:00 挂了，到 9/13（周日）01:00 才恢复",
+])
+def test_weekdays_beside_the_dates_and_a_leading_zero_clock(text: str) -> None:
+    assert read_query(text, TODAY).incidents_seconds == (57600,)  # 09:00 is never 9 pm

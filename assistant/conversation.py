@@ -38,6 +38,8 @@ PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你�
                       r"|(?:is|was)n'?t (?:that|this|it) wrong|recheck|re-check|double[- ]check|"
                       r"should(?:n'?t| not) it be|I(?:'m| am) (?:pretty )?sure|I read that"
                       r"|\bredo\b|recalculate|recompute|re-?run|try again|重算|重新计算|再核", re.I)
+SAME_OUTAGE = re.compile(r"同一时段|同一时间|同一晚|同时|同样的?(?:时间|时长)|时间一样|the same (?:\d+ )?(?:time|period"
+                         r"|outage|hours?|minutes?|window|night|day)|exactly the same", re.I)
 SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
                       r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same", re.I)
 THRESHOLD_RE = re.compile(
@@ -150,7 +152,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
                                          or _adds_to(question, query, same_product)
                                          or (same_product and (_answers(question, history)
-                                                               or bool(PUSHBACK.search(question)))))
+                                                               or bool(PUSHBACK.search(question))))
+                                         or bool(SAME_OUTAGE.search(question)))
     carried = False
     if earlier_users and not named:
         for text in earlier_users:

@@ -70,6 +70,7 @@ IDS = re.compile(
     r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*"
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
+    r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
     r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
@@ -92,7 +93,8 @@ NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
     r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*-?\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
-    r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
+    r"|(?:报|返回|全是|都是?|全部|returned|returning|throws?|all|got|gave)\s*(?:[45]\d\d|\d{4,5})"
+    r"(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
@@ -125,6 +127,9 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
+PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
+    rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
+    rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)", re.I)
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
 TIME_RANGE = re.compile(
     rf"(?:({DAY_PART})\s*)?(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?\s*(?:一直)?\s*"
@@ -142,6 +147,7 @@ CLOCK_RANGE = re.compile(
 DAY_IN_RANGE = re.compile(
     rf"(?:到|至|-|–|—|~|～|\bto|until|till)\s*(?:\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*[日号]?"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?!\d|:))", re.I)
+BARE_DAY_IN_RANGE = re.compile(r"(?:到|至|-|–|—|~|～)\s*\d{1,2}\s*[日号]")
 DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" \
            r"|(?<![\d/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])" \
            r"|(?:上上个?月|上个?月|本月|这个?月)\s*的?\s*\d{1,2}\s*[日号]" \
@@ -228,7 +234,8 @@ DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or
     rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
     rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"
     rf"|({N})\s*(?:分钟|minutes?)\s*(?:that|which|with)?\s*(?:had|having|with)\s*(?:valid\s*)?"
-    rf"(?:requests?|traffic|calls?)", re.I)
+    rf"(?:requests?|traffic|calls?)"
+    rf"|(?:requests?|calls?|traffic)\s+in\s+({N})\s*(?:distinct |different |separate )?minutes?", re.I)
 DENOMINATED = re.compile(  # the unavailable minutes among them
     rf"(?:其中|中有|里有|里面|of which|among them|with|of those|and|故障|不可用|失败)[^\d。；;]{{0,12}}?"
     rf"({N})\s*(?:of (?:those|them)\s*)?(?:分钟|minutes?)"
@@ -306,7 +313,8 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|(?:each|per) (?:instance|server|node"
-                      r"|machine)", re.I)
+                      r"|machine)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
+                      r"(?:元|块|CNY)?\s*(?:/|一个|1\s*个|每个?|a|per)\s*(?:月|month)", re.I)
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
@@ -341,10 +349,13 @@ NOT_MEASURED_BEFORE = re.compile(
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标)", re.I)
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
-    r"(?:阈值|超时|间隔|周期|粒度|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|TTL|interval|timeout"
-    r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir)"
+    r"(?:阈值|超时|间隔|周期|粒度|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
+    r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
+    r"|cool-?down|RTO|RPO|target|reply within|respond within|response within)"
     r"[^，,。；;()（）\d]{0,12}$", re.I)
-DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?)[^，,。；;()（）\d]{0,8}$", re.I)
+GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
+GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*later\b", re.I)
+DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
@@ -370,6 +381,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
+    for match in scan.finditer(PAID_IN):
+        scan.take(match.start(1), match.end(1), "date", "when it was paid")
     end, start = _engagement_dates(scan, today)
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
@@ -420,6 +433,9 @@ def read_query(text: str, today: date) -> CreditQuery:
             continue
         value = _decimal(match.group(0))
         whole = value is not None and value == value.to_integral_value()
+        if value is not None and fee is not None and value in (fee, annual):  # 按月摊就是 415
+            scan.take(match.start(), match.end(), "restated", "the fee said again")
+            continue
         if whole and re.fullmatch(r"(?:19|20)\d\d", match.group(0)):  # 2025全年, in use since 2023
             scan.take(match.start(), match.end(), "date")
             continue
@@ -628,7 +644,10 @@ def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: lis
 def _day_between(scan: Scan, match: re.Match[str]) -> bool:
     """``早上 8 点一直到 6/14 凌晨 2 点``: a calendar day said before the end time makes the
     outage days long; the start/end reader counts them (a bare ``4 号`` stays the next day)."""
-    return bool(DAY_IN_RANGE.search(scan.text[match.start():match.end()]))
+    said = scan.text[match.start():match.end()]
+    return bool(DAY_IN_RANGE.search(said)) or bool(  # 3 号早上 8 点一直到 5 号早上 9 点
+        BARE_DAY_IN_RANGE.search(said) and re.search(r"\d\s*[日号]\s*(?:的)?\s*$",
+                                                    scan.text[max(0, match.start() - 8):match.start()]))
 
 
 def _gaps(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, ...]:
@@ -868,7 +887,18 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
             if value is not None:
                 found[name] = value
                 scan.take(match.start(), match.end(), name)
+    hourly = HOURLY_FEE.search(scan.view)
+    value = _decimal(hourly.group(1) or hourly.group(2)) if hourly else None
+    if hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
+        found["daily_fee"] = value * 24
+        scan.take(hourly.start(), hourly.end(), "daily_fee",
+                  f"每小时 {plain(value)} 元 × 24 = 每天 {plain(value * 24)} 元")
     return found
+
+
+HOURLY_FEE = re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:/|per|每|an?)\s*(?:小时|hour|hr|h)\b"
+                        rf"(?!\s*[/·])|(?:每小时|hourly|per hour)\s*(?:是|为|价格|fee|price)?\s*[¥￥]?\s*({N})"
+                        rf"\s*(?:元|块|CNY|RMB|yuan)", re.I)
 
 
 @dataclass(frozen=True)
@@ -901,7 +931,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     """
     _foreign_amounts(scan)
     within = _voucher_within(scan)
-    fees: list[_Fee] = _prepaid_fees(scan) + priced
+    fees: list[_Fee] = _prepaid_fees(scan) + priced + _fee_sum(scan)
     months_paid = _prepaid_months(scan) if not fees else None
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
@@ -984,6 +1014,36 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \
             pick.basis, pick.annual
     return pick.value, pick.note, pick.basis, pick.annual
+
+
+AMOUNT = rf"[¥￥]?\s*{N}(?!\s*(?:{D_UNIT}|%|次|个|台|GB|TB))\s*(?:元|块|CNY|RMB|yuan)?"
+FEE_SUM = re.compile(  # 套餐费 89 元 + 超额按量 31 元: one bill in parts
+    rf"{AMOUNT}(?:\s*(?:\+|＋|加上?|plus)\s*[^\d+＋。；;\n]{{0,20}}?{AMOUNT})+", re.I)
+
+
+def _fee_sum(scan: Scan) -> list[_Fee]:
+    """A month's bill said as parts added up (``套餐费 89 元 + 超额按量 31 元``): their sum, each
+    part read. Parts labelled with product names (``COS 2300 + CVM 6400``) are not summed: the
+    SLA pays on the failed product's own fee."""
+    out = []
+    for match in scan.finditer(FEE_SUM):
+        said = scan.text[max(0, match.start() - 30):match.end()]
+        if re.search(r"\b[A-Z]{2,6}\b", match.group(0)) or not re.search(
+                r"[¥￥元块]|CNY|RMB|yuan|费|账单|bill|fee|cost|spend|paid", said, re.I):
+            continue
+        parts = [m for m in re.finditer(N, match.group(0))]
+        values = [_decimal(m.group(0)) for m in parts]
+        if len(values) < 2 or any(v is None for v in values):
+            continue
+        total = sum(v for v in values if v is not None)
+        note = " + ".join(plain(v) for v in values if v is not None) + f" = {plain(total)} 元"
+        first = match.start() + parts[0].start()
+        for part in parts[1:]:
+            scan.take(match.start() + part.start(), match.start() + part.end(), "restated",
+                      "a part of the fee")
+        scan.take(first, match.start() + parts[0].end(), "monthly_fee", note)
+        out.append(_Fee(total, note, "monthly", first, match.start() + parts[0].end()))
+    return out
 
 
 VOUCHER_WITHIN = re.compile(
@@ -1388,7 +1448,7 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
 
 
 WORDS_BEFORE_UNIT = re.compile(  # a number in words left unread right before a length or amount
-    rf"(?<![每这那哪某同第任])(?:好几|几十|十几|[一二两三四五六七八九十百千万半]+)\s*个?\s*(?:多|来|余|整)?\s*个?\s*(?:小时|钟头|分钟|天|元|块钱)"
+    rf"(?<![每这那哪某同第任前头后])(?:好几|几十|十几|[一二两三四五六七八九十百千万半]+)\s*个?\s*(?:多|来|余|整)?\s*个?\s*(?:小时|钟头|分钟|天|元|块钱)"
     rf"|\b(?:{EN_WORD}|a couple of|couple of|a few|several|a dozen|dozens of|half a)"
     rf"\s+(?:\w+\s+)?(?:hours?|minutes?|days?|yuan)\b", re.I)
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
@@ -1444,6 +1504,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
         if SETTING_BEFORE.search(before[-24:]):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
+            continue
+        if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after):  # 恢复后隔了 20 分钟又…
+            single = len(duration_seconds(match.group(0))) == 1
+            scan.take(match.start(), match.end(), "date" if single else "unclear",
+                      "the time between two outages" if single else
+                      "outages, or the time between them?")
             continue
         if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
             scan.take(match.start(), match.end(), "unclear", "a delay, or how long it was down?")

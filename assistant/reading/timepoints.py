@@ -11,7 +11,7 @@ could be morning or evening: it is asked about, never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from assistant.reading.months import MONTHS_EN
@@ -24,7 +24,7 @@ POINT = re.compile(
     rf"(?:(?P<part>{DAY_PART})\s*)?(?P<h>\d{{1,2}})(?:[:：](?P<m>\d{{2}})(?:[:：](?P<s>\d{{2}}))?"
     rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})\s*分?|(?P<half>半))?)",
     re.I)
-DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the \d{1,2}(?:st|nd|rd|th)|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
 END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|through)\s*(?:the\s+)?"
@@ -43,6 +43,11 @@ DAY_BEFORE = re.compile(
 DAY_AFTER = re.compile(
     r"^\s*(?:on\s+)?(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Za-z]{3,9}))\b")
+DAY_ALONE_BEFORE = re.compile(r"(?<![\d/\-.月])(3[01]|[12]\d|0?[1-9])\s*[日号]\s*(?:的)?\s*$"
+                              r"|\bthe (\d{1,2})(?:st|nd|rd|th),?\s*(?:at\s+)?$", re.I)
+DAY_ALONE_AFTER = re.compile(r"\s*on the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+START_AFTER = re.compile(r"\s*(?:就|才)?\s*(?:开始|起|挂的|断的|宕的|出的问题|出问题)|\s*(?:it )?(?:went down|started"
+                         r"|began|broke)", re.I)
 LONGEST = 31 * 86400
 
 
@@ -54,6 +59,7 @@ class _Point:
     day: tuple[int, int] | None  # (month, day) said with it
     next_day: bool
     twelve_hour: bool       # 11:40 with no part of the day and no am/pm: morning or evening?
+    weekday: int | None = None  # 周一早上9点 / Monday 9am: 0 (Monday) … 6
 
 
 def on_24_hours(hour: int, part: str | None) -> int:
@@ -80,7 +86,27 @@ def _day(text: str, start: int, end: int) -> tuple[int, int] | None:
         name = (match.group(mon) or "").lower() if match and match.group(day) else ""
         if match and name in MONTHS_EN:
             return MONTHS_EN[name], int(match.group(day))
-    return None
+    alone = DAY_ALONE_BEFORE.search(text[max(0, start - 16):start]) \
+        or DAY_ALONE_AFTER.match(text[end:end + 16])
+    return (0, int(next(g for g in alone.groups() if g))) if alone else None  # 3 号 / on the 5th: the month unsaid
+
+
+WEEKDAY_BEFORE = re.compile(
+    r"(?:周|星期|礼拜)([一二三四五六日天])[^，,。；;\d]{0,6}$"
+    r"|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:morning|afternoon|evening|night|at)?\s*$",
+    re.I)
+WEEKDAYS_ZH = "一二三四五六日"
+WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday(before: str) -> int | None:
+    """The weekday said right before a time (``周三早上``, ``Sat 09:00``), 0 for Monday."""
+    said = WEEKDAY_BEFORE.search(before)
+    if not said:
+        return None
+    if said.group(1):
+        return WEEKDAYS_ZH.index(said.group(1).replace("天", "日"))
+    return WEEKDAYS_EN.index(said.group(2).lower())
 
 
 def _points(scan: Scan) -> list[_Point]:
@@ -104,7 +130,8 @@ def _points(scan: Scan) -> list[_Point]:
             and not g["h"].startswith("0")  # 09:00 is a 24-hour clock
         next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()]))
         out.append(_Point(match.start(), match.end(), seconds,
-                          _day(text, match.start(), match.end()), next_day, twelve))
+                          _day(text, match.start(), match.end()), next_day, twelve,
+                          _weekday(text[max(0, match.start() - 12):match.start()])))
     return out
 
 
@@ -114,6 +141,10 @@ def _is_end(text: str, point: _Point) -> bool:
 
 
 def _length(first: _Point, second: _Point, year: int) -> int | None:
+    if first.day and second.day and 0 in (first.day[0], second.day[0]):  # 3 号 … 5 号
+        month = max(first.day[0], second.day[0]) or 1  # one month said for both, or none
+        first = replace(first, day=(month, first.day[1]))
+        second = replace(second, day=(month, second.day[1]))
     if first.day and second.day:
         days = (date(year + (second.day < first.day), *second.day) - date(year, *first.day)).days \
             if all(1 <= d[1] <= 31 for d in (first.day, second.day)) else None
@@ -121,6 +152,8 @@ def _length(first: _Point, second: _Point, year: int) -> int | None:
             return None
     elif second.next_day:
         days = 1
+    elif first.weekday is not None and second.weekday is not None:  # 周一 9 点到周三 9 点
+        days = (second.weekday - first.weekday) % 7
     else:
         days = 1 if second.seconds <= first.seconds else 0
     seconds = days * 86400 + second.seconds - first.seconds
@@ -133,8 +166,8 @@ def _same_half(first: _Point, second: _Point) -> _Point:
     if second.twelve_hour and not second.next_day and first.seconds >= 12 * 3600 \
             and second.seconds < 12 * 3600 < second.seconds + 12 * 3600 > first.seconds \
             and not (first.day and second.day and first.day != second.day):
-        return _Point(second.start, second.end, second.seconds + 12 * 3600, second.day, False,
-                      False)
+        return replace(second, seconds=second.seconds + 12 * 3600, next_day=False,
+                       twelve_hour=False)
     return second
 
 
@@ -142,7 +175,7 @@ def _could_be_shorter(first: _Point, second: _Point, year: int) -> bool:
     """Whether reading a 12-hour time as afternoon gives an outage of 12 hours or less."""
     for a, b in ((first, second), (second, first)):
         if a.twelve_hour and a.seconds < 12 * 3600:
-            later = _Point(a.start, a.end, a.seconds + 12 * 3600, a.day, a.next_day, False)
+            later = replace(a, seconds=a.seconds + 12 * 3600, twelve_hour=False)
             pair = (later, b) if a is first else (b, later)
             other = _length(*pair, year)
             if other is not None and other <= 12 * 3600:
@@ -171,7 +204,8 @@ def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> in
     """The seconds of an outage over a month's end that fall in ``month`` (``YYYY-MM``, the
     question's month): ``21:30 on June 30 until 01:15 on July 1``, for June, is 150 minutes.
     None when the outage stays in one month or the question's month is neither."""
-    if not (first.day and second.day and month) or first.day[0] == second.day[0]:
+    if not (first.day and second.day and month) or first.day[0] == second.day[0] \
+            or 0 in (first.day[0], second.day[0]):
         return None
     said_year, said_month = int(month[:4]), int(month[5:7])
     start_year = said_year if said_month == first.day[0] \
@@ -195,10 +229,14 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
     points, out = _points(scan), []
     i = 0
     while i + 1 < len(points):
-        first, second = points[i], _same_half(points[i], points[i + 1])
-        if _is_end(scan.text, first) or not _is_end(scan.text, second):
+        first, second = points[i], points[i + 1]
+        if _is_end(scan.text, first) and not _is_end(scan.text, second) \
+                and START_AFTER.match(scan.text, second.end):  # 挂到次日6点10分才好，前一天晚上11点40开始
+            first, second = second, first
+        elif _is_end(scan.text, first) or not _is_end(scan.text, second):
             i += 1
             continue
+        second = _same_half(first, second)
         try:
             seconds = _length(first, second, today.year)
         except ValueError:  # 2/30

@@ -302,6 +302,16 @@ def test_an_edition_named_in_english_answers_the_scope_question(stage: CreditSta
     assert outcome.result is not None and outcome.result["credit_amount"] == 540
 
 
+def test_another_product_down_the_same_time_carries_the_month(stage: CreditStage,
+                                                              table: ProductTable) -> None:
+    history = [Turn("user", "Our 声音工坊 TTS API returned InternalError nonstop for 30 hours in "
+                            "September, 900 CNY/month. Credit?"),
+               Turn("assistant", "30 hours = 1,800 minutes: availability 95.83%, 20% → 180 CNY.")]
+    resolved = resolve("OK. Our NLP API was down for exactly the same 30 hours, also 900 "
+                       "CNY/month. Same 20% there, right?", history, table, TODAY)
+    assert resolved.is_follow_up and resolved.query.month == "2026-09"
+
+
 def test_a_redo_with_the_fee_corrected_keeps_the_outage(stage: CreditStage,
                                                         table: ProductTable) -> None:
     history = [Turn("user", "OrcaTerm web terminal was completely unusable for 3h20m on Oct 9. "

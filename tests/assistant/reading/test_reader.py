@@ -954,3 +954,66 @@ def test_got_through_a_reseller_is_no_partial_outage() -> None:
     q = read_query("We're using the free cert we got through Tencent Cloud. In October their OCSP "
                    "service was down for 25 minutes. The SSL SLA promises 99.99%", TODAY)
     assert q.incidents_seconds == (1500,) and q.availability_pct is None
+
+
+def test_an_hourly_price_is_a_days_price() -> None:
+    q = read_query("the endpoint is billed 0.12 CNY/hour; down 45 minutes in October", TODAY)
+    assert q.daily_fee == Decimal("2.88") and q.monthly_fee is None and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("3 月 12 日 10:00 开始不可用 3 分钟，恢复后隔了 20 分钟又不可用 4 分钟", (180, 240)),
+    ("CVM 挂了 5 分钟，10 分钟后又挂了 3 分钟", (300, 180)),
+])
+def test_the_time_between_outages_is_no_outage(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_the_monthly_share_of_an_annual_fee_said_again_is_the_same_fee() -> None:
+    q = read_query("代码签名证书（EV，一年 4,980，按月摊就是 415）3 月份不可用 7 分钟", TODAY)
+    assert q.monthly_fee == 415 and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("11 月套餐费 89 元 + 超额按量 31 元，挂了 2 小时", Decimal(120)),
+    ("Sep bill for CI: image processing 3,100 + media processing 5,400 + content moderation "
+     "1,500, availability 98.87%", Decimal(10000)),
+])
+def test_a_bill_said_in_parts_added_up_is_the_fee(text: str, fee: Decimal) -> None:
+    assert read_query(text, TODAY).monthly_fee == fee
+
+
+def test_parts_of_a_bill_named_by_product_are_not_added_up() -> None:
+    q = read_query("bill COS ¥2,300 + CVM ¥6,400, COS down 2h in Oct", TODAY)
+    assert q.monthly_fee is None and q.unclear
+
+
+@pytest.mark.parametrize("text", [
+    "云开发网关 4 月 21 号 21:03:10 到 21:47:00 所有请求都 502，每天 5 块钱",
+    "客户云开发环境 cloud1-7gxq 11 月挂了 40 分钟，月费 89 元",
+    "We're on prepaid: bought a 12,000 CNY package back in July; September cost 2,400 CNY, "
+    "down 2 hours",
+])
+def test_codes_ids_and_the_month_something_was_paid_are_context(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert not q.unclear and q.has_measurement
+
+
+def test_a_fee_each_said_with_all_of_them() -> None:
+    q = read_query("三台 Edge 都是 300 一个月，10 月账单上一共 900。", TODAY)
+    assert q.monthly_fee == 300 and q.fee_each
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("宕机 2 . 5 h", 9000), ("can't access for 2 hours plus 10 minutes", 7800),
+    ("the service down from 9.15am until 11am", 6300),
+])
+def test_spoken_and_spaced_forms_of_a_length(said: str, seconds: int) -> None:
+    assert read_query(f"CVM 10月 {said}，月费 100", TODAY).incidents_seconds == (seconds,)
+
+
+@pytest.mark.parametrize("said", ["日志保留 7 天", "弹性伸缩冷却时间 300 秒", "RTO target is 4 hours",
+                                  "we waited 2 days for a reply from support"])
+def test_settings_and_waits_are_not_the_outage(said: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (5400,)

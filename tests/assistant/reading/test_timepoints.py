@@ -91,3 +91,14 @@ def test_a_bare_day_number_before_the_end_is_still_the_next_day() -> None:
 ])
 def test_weekdays_beside_the_dates_and_a_leading_zero_clock(text: str) -> None:
     assert read_query(text, TODAY).incidents_seconds == (57600,)  # 09:00 is never 9 pm
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("从周一早上9点挂到周三早上9点", (172800,)),                          # weekdays apart
+    ("挂到第二天早上六点十分才好，前一天晚上十一点四十开始挂的", (23400,)),   # the end said first
+    ("from 08:00 on the 3rd until 08:00 on the 5th", (172800,)),          # days of one month
+    ("GME 11 月从 3 号早上 8 点一直到 4 号早上 9 点挂了", (90000,)),
+])
+def test_days_said_without_a_month_count_too(text: str, seconds: tuple[int, ...]) -> None:
+    query = read_query(text, TODAY)
+    assert query.incidents_seconds == seconds and not query.unclear

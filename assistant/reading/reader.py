@@ -159,6 +159,7 @@ START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*"
     rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|订购|上线|启用|开始计费|创建|接入|部署)"
     rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
+    rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
     rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
@@ -235,7 +236,8 @@ DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or
     rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"
     rf"|({N})\s*(?:分钟|minutes?)\s*(?:that|which|with)?\s*(?:had|having|with)\s*(?:valid\s*)?"
     rf"(?:requests?|traffic|calls?)"
-    rf"|(?:requests?|calls?|traffic)\s+in\s+({N})\s*(?:distinct |different |separate )?minutes?", re.I)
+    rf"|(?:requests?|calls?|traffic)\s+in\s+({N})\s*(?:distinct |different |separate )?"
+    rf"minutes?", re.I)
 DENOMINATED = re.compile(  # the unavailable minutes among them
     rf"(?:其中|中有|里有|里面|of which|among them|with|of those|and|故障|不可用|失败)[^\d。；;]{{0,12}}?"
     rf"({N})\s*(?:of (?:those|them)\s*)?(?:分钟|minutes?)"
@@ -278,7 +280,7 @@ NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: 
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
-    rf"|(?:/|每|per |a |1\s*个)(?:月|month))"
+    rf"|(?:/|每|per |a |1\s*个)(?:月|month|年|year))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
     rf"|monthly fee|annual fee|fee|bill|charges?)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
@@ -645,9 +647,9 @@ def _day_between(scan: Scan, match: re.Match[str]) -> bool:
     """``早上 8 点一直到 6/14 凌晨 2 点``: a calendar day said before the end time makes the
     outage days long; the start/end reader counts them (a bare ``4 号`` stays the next day)."""
     said = scan.text[match.start():match.end()]
+    before = scan.text[max(0, match.start() - 8):match.start()]
     return bool(DAY_IN_RANGE.search(said)) or bool(  # 3 号早上 8 点一直到 5 号早上 9 点
-        BARE_DAY_IN_RANGE.search(said) and re.search(r"\d\s*[日号]\s*(?:的)?\s*$",
-                                                    scan.text[max(0, match.start() - 8):match.start()]))
+        BARE_DAY_IN_RANGE.search(said) and re.search(r"\d\s*[日号]\s*(?:的)?\s*$", before))
 
 
 def _gaps(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, ...]:
@@ -1031,12 +1033,12 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
         if re.search(r"\b[A-Z]{2,6}\b", match.group(0)) or not re.search(
                 r"[¥￥元块]|CNY|RMB|yuan|费|账单|bill|fee|cost|spend|paid", said, re.I):
             continue
-        parts = [m for m in re.finditer(N, match.group(0))]
-        values = [_decimal(m.group(0)) for m in parts]
-        if len(values) < 2 or any(v is None for v in values):
+        parts = list(re.finditer(N, match.group(0)))
+        values = [v for v in (_decimal(m.group(0)) for m in parts) if v is not None]
+        if len(values) < 2 or len(values) < len(parts):
             continue
-        total = sum(v for v in values if v is not None)
-        note = " + ".join(plain(v) for v in values if v is not None) + f" = {plain(total)} 元"
+        total = sum(values, Decimal(0))
+        note = " + ".join(plain(v) for v in values) + f" = {plain(total)} 元"
         first = match.start() + parts[0].start()
         for part in parts[1:]:
             scan.take(match.start() + part.start(), match.start() + part.end(), "restated",
@@ -1247,6 +1249,11 @@ def _percent(scan: Scan) -> Decimal | None:
         after = scan.text[match.end():match.end() + 16]
         lead = _around(scan.text, match.start(), match.end())
         lead = lead[:max(0, lead.find(match.group(0)))][-24:]
+        bound = re.search(r"(?:more than|over|above|超过|高于|大于)\s*$",
+                          scan.text[max(0, match.start() - 12):match.start()], re.I)
+        if SHARE_AFTER.match(after) and bound:  # more than 5% of requests: the condition
+            scan.take(match.start(), match.end(), "threshold")
+            continue
         if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
                       "a share of requests or users, not the availability")

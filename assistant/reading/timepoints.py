@@ -24,7 +24,8 @@ POINT = re.compile(
     rf"(?:(?P<part>{DAY_PART})\s*)?(?P<h>\d{{1,2}})(?:[:：](?P<m>\d{{2}})(?:[:：](?P<s>\d{{2}}))?"
     rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})\s*分?|(?P<half>半))?)",
     re.I)
-DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the \d{1,2}(?:st|nd|rd|th)|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the \d{1,2}(?:st|nd|rd|th)" \
+            r"|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
 END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|through)\s*(?:the\s+)?"
@@ -88,7 +89,9 @@ def _day(text: str, start: int, end: int) -> tuple[int, int] | None:
             return MONTHS_EN[name], int(match.group(day))
     alone = DAY_ALONE_BEFORE.search(text[max(0, start - 16):start]) \
         or DAY_ALONE_AFTER.match(text[end:end + 16])
-    return (0, int(next(g for g in alone.groups() if g))) if alone else None  # 3 号 / on the 5th: the month unsaid
+    if not alone:
+        return None
+    return 0, int(next(g for g in alone.groups() if g))  # 3 号 / on the 5th: the month unsaid
 
 
 WEEKDAY_BEFORE = re.compile(

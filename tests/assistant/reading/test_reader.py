@@ -1017,3 +1017,17 @@ def test_spoken_and_spaced_forms_of_a_length(said: str, seconds: int) -> None:
 def test_settings_and_waits_are_not_the_outage(said: str) -> None:
     q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，月费 2000 元", TODAY)
     assert q.incidents_seconds == (5400,)
+
+
+def test_a_subscription_start_and_an_annual_list_price_are_not_the_outage_month_or_fee() -> None:
+    q = read_query("TAPD — we pay ¥28,800 a year (subscription started Jan 1, 2026). On Wed Oct 21 "
+                   "every module was throwing 500s, 1 pm to 6 pm.", TODAY)
+    assert (q.month, q.monthly_fee, q.incidents_seconds) == ("2026-10", 2400, (18000,))
+    q = read_query("CloudPages，原价 1,188/年，活动价实付 588/年。8 月网站打不开 12 分钟", TODAY)
+    assert q.monthly_fee == 49 and not q.unclear
+
+
+def test_more_than_a_share_of_requests_failing_is_the_condition_not_a_measure() -> None:
+    q = read_query("broken (more than 5% of requests returning 5xx in every 5-minute window) "
+                   "from 23:40 on Aug 3 to 01:10 on Aug 4; we pay ¥1,000 a month", TODAY)
+    assert q.incidents_seconds == (5400,) and not q.unclear

@@ -16,7 +16,7 @@ from typing import Any
 from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
-from assistant.reading.normalize import normalize
+from assistant.reading.normalize import normalize, plain
 from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from calculators.credit import compute
@@ -286,6 +286,10 @@ class CreditStage:
         scoped = self._scope(resolved, sla)
         if scoped is not None:
             return scoped
+        few = _too_few_requests(resolved.query, sla.counting.min_requests_per_window)
+        if few:  # 机器翻译: a minute counts only with at least 100 requests in it
+            resolved = replace(resolved, query=replace(
+                resolved.query, incidents_seconds=_without(resolved.query.incidents_seconds, few)))
         worked = _part_that_worked(sla, resolved.question)
         if worked:  # 智能导诊: a minute counts only when the API and the console both fail
             resolved = replace(resolved, query=_without_worked(
@@ -327,6 +331,10 @@ class CreditStage:
         variant, rule = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
+        if few:
+            record["notes"] = [*record.get("notes", []), *(
+                f"不可用 {minutes_text(Decimal(seconds) / 60, 'zh')}期间每分钟约 {plain(rate)} 次请求，少于协议要求的每分钟 "
+                f"{sla.counting.min_requests_per_window} 次，不计入不可用分钟" for seconds, rate in few)]
         if worked:
             record["notes"] = [*record.get("notes", []), (
                 f"协议要求{'与'.join(sla.counting.all_of)}同时不可用才计入不可用分钟；您说{worked}正常，"
@@ -532,6 +540,23 @@ def _incident_parts(sla: SlaRule, query: CreditQuery, text: str) -> list[str | N
 
 
 PART_UNKNOWN = r"不知道|不清楚|没人(?:去)?看|没注意|没留意|不确定|didn'?t check|not sure|no idea|unknown"
+
+
+def _too_few_requests(query: CreditQuery, least: int) -> tuple[tuple[int, Decimal], ...]:
+    """The outages said with fewer requests a minute than the SLA counts (``01:00–03:00 at
+    about 40 requests/min`` where a minute needs 100), each once."""
+    if not least:
+        return ()
+    return tuple((seconds, rate) for seconds, rate in query.incident_rates
+                 if rate < least and seconds in query.incidents_seconds)
+
+
+def _without(outages: tuple[int, ...], gone: tuple[tuple[int, Decimal], ...]) -> tuple[int, ...]:
+    left = list(outages)
+    for seconds, _ in gone:
+        if seconds in left:
+            left.remove(seconds)
+    return tuple(left)
 
 
 def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:

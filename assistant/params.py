@@ -47,6 +47,7 @@ class CreditQuery:
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
     fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)
+    incident_rates: tuple[tuple[int, Decimal], ...] = ()  # (outage seconds, requests a minute)
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:

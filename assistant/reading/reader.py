@@ -393,6 +393,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
     incidents = _partial_ranges(scan, incidents)
+    rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
@@ -454,6 +455,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         scan.take(match.start(), match.end(), "unclear", "not read")
+    rates += _request_rates(scan)  # loads said with the lengths read since
     uses = scan.ordered()
     return CreditQuery(
         month=month, monthly_fee=fee, fee_note=note, fee_basis=basis,
@@ -466,6 +468,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
+        incident_rates=rates,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)))
 
 
@@ -607,13 +610,35 @@ LENGTH_RANGE = re.compile(
     rf"(?!\s*(?:后|以后|之后|later|after))", re.I)
 
 
+PER_MINUTE_RATE = re.compile(rf"({N}).*?(?:min(?:ute)?|分钟)|(?:每分钟|per minute|every minute)\D*({N})", re.I)
+
+
+def _request_rates(scan: Scan) -> tuple[tuple[int, Decimal], ...]:
+    """``09:00–09:40 at about 3,000 requests/min, and 01:00–03:00 at about 40 requests/min``:
+    each load said per minute (read as context by ``RATES``) with the outage said before it in
+    its clause (an SLA may count only minutes with enough requests). A load said before the
+    outage it belongs to was read is paired on the next call."""
+    out = []
+    outages = [u for u in scan.uses if u.role == "incident"]
+    for use in [u for u in scan.uses if u.role == "threshold" and RATES.fullmatch(u.text)]:
+        said = PER_MINUTE_RATE.search(use.text)
+        before = [u for u in outages if u.end <= use.start and not re.search(
+            r"[。；;\n]|\band\b|，另|,\s*another", scan.text[u.end:use.start])]
+        seconds = _use_seconds(before[-1]) if before else 0
+        value = _decimal(said.group(1) or said.group(2)) if said else None
+        if not seconds or value is None:
+            continue
+        scan.mark(use, "request_rate", f"每分钟约 {plain(value)} 次请求")
+        out.append((seconds, value))
+    return tuple(out)
+
+
 def _partial_ranges(scan: Scan, incidents: list[int]) -> list[int]:
     """``flaky from 14:00 to 17:00 — some calls went through``: a time range in which only part
     failed is asked about, as a length said so is (see ``_durations``)."""
     left = list(incidents)
     for use in [u for u in scan.uses if u.role == "incident"]:
-        said = re.match(r"(\d+) (分钟|秒)", use.note)
-        seconds = int(said.group(1)) * (60 if said.group(2) == "分钟" else 1) if said else None
+        seconds = _use_seconds(use)
         if seconds in left and PARTIAL_OUTAGE.search(
                 _around(scan.text, use.start, use.end, SENTENCE_BREAKS)):
             scan.mark(use, "unclear", "only part failing: did every request fail in those minutes?")

@@ -42,7 +42,7 @@ INPUT_ROLES = frozenset({
     "month", "monthly_fee", "fee_annual", "fee_prepaid", "fee_paid", "downtime", "incident",
     "unit_count", "availability", "denominator", "total_requests", "failed_requests",
     "unit_price", "daily_fee", "order_fee", "event_count", "service_end", "service_start",
-    "instance_downtime", "error_windows", "instance_count", "quantity"})
+    "instance_downtime", "error_windows", "instance_count", "quantity", "request_rate"})
 
 
 class Scan:

@@ -312,6 +312,17 @@ def test_another_product_down_the_same_time_carries_the_month(stage: CreditStage
     assert resolved.is_follow_up and resolved.query.month == "2026-09"
 
 
+def test_an_outage_with_fewer_requests_a_minute_than_the_sla_counts_is_left_out(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 机器翻译 counts a minute only when at least 100 requests in it all failed
+    outcome = stage.run(resolve(
+        "Machine Translation: 09:00–09:40 on Sep 14 at about 3,000 requests/min, and 01:00–03:00 "
+        "on Sep 15 at about 40 requests/min, every request failed. September bill ¥2,000.",
+        [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 0
+    assert any("少于协议要求的每分钟 100 次" in n for n in outcome.result["notes"])
+
+
 def test_a_redo_with_the_fee_corrected_keeps_the_outage(stage: CreditStage,
                                                         table: ProductTable) -> None:
     history = [Turn("user", "OrcaTerm web terminal was completely unusable for 3h20m on Oct 9. "

@@ -1031,3 +1031,11 @@ def test_more_than_a_share_of_requests_failing_is_the_condition_not_a_measure() 
     q = read_query("broken (more than 5% of requests returning 5xx in every 5-minute window) "
                    "from 23:40 on Aug 3 to 01:10 on Aug 4; we pay ¥1,000 a month", TODAY)
     assert q.incidents_seconds == (5400,) and not q.unclear
+
+
+def test_a_load_said_per_minute_goes_with_the_outage_before_it() -> None:
+    q = read_query("09:00–09:40 on Sep 14 at about 3,000 requests/min, and 01:00–03:00 on Sep 15 "
+                   "at about 40 requests/min", TODAY)
+    assert q.incident_rates == ((2400, Decimal(3000)), (7200, Decimal(40)))
+    q = read_query("机器翻译 9 月挂了 40 分钟，每分钟大概 50 次请求，月费 2000", TODAY)
+    assert q.incident_rates == ((2400, Decimal(50)),) and q.incidents_seconds == (2400,)

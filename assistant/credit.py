@@ -266,6 +266,9 @@ class CreditStage:
         elif query.total_requests is not None:
             data["total_requests"] = query.total_requests
             data["failed_requests"] = query.failed_requests
+        if query.failed_requests is not None and "failed_requests" not in data \
+                and sla.prose is not None and sla.prose.kind == "failed_requests_multiple":
+            data["failed_requests"] = query.failed_requests  # 验证码: 赔偿次数 = 失败请求数 × 10
         return parse_request(data)
 
     def run(self, resolved: Resolved) -> CreditOutcome:

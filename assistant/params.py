@@ -102,7 +102,8 @@ class CreditQuery:
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
                           total_requests=earlier.total_requests,
-                          failed_requests=earlier.failed_requests,
+                          failed_requests=out.failed_requests if out.failed_requests is not None
+                          else earlier.failed_requests,  # "失败请求一共 3,456 次" adds to it
                           event_count=earlier.event_count,
                           instance_minutes=earlier.instance_minutes,
                           error_windows=earlier.error_windows)

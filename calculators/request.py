@@ -156,13 +156,11 @@ class CreditRequest(BaseModel):
             ("downtime_minutes", self.downtime_minutes),
             ("incidents_seconds", self.incidents_seconds),
             ("availability_pct", self.availability_pct),
-            ("requests", self.total_requests if self.total_requests is not None
-             else self.failed_requests),
+            ("requests", self.total_requests),  # failed_requests alone: what 验证码 pays on
             ("error_windows", self.error_windows or None)) if value is not None]
         if len(given) > 1:
             raise InputError(f"give exactly one measurement, not {' + '.join(given)}.")
-        if given and given[0] == "requests" and (self.total_requests is None
-                                                  or self.failed_requests is None):
+        if given and given[0] == "requests" and self.failed_requests is None:
             raise InputError("give both total_requests and failed_requests.")
         return given[0] if given else None
 

@@ -1300,6 +1300,16 @@ def _percent(scan: Scan) -> Decimal | None:
 
 
 def _requests(scan: Scan) -> tuple[int | None, int | None]:
+    pair = _total_and_failed(scan)
+    alone = LONE_FAILED.search(scan.view) if pair == (None, None) else None
+    failed = _decimal(alone.group(1) or alone.group(2)) if alone else None
+    if alone and failed is not None:  # 那次故障里失败请求一共 3,456 次 (the total not needed)
+        scan.take(alone.start(), alone.end(), "failed_requests")
+        return None, int(failed)
+    return pair
+
+
+def _total_and_failed(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
     if total_match is None:
         same = _same_thing_failed(scan)
@@ -1324,6 +1334,9 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
     return int(total), int(failed)
 
 
+LONE_FAILED = re.compile(
+    rf"失败(?:的)?(?:请求|调用)(?:数|次数)?\s*(?:一共|共|总共|合计|累计)?\s*(?:是|为|有)?\s*({N})\s*(?:次|个)?"
+    rf"|({N})\s*(?:次|个)?\s*(?:failed (?:requests|calls)|requests? failed|calls? failed)", re.I)
 REQUEST_WORD = re.compile(r"请求|调用|短信|requests?|reqs?\b|calls?|invocations?|queries|SMS|messages",
                           re.I)
 PART_OF = re.compile(r"\s*(?:of|out of)\s", re.I)  # 1.4k of 200k calls failed

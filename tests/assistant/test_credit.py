@@ -323,6 +323,16 @@ def test_an_outage_with_fewer_requests_a_minute_than_the_sla_counts_is_left_out(
     assert any("少于协议要求的每分钟 100 次" in n for n in outcome.result["notes"])
 
 
+def test_a_failed_request_count_added_later_is_what_captcha_pays_on(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "验证码 2025年6月18号晚上 20:03 到 20:15 挂了，这 12 分钟每分钟错误率都在 2% 以上。"
+                            "能赔吗？赔多少？"),
+               Turn("assistant", "赔偿按失败请求数的 10 倍计算，请提供失败请求数。")]
+    outcome = stage.run(resolve("查到了，那次故障里失败请求一共 3,456 次。", history, table, TODAY))
+    assert outcome.result is not None
+    assert outcome.result["compensation"] == {"kind": "request_count", "value": 34560, "unit": "次"}
+
+
 def test_a_redo_with_the_fee_corrected_keeps_the_outage(stage: CreditStage,
                                                         table: ProductTable) -> None:
     history = [Turn("user", "OrcaTerm web terminal was completely unusable for 3h20m on Oct 9. "

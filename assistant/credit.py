@@ -27,6 +27,7 @@ from calculators.result import CreditResult
 from calculators.rules import Catalog, SlaRule
 from calculators.single import parts_disagree
 from index.domain import Document
+from index.products import Product
 from index.sla_rules.claims import EDITION
 
 REFERENCE_MONTH = "2024-01"  # any month will do for a tier lookup from a measured availability
@@ -145,6 +146,12 @@ class CreditStage:
             if doc is not None:
                 return self.catalog.by_doc_line(doc.doc_line)
         return None
+
+    def sla_of(self, product: Product) -> SlaRule | None:
+        """The SLA of one product (its first, for a product with two), or None."""
+        docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
+                if d is not None and d.kind == "sla"]
+        return next((r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r), None)
 
     @staticmethod
     def metric_for(sla: SlaRule, question: str, strict: bool = False) -> str | None:

@@ -15,6 +15,7 @@ from datetime import date
 
 from assistant.answer import Answer, Citation
 from assistant.answerability import unstated
+from assistant.commitments import commitments_answer
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
@@ -142,7 +143,8 @@ class Assistant:
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
-        composed = pointer or self.composer.run(resolved, hits)
+        typed = None if pointer else commitments_answer(resolved, self.credit.sla_of)
+        composed = pointer or typed or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
@@ -153,7 +155,7 @@ class Assistant:
             yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
                          reason="not_stated")
             return
-        if self.grounded is not None and pointer is None:  # fluent wording, post-checked
+        if self.grounded is not None and pointer is None and typed is None:  # fluent, post-checked
             for event in self.grounded.stream(resolved, composed):
                 if isinstance(event, Token):
                     yield event.text

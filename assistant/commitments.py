@@ -1,0 +1,151 @@
+"""Typed answers from the rule catalog: what each SLA named commits to.
+
+"Media Intelligent Tagging vs ASR: what availability does each SLA promise?" / "CVM 的可用性承诺
+是多少？" / "云联网金级和白金级分别承诺多少？": the catalog holds every SLA's commitment per metric and
+variant with the line it was read from, so the answer is written from it, one line per product
+(and per variant where the SLA has several), each citing its source. Sentence picking would
+quote one side of a comparison, or a worked example; the catalog does neither.
+
+It answers only the commitment asked, of products that have an SLA in the catalog, and only
+when the question asks nothing else (a credit, a claim deadline, exclusions go elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer import Citation
+from assistant.composer import Composition
+from assistant.conversation import Resolved
+from calculators.rules import SlaRule, TierTable
+from index.products import Product
+
+COMMITMENT_ASKED = re.compile(
+    r"承诺|保证|保障|可用性(?:标准|指标|要求)?\s*(?:是|为|有)?\s*(?:多少|几|多高)|SLA\s*(?:是|为|有)?\s*多少"
+    r"|多少个?\s*9|(?:what|which) (?:availability|uptime|sla)|(?:availability|uptime) (?:does|do|is"
+    r"|target|commitment|guarantee)|promis|commit|guarantee|how many nines", re.I)
+OTHER_ASKED = re.compile(
+    r"赔|补偿|代金券|申请|期限|多久|免责|不计入|不算|除外|怎么算|如何计算|计算方式|公式|credit|compensat"
+    r"|voucher|refund|claim|deadline|exclu|how (?:is|are) .{0,30}(?:calculated|measured|computed)"
+    r"|formula|[\d.]+\s*[%％]|多少分钟|多长时间|允许|how long|how many minutes|功能|日志|feature|\blogs?\b"
+    r"|呢[？?]?\s*$|\?.+\?", re.I)
+DURABILITY = re.compile(r"持久性|durab", re.I)
+EDITION_SAID = re.compile(r"版|级|实例|集群|部署|可用区|存储|引擎|edition|tier|cluster|instance|zone|\baz\b"
+                          r"|deploy|storage|engine", re.I)
+
+
+def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                       ) -> Composition | None:
+    """The commitment of each SLA product the question names, or None when the question asks
+    something else or names no product with an SLA. ``sla_of`` gives a product's SLA."""
+    question = resolved.question
+    if not COMMITMENT_ASKED.search(question) or OTHER_ASKED.search(question):
+        return None
+    slas = [sla_of(p) for p in resolved.products]
+    if not slas or None in slas:  # a product without an SLA: one side of the answer missing
+        return None
+    unique = list({s.doc_line: s for s in slas if s is not None}.values())
+    words = question
+    for product in resolved.products:  # the product's own names say nothing of its editions
+        for alias in sorted(product.aliases, key=len, reverse=True):
+            words = re.sub(re.escape(alias), " ", words, flags=re.I)
+    asked = [_asked_tables(sla, words) for sla in unique]
+    if not all(asked) or not all(_quotes_its_row(t) for tables in asked for t in tables):
+        return None  # an SLA without its commitment read, or a row its quote does not name
+    rows = [(sla, table) for sla, tables in zip(unique, asked) for table in tables]
+    citations: list[Citation] = []
+    lines = []
+    for sla, table in rows:
+        source = table.committed_source
+        assert source is not None and table.committed is not None
+        citation = Citation(doc_title=sla.doc_title, doc_line=sla.doc_line,
+                            section=source.section, page=source.page,
+                            line_start=source.line_start, line_end=source.line_end,
+                            text=source.text, clause_id=source.clause, quote=source.text)
+        if citation not in citations:
+            citations.append(citation)
+        lines.append((sla, table, citations.index(citation) + 1))
+    return Composition(_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+
+
+def _quotes_its_row(table: TierTable) -> bool:
+    """Whether the quoted line holds the row's own name as well as its figure (``白金 99.99%``),
+    so the citation shows which edition the figure is for; ``99.99%`` alone does not."""
+    if not table.variant or table.committed_source is None:
+        return table.committed_source is not None
+    text = _plain(table.committed_source.text)
+    return any(_plain(name) in text for name in re.split(r"[/、,，]|和|及|与", table.variant)
+               if name.strip())
+
+
+def _asked_tables(sla: SlaRule, question: str) -> list[TierTable]:
+    """The tables with a commitment, one per metric and variant; only the durability ones when
+    durability is asked, only the others when it is not; only the variants the question names
+    when it names any."""
+    tables = [t for t in sla.tables if t.committed is not None and t.committed_source]
+    durable = DURABILITY.search(question) is not None
+    tables = [t for t in tables if bool(DURABILITY.search(t.metric)) == durable]
+    said, rest = set(), _plain(question)
+    names = sorted(((_plain(name), t.variant) for t in tables if t.variant
+                    for name in re.split(r"[/、,，]|和|及|与", t.variant) if name.strip()),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    for name, variant in names:  # a row's own name said (金级和白金级: both; 白金 is not also 金)
+        if name in rest:
+            said.add(variant)
+            rest = rest.replace(name, " ")
+    if not said:  # else the rows sharing most words with the question (内网负载均衡 → … CLB)
+        scores = {t.variant: _overlap(_plain(question), _plain(t.variant))
+                  for t in tables if t.variant}
+        best = max(scores.values(), default=0)
+        said = {v for v, score in scores.items() if best >= MIN_OVERLAP and score == best}
+    named = [t for t in tables if t.variant in said]
+    if not named and len(tables) > 1 and EDITION_SAID.search(question):
+        return []  # an edition asked that the rows do not name in its words: not typed
+    seen: dict[tuple[str, str | None], TierTable] = {}
+    for table in named or tables:
+        seen.setdefault((table.metric, table.variant), table)
+    return list(seen.values())
+
+
+MIN_OVERLAP = 2  # 金 alone is no edition named; 白金 / 铂金版 / 多az / 内网负载均衡 are
+
+
+def _overlap(question: str, variant: str) -> int:
+    """The longest run of characters the question and a variant name share (a 白金 row is
+    named by 白金级, the 内网负载均衡 CLB row by 内网负载均衡)."""
+    best = 0
+    for i in range(len(variant)):
+        for j in range(i + best + 1, len(variant) + 1):
+            if variant[i:j] in question:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s（）()]", "", text).lower()
+
+
+def _text(lines: list[tuple[SlaRule, TierTable, int]], citations: list[Citation],
+          lang: str) -> str:
+    zh = lang == "zh"
+    body = []
+    for sla, table, n in lines:
+        what = table.metric + (f"（{table.variant}）" if table.variant else "")
+        value = f"{table.committed.normalize():f}%" if table.committed is not None else ""
+        body.append(f"• 《{sla.doc_title}》{what}：不低于 {value} [{n}]" if zh else
+                    f"• 《{sla.doc_title}》 {what}: at least {value} [{n}]")
+    first = lines[0]
+    lead_value = f"{first[1].committed.normalize():f}%" if first[1].committed is not None else ""
+    lead = (f"答：{lead_value}[{first[2]}]。" if len(lines) == 1 else "答：承诺分别如下。") if zh \
+        else (f"Answer: {lead_value} [{first[2]}]." if len(lines) == 1 else
+              "Answer: the commitments are below (the agreements are in Chinese).")
+    sources = ["出处：" if zh else "Sources:"]
+    for i, c in enumerate(citations, 1):
+        sources.append(f"[{i}] 《{c.doc_title}》{c.section}，第{c.page}页（第{c.line_start}–{c.line_end}行）"
+                       if zh else f"[{i}] 《{c.doc_title}》 §{c.section}, p. {c.page} "
+                                  f"(lines {c.line_start}–{c.line_end})")
+    quotes = [f"• “{c.quote}” [{i}]" for i, c in enumerate(citations, 1)]
+    return "\n".join([lead, *body, "", *quotes, "", *sources])

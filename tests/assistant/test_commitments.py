@@ -1,0 +1,63 @@
+"""Commitments answered from the rule catalog (real catalog and product table; no index)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.commitments import commitments_answer
+from assistant.conversation import resolve
+from assistant.credit import CreditStage
+from calculators.rules import load_catalog
+from index.parser import Agreements
+from index.products import ProductTable
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def table(agreements: Agreements) -> ProductTable:
+    return ProductTable.from_documents(agreements.documents)
+
+
+@pytest.fixture(scope="module")
+def stage(agreements: Agreements) -> CreditStage:
+    return CreditStage(load_catalog(), {d.id: d for d in agreements.documents})
+
+
+def answer(question: str, stage: CreditStage, table: ProductTable) -> str | None:
+    composed = commitments_answer(resolve(question, [], table, TODAY), stage.sla_of)
+    return None if composed is None else composed.text
+
+
+def test_both_sides_of_a_comparison_each_with_its_source(stage: CreditStage,
+                                                         table: ProductTable) -> None:
+    text = answer("Media Intelligent Tagging (媒体智能标签) vs ASR (语音识别公有云): what availability "
+                  "does each SLA promise?", stage, table)
+    assert text is not None and "99.5% [1]" in text and "99.9% [2]" in text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("云联网金级和白金级分别承诺多少？", ["99.99%", "99.95%"], []),
+    ("云联网白金级承诺多少？", ["99.99%"], ["99.95%"]),     # 白金 is not also 金
+    ("云联网金级承诺多少？", ["99.95%"], ["99.99%"]),
+])
+def test_the_editions_named_are_the_rows_answered(stage: CreditStage, table: ProductTable,
+                                                  question: str, said: list[str],
+                                                  unsaid: list[str]) -> None:
+    text = answer(question, stage, table)
+    assert text is not None
+    assert all(s in text for s in said) and not any(u in text for u in unsaid)
+
+
+@pytest.mark.parametrize("question", [
+    "COS 承诺的可用性是多少，低于多少赔偿？",             # a credit asked too
+    "API 网关的日志功能有SLA保障吗？",                    # a feature, not the product
+    "对等连接和云联网的白金级可用性承诺各是多少？",          # one side's commitment not read
+    "RocketMQ 5.x 铂金版集群的可用性承诺是多少？",         # the quoted line does not name the row
+    "域名化公网的CLB可用性承诺是多少？30天里允许多少分钟不可用？",
+])
+def test_questions_asking_more_or_other_are_left_to_the_clauses(
+        stage: CreditStage, table: ProductTable, question: str) -> None:
+    assert answer(question, stage, table) is None

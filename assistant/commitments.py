@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from assistant.answer import Citation
 from assistant.composer import Composition
@@ -128,17 +129,27 @@ def _plain(text: str) -> str:
     return re.sub(r"[\s（）()]", "", text).lower()
 
 
+def _as_written(table: TierTable) -> str:
+    """The commitment as its source line writes it (``99.90%``, not ``99.9%``)."""
+    assert table.committed is not None
+    source = table.committed_source.text if table.committed_source else ""
+    for said in re.findall(r"\d+(?:\.\d+)?\s*[%％]", source):
+        if Decimal(re.sub(r"\s*[%％]", "", said)) == table.committed:
+            return re.sub(r"\s*[%％]", "%", said)
+    return f"{table.committed.normalize():f}%"
+
+
 def _text(lines: list[tuple[SlaRule, TierTable, int]], citations: list[Citation],
           lang: str) -> str:
     zh = lang == "zh"
     body = []
     for sla, table, n in lines:
         what = table.metric + (f"（{table.variant}）" if table.variant else "")
-        value = f"{table.committed.normalize():f}%" if table.committed is not None else ""
+        value = _as_written(table)
         body.append(f"• 《{sla.doc_title}》{what}：不低于 {value} [{n}]" if zh else
                     f"• 《{sla.doc_title}》 {what}: at least {value} [{n}]")
     first = lines[0]
-    lead_value = f"{first[1].committed.normalize():f}%" if first[1].committed is not None else ""
+    lead_value = _as_written(first[1])
     lead = (f"答：{lead_value}[{first[2]}]。" if len(lines) == 1 else "答：承诺分别如下。") if zh \
         else (f"Answer: {lead_value} [{first[2]}]." if len(lines) == 1 else
               "Answer: the commitments are below (the agreements are in Chinese).")

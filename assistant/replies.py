@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.answer import Citation
+from assistant.steps_en import step_en
 
 TEMPLATES = json.loads(resources.files("assistant.templates").joinpath("replies.json")
                        .read_text(encoding="utf-8"))
@@ -122,8 +123,9 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
                          f"{window.get('deadline') or '—'}")
         if result.get("notes"):
             lines.append(f"• Notes (as the agreement words them): {'; '.join(result['notes'])}")
-        lines.append("Steps (as the agreement states them):")
-    lines += [f"{i}. {step}" for i, step in enumerate(result.get("steps") or [], start=1)]
+        lines.append("Steps:")
+    shown = [step_en(str(s)) if lang == "en" else str(s) for s in result.get("steps") or []]
+    lines += [f"{i}. {step}" for i, step in enumerate(shown, start=1)]
     head = [reading] if reading else []
     return "\n".join([*head, *lines, "", *sources(citations, lang)])
 

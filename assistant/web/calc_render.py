@@ -10,6 +10,7 @@ from html import escape
 from typing import Any, Literal
 
 from assistant.replies import kind_words
+from assistant.steps_en import step_en
 from assistant.web.library import Library, find_table
 from assistant.web.render import text_html
 
@@ -122,11 +123,14 @@ def tier_table_html(result: dict[str, Any], library: Library, opened: bool = Tru
             f'<tbody>{"".join(rows)}</tbody></table></details>')
 
 
-def steps_html(result: dict[str, Any]) -> str:
-    steps = "".join(f"<li>{text_html(str(s))}</li>" for s in result.get("steps") or [])
+def steps_html(result: dict[str, Any], lang: str = "zh") -> str:
+    en = lang == "en"
+    steps = "".join(f"<li>{text_html(step_en(str(s)) if en else str(s))}</li>"
+                    for s in result.get("steps") or [])
     notes = "".join(f"<li>{text_html(str(n))}</li>" for n in result.get("notes") or [])
-    out = f'<details class="steps" open><summary>计算过程</summary><ol>{steps}</ol></details>'
-    return out + (f'<div class="notes"><b>说明</b><ul>{notes}</ul></div>' if notes else "")
+    title, noted = ("Steps", "Notes") if en else ("计算过程", "说明")
+    out = f'<details class="steps" open><summary>{title}</summary><ol>{steps}</ol></details>'
+    return out + (f'<div class="notes"><b>{noted}</b><ul>{notes}</ul></div>' if notes else "")
 
 
 def exclusions_html(result: dict[str, Any], library: Library, lang: str = "zh") -> str:

@@ -15,7 +15,7 @@ from index.domain import Clause, Document, Table
 from index.render import pages_label
 
 SOURCES_RE = re.compile(r"\n\s*\n(出处：|Sources:)\n.*\Z", re.S)
-STEPS_RE = re.compile(r"\n(计算过程：|Steps \(as the agreement states them\):)\n(.*)\Z", re.S)
+STEPS_RE = re.compile(r"\n(计算过程：|Steps:)\n(.*)\Z", re.S)
 
 
 def text_html(text: str) -> str:

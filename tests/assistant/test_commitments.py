@@ -61,3 +61,9 @@ def test_the_editions_named_are_the_rows_answered(stage: CreditStage, table: Pro
 def test_questions_asking_more_or_other_are_left_to_the_clauses(
         stage: CreditStage, table: ProductTable, question: str) -> None:
     assert answer(question, stage, table) is None
+
+
+def test_the_commitment_is_written_as_its_source_writes_it(stage: CreditStage,
+                                                           table: ProductTable) -> None:
+    text = answer("机密计算平台承诺的可用性是多少？", stage, table)
+    assert text is not None and text.startswith("答：99.90%[1]")  # the line says 99.90%

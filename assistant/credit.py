@@ -19,6 +19,7 @@ from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
 from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
+from assistant.replies import kind_words
 from calculators.credit import compute
 from calculators.engine import InputError
 from calculators.request import CreditRequest, parse_request
@@ -458,7 +459,9 @@ class CreditStage:
             r = o.result or {}
             pct = f"{r['availability_pct']:.4f}%" if r.get("availability_pct") is not None else "—"
             amount = r.get("credit_amount")
-            paid = (f"赔 {amount} 元" if zh else f"{amount} CNY") if r.get("eligible") else (
+            owed = kind_words(r.get("compensation") or {}, resolved.lang) if amount is None \
+                else (f"{amount} 元" if zh else f"{amount} CNY")  # a share, days or minutes
+            paid = (f"赔 {owed}" if zh else owed) if r.get("eligible") else (
                 "不赔" if zh else "nothing")
             lines.append(f"实例{i}：{minutes_text(minutes, 'zh')} → {pct}，{paid}" if zh
                          else f"instance {i}: {minutes_text(minutes, 'en')} → {pct}, {paid}")

@@ -106,6 +106,8 @@ def _compensate(w: Work, table: TierTable, tier: Tier, req: CreditRequest, value
         return _quantity(w, table, tier, fee, req)
     if kind == "downtime_multiple_minutes" and table.committed is not None:
         total = period_minutes(year, month, w.sla.period.kind)
+        if w.sla.counting.denominator == "fleet_minutes" and req.instances:
+            total *= req.instances  # 高性能计算集群: all instances' minutes, as the availability
         excess = Decimal(total) * (table.committed - value) / HUNDRED
         minutes = (excess * tier.value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         w.steps.append(f"超出标准的不可用分钟数 = {total} × ({table.committed}% − {value:.4f}%) = "

@@ -106,6 +106,7 @@ class CalcParams(Strict):
     service_end: str | None = None
     event: str | None = None
     event_count: int | None = Field(default=None, ge=0)
+    instances: int | None = Field(default=None, ge=1)  # SLAs counting over all instances' minutes
     also: AlsoMetric | None = None
 
     @field_validator("month")

@@ -314,8 +314,8 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
-FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|/\s*台|(?:each|per) (?:instance|server|node"
-                      r"|machine)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
+FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台|(?:each|per) (?:instance|server|node"
+                      r"|machine|disk|volume|cluster|bucket|domain|app|database|endpoint)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
                       r"(?:元|块|CNY)?\s*(?:/|一个|1\s*个|每个?|a|per)\s*(?:月|month)", re.I)
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
@@ -363,6 +363,7 @@ INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
     r"|\b[A-Z]\s*(?:集群|应用|节点)|\b[a-z]{2,}-(?:[a-z]|\d{1,3}|[a-z]\d{1,2})\b"
+    r"|\b[a-z]{2,}-(?=[a-z0-9]*\d)[a-z0-9]{4,}\b"                          # disk-3xk9a1
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
 AFFECTED_BEFORE = re.compile(r"其中|另|有\s*$|one of|another", re.I)

@@ -281,3 +281,11 @@ def test_a_daily_price_times_the_days_billed_is_the_months_fee() -> None:
                              "daily_fee": 200, "downtime_minutes": 90,
                              "service_start": "2024-03-22"})
     assert any("× 10 天 = 2000.00" in s for s in started["steps"])  # billed from the 22nd
+
+
+def test_a_cluster_counted_over_all_its_instances_pays_on_all_their_minutes() -> None:
+    # 高性能计算集群 2169: 所有实例的单实例服务月度总分钟数之和 is the month's minutes
+    r = credit_result({"doc_line": 2144, "month": "2026-04", "instances": 8,
+                       "incidents_seconds": [290, 300, 10800, 18620]})
+    assert r["availability_pct"] == pytest.approx(99.857928)  # (345600 − 491) / 345600
+    assert r["compensation"]["value"] == pytest.approx(290.8)  # 2 × 345600 × (99.9 − …)%

@@ -112,6 +112,8 @@ def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> li
         o.product.key != m.product.key and m.alias.lower() in o.alias.lower() for o in matches)]
 
 
+BILL_LINE = re.compile(r"\s*(?:(?:fee|费用?|月费|账单)\s*[:：]?\s*(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB)\s*\d",
+                       re.I)
 TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
                         r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
 
@@ -137,7 +139,12 @@ def _outage_subject(matches: list[ProductMatch], question: str,
             len(match.alias) if at == match.start else len(short)))]
 
     subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)]
-    return subject if len({m.product.key for m in subject}) == 1 else matches
+    if len({m.product.key for m in subject}) == 1:
+        return subject
+    # "EMR in ap-shanghai … Bill: EMR fee ¥6,000, CVM ¥40,000 and CBS ¥3,500 for the nodes": the
+    # products named only as lines of a bill are not the one the question is about
+    named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
+    return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:

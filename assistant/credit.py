@@ -430,7 +430,7 @@ class CreditStage:
         otherwise the fee of each is asked for."""
         if resolved.query.fee_each and resolved.query.monthly_fee is not None:
             return self._each_instance(resolved)
-        lines = []
+        lines, paying, zh = [], [], resolved.lang == "zh"
         for i, minutes in enumerate(resolved.query.instance_minutes, start=1):
             query = replace(resolved.query, instance_minutes=(), incidents_seconds=(),
                             downtime_minutes=minutes)
@@ -440,10 +440,30 @@ class CreditStage:
             except InputError as exc:
                 return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
             pct = f"{result.availability_pct:.4f}%" if result.availability_pct is not None else "—"
-            paid = f"赔 {result.credit_pct}%" if result.eligible else "不赔"
-            lines.append(f"实例{i}：不可用 {minutes_text(minutes, 'zh')} → 可用性 {pct}，{paid}")
+            if zh:
+                paid = f"赔 {result.credit_pct}%" if result.eligible else "不赔"
+                lines.append(f"实例{i}：不可用 {minutes_text(minutes, 'zh')} → 可用性 {pct}，{paid}")
+            else:
+                paid = f"{result.credit_pct}% of its fee" if result.eligible else "nothing"
+                lines.append(f"instance {i}: {minutes_text(minutes, 'en')} down → {pct}, {paid}")
+            if result.eligible:
+                paying.append(minutes)
+        if len(paying) == 1 and resolved.query.monthly_fee is not None \
+                and not resolved.query.fee_items and not SUM_SAID.search(resolved.question):
+            # one qualifies, and the one fee said is not a sum over them: it is that one's
+            outcome = self.run(replace(resolved, query=replace(
+                resolved.query, instance_minutes=(), incidents_seconds=(),
+                downtime_minutes=paying[0])))
+            message = ("按实例分别计算（每个实例单独核算可用性）：" + "；".join(lines)
+                       + "。只有一个实例达到赔偿条件，按给出的月费计算：") if zh else (
+                "Each instance is counted on its own: " + "; ".join(lines)
+                + ". Only one qualifies; computed on the fee given:")
+            return replace(outcome, message=message, query=resolved.query) \
+                if outcome.result is not None else outcome
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："
-                   + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。")
+                   + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。") if zh else (
+            "Each instance is counted on its own (its downtimes are never added up): "
+            + "; ".join(lines) + ". Tell me each instance's own monthly fee.")
         return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
 
 
@@ -474,6 +494,8 @@ class CreditStage:
         return replace(best, message=message, query=resolved.query)
 
 
+SUM_SAID = re.compile(r"合计|一共|总共|加起来|共计|总计|总月费|总费用|combined|in total|altogether|together"
+                      r"|total (?:monthly )?(?:fee|bill|cost)|sum", re.I)
 DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)

@@ -366,7 +366,7 @@ INSTANCE_MARK = re.compile(
     r"|\b[a-z]{2,}-(?=[a-z0-9]*\d)[a-z0-9]{4,}\b"                          # disk-3xk9a1
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
-AFFECTED_BEFORE = re.compile(r"其中|另|有\s*$|one of|another", re.I)
+AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总])有\s*$|one of|another", re.I)
 AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
                             r"|went|had an? outage|were affected|was affected)", re.I)
 OUTAGE_COUNT = re.compile(

@@ -333,6 +333,23 @@ def test_a_failed_request_count_added_later_is_what_captcha_pays_on(
     assert outcome.result["compensation"] == {"kind": "request_count", "value": 34560, "unit": "次"}
 
 
+def test_of_several_instances_only_one_qualifies_and_its_fee_is_given(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve(
+        "TCMG instance grafana-7k2p9x (¥1,200/mo) couldn't render any dashboards for 6h on "
+        "2026-04-14. The second instance grafana-m3q1 only had a 3-min blip that day. Credit?",
+        [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 120
+    assert "Only one qualifies" in outcome.message
+
+
+def test_products_named_only_as_bill_lines_are_not_the_subject(table: ProductTable) -> None:
+    resolved = resolve("EMR in ap-shanghai: July 2024 API stats, 24 five-minute intervals where "
+                       "every valid request got 500/503. Bill for July: EMR fee ¥6,000, CVM "
+                       "¥40,000 and CBS ¥3,500 for the nodes. What credit?", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["弹性 MapReduce"]
+
+
 def test_a_redo_with_the_fee_corrected_keeps_the_outage(stage: CreditStage,
                                                         table: ProductTable) -> None:
     history = [Turn("user", "OrcaTerm web terminal was completely unusable for 3h20m on Oct 9. "

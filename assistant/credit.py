@@ -285,9 +285,11 @@ class CreditStage:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
         if resolved.query.instance_minutes and _fleet(sla):  # ECM: all instances' minutes
             query = resolved.query
+            outages = tuple(s for each in query.instance_outages for s in each) \
+                or tuple(int(m * 60) for m in query.instance_minutes)
             resolved = replace(resolved, query=replace(  # each instance's outage counted by rule
-                query, instance_minutes=(), downtime_minutes=None,
-                incidents_seconds=tuple(int(m * 60) for m in query.instance_minutes)))
+                query, instance_minutes=(), instance_outages=(), downtime_minutes=None,
+                incidents_seconds=outages))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
         items = resolved.query.fee_items
@@ -432,8 +434,7 @@ class CreditStage:
             return self._each_instance(resolved)
         lines, paying, zh = [], [], resolved.lang == "zh"
         for i, minutes in enumerate(resolved.query.instance_minutes, start=1):
-            query = replace(resolved.query, instance_minutes=(), incidents_seconds=(),
-                            downtime_minutes=minutes)
+            query = _one_instance(resolved.query, i - 1)
             request = self.request(replace(resolved, query=query), sla)
             try:
                 result = compute(sla, request)
@@ -447,13 +448,11 @@ class CreditStage:
                 paid = f"{result.credit_pct}% of its fee" if result.eligible else "nothing"
                 lines.append(f"instance {i}: {minutes_text(minutes, 'en')} down → {pct}, {paid}")
             if result.eligible:
-                paying.append(minutes)
+                paying.append(i - 1)
         if len(paying) == 1 and resolved.query.monthly_fee is not None \
                 and not resolved.query.fee_items and not SUM_SAID.search(resolved.question):
             # one qualifies, and the one fee said is not a sum over them: it is that one's
-            outcome = self.run(replace(resolved, query=replace(
-                resolved.query, instance_minutes=(), incidents_seconds=(),
-                downtime_minutes=paying[0])))
+            outcome = self.run(replace(resolved, query=_one_instance(resolved.query, paying[0])))
             message = ("按实例分别计算（每个实例单独核算可用性）：" + "；".join(lines)
                        + "。只有一个实例达到赔偿条件，按给出的月费计算：") if zh else (
                 "Each instance is counted on its own: " + "; ".join(lines)
@@ -468,9 +467,8 @@ class CreditStage:
 
 
     def _each_instance(self, resolved: Resolved) -> CreditOutcome:
-        outcomes = [self.run(replace(resolved, query=replace(
-            resolved.query, instance_minutes=(), incidents_seconds=(), downtime_minutes=minutes)))
-            for minutes in resolved.query.instance_minutes]
+        outcomes = [self.run(replace(resolved, query=_one_instance(resolved.query, i)))
+                    for i in range(len(resolved.query.instance_minutes))]
         if any(o.result is None for o in outcomes):
             return next(o for o in outcomes if o.result is None)
         zh = resolved.lang == "zh"
@@ -592,6 +590,14 @@ def _without(outages: tuple[int, ...], gone: tuple[tuple[int, Decimal], ...]) ->
         if seconds in left:
             left.remove(seconds)
     return tuple(left)
+
+
+def _one_instance(query: CreditQuery, i: int) -> CreditQuery:
+    """The query for instance ``i`` alone: its own outages, each counted by the SLA's rules, or
+    its downtime as said (``一台 600 分钟``)."""
+    outages = query.instance_outages[i] if i < len(query.instance_outages) else ()
+    return replace(query, instance_minutes=(), instance_outages=(), incidents_seconds=outages,
+                   downtime_minutes=None if outages else query.instance_minutes[i])
 
 
 def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:

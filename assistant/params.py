@@ -35,6 +35,7 @@ class CreditQuery:
     fee_basis: str | None = field(default=None, compare=False)  # monthly|paid|annual|prepaid
     service_start: str | None = None      # YYYY-MM-DD, or --MM-DD when said without a year
     instance_minutes: tuple[Decimal, ...] = ()  # downtime said per instance, one each
+    instance_outages: tuple[tuple[int, ...], ...] = ()  # each instance's outages, where listed
     uses: tuple[NumberUse, ...] = field(default=(), compare=False)
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
@@ -106,6 +107,7 @@ class CreditQuery:
                           else earlier.failed_requests,  # "失败请求一共 3,456 次" adds to it
                           event_count=earlier.event_count,
                           instance_minutes=earlier.instance_minutes,
+                          instance_outages=earlier.instance_outages,
                           error_windows=earlier.error_windows)
             carried.add("measurement")
         return replace(out, carried=frozenset(carried))

@@ -298,7 +298,7 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"|机位|站点|网站|频道|数据库|产品)"
     r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
     r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b", re.I)
-OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|打不开|连不上|down\b|outage|unavailable"
+OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
                          r"|fail|error|unreachable", re.I)
 ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
 ITEM_STOPWORDS = frozenset(
@@ -424,8 +424,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     if denominated is not None:
         downtime = (downtime or Decimal(0)) + denominated
     incidents += durations
+    instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
-        per_instance = _grouped_by_instance(scan)
+        instance_outages = _grouped_by_instance(scan)
+        per_instance = tuple(Decimal(sum(o)) / 60 for o in instance_outages)
         incidents = [] if per_instance else incidents
     instances = _counts(scan)
     if downtime is None and not per_instance:
@@ -464,7 +466,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         availability_pct=availability, total_requests=total, failed_requests=failed,
         unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
-        service_start=start, instance_minutes=per_instance,
+        service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, request_minutes=request_minutes, instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
@@ -1179,6 +1181,10 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     """Amounts each said for their own item (``1,000 CNY/month for KMS and 5,000 CNY/month for
     Cloud HSM``, ``员工版月费 3000，公众版 5000``): the one whose item's words the outage's sentence
     shares most, when exactly one does."""
+    parts = [f for f in fees if not f.aggregate]
+    if len(parts) < len(fees) and all(f.value == sum(p.value for p in parts)  # 一共 1 万 of
+                                      for f in fees if f.aggregate):         # 6,000 + 4,000
+        fees = parts
     if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees):
         return None
     sentences = [m for m in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text)
@@ -1439,25 +1445,27 @@ def _instances(scan: Scan) -> tuple[Decimal, ...]:
     return tuple(out)
 
 
-def _grouped_by_instance(scan: Scan) -> tuple[Decimal, ...]:
+def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     """Outages said after the instance they hit (``ins-a1 失效 50 秒；ins-b2 失效 20 分钟；
-    ins-c3 09:00:00 到 10:00:30 失效``): each instance's total, when every outage follows a
-    mark and at least two instances have one."""
+    ins-c3 09:00:00 到 10:00:30 失效``): each instance's outages in seconds, when every outage
+    follows a mark and at least two instances have one."""
     marks = list(INSTANCE_MARK.finditer(scan.text))
     if SEVERAL_INSTANCES.search(scan.text):  # 2 of our instances: one for 600 min, the other …
         marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text)], key=lambda m: m.start())
     outages = [u for u in scan.uses if u.role == "incident"]
     if len(marks) < 2 or not outages or outages[0].start < marks[0].start():
         return ()
-    minutes: dict[int, Decimal] = {}
+    each: dict[int, list[int]] = {}
     for use in outages:
         owner = max(i for i, m in enumerate(marks) if m.start() <= use.start)
-        minutes[owner] = minutes.get(owner, Decimal(0)) + Decimal(_use_seconds(use)) / 60
-    if len(minutes) < 2:
+        lengths = duration_seconds(use.text) if not re.match(r"\d+ (?:分钟|秒)", use.note) \
+            else [_use_seconds(use)]  # a range's length is in its note; a list, one by one
+        each.setdefault(owner, []).extend(lengths)
+    if len(each) < 2:
         return ()
     for use in outages:
         scan.mark(use, "instance_downtime", use.note)
-    return tuple(minutes[i] for i in sorted(minutes))
+    return tuple(tuple(each[i]) for i in sorted(each))
 
 
 def _use_seconds(use: NumberUse) -> int:

@@ -343,6 +343,16 @@ def test_of_several_instances_only_one_qualifies_and_its_fee_is_given(
     assert "Only one qualifies" in outcome.message
 
 
+def test_each_instances_outages_are_counted_one_by_one_by_the_rules(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 裸金属: an outage of 5 minutes or less does not count, the rest round up per outage
+    outcome = stage.run(resolve(
+        "CBM: 3 bare-metal instances, each ¥6,800/mo. Oct 2026 unreachable events: cbm-01ab: "
+        "5m00s, 38m20s, 6m30s; cbm-02cd: 4m10s; cbm-03ef: 5m01s twice. Credit?", [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 680
+    assert outcome.result["availability_pct"] == pytest.approx(99.896953, abs=1e-6)  # 46 min
+
+
 def test_products_named_only_as_bill_lines_are_not_the_subject(table: ProductTable) -> None:
     resolved = resolve("EMR in ap-shanghai: July 2024 API stats, 24 five-minute intervals where "
                        "every valid request got 500/503. Bill for July: EMR fee ¥6,000, CVM "

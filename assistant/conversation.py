@@ -95,6 +95,22 @@ def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     return same_product
 
 
+def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
+    """``同一时段也挂了，不过这边又多挂了 6 个小时`` after a 9-hour outage: the earlier outage and
+    the extra time both count (9 + 6 hours); with no earlier outage to add to, it is asked."""
+    before = next((q for q in earlier if q.incidents_seconds or q.downtime_minutes), None)
+    extra = query.incidents_seconds or ((int(query.downtime_minutes * 60),)
+                                        if query.downtime_minutes is not None else ())
+    if before is None or not extra:
+        return replace(query, uses=tuple(
+            replace(u, role="unclear", note="on top of the earlier outage?")
+            if u.role in ("incident", "downtime") else u for u in query.uses))
+    base = before.incidents_seconds or (int((before.downtime_minutes or 0) * 60),)
+    return replace(query, incidents_seconds=(*base, *extra), downtime_minutes=None,
+                   uses=tuple(replace(u, note="on top of the earlier outage")
+                              if u.role in ("incident", "downtime") else u for u in query.uses))
+
+
 def _answers(question: str, history: list[Turn]) -> bool:
     """A message that only gives figures (``ckafka-a1: 12 min, ckafka-b2: 3 min``), right after
     the assistant asked for them, answers that question."""
@@ -191,9 +207,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
     if earlier_users and SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question):
-        query = replace(query, uses=tuple(  # 同一时段也挂了，不过这边又多挂了 6 个小时: 6 or 9 + 6?
-            replace(u, role="unclear", note="on top of the earlier outage?")
-            if u.role in ("incident", "downtime") else u for u in query.uses))
+        query = _on_top(query, earlier_queries)  # 同一时段也挂了，不过这边又多挂了 6 个小时: 9 + 6
     intent = question
     if follow_up and earlier_users:
         before = earlier_users[0]

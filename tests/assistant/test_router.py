@@ -182,12 +182,12 @@ def test_a_word_inside_another_named_product_is_that_product(table: ProductTable
     assert [p.key for p in resolved.products] == ["云开发短信"]
 
 
-def test_more_on_top_of_an_earlier_outage_is_asked(table: ProductTable) -> None:
+def test_more_on_top_of_an_earlier_outage_adds_to_it(table: ProductTable) -> None:
     history = [Turn("user", "医疗报告分类 SaaS 2026年9月推送全部失败累计 9 个小时，月费 3000，赔多少？"),
                Turn("assistant", "可用性 98.75%，赔 10%。")]
     resolved = resolve("那医疗报告结构化呢？同一时段也挂了，不过结构化那边又多挂了 6 个小时，月费 4000。",
                        history, table, TODAY)
-    assert [u.text for u in resolved.query.unclear] == ["6 个小时"]   # 6 or 9 + 6 hours?
+    assert resolved.query.incidents_seconds == (32400, 21600) and not resolved.query.unclear
 
 
 def test_another_products_fee_is_not_carried(table: ProductTable) -> None:

@@ -292,7 +292,7 @@ class CreditStage:
                 incidents_seconds=outages))
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
-        items = resolved.query.fee_items
+        items = resolved.query.fee_items if not resolved.query.fee_each else None
         if items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
             return CreditOutcome(None, (), ("monthly_fee",), _ITEMS_ASK[resolved.lang].format(
                 items), sla)

@@ -190,7 +190,7 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
     rf"|({N})\s*(?:多)?\s*个\s*(?:完整的?)?分钟"
-    rf"|(?:{UNIT_NOUN}|(?<=[的些种样])分钟)[^，,。；;\d%（(]{{0,10}}?"
+    rf"|(?:{UNIT_NOUN}|(?<=[的些种样])(?:分钟|点))[^，,。；;\d%（(]{{0,10}}?"
     rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))",
     re.I)
 UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doesn'?t count|not count"

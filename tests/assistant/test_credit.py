@@ -353,6 +353,14 @@ def test_each_instances_outages_are_counted_one_by_one_by_the_rules(
     assert outcome.result["availability_pct"] == pytest.approx(99.896953, abs=1e-6)  # 46 min
 
 
+def test_a_fee_each_is_not_asked_again_as_a_sum(stage: CreditStage, table: ProductTable
+                                                ) -> None:
+    history = [Turn("user", "SD-WAN 接入上个月北京 Edge 10/17 晚上 21:40 一直到第二天 00:40 才恢复，能赔多少？"),
+               Turn("assistant", "北京这台 Edge 实例 10 月的月度服务费是多少？")]
+    outcome = stage.run(resolve("三台 Edge 都是 300 一个月，10 月账单上一共 900。", history, table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 30
+
+
 def test_products_named_only_as_bill_lines_are_not_the_subject(table: ProductTable) -> None:
     resolved = resolve("EMR in ap-shanghai: July 2024 API stats, 24 five-minute intervals where "
                        "every valid request got 500/503. Bill for July: EMR fee ¥6,000, CVM "

@@ -1039,3 +1039,8 @@ def test_a_load_said_per_minute_goes_with_the_outage_before_it() -> None:
     assert q.incident_rates == ((2400, Decimal(3000)), (7200, Decimal(40)))
     q = read_query("机器翻译 9 月挂了 40 分钟，每分钟大概 50 次请求，月费 2000", TODAY)
     assert q.incident_rates == ((2400, Decimal(50)),) and q.incidents_seconds == (2400,)
+
+
+def test_points_counted_after_their_size_are_units() -> None:
+    q = read_query("11 月到目前为止，1 分钟粒度错误率超过 5% 的点一共 75 个，其他时间正常。", TODAY)
+    assert q.downtime_minutes == 75 and not q.unclear

@@ -81,6 +81,7 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
     "single_az": r"单(?:个)?可用(?:性)?区|单\s*az|single[- ]?az|single (?:availability )?zone",
     "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|跨可用区|multi[- ]?az"
                 r"|[一二三四五六七八\d]\s*区\s*(?:和|与|及|、)\s*[一二三四五六七八\d]\s*区"
+                r"|[两二三四五六2-6]\s*个\s*可用(?:性)?区\s*部署"
                 r"|multiple (?:availability )?zones",
     "global": r"全球复制|多地域|global(?:ly)? replicat|multi[- ]?region",
     "two_node": r"双节点|两节点|two[- ]node|2[- ]node",

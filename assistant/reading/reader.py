@@ -174,7 +174,7 @@ TIMES = re.compile(
     r"(?:半|\d{1,2}分?)?(?=\s*(?:左右|到|至|开始|起|多|的时候|-|~))", re.I)
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
-    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内)"
+    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点)"
     rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
@@ -186,7 +186,10 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
     rf"\s*(?:统计)?(?:{UNIT_NOUN}|点)"
     rf"|(?:1|每)\s*个?\s*(?:{UNIT_NOUN}|点)\s*(?:=|是|为|代表|就是|算)?\s*({N})\s*(?:分钟|min(?:ute)?s?)"
-    rf"|按\s*({N})\s*分钟", re.I)
+    rf"|按\s*({N})\s*分钟"
+    rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
+    rf"(?:错误率|成功率|失败率|error rates?|success rates?)",
+    re.I)
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
     rf"|({N})\s*(?:多)?\s*个\s*(?:完整的?)?分钟"
@@ -1007,7 +1010,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         return None, None, None, None
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
             MONTHLY_LABEL.search(scan.text[max(0, chosen[0].start - 8):chosen[0].end + 6])
-            or re.search(r"当月|this month|that month", scan.text, re.I)):
+            or re.search(r"当月|this month|that month", scan.text, re.I)
+            or MONTH_OWN_CHARGE.search(scan.text[max(0, chosen[0].start - 12):chosen[0].start + 8])):
         fee = chosen[0]  # 一次性预付了 3 个月…实付 2700: the total of those months
         monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
@@ -1154,6 +1158,11 @@ def _record_fee(scan: Scan, fee: _Fee, role: str, note: str = "") -> None:
         scan.mark(taken, role, note or taken.note)
     else:
         scan.take(fee.start, fee.end, role, note)
+
+
+MONTH_OWN_CHARGE = re.compile(  # 7月实际消耗 3,200 / October's bill was: that month's own charge
+    rf"\d{{1,2}}\s*月份?\s*(?:的)?\s*(?:实际)?(?:消耗|消费|费用|账单|实付|花了|用了)"
+    rf"|(?:{EN_NAMES})(?:'s)?\s+(?:actual\s+)?(?:bill|charge|spend|usage|consumption|cost)", re.I)
 
 
 def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
@@ -1549,6 +1558,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     asked about: whether they are unavailable minutes is the SLA's rule, not the reader's.
     Also says whether a rough figure (``大概 5 分钟左右``) was kept as an outage."""
     unmatched = list(ranges)
+    restated: tuple[int, int] | None = None  # where the last restated length ended, its seconds
     parts: list[tuple[re.Match[str], list[int], str]] = []
     view = scan.view
     found = list(re.finditer(DURATION, view, re.I))
@@ -1580,6 +1590,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
             unmatched.remove(seconds[0])
             scan.take(match.start(), match.end(), "restated", "与起止时间相同")
+            restated = (match.end(), seconds[0])
+            continue
+        if len(seconds) == 1 and restated and seconds[0] == restated[1] and not re.search(
+                r"[。；;]|又|另|再|again|another|then|later|\band\b",
+                view[restated[0]:match.start()], re.I) and match.start() - restated[0] <= 40:
+            scan.take(match.start(), match.end(), "restated", "与起止时间相同")  # 480 min — 8 hours
             continue
         if len(seconds) == 1 and (ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])) \
                 and any(abs(r - seconds[0]) < _last_unit(match.group(0)) for r in ranges):

@@ -1044,3 +1044,27 @@ def test_a_load_said_per_minute_goes_with_the_outage_before_it() -> None:
 def test_points_counted_after_their_size_are_units() -> None:
     q = read_query("11 月到目前为止，1 分钟粒度错误率超过 5% 的点一共 75 个，其他时间正常。", TODAY)
     assert q.downtime_minutes == 75 and not q.unclear
+
+
+def test_windows_said_with_a_five_minute_error_rate() -> None:
+    q = read_query("微瓴同业开放平台客户9月份的5分钟错误率：10个窗口100%，6个窗口35%，4个窗口12%，其余窗口都是0。"
+                   "客户9月周期服务费7,500元", TODAY)
+    assert q.error_windows == ((10, Decimal(100), 5), (6, Decimal(35), 5), (4, Decimal(12), 5))
+    q = read_query("音频内容安全有一次连续 25 分钟失败率超过 0.01% 的故障", TODAY)
+    assert q.incidents_seconds == (1500,)  # 25 minutes at that rate is the outage, not a unit
+
+
+def test_a_months_own_charge_beside_a_prepaid_span_is_not_divided() -> None:
+    q = read_query("IM 是6月1号开通的，一次买了三个月。7月份挂了 2 小时。7月实际消耗3,200元", TODAY)
+    assert q.monthly_fee == 3200
+
+
+def test_a_length_said_twice_beside_its_clock_range_counts_once() -> None:
+    q = read_query("unreachable for exactly a third of a day on Feb 11 — 8 straight hours, 09:00 to "
+                   "17:00", TODAY)
+    assert q.incidents_seconds == (28800,)
+
+
+def test_units_of_five_minutes_said_as_points() -> None:
+    q = read_query("7月份监控里有7个5分钟点丢包率100%，另外还有一段大概3分钟丢包100%但没满5分钟", TODAY)
+    assert q.downtime_minutes == 35

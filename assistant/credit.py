@@ -284,6 +284,14 @@ class CreditStage:
         sla = self.sla_for(resolved)
         if sla is None:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
+        query = resolved.query
+        if _fleet(sla) and query.fee_each and query.instances and query.monthly_fee is not None:
+            total = query.monthly_fee * query.instances  # ECM 单价 380 元/台 × 4 台: the fleet's fee
+            note = f"每台 {plain(query.monthly_fee)} 元 × {query.instances} 台 = {plain(total)} 元"
+            resolved = replace(resolved, query=replace(query, monthly_fee=total, fee_each=False,
+                fee_note=note,
+                uses=tuple(replace(u, note=note) if u.role == "monthly_fee" else u
+                           for u in query.uses)))
         if resolved.query.instance_minutes and _fleet(sla):  # ECM: all instances' minutes
             query = resolved.query
             outages = tuple(s for each in query.instance_outages for s in each) \

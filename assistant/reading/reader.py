@@ -122,11 +122,12 @@ NAMES = re.compile(
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
-    r"((?<![\d\-/.])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
+    r"((?<![\d\-/.:：])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
     r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
+MONTH_SPAN = re.compile(rf"\b(?:{EN_NAMES})\.?\s*(?:–|—|-|to|through|~)\s*(?:{EN_NAMES})\b\.?", re.I)
 PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
     rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
     rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)", re.I)
@@ -194,7 +195,8 @@ UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
     rf"|({N})\s*(?:多)?\s*个\s*(?:完整的?)?分钟"
     rf"|(?:{UNIT_NOUN}|(?<=[的些种样])(?:分钟|点))[^，,。；;\d%（(]{{0,10}}?"
-    rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))",
+    rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))"
+    rf"|(?<=一共|总共|共计|合计)\s*({N})\s*个\s*点(?![钟半\d])",  # 报错的一共 23 个点
     re.I)
 UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doesn'?t count|not count"
                             r"|excluded|ignore", re.I)
@@ -387,6 +389,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
+    for match in scan.finditer(MONTH_SPAN):  # a plan covering Feb–Apr: months paid for
+        scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(PAID_IN):
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
     end, start = _engagement_dates(scan, today)
@@ -839,7 +843,7 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
         minutes = match.group(2) is not None or (
             match.group(3) is not None and match.group(0).lstrip().startswith("分钟"))
         unit = Decimal(1) if minutes else size
-        count = _decimal(match.group(1) or match.group(2) or match.group(3))
+        count = _decimal(next((g for g in match.groups() if g), "0"))
         if count is None or unit is None:
             continue
         stop = counts[i + 1].start() if i + 1 < len(counts) else len(scan.view)
@@ -1352,7 +1356,8 @@ def _total_and_failed(scan: Scan) -> tuple[int | None, int | None]:
 
 LONE_FAILED = re.compile(
     rf"失败(?:的)?(?:请求|调用)(?:数|次数)?\s*(?:一共|共|总共|合计|累计)?\s*(?:是|为|有)?\s*({N})\s*(?:次|个)?"
-    rf"|({N})\s*(?:次|个)?\s*(?:failed (?:requests|calls)|requests? failed|calls? failed)", re.I)
+    rf"|({N})\s*(?:次|个)?\s*(?:(?:failed|unsuccessful)\s+(?:[a-z]+\s+)?(?:requests|calls|verifications"
+    rf"|attempts)|requests? failed|calls? failed)", re.I)
 REQUEST_WORD = re.compile(r"请求|调用|短信|requests?|reqs?\b|calls?|invocations?|queries|SMS|messages",
                           re.I)
 PART_OF = re.compile(r"\s*(?:of|out of)\s", re.I)  # 1.4k of 200k calls failed

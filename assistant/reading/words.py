@@ -43,6 +43,7 @@ FAILED_RE = re.compile(
 SPECIAL_FEES = {
     "unit_price": re.compile(
         rf"(?:刊例价|单价|单条价格|每条|每封|list price|unit price)\D{{0,8}}({NUMBER})"
+        rf"(?![\d.])(?!\s*(?:元|块|CNY)?\s*/\s*(?:台|个|实例|节点|instance|node|GB|TB|G\b|T\b))"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
         rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})"

@@ -361,6 +361,14 @@ def test_a_fee_each_is_not_asked_again_as_a_sum(stage: CreditStage, table: Produ
     assert outcome.result is not None and outcome.result["credit_amount"] == 30
 
 
+def test_a_fleet_sla_pays_on_the_price_of_each_instance_times_their_number(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("ECM 客户9月4台实例整月在用，单价380元/台/月。故障记录：ecm-01 从9月3日23:40到"
+                                "9月4日03:10不通；ecm-02 不通4分钟；ecm-03 不通50分钟；ecm-04 正常。算下赔付。",
+                                [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 152  # 10% of 1,520
+
+
 def test_products_named_only_as_bill_lines_are_not_the_subject(table: ProductTable) -> None:
     resolved = resolve("EMR in ap-shanghai: July 2024 API stats, 24 five-minute intervals where "
                        "every valid request got 500/503. Bill for July: EMR fee ¥6,000, CVM "

@@ -1068,3 +1068,21 @@ def test_a_length_said_twice_beside_its_clock_range_counts_once() -> None:
 def test_units_of_five_minutes_said_as_points() -> None:
     q = read_query("7月份监控里有7个5分钟点丢包率100%，另外还有一段大概3分钟丢包100%但没满5分钟", TODAY)
     assert q.downtime_minutes == 35
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("our logs show 3,480 failed verification requests in that window", "failed"),
+    ("We prepaid a 3-month plan for ¥4,500 covering Feb–Apr; availability was 99.12% in "
+     "February 2026", "month"),
+    ("5分钟统计点里请求全部报错的一共23个点，其余正常。6月实际消耗2,300元", "units"),
+])
+def test_counts_spans_and_points_in_other_words(text: str, check: str) -> None:
+    q = read_query(text, TODAY)
+    assert not q.unclear
+    assert {"failed": q.failed_requests == 3480, "month": q.month == "2026-02",
+            "units": q.downtime_minutes == 115}[check]
+
+
+def test_a_clock_time_before_a_day_range_is_not_a_prepaid_span() -> None:
+    q = read_query("ecm-01 从9月3日23:40到9月4日03:10不通；ecm-02 不通4分钟；单价380元/台/月", TODAY)
+    assert q.instance_minutes == (210, 4) and q.monthly_fee == 380 and q.fee_each

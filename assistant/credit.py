@@ -508,7 +508,8 @@ DEADLINE_ASKED = re.compile(
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
 MONEY_ASKED = re.compile(r"多少钱|赔多少|赔偿多少|补偿多少|能赔几|多少代金券|金额|how much|what (?:credit|do we get)"
                          r"|what can we claim|credit\?|赔了?啥|能拿多少|拿回多少", re.I)
-SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what percent|which tier|what share", re.I)
+SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what percent|which tier|what share|what %|% credit"
+                         r"|no billing|暂未提供费用|没有费用信息|费用信息", re.I)
 _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用（实付金额）。",
             "en": "To give the amount, I need what the service cost that month (the amount paid)."}
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",

@@ -93,8 +93,8 @@ NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
     r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*-?\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
-    r"|(?:报|返回|全是|都是?|全部|returned|returning|throws?|all|got|gave)\s*(?:[45]\d\d|\d{4,5})"
-    r"(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
+    r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
+    r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses

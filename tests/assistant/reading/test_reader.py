@@ -1086,3 +1086,8 @@ def test_counts_spans_and_points_in_other_words(text: str, check: str) -> None:
 def test_a_clock_time_before_a_day_range_is_not_a_prepaid_span() -> None:
     q = read_query("ecm-01 从9月3日23:40到9月4日03:10不通；ecm-02 不通4分钟；单价380元/台/月", TODAY)
     assert q.instance_minutes == (210, 4) and q.monthly_fee == 380 and q.fee_each
+
+
+def test_a_year_glued_to_a_product_name_is_no_error_code() -> None:
+    q = read_query("web application firewall2024-11挂了，累计不可用 40 分钟，我们月费 2,000 元", TODAY)
+    assert q.month == "2024-11" and not q.unclear

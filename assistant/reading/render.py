@@ -56,21 +56,21 @@ def _month(value: str, lang: str) -> str:
     return f"{year}年{int(month)}月" if lang == "zh" else f"{year}-{month}"
 
 
+NOTES_EN = tuple((re.compile(pattern), template) for pattern, template in (
+    (r"预付 (\S+) 元 ÷ (\S+) 个月 = 每月 (\S+) 元", r"prepaid \1 CNY ÷ \2 months = \3 CNY a month"),
+    (r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", r"annual fee \1 CNY ÷ 12 = \2 CNY a month"),
+    (r"月费 (\S+) 元 − 代金券抵扣 (\S+) 元 = (\S+) 元", r"fee \1 CNY − \2 CNY paid by voucher = \3 CNY"),
+    (r"每台 (\S+) 元 × (\S+) 台 = (\S+) 元", r"\1 CNY each × \2 instances = \3 CNY"),
+    (r"(\S+ \S+) × (\S+) 元 = (\S+) 元", r"\1 × \2 CNY = \3 CNY"),
+))
+
+
 def _note_en(note: str) -> str:
     """A fee note in English: ``预付 6000 元 ÷ 12 个月 = 每月 500.00 元`` -> ``prepaid 6000 CNY ÷
     12 months = 500.00 CNY a month``."""
-    m = re.fullmatch(r"预付 (\S+) 元 ÷ (\S+) 个月 = 每月 (\S+) 元", note)
-    if m:
-        return f"prepaid {m[1]} CNY ÷ {m[2]} months = {m[3]} CNY a month"
-    m = re.fullmatch(r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", note)
-    if m:
-        return f"annual fee {m[1]} CNY ÷ 12 = {m[2]} CNY a month"
-    m = re.fullmatch(r"月费 (\S+) 元 − 代金券抵扣 (\S+) 元 = (\S+) 元", note)
-    if m:
-        return f"fee {m[1]} CNY − {m[2]} CNY paid by voucher = {m[3]} CNY"
-    m = re.fullmatch(r"(\S+ \S+) × (\S+) 元 = (\S+) 元", note)
-    if m:
-        return f"{m[1]} × {m[2]} CNY = {m[3]} CNY"
+    for pattern, template in NOTES_EN:
+        if pattern.fullmatch(note):
+            return pattern.sub(template, note)
     return note
 
 

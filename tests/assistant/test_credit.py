@@ -9,21 +9,9 @@ import pytest
 
 from assistant.conversation import Turn, resolve
 from assistant.credit import CreditStage, concepts
-from calculators.rules import load_catalog
-from index.parser import Agreements
 from index.products import ProductTable
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture(scope="module")
-def table(agreements: Agreements) -> ProductTable:
-    return ProductTable.from_documents(agreements.documents)
-
-
-@pytest.fixture(scope="module")
-def stage(agreements: Agreements) -> CreditStage:
-    return CreditStage(load_catalog(), {d.id: d for d in agreements.documents})
 
 
 def variant(stage: CreditStage, table: ProductTable, question: str,

@@ -127,7 +127,8 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
-MONTH_SPAN = re.compile(rf"\b(?:{EN_NAMES})\.?\s*(?:–|—|-|to|through|~)\s*(?:{EN_NAMES})\b\.?", re.I)
+MONTH_SPAN = re.compile(
+    rf"\b(?:{EN_NAMES})\.?\s*(?:–|—|-|to|through|~)\s*(?:{EN_NAMES})\b\.?", re.I)
 PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
     rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
     rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)", re.I)
@@ -1015,7 +1016,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
             MONTHLY_LABEL.search(scan.text[max(0, chosen[0].start - 8):chosen[0].end + 6])
             or re.search(r"当月|this month|that month", scan.text, re.I)
-            or MONTH_OWN_CHARGE.search(scan.text[max(0, chosen[0].start - 12):chosen[0].start + 8])):
+            or MONTH_OWN_CHARGE.search(
+                scan.text[max(0, chosen[0].start - 12):chosen[0].start + 8])):
         fee = chosen[0]  # 一次性预付了 3 个月…实付 2700: the total of those months
         monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",

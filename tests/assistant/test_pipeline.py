@@ -206,6 +206,6 @@ def test_an_amount_asked_with_no_fee_gives_the_share_and_asks_the_fee(assistant:
     assert "实付金额" in answer.text and "10%" in answer.text and answer.citations
     share = assistant.ask("CVM 单实例 2025年8月 连续 3 个小时连不上，按协议能赔百分之几？")
     assert share.route == "calculator"  # a share asked for is answered as it is
-    unbilled = assistant.ask("CVM single instance, 2025-10, down for 40 minutes in total. No billing "
-                             "info yet — does it meet the SLA threshold and what % credit?")
+    unbilled = assistant.ask("CVM single instance, 2025-10, down for 40 minutes in total. No "
+                             "billing info yet — does it meet the SLA threshold and what % credit?")
     assert unbilled.route == "calculator"

@@ -1060,8 +1060,8 @@ def test_a_months_own_charge_beside_a_prepaid_span_is_not_divided() -> None:
 
 
 def test_a_length_said_twice_beside_its_clock_range_counts_once() -> None:
-    q = read_query("unreachable for exactly a third of a day on Feb 11 — 8 straight hours, 09:00 to "
-                   "17:00", TODAY)
+    q = read_query("unreachable for exactly a third of a day on Feb 11 — 8 straight hours, "
+                   "09:00 to 17:00", TODAY)
     assert q.incidents_seconds == (28800,)
 
 

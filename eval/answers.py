@@ -38,6 +38,7 @@ def invented_numbers(answer: dict[str, Any]) -> list[str]:
     text = answer.get("answer", "")
     body = re.split(r"\n(?:出处：|Sources:|最相关的协议|The nearest agreement)", text)[0]
     body = re.sub(r"「[^」]*」|\"[^\"]*\"", "", body)  # worked examples in clarify replies
+    body = re.sub(r"《[^》]*》", "", body)  # a document's name (《COS V5 SDK 合规使用指南》) is no figure
     body = re.sub(r"\[\d+\]|^\d+\.\s", "", body, flags=re.M)
     support = " ".join(c.get("text", "") for c in answer.get("citations", []))
     if answer.get("calculation"):

@@ -44,6 +44,9 @@ def test_invented_figures() -> None:
     invented = {"route": "answer", "answer": "违约金每天 3%[1]。", "citations": [CLAUSE]}
     assert invented_numbers(invented) == ["3"]
     assert normalise("９９．９５ ％") == "99.95%"
+    named = {"route": "answer", "citations": [CLAUSE],
+             "answer": "Answer: 《COS V5 SDK 合规使用指南》 万分之五 [1]."}
+    assert invented_numbers(named) == []  # the 5 of a document's name is no figure
 
 
 def test_numbers_of_adjacent_lines_are_not_glued_together() -> None:

@@ -1548,6 +1548,22 @@ TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
                          r"(?:in total|total|altogether|combined|总共|累计)", re.I)
 
 
+def _beside_a_range(scan: Scan, start: int, end: int) -> bool:
+    """Whether a length is said right beside a clock range of another length, with nothing
+    saying it is another outage (``09:00 to 16:00 (8 hours)``): counting both could double the
+    outage, taking one could drop one, so it is asked."""
+    for use in scan.uses:
+        if use.role != "incident" or not re.match(r"\d+ (?:分钟|秒)", use.note):
+            continue
+        gap = scan.text[use.end:start] if use.end <= start else scan.text[end:use.start]
+        if len(gap) <= 12 and not re.search(
+                r"[。；;]|又|另|再|还有|以及|and|plus|again|another|then|later|each|各"
+                r"|\d\s*[/月日号-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d",
+                gap, re.I):  # a day said between: another outage
+            return True
+    return False
+
+
 def _last_unit(phrase: str) -> int:
     """Seconds in the smallest unit a length is said in (``29 分`` -> 60)."""
     units = re.findall(D_UNIT, phrase, re.I)
@@ -1630,6 +1646,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "unclear",
                       "minutes at a partial error rate or without requests: how many count as "
                       "unavailable under the agreement?")
+            continue
+        if len(seconds) == 1 and _beside_a_range(scan, match.start(), match.end()):
+            scan.take(match.start(), match.end(), "unclear",  # 09:00–16:00（大概 8 小时）
+                      "the time range said again, or another outage?")
             continue
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
                 "again" if parts and _said_again(view, parts[-1][0], parts[-1][1], match, seconds)

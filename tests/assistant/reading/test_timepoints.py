@@ -102,3 +102,15 @@ def test_weekdays_beside_the_dates_and_a_leading_zero_clock(text: str) -> None:
 def test_days_said_without_a_month_count_too(text: str, seconds: tuple[int, ...]) -> None:
     query = read_query(text, TODAY)
     assert query.incidents_seconds == seconds and not query.unclear
+
+
+@pytest.mark.parametrize(("text", "seconds", "asked"), [
+    ("CVM 10月3日 09:00 到 16:00（大概 8 小时）挂了", (25200,), True),   # said again, or more?
+    ("CVM 10月3日 09:00 到 16:00 挂了，另外 5 号又挂了 2 小时", (25200, 7200), False),
+    ("10/12 90秒，10/28 从 9:00 到 17:30 打不开", (30600, 90), False),  # another day: another one
+])
+def test_a_length_beside_a_range_of_another_length_is_asked(text: str,
+                                                            seconds: tuple[int, ...],
+                                                            asked: bool) -> None:
+    query = read_query(text, TODAY)
+    assert query.incidents_seconds == seconds and bool(query.unclear) == asked

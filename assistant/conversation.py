@@ -111,6 +111,17 @@ def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
                               if u.role in ("incident", "downtime") else u for u in query.uses))
 
 
+def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: bool,
+                same_product: bool) -> bool:
+    """Whether a question builds on the turns before it: it names no product, starts as a
+    follow-up (那…呢, and for…), adds to the same product, answers the assistant's question,
+    disputes or asks to redo, or says the outage was the same (another product, same time)."""
+    return (not named or bool(FOLLOW_UP_RE.search(question.strip()))
+            or _adds_to(question, query, same_product)
+            or (same_product and (_answers(question, history) or bool(PUSHBACK.search(question))))
+            or bool(SAME_OUTAGE.search(question)))
+
+
 def _answers(question: str, history: list[Turn]) -> bool:
     """A message that only gives figures (``ckafka-a1: 12 min, ckafka-b2: 3 min``), right after
     the assistant asked for them, answers that question."""
@@ -172,11 +183,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
-    follow_up = bool(earlier_users) and (not named or bool(FOLLOW_UP_RE.search(question.strip()))
-                                         or _adds_to(question, query, same_product)
-                                         or (same_product and (_answers(question, history)
-                                                               or bool(PUSHBACK.search(question))))
-                                         or bool(SAME_OUTAGE.search(question)))
+    follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
+                                                    same_product)
     carried = False
     if earlier_users and not named:
         for text in earlier_users:

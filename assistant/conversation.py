@@ -126,8 +126,8 @@ def _answers(question: str, history: list[Turn]) -> bool:
     """A message that only gives figures (``ckafka-a1: 12 min, ckafka-b2: 3 min``), right after
     the assistant asked for them, answers that question."""
     last = history[-1] if history else None
-    return last is not None and last.role == "assistant" and bool(re.search(r"[?？]", last.content)) \
-        and not OWN_QUESTION.search(question)
+    asked = last is not None and last.role == "assistant" and bool(re.search(r"[?？]", last.content))
+    return asked and not OWN_QUESTION.search(question)
 
 
 def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> list[ProductMatch]:

@@ -15,6 +15,11 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("邮件推送SES每天最多能发多少封邮件", ["limit"]),
     ("What's the per-device QPS limit on IoT Explorer?", ["limit"]),
     ("CVM 的价格是多少？", ["price"]),
+    ("What's the max number of concurrent OrcaTerm terminal sessions per account?", ["limit"]),
+    ("iOA零信任 一个授权最多能接入多少台终端", ["limit"]),
+    ("腾讯云智绘包年买有几折 有没有新客优惠", ["price"]),
+    ("How many days of dashboard and query history does managed Grafana keep under its SLA?",
+     ["retention"]),
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
@@ -24,6 +29,7 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("买了腾讯云的带宽和IP，能拿来在国内做IDC转售吗？", AVAILABILITY),  # names bandwidth, asks no value
     ("该服务的可用性承诺是多少？", AVAILABILITY),                       # an attribute not on the list
     ("接口的 QPS 上限是多少？", ["单个账号调用频率上限为 100 QPS"]),      # stated: answerable
+    ("日志保存多久？", ["日志数据保留 30 天，到期后删除"]),
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:

@@ -28,7 +28,8 @@ ATTRIBUTES = (
     Attribute("limit", re.compile(r"\bQPS\b|\bTPS\b|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
                                   r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl"
                                   r"|最多(?:能|可以|可)?\s*(?:接入|创建|添加|支持|绑定|发|开)?\s*多少|上限是?多少"
-                                  r"|max(?:imum)? (?:number|count)|concurrent|at most how many", re.I),
+                                  r"|max(?:imum)? (?:number|count)|concurrent|at most how many",
+                                  re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
     Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
               re.compile(r"持久性|可靠性|durability", re.I)),
@@ -37,8 +38,9 @@ ATTRIBUTES = (
               re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|price|discount", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
               re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I)),
-    Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|保留几天|保存几天|留存多长|(?:how (?:many days|long)"
-                                      r"|days of)[^?？]{0,60}(?:keep|kept|retain|stored|history)", re.I),
+    Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|保留几天|保存几天|留存多长"
+                                      r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
+                                      r"(?:keep|kept|retain|stored|history)", re.I),
               re.compile(r"保留|保存|留存|存储期限|retain|retention|kept|删除", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),

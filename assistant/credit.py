@@ -17,6 +17,7 @@ from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
+from assistant.reading.reader import AGGREGATE_FEE
 from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from assistant.replies import kind_words
@@ -459,7 +460,7 @@ class CreditStage:
             if result.eligible:
                 paying.append(i - 1)
         if len(paying) == 1 and resolved.query.monthly_fee is not None \
-                and not resolved.query.fee_items and not SUM_SAID.search(resolved.question):
+                and not resolved.query.fee_items and not AGGREGATE_FEE.search(resolved.question):
             # one qualifies, and the one fee said is not a sum over them: it is that one's
             outcome = self.run(replace(resolved, query=_one_instance(resolved.query, paying[0])))
             message = ("按实例分别计算（每个实例单独核算可用性）：" + "；".join(lines)
@@ -501,8 +502,6 @@ class CreditStage:
         return replace(best, message=message, query=resolved.query)
 
 
-SUM_SAID = re.compile(r"合计|一共|总共|加起来|共计|总计|总月费|总费用|combined|in total|altogether|together"
-                      r"|total (?:monthly )?(?:fee|bill|cost)|sum", re.I)
 DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)

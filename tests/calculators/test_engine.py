@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators.calendar import CalendarRangeError, nth_workday_after
+from calculators.calendar import CalendarRangeError, holiday_days, nth_workday_after
 from calculators.credit import compute
 from calculators.engine import (
     InputError,
@@ -152,3 +152,8 @@ def test_the_working_day_calendar_covers_this_year_or_the_next() -> None:
         except CalendarRangeError:
             pass
     assert covered, "update chinese-calendar: it knows neither this year nor the next"
+
+
+def test_a_holidays_days_off_and_a_year_the_calendar_lacks() -> None:
+    assert holiday_days("National Day", 2026) == tuple(date(2026, 10, d) for d in range(1, 8))
+    assert holiday_days("National Day", 2099) == ()  # no data: the reader asks for the month

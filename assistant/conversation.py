@@ -174,14 +174,47 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
+def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatch],
+                    subject: tuple[Product, ...]) -> CreditQuery:
+    """``bill lines: TCSS ¥2,000, Cloud Workload Protection ¥1,500, total ¥3,500`` about TCSS:
+    the line of the one product the question is about is its monthly fee; the other lines
+    and their total are other amounts. Nothing changes unless every number left unclear is
+    one of those amounts and exactly one of them is the subject's line."""
+    asked = [u for u in query.unclear if u.note.startswith("several amounts")]
+    if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
+            or len(asked) != len(query.unclear):
+        return query
+    ends = [m.end for m in matches if m.product.key == subject[0].key]
+    for end in list(ends):  # Container security (TCSS) … TCSS ¥2,000: the user's own short name
+        short = re.match(r"\s*[（(]\s*([A-Za-z][\w-]{1,15})\s*[)）]", question[end:])
+        ends += [found.end() for found in re.finditer(rf"\b{short.group(1)}\b", question)] \
+            if short else []
+    lines = [re.match(r"[\d,]+(?:\.\d+)?", question[line.end() - 1:])
+             for end in ends if (line := BILL_LINE.match(question, end))]
+    amounts = {Decimal(a.group(0).replace(",", "")) for a in lines if a}
+    said = {u: Decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in asked}
+    mine = [u for u in asked if said[u] in amounts]
+    if len(amounts) != 1 or len(mine) != 1:
+        return query
+    fee = mine[0]
+    uses = tuple(replace(u, role="monthly_fee", note=f"{subject[0].key} 的账单行") if u is fee
+                 else replace(u, role="money_other", note="another line of the bill")
+                 if u in said else u for u in query.uses)
+    return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     query = read_query(question, today)
-    named = tuple(m.product for m in _outage_subject(
-        _names_inside_dropped(products.detect(question), query), question, query))
+    matches = _names_inside_dropped(products.detect(question), query)
+    named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
+    if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \
+            and _answers(question, history):  # "EMR ¥5,200, CVM ¥18,000": the bill asked for
+        named = tuple(p for p in named if p.key in before_keys)
+    query = _fee_of_subject(query, question, matches, named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)

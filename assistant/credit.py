@@ -263,7 +263,11 @@ class CreditStage:
         if "late_responses" in measures and query.event_count is not None:
             data["late_responses"] = query.event_count
             return parse_request(data)
-        if query.error_windows:
+        if query.error_rate_sum is not None and not query.error_windows:
+            if _counting_kind(sla, metric) == "window_error_rate":  # Σ rates = whole windows
+                rates, minutes = query.error_rate_sum
+                data["downtime_minutes"] = str((rates * minutes).normalize())
+        elif query.error_windows:
             data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes}
                                      for n, pct, minutes in query.error_windows]
         elif query.incidents_seconds:
@@ -332,6 +336,8 @@ class CreditStage:
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
         try:
             request = self.request(resolved, sla)
+            if resolved.query.error_rate_sum is not None and request.measurement() is None:
+                return CreditOutcome(None, (), ("downtime",), _RATE_SUM_ASK[resolved.lang], sla)
             if _part_unplaced(sla, request):  # 控制台 counts exactly 5 minutes, 接口 does not
                 names = "、".join(p.part for p in sla.counting.parts)
                 return CreditOutcome(None, (), ("part",), _PART_ASK[resolved.lang].format(names),
@@ -519,6 +525,11 @@ _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好�
                    "threshold counts differently: say which part each outage was in"}
 _BOTH_ASK = {"zh": "协议只在{}同时不可用时才计入不可用时间：当时{}也不可用吗？",
              "en": "the agreement counts a minute only when {} all fail: was the {} down too?"}
+_RATE_SUM_ASK = {
+    "zh": "这份协议不按各统计窗口错误率的平均值计算可用性，错误率之和算不出它：请给出不可用的时长（或每次中断的起止时间）",
+    "en": "this agreement does not average the windows' error rates, so their sum does not give "
+          "its availability: how long was the service unavailable (or each outage's start and "
+          "end)?"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}
@@ -685,6 +696,13 @@ def _named(variant: str, asked: str) -> bool:
     if len(variant) > 1:
         return variant in asked
     return bool(re.search(rf"{re.escape(variant)}(?!额|融|钱|币|库|行|卡|条|属)", asked))
+
+
+def _counting_kind(sla: SlaRule, metric: str | None) -> str:
+    """How the SLA (or the metric's own table) counts: ``window_error_rate`` averages the
+    windows' error rates."""
+    table = next((t for t in sla.tables if t.metric == metric and t.counting), None)
+    return (table.counting if table and table.counting else sla.counting).kind
 
 
 def _fleet(sla: SlaRule) -> bool:

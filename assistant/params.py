@@ -43,6 +43,7 @@ class CreditQuery:
     rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
     annual_fee: Decimal | None = None  # a year's fee as said; the calculator splits it
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
+    error_rate_sum: tuple[Decimal, int] | None = None  # Σ windows' error rates, window minutes
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
@@ -58,7 +59,7 @@ class CreditQuery:
     @property
     def has_measurement(self) -> bool:
         return bool(self.incidents_seconds or self.downtime_minutes is not None
-                    or self.instance_minutes or self.error_windows
+                    or self.instance_minutes or self.error_windows or self.error_rate_sum
                     or self.availability_pct is not None or self.event_count is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
@@ -108,6 +109,7 @@ class CreditQuery:
                           event_count=earlier.event_count,
                           instance_minutes=earlier.instance_minutes,
                           instance_outages=earlier.instance_outages,
-                          error_windows=earlier.error_windows)
+                          error_windows=earlier.error_windows,
+                          error_rate_sum=earlier.error_rate_sum)
             carried.add("measurement")
         return replace(out, carried=frozenset(carried))

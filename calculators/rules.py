@@ -128,6 +128,18 @@ class Counting:
     source: Source | None = None
     all_of: tuple[str, ...] = ()  # parts that must all fail for a minute to count (接口, 控制台)
     parts: tuple[PartCounting, ...] = ()  # parts with thresholds of their own, where they differ
+    bad_window: BadWindow | None = None  # when a statistics window is unavailable
+
+
+@dataclass(frozen=True)
+class BadWindow:
+    """A statistics window is unavailable when its error rate is above ``error_above`` %
+    (Web 应用托管 37289: ``单位时间内（5分钟为一个统计粒度）错误率超过5%，视为该单位时间的服务不
+    可用``). The engine applies it to windows the user counted with their error rates; an
+    outage given in minutes is still counted by ``kind`` (where a window starts is unknown)."""
+
+    minutes: int
+    error_above: Decimal
 
 
 @dataclass(frozen=True)

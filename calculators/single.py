@@ -231,8 +231,10 @@ def window_availability(w: Work, c: Counting, req: CreditRequest, year: int, mon
 
     An SLA averaging 5-minute error rates (EMR 23895: ``1 − Σ每5分钟错误率 / 服务月度内总的5分钟
     个数``): June 2024 has 8640 windows; 12 at 100% and 60 at 10% -> 1 − 18 / 8640 = 99.7917%.
-    Any other SLA: a window where every request failed is unavailable whatever its threshold,
-    so whole-failure windows count as downtime; partial error rates need the SLA's own
+    An SLA saying when a window is unavailable (``bad_window``, Web 应用托管 37289: error rate
+    over 5 % in a 5-minute window): 12 windows at 100 %, 6 at 8 %, 10 at 2 % -> 18 windows, 90
+    minutes. Any other SLA: a window where every request failed is unavailable whatever its
+    threshold, so whole-failure windows count as downtime; partial error rates need the SLA's own
     per-window rule, which only the user's console applies (asked for).
     """
     groups = req.error_windows or ()
@@ -251,6 +253,17 @@ def window_availability(w: Work, c: Counting, req: CreditRequest, year: int, mon
         value = (Decimal(1) - rates / Decimal(windows)) * 100
         w.steps.append(f"协议按每{size}分钟错误率的平均值计算：{said}，其余为0%；"
                        f"1 − {rates.normalize():f} / {windows} = {value:.4f}%")
+        w.cite(c.source)
+        return value
+    rule = c.bad_window
+    if rule is not None and rule.minutes == size and not c.consecutive_windows:
+        bad = sum(g.count for g in groups if Decimal(str(g.error_pct)) > rule.error_above)
+        down = Decimal(bad * size)
+        w.steps.append(_period_words(w, year, month, total))
+        w.steps.append(f"{said}：错误率超过 {rule.error_above}% 的窗口计为不可用，"
+                       f"共 {bad} 个，{down} 分钟")
+        value = availability(total, down)
+        w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
         w.cite(c.source)
         return value
     if c.consecutive_windows or any(Decimal(str(g.error_pct)) != 100 for g in groups):

@@ -117,10 +117,12 @@ CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the corr
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
     r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
-    r"(?<!\d[ap]m)"
+    r"(?<!\d[ap]m)(?<!\d(?:st|nd|rd|th))"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
+ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])"
+                             r"|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)")
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
     r"((?<![\d\-/.:：])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
     r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
@@ -180,7 +182,9 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
-    rf"|statistic\w* (?:periods|units|windows))",
+    rf"|statistic\w* (?:periods|units|windows))"
+    rf"|(\d+)\s*分钟(?:的)?\s*(?:统计)?(?:周期|粒度|窗口|时间窗|统计点|采样点|区间|时段)\s*"
+    rf"(?:一共|总共|共计|合计|累计|共|有)\s*(?:有)?\s*({N})\s*个(?!\s*(?:小时|钟头|月))",  # 5 分钟窗口一共 14 个
     re.I)
 UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?:sampling )?points?"
              r"|buckets?|windows?|intervals?|slots?")
@@ -188,7 +192,7 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
     rf"\s*(?:统计)?(?:{UNIT_NOUN}|点)"
     rf"|(?:1|每)\s*个?\s*(?:{UNIT_NOUN}|点)\s*(?:=|是|为|代表|就是|算)?\s*({N})\s*(?:分钟|min(?:ute)?s?)"
-    rf"|按\s*({N})\s*分钟"
+    rf"|按\s*({N})\s*分钟|(?<=按)(分)钟(?=看|统计|粒度|采样|监控)|(1)[- ]minute granularity"
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
     rf"(?:错误率|成功率|失败率|error rates?|success rates?)",
     re.I)
@@ -197,10 +201,13 @@ UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 
     rf"|({N})\s*(?:多)?\s*个\s*(?:完整的?)?分钟"
     rf"|(?:{UNIT_NOUN}|(?<=[的些种样])(?:分钟|点))[^，,。；;\d%（(]{{0,10}}?"
     rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))"
-    rf"|(?<=一共|总共|共计|合计)\s*({N})\s*个\s*点(?![钟半\d])",  # 报错的一共 23 个点
+    rf"|(?<=一共|总共|共计|合计|连续|共有)\s*({N})\s*个\s*(?:采样|统计|监控)?点(?![钟半\d])",  # 报错的一共 23 个点
     re.I)
 UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doesn'?t count|not count"
                             r"|excluded|ignore", re.I)
+ALARM_SETTING = re.compile(r"(?:告警|报警)(?:策略|规则|条件|周期|设置|配置)|才(?:会)?触发|触发告警|通知"
+                           r"|(?:alarm|alert(?:ing)?) (?:policy|rule|period|setting)|trigger|notif",
+                           re.I)
 UNITS_ALONE = re.compile(r"孤立|单独|零散|不相邻|不连续|isolated|separate|never two in a row", re.I)
 BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AFTER_WORDS})", re.I)
 WINDOW_GROUP = re.compile(
@@ -218,6 +225,16 @@ MEAN_ERROR = re.compile(
     rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:{RATE_WORDS})[^，,。；;\d%]{{0,12}}?"
     rf"({N})\s*%", re.I)
 BARE_PCT = re.compile(rf"({N})\s*%")
+RATE_SUM = re.compile(  # 5 分钟错误率加起来是 36 / the sum of our 5-minute error rates is 120
+    rf"(?:(\d+)\s*分钟)?\s*(?:{RATE_WORDS})\s*(?:之和|总和|的和|加起来|相加|加总|累加|求和)\s*"
+    rf"(?:后|一共|总共)?\s*(?:是|为|=|：|:|共|有|得)?\s*({N})\s*(%)?"
+    rf"|(?:sum|total) of (?:(?:our|the|all|all the|its)\s+)?(?:(\d+)[- ]min(?:ute)?s?\s+)?"
+    rf"(?:{RATE_WORDS})s?\s*(?:for [a-z]+\s+)?(?:is|was|=|:|came to|comes to)\s*({N})\s*(%)?"
+    rf"|(?:(\d+)[- ]min(?:ute)?\s+)?(?:{RATE_WORDS})s?\s+(?:add|adds|added|sum|summed)\s+up\s+"
+    rf"to\s*({N})\s*(%)?", re.I)
+RATE_FIRST = re.compile(  # 错误率 100% 的窗口有 48 个，50% 的有 24 个: the rate, then the count
+    rf"({N})\s*%\s*的\s*(?:(?:\d+\s*分钟)?\s*(?:{UNIT_NOUN}|点))?\s*(?:有|共|共有|一共|是|为)\s*"
+    rf"({N})\s*个")
 RATE_RATIO = re.compile(
     rf"({N})\s*个?\s*(?:请求|requests?|calls?)[^，,。；;\d]{{0,8}}?({N})\s*个?\s*"
     rf"(?:返回|失败|报错|错误|errors?|failed)|({N})\s*(?:of|out of)\s*({N})\s*"
@@ -347,6 +364,7 @@ ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billi
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
+ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|报错)", re.I)  # 100% errors
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
@@ -405,7 +423,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
-    error_windows = _error_windows(scan) or _mean_error_rate(scan, month)
+    rate_sum = _rate_sum(scan)
+    error_windows = _error_windows(scan) or _rate_first_windows(scan) \
+        or _mean_error_rate(scan, month)
     downtime = _unit_counts(scan)
     incidents = _when_of_units(scan, spans, incidents, downtime)
     size = error_windows[0][2] if error_windows else 0
@@ -476,7 +496,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
         service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
-        error_windows=error_windows, request_minutes=request_minutes, instances=instances,
+        error_windows=error_windows, error_rate_sum=rate_sum, request_minutes=request_minutes,
+        instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates,
@@ -505,6 +526,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "code")
     for match in scan.finditer(NEGATIVE):
         scan.take(match.start(), match.end(), "unclear", "a negative figure")
+    for match in scan.finditer(ROUND_THE_CLOCK):  # traffic is 24/7, 7×24 小时在线
+        scan.take(match.start(), match.end(), "other", "around the clock")
     for match in scan.finditer(SPECS):
         scan.take(match.start(), match.end(), "name")
     for match in scan.finditer(RATES):
@@ -605,8 +628,11 @@ def _clock_ranges(scan: Scan) -> list[int]:
             continue
         p2 = g["p2"] if not zh else (g["q2"] or g["q1"])
         p1 = (g["p1"] or p2) if not zh else g["q1"]
-        start = h1 % 12 + (12 if _afternoon(p1) else 0)
-        end = h2 % 12 + (12 if _afternoon(p2) else 0)
+        if zh:  # 上午11点到12点半: noon; 晚上11点到12点: midnight
+            start, end = on_24_hours(h1, p1), on_24_hours(h2, p2)
+        else:
+            start = h1 % 12 + (12 if _afternoon(p1) else 0)
+            end = h2 % 12 + (12 if _afternoon(p2) else 0)
         if not zh and g["p1"] is None and start * 60 + m1 > end * 60 + m2:
             start -= 12 if start >= 12 else 0  # "11 to 2pm": 11 am
         seconds = ((end * 60 + m2) - (start * 60 + m1)) % 1440 * 60
@@ -782,6 +808,53 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
     return tuple((count, pct, minutes) for _, count, pct, minutes, _ in found)
 
 
+def _rate_first_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
+    """Windows said rate first, after their size: ``5 分钟错误率 100% 的窗口有 48 个，50% 的有
+    24 个`` -> (48, 100, 5), (24, 50, 5)."""
+    found = []
+    for match in scan.finditer(RATE_FIRST):
+        said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]
+        if re.search(rf"(?:{BOUND_WORDS})\s*$", said, re.I):  # 超过 5% 的点一共 75 个: a threshold
+            return ()
+        unit = UNIT_SIZE.search(said) or UNIT_SIZE.search(match.group(0))
+        size = _decimal(next(g for g in unit.groups() if g)) if unit else None
+        pct, count = _decimal(match.group(1)), _decimal(match.group(2))
+        if size is None or pct is None or count is None or not 0 <= pct <= 100 \
+                or count != count.to_integral_value():
+            return ()
+        found.append((match, int(count), pct, int(size)))
+    for said_at, n, rate, minutes in found:
+        scan.take(said_at.start(), said_at.end(), "error_windows",
+                  f"{n} × {minutes} 分钟，错误率 {plain(rate)}%")
+    return tuple((n, rate, minutes) for _, n, rate, minutes in found)
+
+
+def _rate_sum(scan: Scan) -> tuple[Decimal, int] | None:
+    """The sum of the windows' error rates, as a fraction, and the windows' minutes:
+    ``所有 5 分钟错误率加起来是 36（也就是 3600%）`` -> (36, 5); ``the sum of our 5-minute error
+    rates is 120 (i.e. 12,000%)`` -> (120, 5). Only an SLA that averages its windows' error
+    rates counts by it (the credit stage asks otherwise)."""
+    match = next(scan.finditer(RATE_SUM), None)
+    if match is None:
+        return None
+    size_raw, raw, pct = next((match.group(i), match.group(i + 1), match.group(i + 2))
+                              for i in (1, 4, 7) if match.group(i + 1))
+    value = _decimal(raw)
+    if value is None:
+        return None
+    value = value / 100 if pct else value
+    said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]
+    unit = UNIT_SIZE.search(said + match.group(0))
+    size = int(size_raw or (_decimal(next(g for g in unit.groups() if g)) if unit else 5) or 5)
+    scan.take(match.start(), match.end(), "error_windows",
+              f"{size} 分钟错误率之和 {plain(value)}")
+    again = re.match(rf"\s*[（(]\s*(?:也就是|即|i\.?e\.?,?|that is|=)?\s*({N})\s*%",
+                     scan.view[match.end():])
+    if again and _decimal(again.group(1)) == value * 100:
+        scan.take(match.end() + again.start(1), match.end() + again.end(), "restated")
+    return value, size
+
+
 def _mean_error_rate(scan: Scan, month: str | None) -> tuple[tuple[int, Decimal, int], ...]:
     """``an average 5-minute error rate of 0.62%`` over a known month: every 5-minute window
     of the month at that rate (the calculator decides what the SLA makes of it)."""
@@ -808,8 +881,8 @@ def _unit_counts(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "unit_count", f"{runs} × 10 分钟")
     words = {"one": 1, "three": 3, "five": 5, "ten": 10}
     for match in scan.finditer(UNIT_COUNTS):
-        count = _decimal(match.group(1) or match.group(3))
-        size_raw = (match.group(2) or match.group(4)).lower()
+        count = _decimal(match.group(1) or match.group(3) or match.group(6))
+        size_raw = (match.group(2) or match.group(4) or match.group(5)).lower()
         size = Decimal(words[size_raw]) if size_raw in words else _decimal(size_raw)
         if count is None or size is None:
             continue
@@ -829,7 +902,7 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
     size: Decimal | None = None
     for match in scan.finditer(UNIT_SIZE):
         raw = next(g for g in match.groups() if g).lower()
-        size = Decimal({"one": 1, "five": 5, "ten": 10}.get(raw, 0)) or _decimal(raw)
+        size = Decimal({"one": 1, "five": 5, "ten": 10, "分": 1}.get(raw, 0)) or _decimal(raw)
         scan.take(match.start(), match.end(), "unit_size")
     counts = list(scan.finditer(UNITS_COUNTED))
     threshold: Decimal | None = None
@@ -854,6 +927,8 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
         rate = BARE_PCT.search(clause)
         if UNITS_EXCLUDED.search(clause):
             scan.take(match.start(), match.end(), "not_counted")
+        elif ALARM_SETTING.search(around):  # 告警策略是连续 2 个周期才触发
+            scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
         elif UNITS_ALONE.search(around):
             scan.take(match.start(), match.end(), "unclear", "isolated units: does the SLA count them?")
         elif (rate and not BOUND_PCT.search(clause) and threshold is not None
@@ -1105,7 +1180,7 @@ def _voucher_within(scan: Scan) -> Decimal:
 
 RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
                         r"|万次|千次|次|request|call|分钟|minute|核|vCPU|core|Mbps)", re.I)
-QUANTITY_UNIT = r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点|sites?"
+QUANTITY_UNIT = r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点|sites?|CUs?"
 PER_MONTH = r"(?:\s*[-/·]?\s*(?:月|month|mo)\b)?"
 PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/TB/月，共 40 TB
     rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
@@ -1113,7 +1188,10 @@ PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/
     rf"(?P=u){PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"
     rf"|[¥￥]?\s*(?P<p2>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*(?P<u2>{QUANTITY_UNIT})"
     rf"{PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))[^。；;\n\d]{{0,16}}?"
-    rf"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P=u2)(?![A-Za-z])", re.I)
+    rf"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P=u2)(?![A-Za-z])"
+    rf"|(?P<n3>\d+(?:\.\d+)?)\s*(?P<u3>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n\d]{{0,12}}?每\s*(?P=u3)\s*"
+    rf"(?:每个?月|/月|一个月)\s*(?:是|为)?\s*[¥￥]?\s*(?P<p3>\d+(?:\.\d+)?)(?!\s*(?:小时|天|日|分钟))",  # 12 CU，每 CU 每月 180
+    re.I)
 
 
 def _priced_quantity(scan: Scan) -> list[_Fee]:
@@ -1121,15 +1199,15 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
     per TiB-month``): the product of the two, both numbers read."""
     out = []
     for match in scan.finditer(PRICED_QUANTITY):
-        n, price = (Decimal(match.group(a) or match.group(b))
-                    for a, b in (("n", "n2"), ("p", "p2")))
-        unit = match.group("u") or match.group("u2")
+        n, price = (Decimal(match.group(a) or match.group(b) or match.group(c))
+                    for a, b, c in (("n", "n2", "n3"), ("p", "p2", "p3")))
+        unit = match.group("u") or match.group("u2") or match.group("u3")
         fee = (n * price).quantize(Decimal("0.01"))
         note = f"{plain(n)} {unit} × {plain(price)} 元 = {plain(fee)} 元"
-        for name in ("n", "n2"):
+        for name in ("n", "n2", "n3"):
             if match.group(name):
                 scan.take(match.start(name), match.end(name), "quantity", "数量")
-        price_at = "p" if match.group("p") else "p2"
+        price_at = next(name for name in ("p", "p2", "p3") if match.group(name))
         out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
         scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
     return out
@@ -1301,7 +1379,8 @@ def _percent(scan: Scan) -> Decimal | None:
         if SHARE_AFTER.match(after) and bound:  # more than 5% of requests: the condition
             scan.take(match.start(), match.end(), "threshold")
             continue
-        if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after):  # 3% 的请求返回错误
+        if SHARE_BEFORE.search(lead) or SHARE_AFTER.match(after) or (
+                ERROR_AFTER.match(after) and not AVAILABILITY_WORDS.search(lead)):  # 3% 的请求返回错误
             scan.take(match.start(), match.end(), "unclear",
                       "a share of requests or users, not the availability")
             continue

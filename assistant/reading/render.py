@@ -92,6 +92,11 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
             else f"{n} {m}-minute windows at {plain(pct)}% errors"
             for n, pct, m in query.error_windows)
         measured = (f"{each}（其余为 0%）" if zh else f"{each} (the rest at 0%)")
+    elif query.error_rate_sum is not None:
+        rates, m = query.error_rate_sum
+        measured = (f"各 {m} 分钟窗口错误率之和 {plain(rates)}（{plain(rates * 100)}%）" if zh
+                    else f"{m}-minute error rates summing to {plain(rates)} "
+                         f"({plain(rates * 100)}%)")
     elif query.incidents_seconds:
         each = ("、" if zh else ", ").join(_seconds(s, lang) for s in query.incidents_seconds)
         n = len(query.incidents_seconds)

@@ -64,11 +64,13 @@ class _Point:
 
 
 def on_24_hours(hour: int, part: str | None) -> int:
-    """``晚上 11`` -> 23, ``凌晨 12`` -> 0; an hour said with no part of the day, or past 12, as is."""
+    """``晚上 11`` -> 23, ``凌晨 12`` -> 0, ``上午 12`` -> 12; an hour said with no part of the day, or past 12, as is."""
     if part is None or hour > 12:
         return hour
     if part == "中午":
         return hour + 12 if hour < 6 else hour
+    if hour == 12 and part in ("上午", "早上"):  # 上午 9:00 到 12:20: the end is noon
+        return 12
     if hour == 12 and part in ("晚上", "夜里", "半夜"):  # 晚上12点 is midnight
         return 0
     if part in ("夜里", "半夜"):  # 夜里11点 is 23:00, 夜里2点 is 02:00

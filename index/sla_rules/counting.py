@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
-from calculators.rules import Counting, PartCounting, Source
+from calculators.rules import BadWindow, Counting, PartCounting, Source
 from index.domain import Document
 from index.sla_rules.sources import Sentence, sentence_source, sentences
 
@@ -65,6 +66,8 @@ UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,
 REQUEST_MINUTES = re.compile(r"服务总分钟数[:：]?服务周期内服务端接收到有效(?:服务)?请求的分钟数")
 FLEET_MINUTES = re.compile(r"×\s*实例总数|所有[^。]{0,30}(?:机位|实例)的(?:单实例)?服务月度总分钟数之和")
 ALL_OF = re.compile(r"只有在[^。；]*?(?:接口|API)[^。；]*?(?:且|或)[^。；]*?(控制台|管理台)[^。；]*?才计入")
+BAD_WINDOW = re.compile(r"[（(](\d+)分钟为一个统计粒度[）)]\s*错误率\s*(?:超过|大于|高于)\s*(\d+(?:\.\d+)?)\s*%"
+                        r"[^。]{0,12}视为[^。]{0,10}不可用")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)"
                           r"|该分钟内至少请求\s*(\d+)\s*次")
 
@@ -151,6 +154,9 @@ def _apply(c: Counting, text: str) -> Counting:
     m = ALL_OF.search(text)
     if m:
         c = replace(c, all_of=("接口", m.group(1)))
+    m = BAD_WINDOW.search(text)
+    if m and c.bad_window is None:
+        c = replace(c, bad_window=BadWindow(int(m.group(1)), Decimal(m.group(2))))
     return c
 
 

@@ -416,3 +416,41 @@ def test_an_english_no_credit_lead_quotes_the_agreements_reason_as_such() -> Non
               "notes": ["本服务为免费服务，不适用赔偿"], "claim_window": {}, "steps": []}
     lead = credit_text(result, (), "en").splitlines()[0]
     assert lead.startswith("《X服务等级协议》 gives no credit") and "(in Chinese): “本服务为免费服务" in lead
+
+
+def test_the_bill_line_of_the_product_that_failed_is_its_fee(stage: CreditStage,
+                                                             table: ProductTable) -> None:
+    # the user's own short name in brackets labels its line; the other lines and their total
+    # are other amounts, never asked about
+    question = ("Container security (TCSS) console and agents were dead from 23:40 on the 3rd to "
+                "01:10 on the 4th, this October. Our October bill lines: TCSS ¥2,000, Cloud "
+                "Workload Protection ¥1,500, total ¥3,500. How much credit do we get?")
+    resolved = resolve(question, [], table, TODAY)
+    assert resolved.query.monthly_fee == 2000 and not resolved.query.unclear
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 200
+    # the lines alone, with no line of the product: still asked which one is the fee
+    lines = resolve("容器安全服务 10 月挂了 90 分钟。账单：A ¥2,000，B ¥1,500", [], table, TODAY)
+    assert lines.query.monthly_fee is None and lines.query.unclear
+
+
+def test_a_bill_answering_the_fee_question_keeps_the_product(stage: CreditStage,
+                                                             table: ProductTable) -> None:
+    history = [Turn("user", "Our EMR cluster threw HTTP 500s in June. 5-minute error rates: 12 "
+                            "windows at 100%, 6 windows at 50%. What credit can we get?"),
+               Turn("assistant", "EMR averages the 5-minute error rates. What was your June EMR "
+                                 "charge?")]
+    resolved = resolve("June bill: EMR ¥5,200, CVM ¥18,000, CBS ¥2,300.", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["弹性 MapReduce"] and resolved.is_follow_up
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 520
+
+
+def test_a_sum_of_error_rates_counts_only_where_the_sla_averages_them(
+        stage: CreditStage, table: ProductTable) -> None:
+    mean = stage.run(resolve("人像变换 9 月份 5 分钟错误率加起来是 36（也就是 3600%），月费 1,500，能赔多少？",
+                             [], table, TODAY))
+    assert mean.result is not None and round(mean.result["availability_pct"], 4) == 99.5833
+    other = stage.run(resolve("CVM 9 月份 5 分钟错误率加起来是 36，月费 1,500，能赔多少？", [], table,
+                              TODAY))
+    assert other.result is None and "错误率之和算不出" in other.message

@@ -165,14 +165,25 @@ def test_error_windows_average_the_five_minute_error_rates() -> None:
     assert any("1 − 22 / 8640" in s for s in r["steps"])
 
 
+def test_windows_over_the_slas_error_rate_are_unavailable() -> None:
+    # 云函数 (3777, line 3800): ``单位时间内（5分钟为一个统计粒度）错误率超过5%，视为该单位时间的服务
+    # 不可用``: 12 windows at 20 % are unavailable (60 minutes), 6 windows at 5 % are not.
+    r = credit_result({"doc_line": 3777, "month": "2024-05", "monthly_fee": 2000,
+                       "error_windows": [{"count": 12, "error_pct": 20},
+                                         {"count": 6, "error_pct": 5}]})
+    assert round(r["availability_pct"], 4) == 99.8656  # (44640 − 60) / 44640
+    assert any("超过 5% 的窗口计为不可用，共 12 个" in s for s in r["steps"])
+
+
 def test_whole_failure_windows_are_downtime_elsewhere_partial_rates_are_asked_for() -> None:
-    # 云函数 (3777) counts a window unavailable by its own error-rate rule: 12 windows in which
-    # every request failed are 60 minutes whatever that rule; a 20 % window is not decidable.
-    whole = credit_result({"doc_line": 3777, "month": "2024-05", "monthly_fee": 2000,
-                           "error_windows": [{"count": 12, "error_pct": 100}]})
+    # CVM (1285) says nothing of error-rate windows: 12 windows in which every request failed
+    # are 60 minutes whatever the rule; a 20 % window is not decidable.
+    whole = credit_result({"doc_line": 1285, "metric": "单实例服务可用性", "month": "2024-05",
+                           "monthly_fee": 2000, "error_windows": [{"count": 12, "error_pct": 100}]})
     assert round(whole["availability_pct"], 4) == 99.8656
     with pytest.raises(InputError, match="downtime_minutes"):
-        credit_result({"doc_line": 3777, "month": "2024-05", "monthly_fee": 2000,
+        credit_result({"doc_line": 1285, "metric": "单实例服务可用性", "month": "2024-05",
+                       "monthly_fee": 2000,
                        "error_windows": [{"count": 12, "error_pct": 20}]})
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from calculators.rules import BadWindow
 from index.parser import Agreements
 from index.sla_rules.claims import find_claim_window, find_period, find_scope
 from index.sla_rules.commitments import find_commitments
@@ -145,3 +146,11 @@ def test_parts_counted_by_thresholds_of_their_own(agreements: Agreements) -> Non
 def test_parts_that_must_all_fail(agreements: Agreements) -> None:
     assert find_counting(agreements.document("54781")).all_of == ("接口", "控制台")  # 54826
     assert find_counting(agreements.document("1285")).all_of == ()
+
+
+def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None:
+    # 37289: ``单位时间内（5分钟为一个统计粒度）错误率超过5%，视为该单位时间的服务不可用``
+    assert find_counting(agreements.document("37258")).bad_window == BadWindow(5, Decimal("5"))
+    assert find_counting(agreements.document("14409")).bad_window == BadWindow(5, Decimal("0.05"))
+    assert find_counting(agreements.document("37399")).bad_window == BadWindow(1, Decimal("5"))
+    assert find_counting(agreements.document("1285")).bad_window is None

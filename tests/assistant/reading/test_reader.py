@@ -1091,3 +1091,57 @@ def test_a_clock_time_before_a_day_range_is_not_a_prepaid_span() -> None:
 def test_a_year_glued_to_a_product_name_is_no_error_code() -> None:
     q = read_query("web application firewall2024-11挂了，累计不可用 40 分钟，我们月费 2,000 元", TODAY)
     assert q.month == "2024-11" and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("3 月 18 号上午 9:00 到 12:20，所有操作都失败", 12000),     # 12:20 is noon, not 00:20
+    ("上午11点到12点半挂了", 5400),
+    ("晚上11点到12点挂了", 3600),
+])
+def test_a_morning_range_ending_at_twelve_ends_at_noon(text: str, seconds: int) -> None:
+    assert read_query(text, TODAY).incidents_seconds == (seconds,)
+
+
+def test_windows_said_rate_first() -> None:
+    q = read_query("7 月份 5 分钟错误率 100% 的窗口有 48 个，50% 的有 24 个，其余正常。月费 1.2 万", TODAY)
+    assert q.error_windows == ((48, Decimal(100), 5), (24, Decimal(50), 5)) and not q.unclear
+    q = read_query("1 分钟粒度错误率超过 5% 的点一共 75 个", TODAY)  # a threshold, then a count
+    assert q.downtime_minutes == 75 and not q.error_windows
+
+
+@pytest.mark.parametrize("text", [
+    "10 月所有 5 分钟错误率加起来是 36（也就是 3600%）",
+    "the sum of our 5-minute error rates is 36 (i.e. 3,600%)",
+    "5-min error rates add up to 3600%",
+])
+def test_a_sum_of_error_rates(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.error_rate_sum == (Decimal(36), 5) and q.has_measurement and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("所有连接都失败的 5 分钟窗口一共 14 个（告警周期 5 分钟，每 30 分钟重复通知一次）", 70),
+    ("我们监控按分钟看，整分钟里请求全部失败的一共 38 个点", 38),
+    ("监控是 3 分钟一个点，连续 20 个点全部连不上。告警策略是连续 2 个周期才触发", 60),
+])
+def test_units_counted_with_their_size_said_first_and_alarm_settings_apart(
+        text: str, minutes: int) -> None:
+    q = read_query(text, TODAY)
+    assert q.downtime_minutes == minutes and not q.unclear
+
+
+def test_a_price_per_capacity_unit_times_the_units() -> None:
+    q = read_query("集群 12 CU，每 CU 每月 180。2 月挂了 1 小时", TODAY)
+    assert q.monthly_fee == 2160 and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("而且一天里挂了 2 个小时，不是应该按那一整天都不可用来算吗？", "day"),
+    ("Our traffic is 24/7. Down 09:20 to 12:25 on June 11, fee ¥7,500", "clock"),
+    ("sum of error rates is 120, but 15 of those windows were 100% errors. fee ¥20,000", "pct"),
+])
+def test_words_that_are_not_outages_or_availability(text: str, check: str) -> None:
+    q = read_query(text, TODAY)
+    assert {"day": q.incidents_seconds == (7200,),
+            "clock": q.incidents_seconds == (11100,) and not q.unclear,
+            "pct": q.availability_pct is None}[check]

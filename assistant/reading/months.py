@@ -107,6 +107,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
     (re.compile(r"(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago|3 months (?:ago|back)"),
      "back3"),
+    (re.compile(r"去年(?:的)?(?:这个月|同月|同一个月|今月|本月)|(?:this|the same) month last year", re.I),
+     "back12"),
     (re.compile(r"上上个?月|前两个月|two months ago|2 months (?:ago|back)|the month before last"
                 r"|the month (?:prior to|before) last month", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
@@ -170,8 +172,8 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return MonthMention(_month(recent_year(number, today), number), *span, "day")
     if how == "holiday":
         return _holiday(m, today)
-    if how in ("back2", "back3"):
-        return MonthMention(_months_back(today, int(how[-1])), *span, "relative")
+    if how in ("back2", "back3", "back12"):
+        return MonthMention(_months_back(today, int(how[4:])), *span, "relative")
     if how == "back1":
         return MonthMention(_months_back(today, 1), *span, "relative")
     if how == "this":

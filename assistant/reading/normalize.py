@@ -13,8 +13,9 @@ from decimal import Decimal
 
 from assistant.numbers import CN_DIGIT, chinese_to_int
 
-TRADITIONAL = str.maketrans("兩個鐘時萬億點",  # numerals and units in traditional characters (掛了兩個小時)
-                            "两个钟时万亿点")
+TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
+    "兩個鐘時萬億點預繳總計間過咗斷線費價鐘",
+    "两个钟时万亿点预缴总计间过了断线费价钟")
 LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of", re.I)
 HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
@@ -106,6 +107,8 @@ def _clock(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
+    text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
+    text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
@@ -117,6 +120,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)", "for 3 months", out, flags=re.I)
     out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
                  r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
+    out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000
     out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
     out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
@@ -133,9 +137,14 @@ def normalize(text: str) -> str:
     for i, token in enumerate(dict.fromkeys(MIXED_ID.findall(out))):  # tcr-8h2k3m9x stays
         protected[f"\x02i{i}\x03"] = token
         out = out.replace(token, f"\x02i{i}\x03")
+    out = re.sub(r"双(十一|十二)", lambda m: "11月11日" if m.group(1) == "十一" else "12月12日",
+                 out)                                                  # 双十一: a day of November
+    out = re.sub(r"(?<=点)\s*([一三])刻(?!钟)", lambda m: "15分" if m.group(1) == "一" else "45分",
+                 out)                                                  # 三点一刻: 3:15
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])(五一|十一)(?=\s*(?:放假|假期|长假|小长假|黄金周|期间"
                  r"|节|那|前后|当天|第|前|后))",
                  lambda m: "劳动节" if m.group(1) == "五一" else "国庆节", out)  # 五一放假: a holiday, not 51
+    out = re.sub(r"(小时|钟头)十分(?![钟之])", r"\1十分钟", out)  # 两小时十分: ten minutes
     out = re.sub(r"(?<![零〇一二两三四五六七八九百千万\d])十分(?!钟)", "\x02v\x03", out)  # 十分 = very
     protected["\x02v\x03"] = "十分"
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
@@ -146,6 +155,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=\d)\s+\.\s+(?=\d+\s*(?:h|hr|hours?|小时|分钟|min|天|days?)\b)", ".", out,
                  flags=re.I)                                       # 1 . 5 h -> 1.5 h
     out = re.sub(r"\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\.?)", r"\1:\2\3", out, flags=re.I)  # 9.15am
+    out = re.sub(r"(hours?|hrs?|小时|钟头)\s*(?:又|零)\s*(?=[\d一二两三四五六七八九十]+\s*分)", r"\1",
+                 out)                                                  # 2个小时又15分钟
+    out = re.sub(r"(?<=\d)\s*h\s*(\d{2})\b(?!\s*(?:min|m\b|分|s\b|秒))", r"h\1min", out)  # 1h05
     out = re.sub(r"(hours?|hrs?|小时)\s+(?:plus|and|又|加)\s+(?=\d+\s*(?:min|分))", r"\1 ", out,
                  flags=re.I)                                       # 2 hours plus 10 minutes
     out = re.sub(r"大上个?月", "上上个月", re.sub(r"舊年|旧年", "去年", out))  # Cantonese / spoken

@@ -86,7 +86,8 @@ CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能�
     r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?\s*(?:的)?\s*(?:代金券|vouchers?|credits?|赔偿|补偿)?"
     r"(?=\s*(?:[？?吗吧，,。!！”\"」]|$|找我们要))"
     r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
-LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}(?=\s*[：:])",
+LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}"
+                        r"(?=\s*[：:](?!\d{2}(?!\d|\s*(?:分|秒|小时|钟|min|sec|hour|h\b|s\b|m\b))))",
                         re.I)
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
     r"(?:(?<=[ \t：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
@@ -110,13 +111,22 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:minute|min|second|sec|分钟|秒)"
     rf"|(?:每分钟|每秒|per minute|every minute)[^，,。；;\d]{{0,6}}({N})\s*(?:多)?\s*(?:次|个)?\s*"
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
+                         r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
+SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
+    rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.]?\s*"
+    rf"(?:不对|哦不|噢不|啊不|不不|说错了|口误|更正一下|更正|no,? wait|no,? sorry|sorry,? i mean|i mean"
+    rf"|(?:sorry,?\s*)?(?:i correct|let me correct|correcting)"
+    rf"|correction|oops|scratch that)\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
 CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
     r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
-    r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
+    r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)"
+    r"(?!x\s*(?:outage|incident|failure|disconnect|drop|blip))"
+    r"[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"(?<!\d[ap]m)(?<!\d(?:st|nd|rd|th))"
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
@@ -145,9 +155,9 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z1>\d{1,2})\s*点\s*(?:(?P<y1>\d{1,2})\s*分?|(?P<half1>半)|整)?"
+    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z1>\d{1,2})\s*点\s*(?:(?P<y1>\d{1,2})(?!\s*(?:次|个|天|号|日|小时))\s*分?|(?P<half1>半)|整)?"
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z2>\d{{1,2}})\s*点"
-    r"\s*(?:(?P<y2>\d{1,2})\s*分?|(?P<half2>半)|整)?", re.I)
+    r"\s*(?:(?P<y2>\d{1,2})(?!\s*(?:次|个|天|号|日|小时))\s*分?|(?P<half2>半)|整)?", re.I)
 DAY_IN_RANGE = re.compile(
     rf"(?:到|至|-|–|—|~|～|\bto|until|till)\s*(?:\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*[日号]?"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?!\d|:))", re.I)
@@ -279,14 +289,17 @@ QUOTED_RULE = re.compile(
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
-PREPAY = (r"预付|预缴|预存|预充|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
+PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
+          r"|一口气(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
           r"|paid upfront|paid up front|paid in advance")  # a prepayment's words, for every reading
-PREPAID = (  # (months, total), (total, months), (total, months)
+PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
     re.compile(rf"(?:{PREPAY}|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
                rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
                re.I),
-    re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering)\s*"
+    re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering|[（(])\s*"
                rf"(?:the\s+|a\s+|an\s+)?({N})\s*(?:个)?[- ]?(?:月|months?)", re.I),
+    re.compile(rf"({N})\s*(?:个)?[- ]?(?:月|months?)\s*(?:{PREPAY}|at once|upfront|in advance)"
+               rf"[^。;；.\d]{{0,16}}?[¥￥]?\s*({N})(?!\s*(?:个?月|months?))", re.I),
     re.compile(rf"(?:paid|prepaid|prepayment of|付了|预付了?)\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*"
                rf"(?:upfront|up front|in advance)?\s*(?:for|covering)\s*(?:the\s+|a\s+|an\s+)?({N})\s*"
                rf"(?:个)?[- ]?(?:月|months?)", re.I),
@@ -355,11 +368,13 @@ AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐
                            r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
                            r"|package|bundle|whole (?:bill|account)", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
-                          r"|(?:for )?the (?:whole|full|entire) year|for the year", re.I)
+                          r"|(?:for )?the (?:whole|full|entire) year|for the year"
+                          r"|for (?:one|1|a) (?:whole |full )?year", re.I)
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
-ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing)"
+ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing|price|fee|cost)"
+                         r"|(?:one|1|a)[- ]year (?:plan|subscription|contract|package)"
                          r"|billed (?:annually|yearly)|年付|包年|年度订阅", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
@@ -377,8 +392,13 @@ NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarant
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
     r"(?:阈值|超时|间隔|周期|粒度|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
-    r"|cool-?down|RTO|RPO|target|reply within|respond within|response within)"
+    r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
+    r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,12}$", re.I)
+SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
+SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
+    r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
+    r"|each day|nightly|every night|每天|每晚|每日)", re.I)
 GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*later\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
@@ -412,6 +432,15 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(PAID_IN):
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
+    for match in scan.finditer(DAYS_IN_USE):  # 整个月 30 天没停过: the days billed, not an outage
+        scan.take(match.start(1), match.end(1), "period", "days billed")
+    for match in scan.finditer(SELF_CORRECTED):  # 断了四十分钟 不对 是四十五分钟: the first is taken back
+        said, said_at = match.group(1), match.start(1)
+        pieces = duration_seconds(said)
+        if len(pieces) > 1:  # 分别十分钟 二十分钟 不对 是二十五分钟: only the last one
+            said_at += next((k for k in range(len(said) - 1, 0, -1) if not said[k - 1].isalnum()
+                             and duration_seconds(said[k:]) == pieces[-1:]), 0)
+        scan.take(said_at, match.end(1), "corrected", "taken back by what follows")
     end, start = _engagement_dates(scan, today)
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
@@ -728,12 +757,26 @@ def _afternoon(period: str | None) -> bool:
     return bool(period) and str(period).lower().startswith(("p", "下", "晚"))
 
 
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]`` (between sentence or clause marks)."""
+    head = re.split(r"[，,。；;!?！？\n]", text[:start])[-1]
+    return head + text[start:end] + re.split(r"[，,。；;!?！？\n]", text[end:], maxsplit=1)[0]
+
+
 def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
     ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
     out = _clock_ranges(scan)
     for match in scan.finditer(TIME_RANGE):
         if _day_between(scan, match):
+            continue
+        clause = _clause_at(scan.text, match.start(), match.end())
+        if SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()]) \
+                or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)):
+            scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
+            continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
+        if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
+            scan.take(match.start(), match.end(), "unclear", "every day: on how many days?")
             continue
         next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
@@ -1261,7 +1304,7 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
     for pattern in PREPAID:
         for match in scan.finditer(pattern):
             a, b = _decimal(match.group(1)), _decimal(match.group(2))
-            months, total = (a, b) if pattern is PREPAID[0] else (b, a)
+            months, total = (a, b) if pattern in (PREPAID[0], PREPAID[2]) else (b, a)
             if months and total and 0 < months <= 60 and not any(
                     match.start() < f.end and f.start < match.end() for f in fees):
                 monthly = (total / months).quantize(Decimal("0.01"))
@@ -1668,7 +1711,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         before, after = view[:match.start()], view[match.end():]
         upto = found[i + 1].start() if i + 1 < len(found) else len(view)
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
-        if SETTING_BEFORE.search(before[-24:]):
+        if SETTING_BEFORE.search(before[-24:]) or SETTING_AFTER.match(after):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
             continue
         if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after):  # 恢复后隔了 20 分钟又…
@@ -1774,11 +1817,15 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         incidents = incidents * times
         for use in [u for u in scan.uses if u.role == "incident" and u.start >= days.start()]:
             scan.mark(use, "incident", f"{days.group(1)} 各一次 × {times}")
-    if repeated and len(incidents) == 1:
+    inside = [u for u in scan.uses if u.role == "incident" and repeated
+              and repeated.start() <= u.start <= repeated.end() + 4] if len(incidents) > 1 else []
+    each = _use_seconds(inside[0]) if len(inside) == 1 else 0  # 3 outages of 10 minutes each,
+    if repeated and (len(incidents) == 1 or (each and incidents.count(each) == 1)):  # then 1 h
         group = next(i for i, g in enumerate(repeated.groups(), 1) if g)
         word = repeated.group(group).lower()
         times = EN_COUNTS.get(word) or int(_decimal(word) or 1)
-        incidents = incidents * times
+        at = incidents.index(each) if each else 0
+        incidents = incidents[:at] + incidents[at:at + 1] * times + incidents[at + 1:]
         scan.take(repeated.start(group), repeated.end(group), "outage_count", f"× {times}")
     return incidents, total, rough
 

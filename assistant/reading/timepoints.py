@@ -65,7 +65,7 @@ class _Point:
 
 def on_24_hours(hour: int, part: str | None) -> int:
     """``晚上 11`` -> 23, ``凌晨 12`` -> 0, ``上午 12`` -> 12; an hour said with no part of the day, or past 12, as is."""
-    if part is None or hour > 12:
+    if part is None or hour > 12 or hour == 0:  # 晚上11点半到0点10分: 0 点 is midnight
         return hour
     if part == "中午":
         return hour + 12 if hour < 6 else hour

@@ -46,8 +46,8 @@ SPECIAL_FEES = {
         rf"(?![\d.])(?!\s*(?:元|块|CNY)?\s*/\s*(?:台|个|实例|节点|instance|node|GB|TB|G\b|T\b))"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
-        rf"(?:每天费用|日费用|每日费用|daily fee|per day)\D{{0,6}}({NUMBER})"
-        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day)"
+        rf"(?:每天费用|日费用|每日费用|日租|日费|daily fee|daily rate|per day)\D{{0,6}}({NUMBER})"
+        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day|1 day\b)"
         rf"|(?:每天|每日|(?<![\d.])1\s*天|日均|a day|per day|daily)\s*(?:是|为|大约)?\s*[¥￥]?\s*({NUMBER})\s*"
         rf"(?:元|块|CNY|RMB|yuan)",                               # 折算下来一天 200 块
         re.I),                                                     # ¥14.40 per day, 14.4 元/天
@@ -55,8 +55,8 @@ SPECIAL_FEES = {
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }
 REPEATED_RE = re.compile(
-    rf"({NUMBER}|two|three|four|five)\s*(?:次|个)?\s*(?:outages?|incidents?|times|interruptions?"
-    rf"|flaps?|blips?|drops?|disruptions?|故障|中断|闪断|宕机)"
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个|x|×)?\s*(?:outages?|incidents?|times|interruptions?"
+    rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
     rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各|都是|都)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -71,7 +71,8 @@ END_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(
 
 def duration_seconds(phrase: str) -> list[int]:
     """One duration phrase in seconds; a unit that does not get smaller starts a new outage
-    (``5 min, 6 min`` -> [300, 360], ``1小时20分`` -> [4800])."""
+    (``5 min, 6 min`` -> [300, 360], ``1小时20分`` -> [4800]); a smaller unit that says the same
+    length again adds nothing (``1天24小时`` -> [86400])."""
     out: list[int] = []
     seconds, last_unit = Decimal(0), 0
     for part in re.finditer(rf"{ZH_PART}|{EN_PART}", phrase, re.IGNORECASE):
@@ -82,6 +83,8 @@ def duration_seconds(phrase: str) -> list[int]:
         if last_unit and unit >= last_unit:
             out.append(int(seconds.to_integral_value()))
             seconds = Decimal(0)
+        elif last_unit and value * unit == seconds:  # 一整天二十四小时: the day said again
+            continue
         seconds, last_unit = seconds + value * unit, unit
     if seconds > 0:
         out.append(int(seconds.to_integral_value()))

@@ -1145,3 +1145,62 @@ def test_words_that_are_not_outages_or_availability(text: str, check: str) -> No
     assert {"day": q.incidents_seconds == (7200,),
             "clock": q.incidents_seconds == (11100,) and not q.unclear,
             "pct": q.availability_pct is None}[check]
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("断了四十分钟 不对 是四十五分钟", (2700,)),                 # a figure taken back at once
+    ("down two hours no wait three hours", (10800,)),
+    ("It was outage for 1 hour 15 minutes, sorry I correct, 1 hour 25 minutes", (5100,)),
+    ("三次 分别十分钟 二十分钟 不对 是二十五分钟 和一个钟头", (600, 1500, 3600)),
+    ("俩小时十五分钟", (8100,)),
+    ("斷線了整整兩個小時又十五分鐘", (8100,)),
+    ("累計停機時間共計兩小時十分", (7800,)),
+    ("一整天二十四小时都连不上", (86400,)),                      # the day said again in hours
+    ("下午三点一刻到四点三刻", (5400,)),
+    ("两次：一次从晚上十一点半到零点十分，另一次从早上七点到七点四十五", (2400, 2700)),
+    ("挂了两次 一次晚上十点到十一点 一次第二天早上七点到七点半", (3600, 1800)),
+    ("first outage 11:00–11:50, second 16:30–18:00", (3000, 5400)),
+    ("故障1：7分钟；故障2：13分钟", (420, 780)),                  # a list label, not 2:13
+    ("two outages: one 45 min, the other 1h05", (2700, 3900)),
+    ("2x outage, 1h each", (3600, 3600)),
+    ("3 outages of 10 minutes each, then a fourth lasting an hour", (600, 600, 600, 3600)),
+])
+def test_lengths_said_in_speech_and_corrected(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("一口气交了 3 个月的钱 一共 7500", "2500"),
+    ("we pay 4 months one shot, total 10k RMB", "2500"),
+    ("季付 6,300 元（三个月）", "2100"),
+    ("一次過預繳咗四個月，總共八千", "2000"),
+    ("每个月扣 ２，８００ 元", "2800"),
+    ("The monthly cost is ¥ 2 , 000", "2000"),
+    ("paid 30,000 for one year", "2500"),
+    ("one year plan, paid 9,600 once", "800"),
+    ("the yearly price is eighteen thousand yuan", "1500"),
+])
+def test_fees_said_over_months_or_a_year(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+@pytest.mark.parametrize("text", [
+    "backup window is 02:00-04:00 daily",
+    "sleep 10s between retries",
+    "> > previous reply: please wait 24 hours for our engineers",
+    "日租 80 元，整个月 30 天没停过，都是按天扣的",
+])
+def test_schedules_settings_and_billed_days_are_not_outages(text: str) -> None:
+    assert not read_query(text, TODAY).has_measurement
+
+
+def test_a_daily_range_without_a_schedule_is_asked_about() -> None:
+    q = read_query("3月 down 10:00-11:00 daily", TODAY)
+    assert not q.incidents_seconds and q.unclear
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("去年的这个月", "2025-11"), ("this month last year", "2025-11"), ("前年双十一那个月", "2024-11"),
+])
+def test_months_said_relative_to_this_one(text: str, month: str) -> None:
+    assert read_query(text, TODAY).month == month

@@ -174,6 +174,21 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
+SWITCHED_TO = re.compile(  # 那魔法引擎呢？ / what about Magic Engine?: a product asked about in turn
+    r"^\s*(?:那么?|换成|改成)?\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,15}?)\s*(?:的)?呢"
+    r"|\b(?:what|how) about\s+(?:the\s+|our\s+)?([A-Za-z][\w -]{1,30}?)\s*(?:[?,.;]|$)", re.I)
+PRODUCT_WORDS = re.compile(r"引擎|服务|平台|数据库|存储|网关|系统|助手|中心|engine|service|platform"
+                           r"|database|gateway|storage", re.I)
+
+
+def _names_an_unknown_product(question: str) -> bool:
+    """``那魔法引擎呢？`` after a question about another product: a product the table does not
+    know is asked about, so the earlier one is not carried over (an edition or tier is)."""
+    switched = SWITCHED_TO.search(question)
+    name = (switched.group(1) or switched.group(2) or "") if switched else ""
+    return bool(PRODUCT_WORDS.search(name)) and not re.search(r"版|级|档|edition|tier", name, re.I)
+
+
 def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatch],
                     subject: tuple[Product, ...]) -> CreditQuery:
     """``bill lines: TCSS ¥2,000, Cloud Workload Protection ¥1,500, total ¥3,500`` about TCSS:
@@ -219,7 +234,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)
     carried = False
-    if earlier_users and not named:
+    if earlier_users and not named and not _names_an_unknown_product(question):
         for text in earlier_users:
             found = tuple(m.product for m in products.detect(text))
             if found:

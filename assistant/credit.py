@@ -266,7 +266,7 @@ class CreditStage:
         if query.error_rate_sum is not None and not query.error_windows:
             if _counting_kind(sla, metric) == "window_error_rate":  # Σ rates = whole windows
                 rates, minutes = query.error_rate_sum
-                data["downtime_minutes"] = str((rates * minutes).normalize())
+                data["downtime_minutes"] = format((rates * minutes).normalize(), "f")
         elif query.error_windows:
             data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes}
                                      for n, pct, minutes in query.error_windows]

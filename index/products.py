@@ -117,6 +117,8 @@ class ProductTable:
             aliases += [w for w in latin if w.lower() not in GENERIC and len(w) >= 2]
             if key.startswith(("云数据库 ", "消息队列 ")):
                 aliases.append(key.split(" ", 1)[1])
+            if key.startswith("大模型") and len(key) >= 7:  # 视频创作引擎: users drop the 大模型
+                aliases.append(key.removeprefix("大模型"))
             unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
             products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique)))
         return cls(products, frozenset(d.id for d in documents if d.kind == "terms"))

@@ -454,3 +454,16 @@ def test_a_sum_of_error_rates_counts_only_where_the_sla_averages_them(
     other = stage.run(resolve("CVM 9 月份 5 分钟错误率加起来是 36，月费 1,500，能赔多少？", [], table,
                               TODAY))
     assert other.result is None and "错误率之和算不出" in other.message
+
+
+def test_a_product_asked_about_in_turn_that_no_agreement_names_is_not_the_earlier_one(
+        table: ProductTable) -> None:
+    history = [Turn("user", "大模型图像创作引擎 8 月份 5 分钟错误率加起来是 50，月费 3000，能赔多少？"),
+               Turn("assistant", "可用性 = 1 − 50/8,928 = 99.4400% → 300 元代金券。")]
+    unknown = resolve("那魔法引擎呢？同一个月，5 分钟错误率加起来是 450。", history, table, TODAY)
+    assert unknown.products == ()  # asked which product, never computed for the earlier one
+    tier = resolve("那专业版服务呢？", history, table, TODAY)  # an edition keeps the product
+    assert [p.key for p in tier.products] == ["大模型图像创作引擎"]
+    switched = resolve("那视频创作引擎呢？同一个月，5 分钟错误率加起来是 450。", history, table, TODAY)
+    assert [p.key for p in switched.products] == ["大模型视频创作引擎"]
+    assert switched.query.monthly_fee is None  # another product's fee is not carried

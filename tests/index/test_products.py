@@ -52,6 +52,7 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
     ("tsf注册中心上月挂了50分钟", "腾讯微服务平台"),       # names users give (curated aliases)
     ("同传 2025年2月 可用性只有 94%", "腾讯同传"),
     ("Video content moderation, Nov 2025", "视频内容安全"),
+    ("那视频创作引擎呢？", "大模型视频创作引擎"),            # the 大模型 users leave out
 ])
 def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
     assert table.detect(text)[0].product.key == key

@@ -186,7 +186,39 @@ def _names_an_unknown_product(question: str) -> bool:
     know is asked about, so the earlier one is not carried over (an edition or tier is)."""
     switched = SWITCHED_TO.search(question)
     name = (switched.group(1) or switched.group(2) or "") if switched else ""
-    return bool(PRODUCT_WORDS.search(name)) and not re.search(r"版|级|档|edition|tier", name, re.I)
+    return bool(PRODUCT_WORDS.search(name)) and not re.search(
+        r"版|级|档|edition|tier|^(?:如果|要是|假如|是|换成)", name, re.I)  # 那如果是只读分析引擎呢: an edition
+
+
+SWAPPED = (  # (new, old): "it's 480 sample points, not 95" / 是 480 个，不是 95 个 / 不是 95 是 480
+    re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d)[^,，。;；\d]{0,24}?[,，]?\s*(?:not|instead of)\s+"
+               r"(\d+(?:\.\d+)?)(?!\d|\.\d)", re.I),
+    re.compile(r"是\s*(\d+(?:\.\d+)?)[^，,。；;\d]{0,8}?[，,]?\s*(?:而)?不是\s*(\d+(?:\.\d+)?)"),
+)
+SWAPPED_OLD_FIRST = re.compile(r"不是\s*(\d+(?:\.\d+)?)[^，,。；;\d]{0,8}?[，,]?\s*(?:而)?是\s*(\d+(?:\.\d+)?)")
+
+
+def _figure_swapped(question: str, query: CreditQuery,
+                    earlier_users: list[str]) -> tuple[list[str], CreditQuery]:
+    """``they recounted and it's 480 sample points, not 95``: the earlier message read again
+    with 95 replaced by 480 (whatever 95 was there: a count of units, a length, a fee), and
+    480 marked as read there. Only when the old figure is said exactly once before."""
+    pairs = [(m.group(1), m.group(2)) for pattern in SWAPPED for m in pattern.finditer(question)]
+    pairs += [(m.group(2), m.group(1)) for m in SWAPPED_OLD_FIRST.finditer(question)]
+    if len(pairs) != 1 or not earlier_users:
+        return earlier_users, query
+    new, old = pairs[0]
+    if new == old:  # 是 8 分钟，不是 8 小时: a unit corrected (CreditQuery.corrected)
+        return earlier_users, query
+    said = list(re.finditer(rf"(?<![\d.,]){re.escape(old)}(?![\d.,])", earlier_users[0]))
+    if len(said) != 1:
+        return earlier_users, query
+    at = said[0]
+    redone = earlier_users[0][:at.start()] + new + earlier_users[0][at.end():]
+    uses = tuple(replace(u, role="restated", note=f"read in place of {old} in the earlier message")
+                 if u.role == "unclear" and re.sub(r"[^\d.]", "", u.text) == new else u
+                 for u in query.uses)
+    return [redone, *earlier_users[1:]], replace(query, uses=uses)
 
 
 def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatch],
@@ -244,6 +276,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)
+    if follow_up:
+        earlier_users, query = _figure_swapped(question, query, earlier_users)
     earlier_queries = [read_query(text, today) for text in earlier_users] \
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:

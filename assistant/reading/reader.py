@@ -191,12 +191,12 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点)"
     rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
-    rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling )?points"
+    rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling |sample )?points"
     rf"|statistic\w* (?:periods|units|windows))"
     rf"|(\d+)\s*分钟(?:的)?\s*(?:统计)?(?:周期|粒度|窗口|时间窗|统计点|采样点|区间|时段)\s*"
     rf"(?:一共|总共|共计|合计|累计|共|有)\s*(?:有)?\s*({N})\s*个(?!\s*(?:小时|钟头|月))",  # 5 分钟窗口一共 14 个
     re.I)
-UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?:sampling )?points?"
+UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?:sampling |sample )?points?"
              r"|buckets?|windows?|intervals?|slots?")
 UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错误率, a 5-min bucket: a unit's length
     rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
@@ -359,7 +359,10 @@ PARTIAL_OUTAGE = re.compile(
     r"|partial(?:ly)? (?:outage|failure|down|unavailable)|intermittent|flaky"
     r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
-    r"|多数失败|时而成功", re.I)
+    r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
+    r"|partially (?:working|available|up)", re.I)
+FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
+                          r"|every (?:request|call) failed|completely (?:down|failed)", re.I)
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
@@ -1756,8 +1759,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         clause = _around(scan.text, match.start(), match.end())
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
-        if PARTIAL_OUTAGE.search(sentence):  # 部分用户打不开，持续了 60 分钟: not every request failed
-            if counted is not None:  # beside the minutes where all failed: said not to count
+        if PARTIAL_OUTAGE.search(sentence) and not FULL_FAILURE.search(clause):  # 部分用户打不开，
+            # 持续了 60 分钟: not every request failed
+            if counted is not None or FULL_FAILURE.search(sentence):  # beside the minutes where
+                # all failed (…部分能操作的，真正全部失败的只有 70 分钟): said not to count
                 scan.take(match.start(), match.end(), "not_counted")
             else:
                 scan.take(match.start(), match.end(), "unclear",
@@ -1883,8 +1888,9 @@ SENTENCE_BREAKS = "。；;!?！？\n"
 
 def _around(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> str:
     """The clause (or, with SENTENCE_BREAKS, the sentence) around ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in breaks)
-    right = min((i for i in (text.find(c, end) for c in breaks) if i >= 0), default=len(text))
+    pattern = f"[{re.escape(breaks)}]|\\.(?=\\s)|[?!](?=\\s)"  # an English sentence ends at ". "
+    left = max((m.start() for m in re.finditer(pattern, text[:start])), default=-1)
+    right = next((m.start() + end for m in re.finditer(pattern, text[end:])), len(text))
     return text[left + 1:right]
 
 

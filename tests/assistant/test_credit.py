@@ -467,3 +467,33 @@ def test_a_product_asked_about_in_turn_that_no_agreement_names_is_not_the_earlie
     switched = resolve("那视频创作引擎呢？同一个月，5 分钟错误率加起来是 450。", history, table, TODAY)
     assert [p.key for p in switched.products] == ["大模型视频创作引擎"]
     assert switched.query.monthly_fee is None  # another product's fee is not carried
+
+
+def test_a_figure_swapped_in_a_follow_up_is_read_in_the_earlier_message(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "Anti-DDoS Advanced (高防IP). Customer says 95 one-minute sample points "
+                            "were unavailable in June 2026. Monthly fee ¥6,000. What credit?"),
+               Turn("assistant", "(43,200 − 95)/43,200 = 99.7801% → ¥600 voucher.")]
+    resolved = resolve("They recounted and it's 480 sample points, not 95. Please redo it.",
+                       history, table, TODAY)
+    assert resolved.is_follow_up and not resolved.query.unclear
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 1500
+
+
+def test_a_sentence_of_another_language_ends_at_its_full_stop(stage: CreditStage,
+                                                              table: ProductTable) -> None:
+    # the commitment quoted in the next sentence is no error rate of the outage's minutes
+    question = ("The NLP API was down 18 hours in total in April — every call returned "
+                "InternalError. You guys promise 99.9%, right? So that should land in the 25% "
+                "tier. We pay ¥900/month.")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 0
+
+
+def test_minutes_said_partly_working_beside_minutes_of_total_failure(table: ProductTable) -> None:
+    history = [Turn("user", "云托管 5 月份有一个半小时 API 和控制台操作都失败，月费 1,200，能赔多少？"),
+               Turn("assistant", "90 分钟，可用性 99.7984% → 120 元代金券。")]
+    resolved = resolve("中间其实有 20 分钟控制台是部分能操作的，真正全部失败的只有 70 分钟。", history,
+                       table, TODAY)
+    assert resolved.query.incidents_seconds == (4200,)

@@ -333,7 +333,9 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
     r"|机位|站点|网站|频道|数据库|产品)"
     r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
-    r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b", re.I)
+    r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b"
+    r"|(?:和|跟|与|及)[^，,。；;\d]{1,12}?(?:是)?一起(?:买|购买|开通|订购|付费)"  # KMS 和云加密机是一起买的
+    r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
                          r"|fail|error|unreachable", re.I)
 ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
@@ -366,6 +368,7 @@ FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可�
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
+DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffic|usage|credit) pack", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
@@ -1072,6 +1075,7 @@ class _Fee:
     aggregate: bool = False  # 合计 / 套餐包 / in total: the sum over items or months
     annual: Decimal | None = None  # the year's amount of an annual fee
     package: bool = False  # a package bought in advance (套餐包): never the month's fee itself
+    drawn: bool = False  # a resource pack used up over months: part of each month's charge
 
     @property
     def role(self) -> str:
@@ -1106,6 +1110,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
+        own = re.split(r"[，,()（）。;；?？]", clause[:40])[0]  # this amount's own words after it
+        drawn = not monthly_said and bool(DRAWN_PACK.search(before[-10:] + match.group(0) + own))
         said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
@@ -1124,9 +1130,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
                              *match.span(), aggregate, value))
         elif PAID_WORDS.search(before + match.group(0)) and not package:
-            fees.append(_Fee(value, None, "paid", *match.span(), aggregate))
+            fees.append(_Fee(value, None, "paid", *match.span(), aggregate, drawn=drawn))
         else:
-            fees.append(_Fee(value, None, "monthly", *match.span(), aggregate, package=package))
+            fees.append(_Fee(value, None, "monthly", *match.span(), aggregate,
+                             package=package or drawn, drawn=drawn))
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other"}
     for fee in fees:
         if fee.basis in not_fees:
@@ -1143,7 +1150,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
                        "prepaid", fee.start, fee.end)]
-    pick = _pick_fee(chosen) or _affected_items_fee(scan, chosen)
+    drawn = any(f.drawn for f in chosen) and all(f.basis == "monthly" for f in chosen
+                                                 if not f.drawn)  # a token pack drawn down
+    # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
+    pick = None if drawn else _pick_fee(chosen) or _affected_items_fee(scan, chosen)
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
@@ -1162,7 +1172,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         if pick is None:
             _record_fee(scan, fee, "unclear",
                       "a package bought in advance: what did this month cost?"
-                      if all(f.package for f in chosen) else
+                      if all(f.package for f in chosen) or drawn else
                       "several amounts: which is the monthly fee?")
         elif fee.value == pick.value:
             _record_fee(scan, fee, fee.role, fee.note or "")

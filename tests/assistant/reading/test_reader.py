@@ -1204,3 +1204,17 @@ def test_a_daily_range_without_a_schedule_is_asked_about() -> None:
 ])
 def test_months_said_relative_to_this_one(text: str, month: str) -> None:
     assert read_query(text, TODAY).month == month
+
+
+def test_a_resource_pack_drawn_down_beside_a_monthly_charge_is_asked_about() -> None:
+    q = read_query("Our app returned internal errors for 4h10m on Oct 8. We bought a ¥6,000 token "
+                   "resource pack back in September that we're still drawing down, and we pay "
+                   "¥300/month for knowledge-base capacity.", TODAY)
+    assert q.monthly_fee is None and len(q.unclear) == 2
+    q = read_query("2026年6月 有 20 个 5 分钟单位不可用，当月实际消耗 ¥6,000（之前一次买的套餐包共 5 万）", TODAY)
+    assert q.monthly_fee == 6000  # the month's own charge, the pack said apart
+
+
+def test_a_fee_for_two_things_bought_together_is_asked_about() -> None:
+    q = read_query("上个月 KMS 断了 15 分钟。我们 KMS 和云加密机是一起买的，每月合计 8,000。", TODAY)
+    assert q.monthly_fee is None and q.unclear

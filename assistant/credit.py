@@ -7,6 +7,7 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
@@ -249,6 +250,10 @@ class CreditStage:
             data["service_end"] = query.service_end
         if query.request_minutes is not None:
             data["request_minutes"] = str(query.request_minutes)
+        elif query.every_minute_requested and query.month and \
+                sla.counting.denominator == "request_minutes":  # requests every minute: all of them
+            year, month = (int(x) for x in query.month.split("-"))
+            data["request_minutes"] = calendar.monthrange(year, month)[1] * 1440
         start = query.service_start or ""
         if start.startswith("--") and data["month"]:  # said without a year: the month's year
             start = data["month"][:4] + start[1:]

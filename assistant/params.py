@@ -45,6 +45,7 @@ class CreditQuery:
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     error_rate_sum: tuple[Decimal, int] | None = None  # Σ windows' error rates, window minutes
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
+    every_minute_requested: bool = False  # "there are requests every single minute of the month"
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)

@@ -111,6 +111,9 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:minute|min|second|sec|分钟|秒)"
     rf"|(?:每分钟|每秒|per minute|every minute)[^，,。；;\d]{{0,6}}({N})\s*(?:多)?\s*(?:次|个)?\s*"
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
+EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's minutes
+    r"每(?:一)?分钟都有(?:请求|调用|流量)|(?:requests?|calls?|traffic)\s+(?:in\s+|during\s+)?every (?:single )?"
+    r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
@@ -532,6 +535,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, error_rate_sum=rate_sum, request_minutes=request_minutes,
+        every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,

@@ -31,7 +31,8 @@ NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:da
 END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|through)\s*(?:the\s+)?"
                         rf"|(?:back|restored|recovered|fixed|up again|resolved|ended)\s+(?:on\s+)?"
                         rf"|(?:\bEND(?:ED)?|\bend(?:ed)?\s*(?:time|at)?|结束(?:时间)?|恢复(?:时间)?"
-                        rf"|recovery time|resolved at|cleared(?: at)?)\s*[:：=]?\s*)"
+                        rf"|recovery time|resolved at|cleared(?: at)?)\s*[:：=]?\s*"
+                        rf"|\[(?:RESOLVED|RECOVERED|OK|CLEARED|恢复)\]\s*(?:[^\s\d][^\s]*\s+)?)"  # alert pairs
                         rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE_SAID}\s*)?"
                         rf"(?:[（(]\s*{WEEKDAY}\s*[)）]\s*)?(?:at\s+|@\s*)?$", re.I)
 END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
@@ -141,7 +142,7 @@ def _points(scan: Scan) -> list[_Point]:
 
 
 def _is_end(text: str, point: _Point) -> bool:
-    return bool(END_BEFORE.search(text[max(0, point.start - 28):point.start])
+    return bool(END_BEFORE.search(text[max(0, point.start - 44):point.start])
                 or END_AFTER.match(text[point.end:point.end + 12]))
 
 

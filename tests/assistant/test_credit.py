@@ -497,3 +497,13 @@ def test_minutes_said_partly_working_beside_minutes_of_total_failure(table: Prod
     resolved = resolve("中间其实有 20 分钟控制台是部分能操作的，真正全部失败的只有 70 分钟。", history,
                        table, TODAY)
     assert resolved.query.incidents_seconds == (4200,)
+
+
+def test_requests_every_minute_make_the_whole_month_the_minutes_counted_over(
+        stage: CreditStage, table: ProductTable) -> None:
+    # 文本内容安全 counts over the minutes that had valid requests (服务总分钟数)
+    question = ("Text moderation (文本内容安全) had an outage on 2026-06-11 from 09:20 to 12:25. Our "
+                "traffic is 24/7: there are requests every single minute of the month. June fee "
+                "was ¥7,500. Credit?")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and round(outcome.result["availability_pct"], 4) == 99.5718

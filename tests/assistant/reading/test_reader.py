@@ -1218,3 +1218,16 @@ def test_a_resource_pack_drawn_down_beside_a_monthly_charge_is_asked_about() -> 
 def test_a_fee_for_two_things_bought_together_is_asked_about() -> None:
     q = read_query("上个月 KMS 断了 15 分钟。我们 KMS 和云加密机是一起买的，每月合计 8,000。", TODAY)
     assert q.monthly_fee is None and q.unclear
+
+
+def test_an_alert_pair_firing_then_resolved() -> None:
+    q = read_query("[FIRING] waf-prod-gz  5xx_ratio > 50%  started 2026-08-14 13:02:15 CST (eval "
+                   "interval 60s)\n[RESOLVED] waf-prod-gz  2026-08-14 17:48:40 CST\nfee ¥3,000",
+                   TODAY)
+    assert q.incidents_seconds == (17185,) and q.month == "2026-08"
+
+
+def test_requests_every_minute_are_said() -> None:
+    assert read_query("Our traffic is 24/7: there are requests every single minute of the month",
+                      TODAY).every_minute_requested
+    assert not read_query("每分钟大概 50 次请求", TODAY).every_minute_requested

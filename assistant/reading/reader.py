@@ -113,7 +113,8 @@ RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"(?:请求|调用|requests?|calls?)", re.IGNORECASE)
 EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's minutes
     r"每(?:一)?分钟都有(?:请求|调用|流量)|(?:requests?|calls?|traffic)\s+(?:in\s+|during\s+)?every (?:single )?"
-    r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)", re.I)
+    r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)",
+    re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"

@@ -19,10 +19,18 @@ from index.domain import Document
 from index.retrieval.types import Hit
 
 LINK_ASKED = re.compile(r"链接|网址|\burl\b|\blink\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
+                        r"|在哪(?:里|儿)?\s*[？?]?\s*$|在哪(?:里|儿)?[？?，,]"
                         r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
-                        r"|where (?:is|are) the\b|where's the\b", re.I)
-UPDATED_ASKED = re.compile(r"更新时间|什么时候更新|最近更新|最后更新|哪天更新|last updated|updated on"
-                           r"|when was .{0,80}(?:updated|revised)", re.I)
+                        r"|where (?:is|are) (?:the\b|it\b|they\b)|where's the\b", re.I)
+UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近更新|最后更新|哪天更新|更新于|last updated"
+                           r"|updated on|when was .{0,80}(?:updated|revised)", re.I)
+KIND_WORDS_EN = (  # a document's kind said in English, as its titles say it
+    (re.compile(r"personal info(?:rmation)? protection rules?|privacy rules?", re.I), "个人信息保护规则"),
+    (re.compile(r"compliance (?:use )?guide", re.I), "合规使用指南"),
+    (re.compile(r"privacy (?:policy|statement)", re.I), "隐私政策"),
+    (re.compile(r"service terms|terms of service", re.I), "服务条款"),
+    (re.compile(r"\bSLA\b|service level agreement", re.I), "服务等级协议"))
+TITLE_SAID = 0.5  # the share of a title's words a question must say to name that document
 MOST_LINKS = 3  # a pointer document has one or a few; a long document's are its text's links
 
 
@@ -35,9 +43,11 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     if not (asks_link or asks_updated):
         return None
     wanted = {d for p in resolved.products for d in p.doc_ids}
-    for hit in hits[:read]:
-        doc = documents.get(hit.chunk.doc_id)
-        if doc is None or (wanted and doc.id not in wanted):
+    named = titled(question, documents)
+    ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
+    ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
+    for doc, hit in ranked:
+        if doc is None or (wanted and doc.id not in wanted and doc is not named):
             continue
         facts: list[tuple[str, int]] = []
         if asks_link and 1 <= len(doc.links) <= MOST_LINKS:
@@ -51,13 +61,41 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     return None
 
 
-def _compose(resolved: Resolved, doc: Document, hit: Hit,
+def _grams(text: str) -> frozenset[str]:
+    """A text's words for matching titles: its Chinese character pairs and Latin words."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    latin = re.findall(r"[a-z][a-z0-9-]+", text.lower())
+    return frozenset([run[i:i + 2] for run in runs for i in range(len(run) - 1)] + latin)
+
+
+def titled(question: str, documents: Mapping[str, Document]) -> Document | None:
+    """The document the question names by its title (``TAI oral evaluation SDK (智聆口语评测)
+    personal info protection rules``): of the titles whose words the question mostly says,
+    the one it says most words of (a Latin name counting double), when one stands out.
+    Questions name pointer documents (SDK rules, guides) by title more than by product."""
+    asked = _grams(question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question)))
+    scored = []
+    for doc in documents.values():
+        title = _grams(doc.title)
+        shared = title & asked
+        if title and len(shared) / len(title) >= TITLE_SAID:
+            scored.append((sum(2 if g.isascii() else 1 for g in shared), doc.doc_line, doc))
+    scored.sort(key=lambda item: item[:2], reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None  # none said, or two titles said as much: the question singles none out
+    return scored[0][2]
+
+
+def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
              facts: list[tuple[str, int]]) -> Composition:
-    citation = Citation(doc_title=doc.title, doc_line=doc.doc_line, section=hit.chunk.section,
-                        page=hit.chunk.page, line_start=min(line for _, line in facts),
+    citation = Citation(doc_title=doc.title, doc_line=doc.doc_line,
+                        section=hit.chunk.section if hit else "全文",
+                        page=hit.chunk.page if hit else doc.page_start,
+                        line_start=min(line for _, line in facts),
                         line_end=max(line for _, line in facts),
                         text="\n".join(value for value, _ in facts),
-                        clause_id=hit.chunk.clause_id, heading=hit.chunk.heading,
+                        clause_id=hit.chunk.clause_id if hit else doc.id,
+                        heading=hit.chunk.heading if hit else doc.title,
                         quote=" ".join(value for value, _ in facts))
     values = [value for value, _ in facts]
     if resolved.lang == "zh":

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.conversation import resolve
-from assistant.pointers import pointer_answer
+from assistant.pointers import pointer_answer, titled
 from index.chunks import Chunk
 from index.domain import Document
 from index.parser import Agreements
@@ -60,3 +60,24 @@ def test_other_questions_and_long_documents_links_are_left_to_the_composer(
     many = next(d for d in agreements.documents if len(d.links) > 3)
     link = resolve(f"{many.title}的链接是哪个？", [], table, TODAY)
     assert pointer_answer(link, [hit_on(many)], {many.id: many}) is None  # its text's links
+
+
+@pytest.mark.parametrize(("question", "url"), [
+    ("Need the link to the personal information protection rules for the TRTC call SDK "
+     "(腾讯云视立方·音视频通话 SDK).", "1640/80198"),
+    ("TAI oral evaluation SDK (智聆口语评测) personal info protection rules - link pls",
+     "884/71808"),
+    ("客户要腾讯云视立方直播SDK（基础版）的个人信息保护规则，麻烦给个链接我转给他", "454/71926"),
+    ("HTTPDNS iOS SDK 的合规使用指南在哪", "e1850c303f7848a28d76528c8f3bec0d"),
+])
+def test_a_document_named_by_its_title_is_found_without_a_search_hit(
+        agreements: Agreements, table: ProductTable, question: str, url: str) -> None:
+    # no hit passed: the question names the document by most of its title's words
+    documents = {d.id: d for d in agreements.documents}
+    answer = pointer_answer(resolve(question, [], table, TODAY), [], documents)
+    assert answer is not None and url in answer.text
+
+
+def test_a_title_shared_by_several_documents_names_none(agreements: Agreements) -> None:
+    documents = {d.id: d for d in agreements.documents}
+    assert titled("个人信息保护规则的链接", documents) is None

@@ -39,6 +39,11 @@ MARGIN_FLOOR = 0.45  # sentences scoring below this share of the best are never 
 COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured on the dev set)
 
 
+LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息一同提供：
+LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s)")
+MAX_ITEMS = 8
+
+
 def _scaled(cos: float) -> float:
     return min(1.0, max(0.0, (cos - COS_FLOOR) / (COS_FULL - COS_FLOOR)))
 
@@ -138,6 +143,7 @@ class ExtractiveComposer:
         chosen = self._cover(query, alts, scored, limit)
         if RESPECTIVELY.search(asked) and kinds:
             chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
+        chosen = self._with_list_items(chosen, [p for _, p in scored])
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
         # a comparison: make sure every named product has its best sentence
         for doc_id in wanted_docs:
@@ -146,6 +152,23 @@ class ExtractiveComposer:
                 if best is not None:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
+
+    @staticmethod
+    def _with_list_items(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:
+        """``您的赔偿申请需至少与下列信息一同提供：`` chosen: the items it introduces (``（1）…``,
+        ``（2）…``) belong to the answer too, never a list cut at its colon."""
+        out = list(chosen)
+        for pick in chosen:
+            if not LIST_INTRO.search(pick.sentence):
+                continue
+            for step in range(1, MAX_ITEMS + 1):
+                item = next((c for c in candidates if c.hit is pick.hit
+                             and c.position == pick.position + step), None)
+                if item is None or not LIST_ITEM.match(item.sentence):
+                    break
+                if all(item.sentence != o.sentence for o in out):
+                    out.append(item)
+        return out
 
     @staticmethod
     def _with_sibling_rows(chosen: list[Pick], candidates: list[Pick], kinds: list[str],

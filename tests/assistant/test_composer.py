@@ -1,0 +1,26 @@
+"""The composer's choice of sentences (real clause text; no index needed)."""
+
+from __future__ import annotations
+
+from assistant.composer import ExtractiveComposer, Pick
+from assistant.text import sentences
+from index.chunks import Chunk
+from index.parser import Agreements
+from index.retrieval.types import Hit
+
+
+def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
+        agreements: Agreements) -> None:
+    doc = agreements.document("腾讯云品牌经营管家企业经营服务等级协议")
+    clause = next(c for c in doc.clauses if "下列信息一同提供" in c.text)
+    chunk = Chunk(id=f"{clause.id}:0", clause_id=clause.id, part=0, doc_id=doc.id,
+                  doc_title=doc.title, doc_line=doc.doc_line, product="", kind=doc.kind,
+                  section=clause.section, heading=clause.heading, path=(doc.title,),
+                  page=doc.page_start, line_start=clause.line_start, line_end=clause.line_end,
+                  text=clause.text, embed_text=clause.text)
+    hit = Hit(chunk, 1.0)
+    picks = [Pick(s, hit, 0, i, 0.5) for i, s in enumerate(sentences(clause.text))]
+    intro = next(p for p in picks if p.sentence.endswith("："))
+    chosen = ExtractiveComposer._with_list_items([intro], picks)
+    assert [p.sentence[:3] for p in chosen[1:]] == ["（1）", "（2）", "（3）"]
+    assert ExtractiveComposer._with_list_items(picks[-1:], picks) == picks[-1:]  # no colon, no items

@@ -67,7 +67,8 @@ class Resolved:
         follow-up, the earlier question it continues ("那 COS 呢？" after "CVM 的承诺？")."""
         if not self.is_follow_up:
             return self.question
-        product = self.products[0].key if self.carried_product and self.products else ""
+        product = self.products[0].key if self.products and (
+            self.carried_product or self.products[0].key not in self.question) else ""
         return " ".join(p for p in (product, self.intent_text or self.question) if p)
 
 
@@ -181,6 +182,27 @@ PRODUCT_WORDS = re.compile(r"引擎|服务|平台|数据库|存储|网关|系统
                            r"|database|gateway|storage", re.I)
 
 
+MEDIA = {"audio": "音频", "video": "视频", "image": "图片", "picture": "图片", "text": "文本",
+         "voice": "语音", "音频": "音频", "视频": "视频", "图片": "图片", "文本": "文本", "语音": "语音"}
+SIBLING_ASKED = re.compile(
+    r"\b(?:the|for the|about the)\s+(audio|video|image|picture|text|voice)\s+(?:one|version|side)\b"
+    r"|(?:那|那么)?\s*(音频|视频|图片|文本|语音)(?:的|那个|那边)?\s*呢", re.I)
+
+
+def _sibling(question: str, before: Product, products: ProductTable) -> tuple[Product, ...]:
+    """``and for the audio one?`` after 文本内容安全: the product of the same family whose name
+    has the medium asked for in place of the earlier one's (音频内容安全)."""
+    asked = SIBLING_ASKED.search(question)
+    if asked is None:
+        return ()
+    medium = MEDIA[(asked.group(1) or asked.group(2)).lower()]
+    for word in set(MEDIA.values()) - {medium}:
+        if word in before.key:
+            key = before.key.replace(word, medium)
+            return tuple(p for p in products.products if p.key == key)
+    return ()
+
+
 def _names_an_unknown_product(question: str) -> bool:
     """``那魔法引擎呢？`` after a question about another product: a product the table does not
     know is asked about, so the earlier one is not carried over (an edition or tier is)."""
@@ -266,6 +288,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)
     carried = False
+    if earlier_users and not named and before_named:  # "and for the audio one?" after 文本内容安全
+        named = _sibling(question, before_named[0].product, products)
     if earlier_users and not named and not _names_an_unknown_product(question):
         for text in earlier_users:
             found = tuple(m.product for m in products.detect(text))

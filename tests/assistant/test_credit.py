@@ -507,3 +507,12 @@ def test_requests_every_minute_make_the_whole_month_the_minutes_counted_over(
                 "was ¥7,500. Credit?")
     outcome = stage.run(resolve(question, [], table, TODAY))
     assert outcome.result is not None and round(outcome.result["availability_pct"], 4) == 99.5718
+
+
+def test_a_follow_up_asking_for_the_same_familys_other_medium(table: ProductTable) -> None:
+    history = [Turn("user", "For Text Moderation (文本内容安全), when does a minute count as down?"),
+               Turn("assistant", "If the failure rate within that minute is above 0.01%.")]
+    resolved = resolve("and for the audio one?", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["音频内容安全"]
+    assert resolved.search_text.startswith("音频内容安全")  # searched there, not in the earlier one
+    assert resolve("那视频的呢", history, table, TODAY).products[0].key == "视频内容安全"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -124,9 +125,25 @@ def cmd_credit(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        print("\n".join(result["steps"]))
-        print(f"赔偿：{result['compensation']}  金额：{result['credit_amount']}  "
-              f"申请：{result['claim_window']}")
+        print(summary(result))
+        print("计算过程：")
+        print("\n".join(f"  {n}. {step}" for n, step in enumerate(result["steps"], 1)))
+
+
+def summary(result: dict[str, Any]) -> str:
+    """The answer first, in words: the amount (or what the SLA pays instead) and the claim
+    window, before the steps that show how."""
+    pay = result["compensation"]
+    value = f"{pay['value']:g}{pay['unit']}" if pay.get("value") is not None else ""
+    if result["credit_amount"] is not None:
+        amount = f"可获赔 {result['credit_amount']:.2f} 元" + (f"（{value}）" if value else "")
+    else:
+        amount = f"赔偿：{value}" if value else "赔偿：本协议不按金额赔付（见计算过程）"
+    window = result.get("claim_window") or {}
+    opens, deadline = window.get("opens"), window.get("deadline")
+    claim = (f"申请：{opens} 起，最晚 {deadline}" if opens and deadline else
+             f"申请：最晚 {deadline}" if deadline else "申请：协议未写明申请日期")
+    return f"{amount}\n{claim}"
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -26,6 +26,16 @@ def test_products_and_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and json.loads(out)["computable"] >= 215
 
 
+def test_credit_in_words_leads_with_the_amount_and_the_claim_window(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "credit", "--doc", "CVM", "--metric", "单实例", "--month",
+                       "2024-03", "--fee", "680", "--incidents", "45", "61", "119", "600", "1200")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "可获赔 68.00 元（10%）"
+    assert lines[1] == "申请：2024-04-09 起，最晚 2024-05-30"
+    assert "{" not in out  # no raw dicts
+
+
 def test_credit_single_case(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "credit", "--doc", "CVM", "--metric", "单实例", "--month",
                        "2024-03", "--fee", "680", "--incidents", "45", "61", "119", "600",

@@ -14,8 +14,9 @@ from decimal import Decimal
 from typing import Literal
 
 from assistant.params import CreditQuery
+from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
-from assistant.reading.words import OUTAGE_WORDS
+from assistant.reading.words import OUTAGE_WORDS, duration_seconds
 from index.products import Product, ProductMatch, ProductTable
 from index.retrieval.types import Turn
 
@@ -243,6 +244,41 @@ def _figure_swapped(question: str, query: CreditQuery,
     return [redone, *earlier_users[1:]], replace(query, uses=uses)
 
 
+ORDINALS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "first": 0,
+            "second": 1, "third": 2, "fourth": 3}
+OUTAGE_FIXED = re.compile(  # 第一次其实是7小时11分 / 那次“2小时6分”其实是整整8小时 / the first one was 3h
+    r"(?:第\s*([一二三四1-4])\s*次|[“\"]([^”\"]{1,16})[”\"]|the (first|second|third|fourth) "
+    r"(?:one|outage|incident))\s*(?:其实|实际上|实际|应该)?\s*(?:是|为|was|is|lasted)\s*(?:整整)?"
+    r"\s*([^，,。；;！!？?\n]{1,16}?)(?=[，,。；;！!？?\n]|$)", re.I)
+
+
+def _outage_fixed(question: str, query: CreditQuery, earlier_users: list[str],
+                  today: date) -> tuple[list[str], CreditQuery]:
+    """``第一次其实是7小时11分，其他两次不变`` / ``那次“2小时6分”其实是整整8小时``: one outage of
+    the earlier message corrected, the others kept: the earlier message is read again with
+    that outage's words replaced, and this turn's length marked as read there."""
+    fixed = OUTAGE_FIXED.search(question)
+    if fixed is None or not earlier_users or not duration_seconds(normalize(fixed.group(4))):
+        return earlier_users, query
+    said = normalize(earlier_users[0])
+    if fixed.group(2):  # the old length quoted
+        old = normalize(fixed.group(2))
+        if said.count(old) != 1:
+            return earlier_users, query
+        start, end = said.index(old), said.index(old) + len(old)
+    else:
+        outages = sorted((u for u in read_query(earlier_users[0], today).uses
+                          if u.role == "incident"), key=lambda u: u.start)
+        at = ORDINALS[(fixed.group(1) or fixed.group(3)).lower()]
+        if at >= len(outages):
+            return earlier_users, query
+        start, end = outages[at].start, outages[at].end
+    redone = said[:start] + normalize(fixed.group(4)) + said[end:]
+    uses = tuple(replace(u, role="restated", note="read in place of the earlier outage")
+                 if u.role == "incident" else u for u in query.uses)
+    return [redone, *earlier_users[1:]], replace(query, incidents_seconds=(), uses=uses)
+
+
 def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatch],
                     subject: tuple[Product, ...]) -> CreditQuery:
     """``bill lines: TCSS ¥2,000, Cloud Workload Protection ¥1,500, total ¥3,500`` about TCSS:
@@ -302,6 +338,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         u.role == "month" for u in query.uses)
     if follow_up:
         earlier_users, query = _figure_swapped(question, query, earlier_users)
+        earlier_users, query = _outage_fixed(question, query, earlier_users, today)
     earlier_queries = [read_query(text, today) for text in earlier_users] \
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:

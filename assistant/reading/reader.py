@@ -135,6 +135,7 @@ NAMES = re.compile(
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
+DISCOUNT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*折(?!合|算|前)")
 ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])"
                              r"|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)")
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
@@ -566,6 +567,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "code")
     for match in scan.finditer(NEGATIVE):
         scan.take(match.start(), match.end(), "unclear", "a negative figure")
+    for match in scan.finditer(DISCOUNT):  # 月费打了8折后实付960: a discount, not an amount
+        scan.take(match.start(1), match.end(1), "other", "a discount")
     for match in scan.finditer(ROUND_THE_CLOCK):  # traffic is 24/7, 7×24 小时在线
         scan.take(match.start(), match.end(), "other", "around the clock")
     for match in scan.finditer(SPECS):

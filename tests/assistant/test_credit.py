@@ -516,3 +516,18 @@ def test_a_follow_up_asking_for_the_same_familys_other_medium(table: ProductTabl
     assert [p.key for p in resolved.products] == ["音频内容安全"]
     assert resolved.search_text.startswith("音频内容安全")  # searched there, not in the earlier one
     assert resolve("那视频的呢", history, table, TODAY).products[0].key == "视频内容安全"
+
+
+@pytest.mark.parametrize(("said", "fix", "outages"), [
+    ("应用云渲染并发包6月不可用三次：7小时20分、1分50秒、50秒。并发包月费6,000，赔多少？",
+     "我看错了，第一次其实是7小时11分，其他两次不变，那还赔吗？", (25860, 110, 50)),
+    ("GME 语音8月三次故障：3分钟、48分钟、2小时6分。月费打了8折后实付960，赔多少？",
+     "更正一下：那次“2小时6分”其实是整整8小时，我看错了。其他两次不变，重新算下？",
+     (180, 2880, 28800)),
+])
+def test_one_outage_corrected_keeps_the_others(table: ProductTable, said: str, fix: str,
+                                               outages: tuple[int, ...]) -> None:
+    history = [Turn("user", said), Turn("assistant", "……赔 300 元代金券。")]
+    resolved = resolve(fix, history, table, TODAY)
+    assert resolved.query.incidents_seconds == outages and not resolved.query.unclear
+    assert resolved.query.monthly_fee is not None  # the fee said before is kept too

@@ -1231,3 +1231,8 @@ def test_requests_every_minute_are_said() -> None:
     assert read_query("Our traffic is 24/7: there are requests every single minute of the month",
                       TODAY).every_minute_requested
     assert not read_query("每分钟大概 50 次请求", TODAY).every_minute_requested
+
+
+def test_a_discount_is_no_amount() -> None:
+    q = read_query("月费打了8折后实付960，8月断了 48 分钟", TODAY)
+    assert q.monthly_fee == 960 and not q.unclear

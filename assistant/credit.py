@@ -315,6 +315,13 @@ class CreditStage:
         if items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
             return CreditOutcome(None, (), ("monthly_fee",), _ITEMS_ASK[resolved.lang].format(
                 items), sla)
+        query = resolved.query
+        if query.instances and query.instances > 1 and query.downtime_minutes is not None \
+                and not query.incidents_seconds and not _fleet(sla) \
+                and SUMMED.search(resolved.question) and not ONE_OF_THEM.search(
+                    resolved.question):  # 3台加起来一共挂了12个小时: how it splits is not said
+            return CreditOutcome(None, (), ("downtime",), _SPLIT_ASK[resolved.lang].format(
+                query.instances), sla)
         scoped = self._scope(resolved, sla)
         if scoped is not None:
             return scoped
@@ -525,6 +532,12 @@ _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用�
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}
+SUMMED = re.compile(r"加起来|合计|总共|加在一起|combined|altogether|between them|in total", re.I)
+ONE_OF_THEM = re.compile(r"其中|这台|那台|其余|其他.{0,6}正常|one of (?:them|the)|only one|the others",
+                         re.I)
+_SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
+              "en": "the downtime given is the total over {} instances; the agreement counts each "
+                    "instance on its own: give how long each affected instance was unavailable"}
 _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好在门槛上的那次中断计法不同：请说明每次中断是哪一部分",
              "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
                    "threshold counts differently: say which part each outage was in"}

@@ -531,3 +531,13 @@ def test_one_outage_corrected_keeps_the_others(table: ProductTable, said: str, f
     resolved = resolve(fix, history, table, TODAY)
     assert resolved.query.incidents_seconds == outages and not resolved.query.unclear
     assert resolved.query.monthly_fee is not None  # the fee said before is kept too
+
+
+def test_a_total_over_several_instances_is_asked_to_be_split(stage: CreditStage,
+                                                             table: ProductTable) -> None:
+    outcome = stage.run(resolve("云桌面3台，2月份加起来一共挂了12个小时，每台月费300，能赔多少？", [],
+                                table, TODAY))
+    assert outcome.result is None and "各自不可用了多久" in outcome.message
+    one = stage.run(resolve("我们有6个GooseFSx实例，其中 gfsx-3 这台9月份累计连不上10个小时，这台9月的费用"
+                            "是2,400，其余5台都正常。能赔多少？", [], table, TODAY))
+    assert one.result is not None  # one instance's own total

@@ -14,8 +14,8 @@ from decimal import Decimal
 from assistant.numbers import CN_DIGIT, chinese_to_int
 
 TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
-    "兩個鐘時萬億點預繳總計間過咗斷線費價鐘",
-    "两个钟时万亿点预缴总计间过了断线费价钟")
+    "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅",
+    "两个钟时万亿点预缴总计间过了断线费价钟请败数里里元付付的")
 LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of", re.I)
 HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
@@ -105,8 +105,18 @@ def _clock(match: re.Match[str]) -> str:
     return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
 
 
+FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
+    r"(月费|年费|月租|包年价|monthly fee|annual fee|monthly|fee)\s*(?:是|为|[:：])?\s*"
+    r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
+    r"(?:不对|哦不|噢不|啊不|不好意思|说错了|no,? sorry|sorry|no,? wait|i mean)\s*[，,]?\s*(?:是|it'?s)?\s*"
+    r"(?=[\d一二两三四五六七八九十])", re.I)
+QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)|per quarter(?! of)", re.I)
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
+    text = FEE_TAKEN_BACK.sub(r"\1 ", text)
+    text = QUARTER.sub(lambda m: "预付 3 个月" if m.group(0)[0] in "季按" else "for 3 months", text)
     text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
     text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
@@ -180,6 +190,9 @@ def normalize(text: str) -> str:
                  out)  # a whole run: 两千五/月 is 2500, never 2000五
     out = re.sub(rf"(?<![{CN_NUM_CHARS}\w])([{CN_NUM_CHARS}]{{2,}})(?![{CN_NUM_CHARS}])",
                  lambda m: _cn_run(m) if _multi_numeral(m.group(1)) else m.group(0), out)
+    out = re.sub(r"(?<![\d.])(\d{1,3})(万|千)(\d)(?![\d.%万千百])",  # 2千8 = 2800, 1万2 = 12000
+                 lambda m: plain((Decimal(m.group(1)) + Decimal(m.group(3)) / 10)
+                                 * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
                  lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
@@ -215,7 +228,7 @@ EN_RUN = re.compile(rf"\b(?:{EN_WORD})(?:[\s-]+(?:and\s+)?(?:{EN_WORD}))*\b", re
 EN_UNIT_AFTER = re.compile(
     r"\s*(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?"
     r"|times|outages|incidents|instances|servers|nodes|windows|buckets|intervals|requests|calls"
-    r"|yuan|CNY|RMB|bucks|dollars|percent|%|k\b)", re.I)
+    r"|yuan|CNY|RMB|bucks|dollars|percent|%|k\b|failed|errors?|failures?|were failed)", re.I)
 TIME_UNIT = r"(?:hours?|minutes?|days?)"
 EN_LIST_AFTER = re.compile(  # "fifteen, thirty and forty-five minutes": a member of a list with a unit
     rf"\s*(?:,|\band\b|\bor\b)\s*(?:(?:{EN_WORD}|\d+)[\s,-]*(?:and\s+|or\s+)?)+"

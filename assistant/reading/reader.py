@@ -323,7 +323,7 @@ MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
     rf"|(?:/|每|per |a |1\s*个)(?:月|month|年|year))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
-    rf"|monthly fee|annual fee|fee|bill|charges?)"
+    rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租)"
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
@@ -332,7 +332,11 @@ MONEY = re.compile(
     rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))"
-    rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)",  # a 50k package
+    rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)"  # a 50k package
+    rf"|({N})\s*(?:every|each|per|a)\s+month\b|({N})\s*monthly\b"  # 1.2k every month, 3500 monthly
+    rf"|(?:invoice|bill)[^\d。；;%]{{0,20}}?(?:was|is|came to|came in at|totall?ed|of)"
+    rf"\s*[¥￥]?\s*({N})"
+    rf"|(?:包年价|年价|annual subscription|yearly subscription|yuan)\s*(?:是|为|of)?\s*({N})",
     re.I)
 SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of instances aside)
     r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
@@ -1474,8 +1478,28 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
     return pair
 
 
+SUCCEEDED = re.compile(rf"(?:成功(?:了|的请求)?|succeeded|success(?:ful)?(?: requests| calls)?)\s*[=:：]?\s*"
+                       rf"({N})\s*(?:次|个)?", re.I)
+
+
+def _succeeded_and_failed(scan: Scan) -> tuple[int | None, int | None]:
+    """``成功 99,000 次，失败 1,000 次`` / ``succeeded 49,500, failed 500``: the total is both."""
+    ok = next(scan.finditer(SUCCEEDED), None)
+    bad = next((m for m in scan.finditer(FAILED_RE) if ok and m.start() >= ok.end()), None)
+    good = _decimal(ok.group(1)) if ok else None
+    failed = _decimal(next(g for g in bad.groups() if g)) if bad else None
+    if ok is None or bad is None or good is None or failed is None:
+        return None, None
+    total = int(good + failed)
+    scan.take(ok.start(), ok.end(), "total_requests", f"成功 {plain(good)} + 失败 {plain(failed)}")
+    scan.take(bad.start(), bad.end(), "failed_requests")
+    return total, int(failed)
+
+
 def _total_and_failed(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
+    if total_match is None and next(scan.finditer(SUCCEEDED), None):
+        return _succeeded_and_failed(scan)
     if total_match is None:
         same = _same_thing_failed(scan)
         return same if same[0] is not None else _request_pair(scan)

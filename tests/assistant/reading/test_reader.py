@@ -1236,3 +1236,43 @@ def test_requests_every_minute_are_said() -> None:
 def test_a_discount_is_no_amount() -> None:
     q = read_query("月费打了8折后实付960，8月断了 48 分钟", TODAY)
     assert q.monthly_fee == 960 and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "total", "failed"), [
+    ("total=250000 failed=1250", 250000, 1250),
+    ("succeeded 49,500, failed 500", 50000, 500),                # the total is both
+    ("成功 99,000 次，失败 1,000 次", 100000, 1000),
+    ("總請求量 80,000，失敗 400", 80000, 400),
+    ("requests 360k, fail 1.8k", 360000, 1800),
+    ('{"total_requests": 800000, "failed_requests": 4000}', 800000, 4000),
+    ("36 failed out of 12,000 API calls", 12000, 36),
+    ("out of 300,000 requests, 9,000 were failed", 300000, 9000),
+    ("req=120000 err=600", 120000, 600),
+])
+def test_request_counts_in_labels_pastes_and_successes(text: str, total: int,
+                                                       failed: int) -> None:
+    q = read_query(text, TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("月费 2000 不对 是 2500", "2500"),        # the label goes with the figure that stands
+    ("年费两万 哦不 两万四", "2000"),
+    ("monthly 2000 no sorry 2200", "2200"),
+    ("季付 4500", "1500"),
+    ("monthly 1.8k", "1800"),
+    ("月租是一千二百八十八", "1288"),
+    ("月租2千8", "2800"),
+    ("1.2k every month", "1200"),
+    ("yuan 3500 monthly", "3500"),
+    ("this month's invoice came to 1,725.60", "1725.60"),
+    ("annual subscription 18k", "1500"),
+    ("一次过畀咗三个月嘅钱，共六千蚊", "2000"),
+    ("每個月俾 2000 蚊", "2000"),
+])
+def test_fees_in_more_words(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+def test_a_quarter_of_an_hour_is_no_quarter_of_a_year() -> None:
+    assert read_query("service was dead for a quarter of an hour", TODAY).incidents_seconds == (900,)

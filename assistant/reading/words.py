@@ -32,18 +32,22 @@ REQUESTS_RE = re.compile(
     rf"|总调用(?:量|次数)?|调用(?:了|量|次数)?|请求(?:了|量|次数))\s*(?:共|为|是|有)?\s*({NUMBER})\s*"
     rf"(?:次|条|封|个)?(?!\s*(?:分钟|小时|秒|天|%))"
     rf"|(?:发送|发了|发出|发到|发往)[^，,。；;\d]{{1,8}}?({NUMBER})\s*(?:条|封)"  # 发送到有效号码 N 条
-    rf"|\btotal(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were|of)\s*({NUMBER})"  # total=250000
-    rf"|\b(?:requests|calls|reqs?)\s*[=:：]?\s*({NUMBER})(?!\s*(?:次|个)?\s*(?:失败|failed|errors?))"
-    rf"|\"total_requests\"\s*:\s*({NUMBER})|\bout of\s+({NUMBER})"  # {"total_requests": …} / 36 out of 12,000
+    rf"|\btotal(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were|of)\s*({NUMBER})"  # total=
+    rf"|\b(?:requests|calls|reqs?)\s*[=:：]?\s*({NUMBER})"
+    rf"(?!\s*(?:次|个)?\s*(?:失败|failed|errors?))"
+    rf"|\"total_requests\"\s*:\s*({NUMBER})|\bout of\s+({NUMBER})"  # JSON, 36 out of 12,000
     rf"|\bof\s+({NUMBER})\s*(?:api\s+)?(?:requests|calls)",
     re.IGNORECASE)
 FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({NUMBER})\s*(?:次|个|条|封)")
 FAILED_RE = re.compile(
     rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*(?:一共|共|总共|合计)?\s*({NUMBER})\s*(?:次|个|条|封)?"
     rf"|({NUMBER})\s*(?:次|个|条|封)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
-    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:were\s+|are\s+)?(?:explicit\s+)?(?:failed|errors?|failures?)"
-    rf"(?!\s*[=:：]\s*\d)|\berr(?:ors?)?\s*[=:：]\s*({NUMBER})|\"failed_requests\"\s*:\s*({NUMBER})"
-    rf"|\bfail(?:ed|s|ures?)?(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were)?\s*({NUMBER})",
+    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:were\s+|are\s+)?(?:explicit\s+)?"
+    rf"(?:failed|errors?|failures?)"
+    rf"(?!\s*[=:：]\s*\d)|\berr(?:ors?)?\s*[=:：]\s*({NUMBER})"
+    rf"|\"failed_requests\"\s*:\s*({NUMBER})"
+    rf"|\bfail(?:ed|s|ures?)?(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were)?\s*"
+    rf"({NUMBER})",
     re.IGNORECASE)
 
 

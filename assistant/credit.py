@@ -361,6 +361,10 @@ class CreditStage:
             if undated:  # the tier does not depend on the month; the claim window does
                 request = request.model_copy(update={"month": REFERENCE_MONTH})
             result = compute(sla, request)
+            lower = _next_tier(sla, result, request) if NEXT_TIER.search(resolved.question) \
+                else None  # "and the next tier down?": computed at that row's bound
+            if lower is not None:
+                request, result = lower, compute(sla, lower)
             rough = self._rough(resolved, sla, request, result)
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
@@ -372,6 +376,9 @@ class CreditStage:
         variant, rule = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
+        if lower is not None:
+            record["notes"] = [*record.get("notes", []),
+                               f"下一档：按该档的可用性 {lower.availability_pct:g}% 计算"]
         if few:
             record["notes"] = [*record.get("notes", []), *(
                 f"不可用 {minutes_text(Decimal(seconds) / 60, 'zh')}期间每分钟约 {plain(rate)} 次请求，少于协议要求的每分钟 "
@@ -714,6 +721,29 @@ def _named(variant: str, asked: str) -> bool:
     if len(variant) > 1:
         return variant in asked
     return bool(re.search(rf"{re.escape(variant)}(?!额|融|钱|币|库|行|卡|条|属)", asked))
+
+
+NEXT_TIER = re.compile(r"next tier|tier (?:down|below)|lower tier|下一档|再低一档|低一档|下一个档", re.I)
+
+
+def _next_tier(sla: SlaRule, result: Any, request: CreditRequest) -> CreditRequest | None:
+    """The request moved to the row below the one ``result`` fell in: availability at that
+    row's own bound (its lower one where it includes it), so the row and what it pays are
+    the calculator's, as for any availability."""
+    table = next((t for t in sla.tables if t.metric == result.metric
+                  and t.variant == result.variant), None)
+    rows = list(table.tiers) if table else []
+    at = next((i for i, row in enumerate(rows) if row.text == result.tier), None)
+    if at is None or at + 1 >= len(rows):
+        return None
+    row = rows[at + 1]
+    value = row.lower if row.lower is not None and row.lower_inclusive else (
+        row.upper - Decimal("0.01") if row.upper is not None else None)
+    if value is None:
+        return None
+    return request.model_copy(update={
+        "availability_pct": float(value), "downtime_minutes": None, "incidents_seconds": None,
+        "total_requests": None, "failed_requests": None, "error_windows": None})
 
 
 def _counting_kind(sla: SlaRule, metric: str | None) -> str:

@@ -122,7 +122,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lines.append(f"• Claim: from {window.get('opens') or '—'}, no later than "
                          f"{window.get('deadline') or '—'}")
         if result.get("notes"):
-            lines.append(f"• Notes (as the agreement words them): {'; '.join(result['notes'])}")
+            notes = [step_en(str(note)) for note in result["notes"]]  # quoted rules stay as written
+            lines.append(f"• Notes: {'; '.join(notes)}")
         lines.append("Steps:")
     shown = [step_en(str(s)) if lang == "en" else str(s) for s in result.get("steps") or []]
     lines += [f"{i}. {step}" for i, step in enumerate(shown, start=1)]

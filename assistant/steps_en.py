@@ -21,6 +21,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t) for
     (rf"^承诺值 ({_N})%；低于承诺$", r"commitment \1%: below it"),
     (rf"^承诺值 ({_N})%；不低于承诺$", r"commitment \1%: not below it"),
     (r"^对应档位：(.+)$", r"tier: “\1”"),
+    (rf"^下一档：按该档的可用性 ({_N})% 计算$", r"the next tier down, computed at availability \1%"),
     (r"^没有对应的赔偿档位，无赔偿$", "no tier applies: no credit"),
     (r"^未达到赔偿条件，无需申请赔偿$", "not eligible: nothing to claim"),
     (r"^申请时间：(\S+) 起，最晚 (\S+)$", r"claim from \1, no later than \2"),

@@ -541,3 +541,14 @@ def test_a_total_over_several_instances_is_asked_to_be_split(stage: CreditStage,
     one = stage.run(resolve("我们有6个GooseFSx实例，其中 gfsx-3 这台9月份累计连不上10个小时，这台9月的费用"
                             "是2,400，其余5台都正常。能赔多少？", [], table, TODAY))
     assert one.result is not None  # one instance's own total
+
+
+def test_the_next_tier_down_is_computed_at_that_rows_bound(stage: CreditStage,
+                                                           table: ProductTable) -> None:
+    history = [Turn("user", "What's the voucher credit if our GooseFSx instance only hit 99.5% "
+                            "availability this month?"),
+               Turn("assistant", "99.9% > Av ≥ 99.0% earns a voucher worth 10% of the fee.")]
+    outcome = stage.run(resolve("and the next tier down?", history, table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_pct"] == 20
+    assert outcome.result["tier"].startswith("99.0% > Av")
+    assert any("下一档" in note for note in outcome.result["notes"])

@@ -141,8 +141,8 @@ def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> li
         o.product.key != m.product.key and m.alias.lower() in o.alias.lower() for o in matches)]
 
 
-BILL_LINE = re.compile(r"\s*(?:(?:fee|费用?|月费|账单)\s*[:：]?\s*(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB)\s*\d",
-                       re.I)
+BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产品费|另计|另付)\s*[:：]?\s*"
+                       r"(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB)\s*\d", re.I)  # CVM/CBS 另计 9,000
 TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
                         r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
 

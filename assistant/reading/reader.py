@@ -327,7 +327,7 @@ MONEY = re.compile(
     rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共"
+    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另外计费|单独计费"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
     rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
@@ -398,6 +398,7 @@ ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|�
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
+BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
 LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
@@ -1134,6 +1135,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
             fees.append(_Fee(value, None, "voucher", *match.span()))
+        elif BILLED_APART.search(before[-8:] + match.group(0)):  # CVM/CBS 另计 9,000: not this
+            fees.append(_Fee(value, None, "apart", *match.span()))
         elif LIST_PRICE.search(around):  # 月费原价 1 万，打了 8 折后实付 8000
             fees.append(_Fee(value, None, "list_price", *match.span()))
         elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
@@ -1146,7 +1149,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate,
                              package=package or drawn, drawn=drawn))
-    not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other"}
+    not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
+                "apart": "money_other"}
     for fee in fees:
         if fee.basis in not_fees:
             _record_fee(scan, fee, not_fees[fee.basis])

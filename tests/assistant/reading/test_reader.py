@@ -1276,3 +1276,8 @@ def test_fees_in_more_words(text: str, fee: str) -> None:
 
 def test_a_quarter_of_an_hour_is_no_quarter_of_a_year() -> None:
     assert read_query("service was dead for a quarter of an hour", TODAY).incidents_seconds == (900,)
+
+
+def test_an_amount_billed_apart_is_another_items() -> None:
+    q = read_query("9 月 EMR 产品费 2,600，集群用的 CVM/CBS 另计 9,000。18 个 5 分钟粒度全部失败", TODAY)
+    assert q.monthly_fee == 2600 and not q.unclear

@@ -1108,6 +1108,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     _foreign_amounts(scan)
     within = _voucher_within(scan)
     fees: list[_Fee] = _prepaid_fees(scan) + priced + _fee_sum(scan)
+    fees += [f for f in _bill_list(scan)
+             if not any(f.start < g.end and g.start < f.end for g in fees)]
     months_paid = _prepaid_months(scan) if not fees else None
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
@@ -1206,6 +1208,28 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
 AMOUNT = rf"[¥￥]?\s*{N}(?!\s*(?:{D_UNIT}|%|次|个|台|GB|TB))\s*(?:元|块|CNY|RMB|yuan)?"
 FEE_SUM = re.compile(  # 套餐费 89 元 + 超额按量 31 元: one bill in parts
     rf"{AMOUNT}(?:\s*(?:\+|＋|加上?|plus)\s*[^\d+＋。；;\n]{{0,20}}?{AMOUNT})+", re.I)
+
+
+AFFECTED = re.compile(r"\baffected\b|受影响|受到影响|出问题的是", re.I)  # which item failed
+BILL_LIST = re.compile(  # bill breakdown: key management 800, Cloud HSM 12,000, Secrets Manager 300
+    r"(?:bill|账单|breakdown|明细|费用)[^:：\n。]{0,30}[:：]\s*"
+    rf"((?:[A-Za-z\u4e00-\u9fff][^\d,，;；。:：\n]{{1,30}}?\s*[¥￥]?\s*{N}\s*(?:元|CNY|RMB)?"
+    r"\s*(?:[,，;；、]|and|和)\s*)+[A-Za-z\u4e00-\u9fff][^\d,，;；。:：\n]{1,30}?\s*[¥￥]?\s*"
+    rf"{N}\s*(?:元|CNY|RMB)?)", re.I)
+
+
+def _bill_list(scan: Scan) -> list[_Fee]:
+    """``Their Sep bill breakdown: key management 800, Cloud HSM 12,000, Secrets Manager 300``:
+    each line an amount of its own item (the affected item's is the fee, see
+    ``_affected_items_fee``)."""
+    out = []
+    for match in scan.finditer(BILL_LIST):
+        for amount in re.finditer(N, match.group(1)):
+            value = _decimal(amount.group(0))
+            if value is not None:
+                at = match.start(1) + amount.start()
+                out.append(_Fee(value, None, "monthly", at, at + len(amount.group(0))))
+    return out
 
 
 def _fee_sum(scan: Scan) -> list[_Fee]:
@@ -1353,7 +1377,7 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees):
         return None
     sentences = [m for m in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text)
-                 if OUTAGE_SAID.search(m.group(0))
+                 if (OUTAGE_SAID.search(m.group(0)) or AFFECTED.search(m.group(0)))
                  and not any(m.start() <= f.start < m.end() for f in fees)]
     said = set().union(*(_item_words(m.group(0)) for m in sentences)) if sentences else set()
     shared = []

@@ -1281,3 +1281,11 @@ def test_a_quarter_of_an_hour_is_no_quarter_of_a_year() -> None:
 def test_an_amount_billed_apart_is_another_items() -> None:
     q = read_query("9 月 EMR 产品费 2,600，集群用的 CVM/CBS 另计 9,000。18 个 5 分钟粒度全部失败", TODAY)
     assert q.monthly_fee == 2600 and not q.unclear
+
+
+def test_a_bill_breakdown_of_bare_amounts_gives_the_affected_items_fee() -> None:
+    q = read_query("Only the key management module was affected. Their Sep bill breakdown: key "
+                   "management 800, Cloud HSM 12,000, Secrets Manager 300.", TODAY)
+    assert q.monthly_fee == 800 and not q.unclear
+    q = read_query("Sep bill breakdown: key management 800, Cloud HSM 12,000. Down 25 min.", TODAY)
+    assert q.monthly_fee is None and q.unclear  # which item failed is not said: asked

@@ -552,3 +552,14 @@ def test_the_next_tier_down_is_computed_at_that_rows_bound(stage: CreditStage,
     assert outcome.result is not None and outcome.result["credit_pct"] == 20
     assert outcome.result["tier"].startswith("99.0% > Av")
     assert any("下一档" in note for note in outcome.result["notes"])
+
+
+def test_a_colleagues_claim_after_an_answer_is_a_dispute_recomputed(stage: CreditStage,
+                                                                      table: ProductTable) -> None:
+    history = [Turn("user", "轻量数据库 3 月份连不上 3 分 05 秒，我们买的是半年包 1,800 元，能赔多少？"),
+               Turn("assistant", "计 4 分钟，可用性 99.9910%，不低于承诺的 99.99%，不在赔偿范围内。")]
+    resolved = resolve("可我同事说轻量数据库只要挂了就赔 15%，半年包摊下来每月 300，应该赔 45 吧？", history,
+                       table, TODAY)
+    assert resolved.is_follow_up
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 0  # not the 15 %

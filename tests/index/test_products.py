@@ -53,6 +53,7 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
     ("同传 2025年2月 可用性只有 94%", "腾讯同传"),
     ("Video content moderation, Nov 2025", "视频内容安全"),
     ("那视频创作引擎呢？", "大模型视频创作引擎"),            # the 大模型 users leave out
+    ("物联网智能视频（行业版）9 月挂了", "物联网智能视频服务（行业版）"),  # and the 服务
 ])
 def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
     assert table.detect(text)[0].product.key == key

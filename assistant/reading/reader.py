@@ -406,7 +406,8 @@ NOT_MEASURED_BEFORE = re.compile(
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标)", re.I)
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
-    r"(?:阈值|超时|间隔|周期|粒度|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
+    r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
+    r"|frequency"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"

@@ -1185,6 +1185,7 @@ def test_fees_said_over_months_or_a_year(text: str, fee: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "拨测频率我们选的是 5 分钟",
     "backup window is 02:00-04:00 daily",
     "sleep 10s between retries",
     "> > previous reply: please wait 24 hours for our engineers",

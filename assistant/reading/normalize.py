@@ -116,6 +116,18 @@ QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)|per qua
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = FEE_TAKEN_BACK.sub(r"\1 ", text)
+    text = re.sub(r"[一二两三四五六七八九十]+\s*[（(]\s*(\d+)\s*[)）]", r"\1", text)  # 两(2)次: said twice
+    text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
+    text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
+    text = re.sub(r"\btwenty[- ]twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)?\b",
+                  lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine"].index((m.group(1) or "").lower())),
+                  text, flags=re.I)                                 # twenty twenty five
+    text = re.sub(r"(\d+|\b(?:one|two|three|four|five|six))\s*hours?\s+"
+                  r"(\d{1,2}|ten|twenty|thirty|forty|fifty)"
+                  r"(?=\s*(?:$|[,.;，。]|no\b|and\b|or\b|in\b|on\b|last\b|this\b))",
+                  r"\1 hours \2 minutes", text,
+                  flags=re.I)                                                    # two hours ten
     text = QUARTER.sub(lambda m: "预付 3 个月" if m.group(0)[0] in "季按" else "for 3 months", text)
     text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
     text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
@@ -162,7 +174,7 @@ def normalize(text: str) -> str:
             key = f"\x02{i}\x03"
             protected[key] = word
             out = out.replace(word, key)
-    out = re.sub(r"(?<=\d)\s+\.\s+(?=\d+\s*(?:h|hr|hours?|小时|分钟|min|天|days?)\b)", ".", out,
+    out = re.sub(r"(?<=\d)\s+\.\s+(?=\d+\s*(?:h|hr|hours?|小时|分钟|min|天|days?|k|K|万|千)\b)", ".", out,
                  flags=re.I)                                       # 1 . 5 h -> 1.5 h
     out = re.sub(r"\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\.?)", r"\1:\2\3", out, flags=re.I)  # 9.15am
     out = re.sub(r"(hours?|hrs?|小时|钟头)\s*(?:又|零)\s*(?=[\d一二两三四五六七八九十]+\s*分)", r"\1",

@@ -324,7 +324,7 @@ MONEY = re.compile(
     rf"|(?:/|每|per |a |1\s*个)(?:月|month|年|year))"
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租)"
-    rf"[^\d。；;%]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
+    rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另外计费|单独计费"
@@ -1208,7 +1208,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
 
 AMOUNT = rf"[¥￥]?\s*{N}(?!\s*(?:{D_UNIT}|%|次|个|台|GB|TB))\s*(?:元|块|CNY|RMB|yuan)?"
 FEE_SUM = re.compile(  # 套餐费 89 元 + 超额按量 31 元: one bill in parts
-    rf"{AMOUNT}(?:\s*(?:\+|＋|加上?|plus)\s*[^\d+＋。；;\n]{{0,20}}?{AMOUNT})+", re.I)
+    rf"{AMOUNT}(?:\s*(?:\+|＋|加上?|plus)(?!\s*(?:人|个|位|名|家|users?|people|customers?))"
+    rf"\s*[^\d+＋。；;\n]{{0,20}}?{AMOUNT})+", re.I)  # never 3,000+ 人
 
 
 AFFECTED = re.compile(r"\baffected\b|受影响|受到影响|出问题的是", re.I)  # which item failed

@@ -1290,3 +1290,24 @@ def test_a_bill_breakdown_of_bare_amounts_gives_the_affected_items_fee() -> None
     assert q.monthly_fee == 800 and not q.unclear
     q = read_query("Sep bill breakdown: key management 800, Cloud HSM 12,000. Down 25 min.", TODAY)
     assert q.monthly_fee is None and q.unclear  # which item failed is not said: asked
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("從凌晨零時整至凌晨四時三十分止", (16200,)),          # 时 as the hour of a clock time
+    ("Our CVM was down two hours ten no wait two hours twenty in March", (8400,)),
+    ("两(2)次，各四十分钟", (2400, 2400)),                    # a count said twice
+    ("三次，分別係十分鐘、十五分鐘同埋半個鐘", (600, 900, 1800)),  # 半个钟: half an hour
+    ("掉线一分半钟", (90,)),
+    ("four short blips of 30 seconds each", (30, 30, 30, 30)),
+])
+def test_lengths_in_more_voices(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_counts_of_people_and_last_times_credit_are_not_fees() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，受影响用户 3,000+ 人，月费 2000 元", TODAY)
+    assert q.monthly_fee == 2000  # never 3,000 + 2,000
+    q = read_query("CVM 2025年3月 挂了 90 分钟，上次故障赔了 15% 代金券，月费 2000 元", TODAY)
+    assert q.monthly_fee == 2000  # the voucher word of another clause labels nothing here
+    assert read_query("twenty twenty five november", TODAY).month == "2025-11"
+    assert read_query("3 . 5k RMB/month", TODAY).monthly_fee == 3500

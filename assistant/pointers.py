@@ -19,7 +19,7 @@ from index.domain import Document
 from index.retrieval.types import Hit
 
 LINK_ASKED = re.compile(r"链接|网址|\burl\b|\blink\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
-                        r"|在哪(?:里|儿)?\s*[？?]?\s*$|在哪(?:里|儿)?[？?，,]"
+                        r"|在哪(?:里|儿)?\s*[？?]?\s*$|在哪(?:里|儿)?[？?，,]|哪里(?:能|可以)(?:查|看|找)"
                         r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
                         r"|where (?:is|are) (?:the\b|it\b|they\b)|where's the\b", re.I)
 UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近更新|最后更新|哪天更新|更新于|last updated"
@@ -27,12 +27,16 @@ UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近
                            r"|updated on|when was .{0,80}(?:updated|revised)", re.I)
 KIND_WORDS_EN = (  # a document's kind said in English (and 安卓), as its titles say it
     (re.compile(r"personal info(?:rmat?i?on)? protection rules?|privacy rules?", re.I), "个人信息保护规则"),
-    (re.compile(r"compliance (?:use )?guide", re.I), "合规使用指南"),
+    (re.compile(r"compliance (?:use |usage )?guide", re.I), "合规使用指南"),
     (re.compile(r"privacy (?:policy|statement)", re.I), "隐私政策"),
+    (re.compile(r"privacy (?:protection )?guidelines?", re.I), "隐私保护指引"),
+    (re.compile(r"data processing (?:agreement|addendum|terms)|\bDPA\b", re.I), "数据处理协议"),
+    (re.compile(r"third[- ]part(?:y|ies)[^.?]{0,30}(?:shar|list)", re.I), "第三方信息共享清单"),
     (re.compile(r"service terms|terms of service", re.I), "服务条款"),
     (re.compile(r"\bSLA\b|service level agreement", re.I), "服务等级协议"),
     (re.compile(r"安卓"), " android "), (re.compile(r"苹果"), " ios "))
-KINDS = ("个人信息保护规则", "合规使用指南", "隐私政策", "隐私协议", "服务条款", "服务等级协议", "服务协议")
+KINDS = ("个人信息保护规则", "合规使用指南", "隐私政策", "隐私协议", "隐私保护指引", "数据处理协议",
+         "第三方信息共享清单", "服务条款", "服务等级协议", "服务协议")
 TITLE_SAID = 0.5  # the share of a title's own words (not its kind) a question must say
 MOST_LINKS = 3  # a pointer document has one or a few; a long document's are its text's links
 
@@ -46,7 +50,7 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     if not (asks_link or asks_updated):
         return None
     wanted = {d for p in resolved.products for d in p.doc_ids}
-    named = titled(" ".join([question, *(p.key for p in resolved.products)]), documents)
+    named = titled(question, documents, [p.key for p in resolved.products])
     ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
     ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
     for doc, hit in ranked:
@@ -74,26 +78,30 @@ def _grams(text: str) -> frozenset[str]:
 GENERIC: frozenset[str] = frozenset().union(*(_grams(k) for k in (*KINDS, "腾讯云", "产品"))) | {"sdk"}
 
 
-def titled(question: str, documents: Mapping[str, Document]) -> Document | None:
+def titled(question: str, documents: Mapping[str, Document],
+           products: Sequence[str] = ()) -> Document | None:
     """The document the question names by its title (``TAI oral evaluation SDK (智聆口语评测)
-    personal info protection rules``): of the titles whose words the question mostly says,
-    the one it says most words of (a Latin name counting double), when one stands out.
-    Questions name pointer documents (SDK rules, guides) by title more than by product."""
+    personal info protection rules``): of the titles whose own words (not their kind's) the
+    question mostly says, or the products it names do, the one whose words the question says
+    most (a Latin name counting double), when one stands out. Questions name pointer
+    documents (SDK rules, guides) by title more than by product."""
     said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question))
     asked, kinds = _grams(said), {k for k in KINDS if k in said}
+    named = asked | _grams(" ".join(products))  # 流量反欺诈 for "Traffic Anti-Fraud (TAF)"
     scored = []
     for doc in documents.values():
         if kinds and any(k in doc.title for k in KINDS) and not any(k in doc.title for k in kinds):
             continue  # a compliance guide when the privacy rules are asked for
         title = _grams(doc.title)
         core = title - GENERIC  # the words naming the product, not its kind
-        shared = title & asked
-        if core and len(core & asked) / len(core) >= TITLE_SAID:
-            scored.append((sum(2 if g.isascii() else 1 for g in shared), doc.doc_line, doc))
-    scored.sort(key=lambda item: item[:2], reverse=True)
-    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        covered = len(core & named) / len(core) if core else 0.0
+        if covered >= TITLE_SAID:
+            words = sum(2 if g.isascii() else 1 for g in title & asked)
+            scored.append((words, covered, doc.doc_line, doc))
+    scored.sort(key=lambda item: item[:3], reverse=True)  # most words said, then most of its own
+    if not scored or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return None  # none said, or two titles said as much: the question singles none out
-    return scored[0][2]
+    return scored[0][3]
 
 
 def _compose(resolved: Resolved, doc: Document, hit: Hit | None,

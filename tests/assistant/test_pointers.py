@@ -72,6 +72,11 @@ def test_other_questions_and_long_documents_links_are_left_to_the_composer(
     ("Link to the Traffic Anti-Fraud (TAF) product privacy policy?", "202409130003"),  # by product
     ("httpdns 安卓sdk合规使用指南 链接发我下", "caba6bc4f2f940329c015988e8884611"),
     ("天御验证码 JS 的个人信息保护规则在哪看 最近一次更新是什么时候", "2024-03-20"),  # the date asked
+    ("Tencent Simultaneous Interpretation (腾讯同传) privacy guideline - link pls", "1399/54110"),
+    ("Where can I find the RCE (风险识别) compliance usage guide?", "202506160002"),
+    ("TAISDK personal information protection rules - where are they?", "1004/77415"),
+    ("视立方的直播SDK个人信息保护规则在哪能看到啊，求链接", "454/61839"),  # not the 基础版 one
+    ("实时互动教育版的sdk会收集学生哪些个人信息？哪里能查到", "1639/79924"),
 ])
 def test_a_document_named_by_its_title_is_found_without_a_search_hit(
         agreements: Agreements, table: ProductTable, question: str, url: str) -> None:

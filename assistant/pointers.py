@@ -46,11 +46,12 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     """The link(s) and/or last-updated date of the best-ranked document the question asks
     about, or None when the question asks neither or no such document has them."""
     question = resolved.question
-    asks_link, asks_updated = LINK_ASKED.search(question), UPDATED_ASKED.search(question)
+    asked = resolved.intent_text if resolved.is_follow_up else question  # "那意愿核身的呢？"
+    asks_link, asks_updated = LINK_ASKED.search(asked), UPDATED_ASKED.search(asked)
     if not (asks_link or asks_updated):
         return None
     wanted = {d for p in resolved.products for d in p.doc_ids}
-    named = titled(question, documents, [p.key for p in resolved.products])
+    named = titled(asked, documents, [p.key for p in resolved.products])
     ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
     ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
     for doc, hit in ranked:

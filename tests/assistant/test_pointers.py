@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.conversation import resolve
+from assistant.conversation import Turn, resolve
 from assistant.pointers import pointer_answer, titled
 from index.chunks import Chunk
 from index.domain import Document
@@ -96,3 +96,12 @@ def test_a_title_of_another_kind_is_not_the_one_asked_for(agreements: Agreements
     documents = {d.id: d for d in agreements.documents}
     found = titled("HTTPDNS iOS SDK 个人信息保护规则链接", documents)
     assert found is None or "合规使用指南" not in found.title
+
+
+def test_a_follow_up_asks_for_another_documents_link(agreements: Agreements,
+                                                     table: ProductTable) -> None:
+    history = [Turn("user", "直播 SDK（视立方）的个人信息保护规则链接发我一下"),
+               Turn("assistant", "见 https://cloud.tencent.com/document/product/454/61839 。")]
+    documents = {d.id: d for d in agreements.documents}
+    answer = pointer_answer(resolve("那短视频的呢", history, table, TODAY), [], documents)
+    assert answer is not None and "584/38857" in answer.text  # the short-video SDK's rules

@@ -45,11 +45,12 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(
-    r"起诉|打官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|\bsue\b|lawsuit|lawyer|legal advice|"
+    r"起诉|打官司|官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|\bsue\b|lawsuit|lawyer|legal advice|"
     r"win in court", re.IGNORECASE)
 
 JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not
-    r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|仲裁|which court|jurisdiction|governing law",
+    r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|适用哪[里的个]?(?:的)?法律|(?:去|在)哪里?打官司|仲裁|which court"
+    r"|jurisdiction|governing law|which (?:country|country's|place's) law|where (?:to|do we|would we) sue",
     re.IGNORECASE)
 
 

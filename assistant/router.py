@@ -50,7 +50,8 @@ LEGAL_ADVICE = re.compile(
 
 JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not
     r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|适用哪[里的个]?(?:的)?法律|(?:去|在)哪里?打官司|仲裁|which court"
-    r"|jurisdiction|governing law|which (?:country|country's|place's) law|where (?:to|do we|would we) sue",
+    r"|jurisdiction|governing law|which (?:country|country's|place's) law"
+    r"|where (?:to|do we|would we) sue",
     re.IGNORECASE)
 
 

@@ -294,8 +294,8 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     ends = [m.end for m in matches if m.product.key == subject[0].key]
     for end in list(ends):  # Container security (TCSS) … TCSS ¥2,000: the user's own short name
         short = re.match(r"\s*[（(]\s*([A-Za-z][\w-]{1,15})\s*[)）]", question[end:])
-        ends += [found.end() for found in re.finditer(rf"\b{short.group(1)}\b", question)] \
-            if short else []
+        name = rf"\b{re.escape(short.group(1))}\b" if short else None
+        ends += [found.end() for found in re.finditer(name, question)] if name else []
     lines = [re.match(r"[\d,]+(?:\.\d+)?", question[line.end() - 1:])
              for end in ends if (line := BILL_LINE.match(question, end))]
     amounts = {Decimal(a.group(0).replace(",", "")) for a in lines if a}

@@ -908,7 +908,8 @@ def _rate_sum(scan: Scan) -> tuple[Decimal, int] | None:
     value = value / 100 if pct else value
     said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]
     unit = UNIT_SIZE.search(said + match.group(0))
-    size = int(size_raw or (_decimal(next(g for g in unit.groups() if g)) if unit else 5) or 5)
+    raw = size_raw or (next(g for g in unit.groups() if g) if unit else "5")
+    size = 1 if raw in ("分", "one") else int(_decimal(raw) or 5)  # 按分钟: 1-minute windows
     scan.take(match.start(), match.end(), "error_windows",
               f"{size} 分钟错误率之和 {plain(value)}")
     again = re.match(rf"\s*[（(]\s*(?:也就是|即|i\.?e\.?,?|that is|=)?\s*({N})\s*%",

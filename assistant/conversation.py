@@ -134,13 +134,17 @@ def _answers(question: str, history: list[Turn]) -> bool:
     return asked and not OWN_QUESTION.search(question)
 
 
-def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery) -> list[ProductMatch]:
+def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery,
+                         question: str) -> list[ProductMatch]:
     """``云开发短信 … 发到有效号码的短信 200000 条``: with one outage measured, a product named by a
-    word inside another product's name said in the question is that product, said again."""
+    word inside another product's name said in the question is that product, said again; one
+    named as an edition of another (``MySQL 云数据库 …/云盘版实例``) is that edition."""
     if not query.has_measurement:
         return matches
     return [m for m in matches if not any(
-        o.product.key != m.product.key and m.alias.lower() in o.alias.lower() for o in matches)]
+        o.product.key != m.product.key and (m.alias.lower() in o.alias.lower()
+                                            or question[m.end:m.end + 1] == "版")
+        for o in matches)]
 
 
 BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产品费|另计|另付)\s*[:：]?\s*"
@@ -313,7 +317,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     query = read_query(question, today)
-    matches = _names_inside_dropped(products.detect(question), query)
+    matches = _names_inside_dropped(products.detect(question), query, question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     before_named = products.detect(earlier_users[0]) if earlier_users else []

@@ -7,7 +7,6 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
@@ -23,12 +22,13 @@ from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from assistant.replies import kind_words
 from calculators.credit import compute
-from calculators.engine import InputError
+from calculators.engine import InputError, parse_month, period_minutes
 from calculators.request import CreditRequest, parse_request
 from calculators.result import Citation as CalculatorCitation
 from calculators.result import CreditResult
 from calculators.rules import Catalog, SlaRule
 from calculators.single import parts_disagree
+from calculators.tables import choose_table
 from index.domain import Document
 from index.products import Product
 from index.sla_rules.claims import EDITION
@@ -252,8 +252,7 @@ class CreditStage:
             data["request_minutes"] = str(query.request_minutes)
         elif query.every_minute_requested and query.month and \
                 sla.counting.denominator == "request_minutes":  # requests every minute: all of them
-            year, month = (int(x) for x in query.month.split("-"))
-            data["request_minutes"] = calendar.monthrange(year, month)[1] * 1440
+            data["request_minutes"] = period_minutes(*parse_month(query.month), sla.period.kind)
         start = query.service_start or ""
         if start.startswith("--") and data["month"]:  # said without a year: the month's year
             start = data["month"][:4] + start[1:]
@@ -726,13 +725,11 @@ def _named(variant: str, asked: str) -> bool:
 NEXT_TIER = re.compile(r"next tier|tier (?:down|below)|lower tier|下一档|再低一档|低一档|下一个档", re.I)
 
 
-def _next_tier(sla: SlaRule, result: Any, request: CreditRequest) -> CreditRequest | None:
+def _next_tier(sla: SlaRule, result: CreditResult, request: CreditRequest) -> CreditRequest | None:
     """The request moved to the row below the one ``result`` fell in: availability at that
     row's own bound (its lower one where it includes it), so the row and what it pays are
     the calculator's, as for any availability."""
-    table = next((t for t in sla.tables if t.metric == result.metric
-                  and t.variant == result.variant), None)
-    rows = list(table.tiers) if table else []
+    rows = list(choose_table(sla, request).tiers)
     at = next((i for i, row in enumerate(rows) if row.text == result.tier), None)
     if at is None or at + 1 >= len(rows):
         return None

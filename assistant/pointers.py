@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from assistant.answer import Citation
 from assistant.composer import Composition
@@ -76,6 +77,11 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset([run[i:i + 2] for run in runs for i in range(len(run) - 1)] + latin)
 
 
+@cache  # the 360 titles are matched on every link question: each title's words once
+def _title_grams(title: str) -> frozenset[str]:
+    return _grams(title)
+
+
 GENERIC: frozenset[str] = frozenset().union(*(_grams(k) for k in (*KINDS, "腾讯云", "产品"))) | {"sdk"}
 
 
@@ -93,7 +99,7 @@ def titled(question: str, documents: Mapping[str, Document],
     for doc in documents.values():
         if kinds and any(k in doc.title for k in KINDS) and not any(k in doc.title for k in kinds):
             continue  # a compliance guide when the privacy rules are asked for
-        title = _grams(doc.title)
+        title = _title_grams(doc.title)
         core = title - GENERIC  # the words naming the product, not its kind
         covered = len(core & named) / len(core) if core else 0.0
         if covered >= TITLE_SAID:

@@ -119,7 +119,7 @@ class ProductTable:
                 aliases.append(key.split(" ", 1)[1])
             if key.startswith("大模型") and len(key) >= 7:  # 视频创作引擎: users drop the 大模型
                 aliases.append(key.removeprefix("大模型"))
-            bare = re.sub(r"服务(?=（|$)", "", key)  # 物联网智能视频（行业版）: users drop the 服务
+            bare = re.sub(r"(?<!微)服务(?=（|$)", "", key)  # 物联网智能视频（行业版）: users drop the 服务
             if bare != key and len(re.sub(r"（.*?）", "", bare)) >= 4:
                 aliases.append(bare)
             unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))

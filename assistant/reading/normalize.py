@@ -105,11 +105,13 @@ def _clock(match: re.Match[str]) -> str:
     return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
 
 
+TAKEN_BACK = (r"不对|哦不|噢不|啊不|不不|不好意思|说错了|口误|更正一下|更正|no,? wait|no,? sorry"
+              r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
+              r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
     r"(月费|年费|月租|包年价|monthly fee|annual fee|monthly|fee)\s*(?:是|为|[:：])?\s*"
     r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
-    r"(?:不对|哦不|噢不|啊不|不好意思|说错了|no,? sorry|sorry|no,? wait|i mean)\s*[，,]?\s*(?:是|it'?s)?\s*"
-    r"(?=[\d一二两三四五六七八九十])", re.I)
+    rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|it'?s)?\s*(?=[\d一二两三四五六七八九十])", re.I)
 QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)|per quarter(?! of)", re.I)
 
 

@@ -35,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 
 from assistant.params import CreditQuery
 from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
-from assistant.reading.normalize import EN_WORD, normalize, plain
+from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.timepoints import DAY_PART, on_24_hours, read_start_end
@@ -104,7 +104,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?<![\d.])[45]0\d(?=\s*了)", re.IGNORECASE)                              # 全站 500 了
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|GB|TB)\b"
                    r"|(?:QPS|TPS|并发数|并发量|concurrency|node count|节点数)[^，,。；;\d]{0,10}\d+"
-                   r"|\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端|users?|customers?|devices?|people)"
+                   r"|(?<![\d\-/.])\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端(?!性能)|users?|customers?|devices?"
+                   r"|people)"  # not 2025-01终端性能监控 (a month glued to a product)
                    r"(?:\s*(?:were|was)?\s*(?:受影响|affected))?", re.IGNORECASE)  # 1200 users affected
 RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
@@ -119,9 +120,7 @@ DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were al
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
     rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.]?\s*"
-    rf"(?:不对|哦不|噢不|啊不|不不|说错了|口误|更正一下|更正|no,? wait|no,? sorry|sorry,? i mean|i mean"
-    rf"|(?:sorry,?\s*)?(?:i correct|let me correct|correcting)"
-    rf"|correction|oops|scratch that)\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
+    rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
 CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
@@ -777,10 +776,14 @@ def _afternoon(period: str | None) -> bool:
     return bool(period) and str(period).lower().startswith(("p", "下", "晚"))
 
 
-def _clause_at(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]`` (between sentence or clause marks)."""
-    head = re.split(r"[，,。；;!?！？\n]", text[:start])[-1]
-    return head + text[start:end] + re.split(r"[，,。；;!?！？\n]", text[end:], maxsplit=1)[0]
+def _unit_minutes(match: re.Match[str] | None) -> Decimal | None:
+    """The minutes of a statistics unit a ``UNIT_SIZE`` match names (``5 分钟粒度`` -> 5,
+    ``按分钟`` -> 1, ``one-minute`` -> 1)."""
+    raw = next((g for g in match.groups() if g), None) if match else None
+    if raw is None:
+        return None
+    words = {"one": Decimal(1), "five": Decimal(5), "ten": Decimal(10), "分": Decimal(1)}
+    return words.get(raw.lower()) or _decimal(raw)
 
 
 def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
@@ -790,7 +793,7 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     for match in scan.finditer(TIME_RANGE):
         if _day_between(scan, match):
             continue
-        clause = _clause_at(scan.text, match.start(), match.end())
+        clause = _around(scan.text, match.start(), match.end())
         if SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()]) \
                 or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)):
             scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
@@ -836,8 +839,8 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
         raw = (match.group(2) or match.group(3) or "").lower()
         size = int(words.get(raw, raw)) if raw else size
         said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]  # 5 分钟粒度错误率，有 12 个统计点 100%
-        if size is None and (unit := UNIT_SIZE.search(said)):
-            size = int(_decimal(next(g for g in unit.groups() if g)) or 0) or None
+        if size is None and (unit := _unit_minutes(UNIT_SIZE.search(said))):
+            size = int(unit) or None
         rated = rated or bool(RATE_WORDS_RE.search(said))
         if count is None or size is None or count != count.to_integral_value():
             continue
@@ -879,8 +882,7 @@ def _rate_first_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
         said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]
         if re.search(rf"(?:{BOUND_WORDS})\s*$", said, re.I):  # 超过 5% 的点一共 75 个: a threshold
             return ()
-        unit = UNIT_SIZE.search(said) or UNIT_SIZE.search(match.group(0))
-        size = _decimal(next(g for g in unit.groups() if g)) if unit else None
+        size = _unit_minutes(UNIT_SIZE.search(said) or UNIT_SIZE.search(match.group(0)))
         pct, count = _decimal(match.group(1)), _decimal(match.group(2))
         if size is None or pct is None or count is None or not 0 <= pct <= 100 \
                 or count != count.to_integral_value():
@@ -907,9 +909,9 @@ def _rate_sum(scan: Scan) -> tuple[Decimal, int] | None:
         return None
     value = value / 100 if pct else value
     said = re.split(r"[。；;\n]", scan.text[:match.start()])[-1]
-    unit = UNIT_SIZE.search(said + match.group(0))
-    raw = size_raw or (next(g for g in unit.groups() if g) if unit else "5")
-    size = 1 if raw in ("分", "one") else int(_decimal(raw) or 5)  # 按分钟: 1-minute windows
+    said_size = _decimal(size_raw) if size_raw else _unit_minutes(
+        UNIT_SIZE.search(said + match.group(0)))
+    size = int(said_size or 5)  # the 5-minute windows every averaging SLA counts, unless said
     scan.take(match.start(), match.end(), "error_windows",
               f"{size} 分钟错误率之和 {plain(value)}")
     again = re.match(rf"\s*[（(]\s*(?:也就是|即|i\.?e\.?,?|that is|=)?\s*({N})\s*%",
@@ -965,8 +967,7 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
     since SLAs that count runs of units leave them out."""
     size: Decimal | None = None
     for match in scan.finditer(UNIT_SIZE):
-        raw = next(g for g in match.groups() if g).lower()
-        size = Decimal({"one": 1, "five": 5, "ten": 10, "分": 1}.get(raw, 0)) or _decimal(raw)
+        size = _unit_minutes(match)
         scan.take(match.start(), match.end(), "unit_size")
     counts = list(scan.finditer(UNITS_COUNTED))
     threshold: Decimal | None = None

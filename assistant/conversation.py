@@ -210,6 +210,36 @@ def _sibling(question: str, before: Product, products: ProductTable) -> tuple[Pr
     return ()
 
 
+def _told_apart(question: str, found: tuple[Product, ...]) -> tuple[Product, ...]:
+    """``那分类这个赔多少？`` after a turn naming 医疗报告结构化 SaaS and 医疗报告分类 SaaS: the
+    one whose name has a word (two CJK characters, or a Latin word) that the question says and
+    no other product named there has. All of them when no word or several products' words are."""
+    if len(found) < 2:
+        return found
+    words = {p.key: _name_words(p.key) for p in found}
+    told = [p for p in found
+            if any(w in question.lower() for w in words[p.key]
+                   - set().union(*(words[o.key] for o in found if o.key != p.key)))]
+    return (told[0],) if len(told) == 1 else found
+
+
+def _name_words(key: str) -> set[str]:
+    cjk = re.findall(r"[\u4e00-\u9fff]+", key)
+    return {run[i:i + 2] for run in cjk for i in range(len(run) - 1)} \
+        | {w.lower() for w in re.findall(r"[A-Za-z]{3,}", key)}
+
+
+def _other_than_answered(named: tuple[Product, ...], history: list[Turn],
+                         products: ProductTable) -> bool:
+    """The product picked now is not the one the last answer was about: its fee is not that
+    product's fee."""
+    answers = [t.content for t in history if t.role == "assistant"]
+    if len(named) != 1 or not answers:
+        return False
+    answered = {m.product.key for m in products.detect(answers[-1])}
+    return bool(answered) and named[0].key not in answered
+
+
 def _names_an_unknown_product(question: str) -> bool:
     """``那魔法引擎呢？`` after a question about another product: a product the table does not
     know is asked about, so the earlier one is not carried over (an edition or tier is)."""
@@ -329,14 +359,15 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)
-    carried = False
+    carried = told_apart = False
     if earlier_users and not named and before_named:  # "and for the audio one?" after 文本内容安全
         named = _sibling(question, before_named[0].product, products)
     if earlier_users and not named and not _names_an_unknown_product(question):
         for text in earlier_users:
             found = tuple(m.product for m in products.detect(text))
             if found:
-                named, carried = found, True
+                named, carried = _told_apart(question, found), True
+                told_apart = len(named) < len(found)
                 break
     threshold = bool(THRESHOLD_RE.search(question)) and not PUSHBACK.search(question)
     # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
@@ -356,6 +387,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
         switched = bool(named) and not carried and bool(before_keys) \
             and not {p.key for p in named} & before_keys  # "那 iOA 呢？" after 容器安全
+        switched = switched or (told_apart and _other_than_answered(named, history, products))
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
                                       measurement=not (threshold and not query.has_measurement),

@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
-from assistant.reading.reader import AGGREGATE_FEE
+from assistant.reading.reader import AGGREGATE_FEE, SUCCESS_RATE_NOTE
 from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from assistant.replies import kind_words
@@ -203,11 +203,9 @@ class CreditStage:
         own = {v: _bigrams(v) - common - set().union(*(_bigrams(o) for o in variants if o != v))
                for v in variants}
         hits = {v: sum(1 for b in words if b in asked) for v, words in own.items()}
-        best = max(hits.values())
-        winners = [v for v, count in hits.items() if count == best]
-        if best >= 1 and len(winners) == 1:
-            return winners[0]
-        return None
+        winners = [v for v, count in hits.items() if count]
+        # one variant's words only: several variants' words (读写实例、只读实例还是分析引擎) ask
+        return winners[0] if len(winners) == 1 else None
 
     @staticmethod
     def default_variant(sla: SlaRule, question: str) -> tuple[str | None, str]:
@@ -294,6 +292,9 @@ class CreditStage:
         if sla is None:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
         query = resolved.query
+        if query.availability_pct is not None and _counting_kind(sla, None) != "success_rate" \
+                and any(u.note == SUCCESS_RATE_NOTE for u in query.uses):
+            return CreditOutcome(None, (), ("downtime",), _SUCCESS_RATE_ASK[resolved.lang], sla)
         if _fleet(sla) and query.fee_each and query.instances and query.monthly_fee is not None:
             total = query.monthly_fee * query.instances  # ECM 单价 380 元/台 × 4 台: the fleet's fee
             note = f"每台 {plain(query.monthly_fee)} 元 × {query.instances} 台 = {plain(total)} 元"
@@ -336,6 +337,10 @@ class CreditStage:
         if unsure:  # "API 失败了 3 小时，控制台那会儿不知道能不能用": it decides whether they count
             return CreditOutcome(None, (), ("other_part",), _BOTH_ASK[resolved.lang].format(
                 "、".join(sla.counting.all_of), unsure), sla)
+        least = max(sla.counting.ignore_up_to_seconds, sla.counting.min_outage_minutes * 60)
+        if least >= 180 and _total_of_several(resolved.query, resolved.question):
+            return CreditOutcome(None, (), ("downtime",), _EACH_ASK[resolved.lang].format(
+                least // 60), sla)  # 断了 5 次，一共 30 分钟: which of them count?
         if sla.counting.merge_gap_minutes and len(resolved.query.incidents_seconds) > 1:
             merged = _merged(resolved.query, sla.counting.merge_gap_minutes * 60)
             if merged is None:  # 代码签名证书: outages under 30 minutes apart are one
@@ -554,6 +559,14 @@ _RATE_SUM_ASK = {
     "en": "this agreement does not average the windows' error rates, so their sum does not give "
           "its availability: how long was the service unavailable (or each outage's start and "
           "end)?"}
+_SUCCESS_RATE_ASK = {
+    "zh": "这份协议的可用性按不可用时长计算，不是请求成功率：请给出不可用的时长（或每次中断的起止时间）",
+    "en": "this agreement counts availability by the time the service was unavailable, not by a "
+          "success rate: how long was it unavailable (or each outage's start and end)?"}
+_EACH_ASK = {
+    "zh": "协议只计入持续超过 {} 分钟的不可用，只有合计时长算不出哪些计入：请给出每次中断的时长（或起止时间）",
+    "en": "the agreement counts only outages longer than {} minutes, so a total alone does not "
+          "say which count: how long was each outage (or its start and end)?"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}
@@ -579,7 +592,7 @@ PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": CONSOLE, "管理台": CONSO
 PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
-PART_FAILED = r"失败|不可用|不能用|挂|故障|报错|fail|down|error|unavailable"
+PART_FAILED = r"失败|(?<!可用)不可用|(?<!能)不能用|挂|故障|报错|fail|down|error|unavailable"  # not 能不能用
 
 
 def _part_unplaced(sla: SlaRule, request: CreditRequest) -> bool:
@@ -668,6 +681,24 @@ def _part_said(sla: SlaRule, question: str, state: str) -> str:
 
 def _part_that_worked(sla: SlaRule, question: str) -> str:
     return _part_said(sla, question, PART_WORKED)
+
+
+SEVERAL_OUTAGES = re.compile(
+    r"好几次|几次|多次|数次|\b(?:several|multiple|a few|many)\s+(?:\w+\s+)?"
+    r"(?:times|outages|disconnects|drops|incidents|interruptions|blips)"
+    r"|\d+\s*(?:or\s+\d+\s+)?(?:\w+\s+)?(?:outages|disconnects|drops|incidents|interruptions|blips)\b",
+    re.I)
+
+
+def _total_of_several(query: CreditQuery, question: str) -> bool:
+    """A total downtime said over several outages, none of them timed (``断了 5 次，一共 30
+    分钟``, "9 or 10 short disconnects, 30 minutes all in all")."""
+    if query.downtime_minutes is None or query.incidents_seconds \
+            or any(u.role == "unit_count" for u in query.uses):
+        return False
+    counts = [int(n) for u in query.uses if u.role == "outage_count"
+              for n in re.findall(r"\d+", u.text)[:1]]
+    return max(counts, default=0) > 1 or bool(SEVERAL_OUTAGES.search(question))
 
 
 def _part_unknown(sla: SlaRule, question: str) -> str:

@@ -138,7 +138,9 @@ def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:
     fallback = "更多信息" if lang == "zh" else "more details"
     asks = joiner.join(words.get(m, m) for m in missing) or fallback
     text = TEMPLATES["clarify"][lang].format(asks=asks)
-    return f"{text}\n（{detail}）" if detail else text
+    if not detail:
+        return text
+    return f"{text}\n（{detail}）" if lang == "zh" else f"{text}\n({detail})"
 
 
 def refusal_text(reason: str, lang: str, nearest: Citation | None = None) -> str:

@@ -531,6 +531,15 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         scan.take(match.start(), match.end(), "unclear", "not read")
+    for match in scan.finditer(VAGUE_SPAN):  # 整个下午, all night: an outage with no length
+        before = scan.text[max(0, match.start() - 12):match.start()]
+        after = scan.text[match.end():match.end() + 12]
+        ranged = re.match(r"[\s(（:：,，]*(?:\d|从|from\b)", after)  # 整个下午 14:00-18:00
+        counted = re.match(r"[^，,。；;]*?(?:\d+|几)\s*次", after)  # 一晚上断了 3 次, each timed
+        if (OUTAGE_SAID.search(before) or OUTAGE_SAID.match(after.lstrip(" 都也一直全是还")))\
+                and not ranged \
+                and not counted:
+            scan.take(match.start(), match.end(), "unclear", "how long: from when to when?")
     rates += _request_rates(scan)  # loads said with the lengths read since
     uses = scan.ordered()
     return CreditQuery(
@@ -1496,8 +1505,15 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "other_metric")
             continue
         measured = value
-        scan.take(match.start(), match.end(), "availability")
+        said = re.split(r"[，,。；;\n]", scan.text[max(0, match.start() - 60):match.start()])[-1]
+        success = SUCCESS_RATE.search(said) and not re.search(
+            r"可用性|可用率|availability|uptime", said, re.I)
+        scan.take(match.start(), match.end(), "availability", SUCCESS_RATE_NOTE if success else "")
     return measured
+
+
+SUCCESS_RATE = re.compile(r"成功率|success rate", re.I)
+SUCCESS_RATE_NOTE = "a success rate"  # the availability only where the SLA counts requests
 
 
 def _requests(scan: Scan) -> tuple[int | None, int | None]:
@@ -1720,6 +1736,10 @@ WORDS_BEFORE_UNIT = re.compile(  # a number in words left unread right before a 
     rf"(?<![每这那哪某同第任前头后])(?:好几|几十|十几|[一二两三四五六七八九十百千万半]+)\s*个?\s*(?:多|来|余|整)?\s*个?\s*(?:小时|钟头|分钟|天|元|块钱)"
     rf"|\b(?:{EN_WORD}|a couple of|couple of|a few|several|a dozen|dozens of|half a)"
     rf"\s+(?:\w+\s+)?(?:hours?|minutes?|days?|yuan)\b", re.I)
+VAGUE_SPAN = re.compile(  # a part of a day said as the outage's length: how long was it?
+    r"(?:整个|一整个|大半个|整|一)(?:下午|上午|晚上|早上|夜里|白天|夜)|整晚|整夜|通宵|大半天|半天(?![内之])"
+    r"|\b(?:the (?:whole|entire)|all(?: of)? the|all|most of the)"
+    r" (?:afternoon|morning|evening|night|day shift)\b|\bovernight\b", re.I)
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
     r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
     r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b)", re.I)
@@ -1855,7 +1875,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
                 "again" if parts and _said_again(view, parts[-1][0], parts[-1][1], match, seconds)
                 else
-                "total" if TOTAL_BEFORE.search(before[-14:]) or TOTAL_AFTER.search(after)
+                "total" if TOTAL_BEFORE.search(before[-20:]) or TOTAL_AFTER.search(after)
                 else "rough" if ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])
                 else "incident")
         parts.append((match, seconds, kind))

@@ -111,7 +111,8 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
                     if zh else
                     f"availability {plain(query.availability_pct.quantize(Decimal('0.0001')))}%")
         if "availability" in notes:
-            measured += f"（{notes['availability']}）" if zh else f" ({notes['availability']})"
+            said = _note(notes["availability"], lang)
+            measured += f"（{said}）" if zh else f" ({said})"
     elif query.total_requests is not None:
         measured = (f"请求 {query.total_requests} 次，失败 {query.failed_requests} 次" if zh
                     else f"{query.total_requests} requests, {query.failed_requests} failed")
@@ -169,6 +170,7 @@ def reading_text(query: CreditQuery, lang: str) -> str:
 
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
     "a negative figure": "负数",
+    "a success rate": "请求成功率",
     "write the number in full": "请写出完整数字",
     "no such month: write it as YYYY-MM": "没有这个月份，请写成如 2024年3月",
     "several amounts: which is the monthly fee?": "有几个金额，哪个是月度服务费？",

@@ -12,7 +12,8 @@ from decimal import Decimal
 from assistant.numbers import NUMBER, parse_number
 
 TOTAL_WORDS = re.compile(
-    r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative", re.IGNORECASE)
+    r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative|all in all",
+    re.IGNORECASE)
 UNIT_SECONDS = {"天": 86400, "日": 86400, "小时": 3600, "钟头": 3600, "分钟": 60, "分": 60, "秒": 1,
                 "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
                 "h": 3600, "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,

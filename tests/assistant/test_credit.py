@@ -391,6 +391,44 @@ def test_a_part_whose_state_the_user_does_not_know_is_asked(stage: CreditStage,
     assert outcome.result is None and outcome.missing == ("other_part",)
 
 
+def test_a_part_whose_state_is_asked_as_a_question_is_unknown(stage: CreditStage,
+                                                              table: ProductTable) -> None:
+    # "控制台那边当时能不能用我们没注意": 能不能用 asks, it does not say the console failed
+    outcome = stage.run(resolve("智能导诊 10 月 15 号接口调用一直报错，从早上 9 点到 11 点半，控制台那边当时"
+                                "能不能用我们没注意。月费 5,000，能赔吗？", [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("other_part",)
+
+
+def test_a_total_over_several_outages_is_asked_where_short_ones_do_not_count(
+        stage: CreditStage, table: ProductTable) -> None:
+    # MQTT counts only outages longer than 5 minutes: a total says nothing of which count
+    for question in ("消息队列 MQTT 2026年10月断了5次，一共30分钟，月费1500",
+                     "TDMQ for MQTT kept dropping in Oct 2026: 9 or 10 short disconnects, all in "
+                     "all about 30 minutes. We pay ¥1,500/month."):
+        outcome = stage.run(resolve(question, [], table, TODAY))
+        assert outcome.result is None and outcome.missing == ("downtime",), question
+    one = stage.run(resolve("消息队列 MQTT 2026年10月累计不可用30分钟，月费1500", [], table, TODAY))
+    assert one.result is not None and one.result["credit_amount"] == 150
+    no_threshold = stage.run(resolve("云服务器 2026年10月断了5次，一共30分钟，月费1500", [], table, TODAY))
+    assert no_threshold.result is not None
+
+
+def test_a_success_rate_is_the_availability_only_where_the_sla_counts_requests(
+        stage: CreditStage, table: ProductTable) -> None:
+    whiteboard = stage.run(resolve("互动白板 2026年10月进房成功率月平均 98.7%，月费 2600，赔多少？",
+                                   [], table, TODAY))
+    assert whiteboard.result is None and whiteboard.missing == ("downtime",)
+    sms = stage.run(resolve("腾讯云短信 2026年10月发送成功率 94%，月费 2000，赔多少？", [], table, TODAY))
+    assert sms.result is not None and sms.result["availability_pct"] == 94
+
+
+def test_words_of_several_variants_ask_which(stage: CreditStage, table: ProductTable) -> None:
+    assert variant(stage, table, "TDSQL-C MySQL 版 2026年9月全部失败 10 分钟，月费 6,000。客户没说是"
+                                 "读写实例、只读实例还是只读分析引擎，赔付怎么算？") is None
+    assert variant(stage, table, "TDSQL-C MySQL 版只读分析引擎 2026年9月全部失败 10 分钟，"
+                                 "月费 6,000") == "只读分析引擎和分析集群"
+
+
 @pytest.mark.parametrize(("kind", "zh", "en"), [
     ("voucher_pct_of_monthly_fee", "可获赔月度服务费的 30%（代金券）", "30% of the monthly fee, in vouchers"),
     ("extension_days", "可获赔延长服务期 30 天", "a 30-day extension of the service"),

@@ -204,6 +204,21 @@ def test_another_products_fee_is_not_carried(table: ProductTable) -> None:
     assert same_fee.query.monthly_fee == 3000
 
 
+def test_a_word_of_one_earlier_product_picks_it_and_its_fee_stays_behind(
+        table: ProductTable) -> None:
+    """Two products named before, one computed; "那分类这个赔多少？" picks the other by the word
+    only its name has, and the fee said for the first is not carried to it."""
+    history = [Turn("user", "客户同时用医疗报告结构化 SaaS 和医疗报告分类 SaaS。10 月 9 日结构化 SaaS "
+                            "全部失败 4 小时，结构化单独月费 4,000，帮算下。"),
+               Turn("assistant", "按《医疗报告结构化 SaaS 服务等级协议》：可用性 99.4624%，赔 400 元。")]
+    resolved = resolve("客户说同一时间分类 SaaS 也挂了 4 小时，那分类这个赔多少？", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["医疗报告分类 SaaS"]
+    assert resolved.query.monthly_fee is None and resolved.query.incidents_seconds == (14400,)
+    again = resolve("那结构化的呢，如果是 5 小时？", history, table, TODAY)
+    assert [p.key for p in again.products] == ["医疗报告结构化 SaaS"]
+    assert again.query.monthly_fee == 4000
+
+
 def test_a_disputed_figure_is_computed_again_from_the_earlier_turn(
         table: ProductTable, sla_products: set[str]) -> None:
     """"Are you sure? …under 99.95% gets 25%. Shouldn't it be ¥1,000?": the tier and the amount

@@ -1311,3 +1311,22 @@ def test_counts_of_people_and_last_times_credit_are_not_fees() -> None:
     assert q.monthly_fee == 2000  # the voucher word of another clause labels nothing here
     assert read_query("twenty twenty five november", TODAY).month == "2025-11"
     assert read_query("3 . 5k RMB/month", TODAY).monthly_fee == 3500
+
+
+@pytest.mark.parametrize("text", [
+    "家医助手10月21号整个下午都挂了，另外10月3号挂了2小时，月费6000",
+    "Family Doctor Assistant was down the whole afternoon on Oct 21, plus 2 hours on Oct 3.",
+    "CVM 上周挂了一晚上 月费2000",
+])
+def test_an_outage_said_as_a_part_of_a_day_is_asked(text: str) -> None:
+    # never dropped (the other outage alone would pay less) nor guessed (12:00–18:00?)
+    assert any(u.note == "how long: from when to when?" for u in read_query(text, TODAY).unclear)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 10月3号整个下午 14:00-18:00 都断了", (14400,)),  # the afternoon's times are said
+    ("CVM 一晚上断了3次，每次10分钟", (600, 600, 600)),    # the night is when, each is timed
+])
+def test_a_part_of_a_day_with_its_times_is_no_question(text: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == seconds and not q.unclear

@@ -292,7 +292,10 @@ class CreditStage:
         if sla is None:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
         query = resolved.query
-        if query.availability_pct is not None and _counting_kind(sla, None) != "success_rate" \
+        measured_otherwise = query.incidents_seconds or query.downtime_minutes is not None \
+            or query.error_windows or query.instance_minutes or query.error_rate_sum
+        if query.availability_pct is not None and not measured_otherwise \
+                and _counting_kind(sla, None) != "success_rate" \
                 and any(u.note == SUCCESS_RATE_NOTE for u in query.uses):
             return CreditOutcome(None, (), ("downtime",), _SUCCESS_RATE_ASK[resolved.lang], sla)
         if _fleet(sla) and query.fee_each and query.instances and query.monthly_fee is not None:
@@ -371,7 +374,8 @@ class CreditStage:
                 request, result = lower, compute(sla, lower)
             rough = self._rough(resolved, sla, request, result)
         except InputError as exc:
-            return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
+            return CreditOutcome(None, (), _missing_from(str(exc)),
+                                 _engine_detail(str(exc), resolved.lang), sla)
         if rough:
             return CreditOutcome(None, (), ("downtime",), rough, sla)
         record = result.to_dict()
@@ -478,7 +482,8 @@ class CreditStage:
             try:
                 result = compute(sla, request)
             except InputError as exc:
-                return CreditOutcome(None, (), _missing_from(str(exc)), str(exc), sla)
+                return CreditOutcome(None, (), _missing_from(str(exc)),
+                                     _engine_detail(str(exc), resolved.lang), sla)
             pct = f"{result.availability_pct:.4f}%" if result.availability_pct is not None else "—"
             if zh:
                 paid = f"赔 {result.credit_pct}%" if result.eligible else "不赔"
@@ -790,6 +795,43 @@ def _bigrams(text: str) -> set[str]:
     """The two-character runs of a text's Chinese words."""
     runs = re.findall(r"[\u4e00-\u9fff]+", text)
     return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+FIELD_WORDS = {"downtime_minutes": "the unavailable minutes",
+               "availability_pct": "the availability", "incidents_seconds": "each outage's length",
+               "monthly_fee": "the monthly fee", "error_windows": "the windows' error rates",
+               "total_requests": "the request count", "failed_requests": "the failed requests"}
+
+
+ENGINE_ZH = (  # the calculators' messages a chat user meets, said in Chinese
+    (re.compile(r"downtime (\S+) min is longer than the period \((\d+) min\)"),
+     r"不可用 \1 分钟比整个服务周期（\2 分钟）还长：请核对不可用时长或月份"),
+    (re.compile(r"(\S+) counts availability over all instances"),
+     r"\1按所有实例的分钟数合计计算可用性：请告诉我当月一共有几台实例（instances）"),
+    (re.compile(r"(\S+) decides by its own rule which windows are unavailable"),
+     r"\1按自己的规则判定哪些统计窗口不可用：请给出不可用的分钟数或可用性"),
+    (re.compile(r"(\S+) measures availability as the"),
+     r"\1的可用性按协议自己的公式计算：请给出可用性（或请求总数与失败数）"),
+    (re.compile(r"(\S+) does not measure by request counts"),
+     r"\1不按请求数计算可用性：请给出不可用时长或可用性"),
+    (re.compile(r"(\S+) pays (?:per outage minute|by outage length)"),
+     r"\1按不可用时长赔偿：请给出每次中断的时长"),
+)
+
+
+def _engine_detail(message: str, lang: str) -> str:
+    """A calculator's message to a chat user, in the question's language, with the request's
+    field names said in words; a Chinese message the table has no words for is left out (the
+    ask above it says what is missing)."""
+    if lang == "zh":
+        for pattern, words in ENGINE_ZH:
+            found = pattern.search(message)
+            if found:
+                return found.expand(words)
+        return ""
+    for name, words in FIELD_WORDS.items():
+        message = message.replace(name, words)
+    return message
 
 
 def _missing_from(message: str) -> tuple[str, ...]:

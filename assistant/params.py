@@ -8,6 +8,7 @@ earlier turn's (``merged_over``); a correction replaces the figure it names (``c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -56,6 +57,16 @@ class CreditQuery:
     def unclear(self) -> tuple[NumberUse, ...]:
         """The numbers of the question the reading could not place (asked about, not used)."""
         return tuple(u for u in self.uses if u.role == "unclear")
+
+    def fee_set_aside(self) -> CreditQuery | None:
+        """When every number left unclear is about the fee (which amount, what a unit price
+        came to, a voucher said in passing), this reading with those numbers set aside (and
+        the fee as read, if one was): if the month pays no credit, which amount is the fee
+        does not matter. Else None."""
+        if not self.unclear or not all(_about_the_fee(u) for u in self.unclear):
+            return None
+        return replace(self, uses=tuple(replace(u, role="fee_unneeded", note="")
+                                        if u.role == "unclear" else u for u in self.uses))
 
     @property
     def has_measurement(self) -> bool:
@@ -114,3 +125,16 @@ class CreditQuery:
                           error_rate_sum=earlier.error_rate_sum)
             carried.add("measurement")
         return replace(out, carried=frozenset(carried))
+
+
+FEE_NOTES = ("several amounts: which is the monthly fee?", "a unit price: what did the month cost?",
+             "a package bought in advance: what did this month cost?",
+             "a sum over several items: what is the affected one's own fee?",
+             "a prepaid amount: over how many months?")
+MONEY_NEAR = re.compile(r"元|块|[¥￥$]|CNY|RMB|券|费|fee|bill|账单|voucher|coupon|discount|折扣", re.I)
+
+
+def _about_the_fee(use: NumberUse) -> bool:
+    """An unclear number about money: which amount is the fee, or an amount in passing."""
+    return use.note in FEE_NOTES or (use.note in ("not read", "a negative figure")
+                                     and bool(MONEY_NEAR.search(use.around)))

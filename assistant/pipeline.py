@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer import Answer, Citation
@@ -94,6 +94,8 @@ class Assistant:
         history = bounded(history)  # a 100k-character history costs what a short one does
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)
+        if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due
+            resolved, decision = self._fee_moot(resolved, decision)
         t = timer.lap("route", start)
         answer: Answer | None = None
         for event in self._answer(resolved, decision, history, timer, t):
@@ -105,6 +107,20 @@ class Assistant:
         total = (time.perf_counter() - start) * 1000
         yield Answer(answer.text, answer.route, answer.citations, answer.calculation,
                      resolved.lang, answer.missing, answer.reason, total, timer.stages)
+
+    def _fee_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
+        """A question whose only unclear numbers are about the fee, computed without one: when
+        the month pays no credit, that is the answer; else the question is asked as before."""
+        unpriced = resolved.query.fee_set_aside()
+        if unpriced is None:
+            return resolved, decision
+        trial = replace(resolved, query=unpriced)
+        if decide(trial, self.sla_products).route != "calculator":
+            return resolved, decision
+        outcome = self.credit.run(trial)
+        if outcome.result is None or outcome.result.get("eligible"):
+            return resolved, decision
+        return trial, Decision("calculator", "measurement")
 
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
                 timer: Timer, t: float) -> Iterator[str | Answer]:

@@ -102,6 +102,8 @@ def _holds(p: Phrasing, q: CreditQuery) -> bool:
 
 def _fee_holds(value: dict[str, Any], q: CreditQuery) -> bool:
     fee = q.monthly_fee
+    if fee is not None and q.fee_each and q.instances:  # 500 元/台 × 4 台: read as each one's
+        fee = fee * q.instances                          # fee and the count, whose total it is
     if "monthly" in value:
         return fee is not None and _money(fee) == _money(value["monthly"])
     if "paid_this_month" in value:

@@ -219,7 +219,31 @@ def _holiday(m: re.Match[str], today: date) -> MonthMention | None:
 Verdict = Literal["month", "restated", "another", "date"]
 
 
-def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
+ASKED_BEFORE = re.compile(
+    r"(?:what I need(?: now)? is|this (?:one )?is (?:about|for)|I'm asking about|asking about"
+    r"|only (?:about|for)|just (?:about|for)|credit for|refund for|compensation for"
+    r"|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
+ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)(?:多少|几)")
+
+
+def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:
+    """Of several months, the one the question asks about in so many words (``September had a
+    hiccup too, but what I need now is October``, ``只问 10 月``); None when no one month is."""
+    asked = [m for m in mentions if m.value and m.kind in ("dated", "relative", "bare") and (
+        ASKED_BEFORE.search(text[max(0, m.start - 30):m.start])
+        or ASKED_AFTER.search(text[m.end:m.end + 16]))]
+    values = {m.value for m in asked}
+    others = [m for m in mentions if m.value and m.value not in values]
+    if len(values) != 1 or not others or any(  # 9月30日 23:00 到 10月1日: an outage over both
+            m.kind == "day" or (m.value or "")[5:] == (asked[0].value or "")[5:]
+            or re.match(r"\s*\d{1,2}\s*(?:[日号]|st\b|nd\b|rd\b|th\b|(?!\d))", text[m.end:])
+            for m in others):
+        return None
+    return asked[0]
+
+
+def resolve(mentions: list[MonthMention], prefer: MonthMention | None = None
+            ) -> tuple[str | None, list[Verdict]]:
     """The question's month and, for each mention, whether it is that month, restates it or
     names another one.
 
@@ -227,7 +251,7 @@ def resolve(mentions: list[MonthMention]) -> tuple[str | None, list[Verdict]]:
     current month). ``当月`` / ``that month`` refer back and name no month on their own; a
     bare month with the chosen month's number restates it (``2025年10月…10月份这个集群…``).
     """
-    chosen = next((m for m in mentions if m.kind in ("dated", "relative")), None) or next(
+    chosen = prefer or next((m for m in mentions if m.kind in ("dated", "relative")), None) or next(
         (m for m in mentions if m.kind == "bare"), None) or next(
         (m for m in mentions if m.kind == "day"), None) or next(
         (m for m in mentions if m.kind == "holiday"), None) or next(

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from assistant.numbers import CN_DIGIT, chinese_to_int
+from assistant.reading.tables import rows_as_phrases
 
 TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
     "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅",
@@ -117,7 +118,9 @@ QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)|per qua
 
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
-    text = FEE_TAKEN_BACK.sub(r"\1 ", text)
+    text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
+    text = re.sub(r"(?<=[那这])个(?=(?:点|粒度|窗口)\s*(?:的)?\s*(?:错误率)?\s*(?:是|为)?\s*\d+(?:\.\d+)?\s*%)",
+                  "1 个", text)  # 10:50 那个点 35%: one window
     text = re.sub(r"[一二两三四五六七八九十]+\s*[（(]\s*(\d+)\s*[)）]", r"\1", text)  # 两(2)次: said twice
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
@@ -303,6 +306,9 @@ def _english_numbers(text: str) -> str:
                   flags=re.I)
     text = re.sub(r"(\d+)\s+(hours?)\s+and\s+a\s+half\b", lambda m: f"{m.group(1)}.5 {m.group(2)}",
                   text, flags=re.I)
+    text = re.sub(r"(\d+)\s+(hours?)\s+and\s+(a|three)\s+quarters?\b",  # 3 hours and a quarter
+                  lambda m: f"{m.group(1)}.{'25' if m.group(3).lower() == 'a' else '75'} "
+                            f"{m.group(2)}", text, flags=re.I)
     return text
 
 

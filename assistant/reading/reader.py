@@ -33,8 +33,16 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
+from assistant.numbers import CN_DIGIT
 from assistant.params import CreditQuery
-from assistant.reading.months import EN_NAMES, day_value, month_mentions, resolve
+from assistant.reading.months import (
+    EN_NAMES,
+    MonthMention,
+    asked_month,
+    day_value,
+    month_mentions,
+    resolve,
+)
 from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
@@ -98,6 +106,7 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
+    r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
@@ -134,7 +143,7 @@ NAMES = re.compile(
     r"|\b(?:Redis|MySQL|MongoDB|Kafka|PostgreSQL|SQL ?Server|Elasticsearch|ES|TLS|SSL|HTTP|IPv)"
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
-DISCOUNT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*折(?!合|算|前)")
+DISCOUNT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?|(?<=打)[一二三四五六七八九])\s*折(?!合|算|前)")
 ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])"
                              r"|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)")
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
@@ -207,6 +216,7 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"\s*(?:统计)?(?:{UNIT_NOUN}|点)"
     rf"|(?:1|每)\s*个?\s*(?:{UNIT_NOUN}|点)\s*(?:=|是|为|代表|就是|算)?\s*({N})\s*(?:分钟|min(?:ute)?s?)"
     rf"|按\s*({N})\s*分钟|(?<=按)(分)钟(?=看|统计|粒度|采样|监控)|(1)[- ]minute granularity"
+    rf"|(1|5|10)[- ]min(?:ute)? (?:stats|statistics|data|resolution|granularity)\b"
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
     rf"(?:错误率|成功率|失败率|error rates?|success rates?)",
     re.I)
@@ -227,7 +237,8 @@ BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AF
 WINDOW_GROUP = re.compile(
     rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"|(\d+|one|three|five|ten)[- ]minute\s*(?:statistic\w*\s*)?)?"
-    rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|windows?|intervals?|units?|buckets?"
+    rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|(?<=个)点|(?<=个\s)点"
+    rf"|windows?|intervals?|units?|buckets?"
     rf"|slots?)", re.I)
 RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% counts bad windows)
     rf"(?:{RATE_WORDS}|errors?|failed|失败|报错)"
@@ -297,9 +308,9 @@ PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in 
           r"|一口气(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
           r"|paid upfront|paid up front|paid in advance")  # a prepayment's words, for every reading
 PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
-    re.compile(rf"(?:{PREPAY}|包)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?)[^。;；\d]{{0,12}}?"
-               rf"[¥￥]?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))\s*(?:元|块|CNY|RMB|yuan)?",
-               re.I),
+    re.compile(rf"(?:{PREPAY}|包|续费了?)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?|mos?\b)"
+               rf"[^。;；\d]{{0,12}}?(?:[¥￥]|CNY|RMB)?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))"
+               rf"\s*(?:元|块|CNY|RMB|yuan)?", re.I),
     re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:for|买了?|包了?|预付了?|covering|[（(])\s*"
                rf"(?:the\s+|a\s+|an\s+)?({N})\s*(?:个)?[- ]?(?:月|months?)", re.I),
     re.compile(rf"({N})\s*(?:个)?[- ]?(?:月|months?)\s*(?:{PREPAY}|at once|upfront|in advance)"
@@ -320,7 +331,7 @@ NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: 
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
-    rf"|(?:/|每|per |a |1\s*个)(?:月|month|年|year))"
+    rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|年|year))"  # 1188 一年 (1188 1年)
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租)"
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
@@ -360,7 +371,9 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
-FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台|(?:each|per) (?:instance|server|node"
+FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台"
+                      r"|/\s*(?:instance|node|server|machine)\b"
+                      r"|(?:each|per) (?:instance|server|node"
                       r"|machine|disk|volume|cluster|bucket|domain|app|database|endpoint)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
                       r"(?:元|块|CNY)?\s*(?:/|一个|1\s*个|每个?|a|per)\s*(?:月|month)", re.I)
 PARTIAL_OUTAGE = re.compile(
@@ -410,7 +423,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
-    r"[^，,。；;()（）\d]{0,12}$", re.I)
+    r"[^，,。；;()（）\d]{0,18}$", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
@@ -450,6 +463,17 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
     for match in scan.finditer(DAYS_IN_USE):  # 整个月 30 天没停过: the days billed, not an outage
         scan.take(match.start(1), match.end(1), "period", "days billed")
+    for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
+        before = scan.text[:match.start()]
+        begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
+        words = re.sub(r"[\s，,]*(?:那个|这个|那台|这台|that one|that|this|it)?[\s，,]*"
+                       r"(?:but|and|so|但是?|不过)?[\s，,]*$", "", scan.text[begin:match.start()],
+                       flags=re.I)
+        upto = begin + len(words)
+        begin += max(words.rfind(c) for c in "，,") + 1  # the clause said just before
+        first = NUMBER_RE.search(scan.view, begin, upto)
+        if first:
+            scan.take(first.start(), upto, "set_aside")
     for match in scan.finditer(SELF_CORRECTED):  # 断了四十分钟 不对 是四十五分钟: the first is taken back
         said, said_at = match.group(1), match.start(1)
         pieces = duration_seconds(said)
@@ -637,7 +661,11 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}")
                     if m.kind in ("bare", "day") and m.value
                     else m for m in mentions]
-    value, verdicts = resolve(mentions)
+    asked = asked_month(mentions, scan.text)
+    value, verdicts = resolve(mentions, asked)
+    if asked is not None:  # "September had a 20-minute hiccup too, but I need October"
+        _other_months_set_aside(scan, [m for m, v in zip(mentions, verdicts) if v == "another"],
+                                [m for m, v in zip(mentions, verdicts) if v != "another"])
     for mention, verdict in zip(mentions, verdicts):
         end = _with_day(scan, mention.end,  # "Feb 10": a day after a bare English month
                         mention.kind == "bare" and scan.text[mention.start].isalpha()
@@ -645,6 +673,8 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
         if mention.value is None and mention.kind != "that":
             scan.take(mention.start, end, "unclear", "no such month: write it as YYYY-MM")
             value = None if verdict == "month" else value
+        elif verdict == "another" and asked is not None:
+            scan.take(mention.start, end, "set_aside", "another month's")
         elif verdict == "another":
             scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
         elif verdict == "date":
@@ -653,6 +683,18 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
             scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")
     chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
     return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday")
+
+
+def _other_months_set_aside(scan: Scan, others: list[MonthMention],
+                            asked: list[MonthMention]) -> None:
+    """The figures of a clause about another month than the one asked (and about no mention of
+    the asked one) are that month's, not this one's."""
+    for clause in re.finditer(r"[^，,。；;!?！？\n]+", scan.text):
+        inside = range(clause.start(), clause.end())
+        if any(m.start in inside for m in others) and not any(m.start in inside for m in asked):
+            for number in NUMBER_RE.finditer(scan.view, clause.start(), clause.end()):
+                if not any(m.start <= number.start() < m.end for m in others):
+                    scan.take(number.start(), number.end(), "set_aside", "another month's")
 
 
 def _with_day(scan: Scan, end: int, english: bool = False) -> int:
@@ -803,7 +845,12 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         if _day_between(scan, match):
             continue
         clause = _around(scan.text, match.start(), match.end())
-        if SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()]) \
+        state = scan.text[match.end():match.end() + 10].lstrip(" :：|")
+        if RUNNING.match(state):  # 10:15-10:20 正常: a row of an export where it worked
+            scan.take(match.start(), match.end(), "date", "running normally")
+            continue
+        if (SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()])
+                and not OUTAGE_SAID.match(state)) \
                 or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)):
             scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
             continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
@@ -820,6 +867,9 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)
     return out
+
+
+RUNNING = re.compile(r"正常|恢复|OK\b|ok\b|up\b|normal|healthy|100\s*%", re.I)
 
 
 def _dates(scan: Scan) -> None:
@@ -856,6 +906,13 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
         stop = groups[i + 1].start() if i + 1 < len(groups) else len(scan.view)
         clause = re.split(r"[。；;\n]|另外|另有|and another|plus|其[余他]|everything else",
                           scan.view[match.end():stop], maxsplit=1)[0]
+        listed = list(re.finditer(rf"({N})\s*%", clause))
+        if count > 1 and len(listed) == count and re.search(r"分别|respectively", clause):
+            for each in listed:  # 三个点分别是 60%、30%、10%: one window at each rate
+                found.append((match, 1, Decimal(each.group(1)), size,
+                              (match.end() + each.start(), match.end() + each.end())))
+            rated = True
+            continue
         pct: Decimal | None = None
         span = None
         rate = RATE_PCT.search(clause) or (BARE_PCT.search(clause) if rated else None)
@@ -875,9 +932,12 @@ def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
             pct, rated = Decimal(100), True
         if pct is not None and 0 <= pct <= 100:
             found.append((match, int(count), pct, size, span))
+    taken: set[int] = set()
     for group, n, rate_pct, minutes, rate_span in found:
         note = f"{n} × {minutes} 分钟，错误率 {plain(rate_pct)}%"
-        scan.take(group.start(), group.end(), "error_windows", note)
+        if group.start() not in taken:
+            scan.take(group.start(), group.end(), "error_windows", note)
+            taken.add(group.start())
         if rate_span:
             scan.take(*rate_span, "error_windows", note)
     return tuple((count, pct, minutes) for _, count, pct, minutes, _ in found)
@@ -1075,7 +1135,7 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
                 found[name] = value
                 scan.take(match.start(), match.end(), name)
     hourly = HOURLY_FEE.search(scan.view)
-    value = _decimal(hourly.group(1) or hourly.group(2)) if hourly else None
+    value = _decimal(next(g for g in hourly.groups() if g)) if hourly else None
     if hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
         found["daily_fee"] = value * 24
         scan.take(hourly.start(), hourly.end(), "daily_fee",
@@ -1083,8 +1143,9 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
     return found
 
 
-HOURLY_FEE = re.compile(rf"[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)\s*(?:/|per|每|an?)\s*(?:小时|hour|hr|h)\b"
-                        rf"(?!\s*[/·])|(?:每小时|hourly|per hour)\s*(?:是|为|价格|fee|price)?\s*[¥￥]?\s*({N})"
+HOURLY_FEE = re.compile(rf"(?:[¥￥]\s*({N})\s*(?:元|块|CNY|RMB|yuan)?|({N})\s*(?:元|块|CNY|RMB|yuan))"
+                        rf"\s*(?:/|per|每|an?)\s*(?:小时|hour|hr|h)\b(?!\s*[/·])"
+                        rf"|(?:每小时|hourly|per hour)\s*(?:是|为|价格|fee|price)?\s*[¥￥]?\s*({N})"
                         rf"\s*(?:元|块|CNY|RMB|yuan)", re.I)
 
 
@@ -1158,7 +1219,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
                              *match.span(), aggregate, value))
-        elif PAID_WORDS.search(before + match.group(0)) and not package:
+        elif PAID_WORDS.search(_clause_before(scan.text, match.start()) + match.group(0)) \
+                and not package:
             fees.append(_Fee(value, None, "paid", *match.span(), aggregate, drawn=drawn))
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate,
@@ -1183,7 +1245,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     drawn = any(f.drawn for f in chosen) and all(f.basis == "monthly" for f in chosen
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
-    pick = None if drawn else _pick_fee(chosen) or _affected_items_fee(scan, chosen)
+    settled = None if drawn else _bill_settled(scan, chosen)
+    pick = None if drawn else settled or _pick_fee(chosen) or _affected_items_fee(scan, chosen)
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
@@ -1207,13 +1270,21 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         elif fee.value == pick.value:
             _record_fee(scan, fee, fee.role, fee.note or "")
         else:
-            _record_fee(scan, fee, "fee_other", fee.note or "")
+            _record_fee(scan, fee, "bill_line" if settled else "fee_other", fee.note or "")
     if pick is None:
         return None, None, None, None
     if within and pick.basis in ("monthly", "paid") and within < pick.value:
         net = pick.value - within  # 月费 3600，其中 600 是代金券抵的: the SLAs' fee leaves it out
         return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \
             pick.basis, pick.annual
+    discount = next((u for u in scan.uses if u.note == "a discount" and u.start >= pick.end
+                     and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*打了?\s*",
+                                      scan.text[pick.end:u.start])), None)
+    if discount is not None and pick.basis == "monthly" and len(chosen) == 1:
+        tenths = Decimal(CN_DIGIT.get(discount.text, discount.text))  # 月费按 2500 元打八折收
+        net = (pick.value * tenths / 10).quantize(Decimal("0.01"))
+        return net, f"月费 {plain(pick.value)} 元 × {plain(tenths)} 折 = {plain(net)} 元", "paid", \
+            pick.annual
     return pick.value, pick.note, pick.basis, pick.annual
 
 
@@ -1437,6 +1508,29 @@ def _prepaid_months(scan: Scan) -> Decimal | None:
         return None
     scan.take(match.start(1) if match.group(1) else match.start(3), match.end(), "period")
     return months
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause that ``at`` ends, at most 40 characters back."""
+    return re.split(r"[，,。；;!?！？\n]", text[max(0, at - 40):at])[-1]
+
+
+def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
+    """A bill whose lines add up: ``存储容量费 1,800 / 折扣 -180 / 代金券抵扣 -200 / 实付 1,420``.
+    The amount paid is the charges less the negative lines, so it is the month's fee and the
+    negative lines are its parts."""
+    paid = [f for f in fees if f.basis == "paid"]
+    negatives = [u for u in scan.uses if u.note == "a negative figure"]
+    if len(paid) != 1 or len(fees) < 2 or not negatives:
+        return None
+    lines = sum((_decimal(re.sub(r"[^\d.-]", "", u.text)) or Decimal(0) for u in negatives),
+                Decimal(0))
+    charges = sum((f.value for f in fees if f is not paid[0]), Decimal(0))
+    if lines >= 0 or abs(charges + lines - paid[0].value) > Decimal("0.01"):
+        return None
+    for use in negatives:
+        scan.mark(use, "bill_line", "")
+    return paid[0]
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -1740,6 +1834,10 @@ VAGUE_SPAN = re.compile(  # a part of a day said as the outage's length: how lon
     r"(?:整个|一整个|大半个|整|一)(?:下午|上午|晚上|早上|夜里|白天|夜)|整晚|整夜|通宵|大半天|半天(?![内之])"
     r"|\b(?:the (?:whole|entire)|all(?: of)? the|all|most of the)"
     r" (?:afternoon|morning|evening|night|day shift)\b|\bovernight\b", re.I)
+SET_ASIDE = re.compile(
+    r"(?:先|暂时?|暂且)(?:不管|不算|不考虑|不问|放一边)|不用管|不用算|不管它|不算在内|另说"
+    r"|\b(?:ignore (?:that|it|this)|(?:I'm |we're )?not asking about (?:that|it|this)"
+    r"|leave (?:that|it|this) (?:aside|out)|set (?:that|it|this) aside)", re.I)
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
     r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
     r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b)", re.I)
@@ -1808,7 +1906,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         before, after = view[:match.start()], view[match.end():]
         upto = found[i + 1].start() if i + 1 < len(found) else len(view)
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
-        if SETTING_BEFORE.search(before[-24:]) or SETTING_AFTER.match(after):
+        if SETTING_BEFORE.search(before[-30:]) or SETTING_AFTER.match(after):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
             continue
         if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after):  # 恢复后隔了 20 分钟又…

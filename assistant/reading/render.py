@@ -20,7 +20,10 @@ CONTEXT_WORDS = {
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
            "code": "错误码", "unit_size": "统计周期长度", "not_counted": "按协议或按您所说不计入的部分",
-           "money_other": "另一笔金额（不是本服务的月费）", "other": "其他数值"},
+           "money_other": "另一笔金额（不是本服务的月费）", "other": "其他数值",
+           "fee_unneeded": "费用：本月不满足赔偿条件，用不到月费",
+           "bill_line": "账单明细，实付金额已含其增减",
+           "set_aside": "您说先不算的部分"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -33,7 +36,10 @@ CONTEXT_WORDS = {
            "unit_size": "a statistics unit's length",
            "not_counted": "a part that does not count (by the agreement or as you said)",
            "money_other": "another amount (not this service's monthly fee)",
-           "other": "another figure"},
+           "other": "another figure",
+           "fee_unneeded": "the fee (no credit is due this month, so it is not needed)",
+           "bill_line": "a line of the bill, netted in the amount paid",
+           "set_aside": "what you set aside"},
 }
 
 
@@ -61,6 +67,7 @@ NOTES_EN = tuple((re.compile(pattern), template) for pattern, template in (
     (r"年费 (\S+) 元 ÷ 12 = 每月 (\S+) 元", r"annual fee \1 CNY ÷ 12 = \2 CNY a month"),
     (r"月费 (\S+) 元 − 代金券抵扣 (\S+) 元 = (\S+) 元", r"fee \1 CNY − \2 CNY paid by voucher = \3 CNY"),
     (r"每台 (\S+) 元 × (\S+) 台 = (\S+) 元", r"\1 CNY each × \2 instances = \3 CNY"),
+    (r"月费 (\S+) 元 × (\S+) 折 = (\S+) 元", r"fee \1 CNY at a \2/10 discount = \3 CNY"),
     (r"(\S+ \S+) × (\S+) 元 = (\S+) 元", r"\1 × \2 CNY = \3 CNY"),
 ))
 

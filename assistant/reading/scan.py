@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 MASK = "\x1f"
 NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
@@ -31,6 +31,7 @@ class NumberUse:
     note: str = ""
     start: int = 0
     end: int = 0
+    around: str = field(default="", compare=False)  # a few characters either side, as written
 
     @property
     def computed(self) -> bool:
@@ -59,7 +60,8 @@ class Scan:
 
     def take(self, start: int, end: int, role: Role, note: str = "") -> NumberUse:
         """Record ``text[start:end]`` as read in ``role`` and mask it."""
-        use = NumberUse(self.text[start:end].strip(), role, note, start, end)
+        use = NumberUse(self.text[start:end].strip(), role, note, start, end,
+                        self.text[max(0, start - 8):end + 8])
         self.uses.append(use)
         for i in range(start, end):
             self._chars[i] = MASK
@@ -67,12 +69,12 @@ class Scan:
 
     def relabel(self, roles: set[Role], role: Role, note: str) -> None:
         """Read again: what was taken in one of ``roles`` is ``role`` after all."""
-        self.uses[:] = [NumberUse(u.text, role, note, u.start, u.end) if u.role in roles else u
+        self.uses[:] = [replace(u, role=role, note=note) if u.role in roles else u
                         for u in self.uses]
 
     def mark(self, use: NumberUse, role: Role, note: str) -> None:
         """Read one recorded phrase again: ``use`` is ``role`` after all."""
-        self.uses[self.uses.index(use)] = NumberUse(use.text, role, note, use.start, use.end)
+        self.uses[self.uses.index(use)] = replace(use, role=role, note=note)
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches in the current view (masked spans never match a number)."""

@@ -59,6 +59,7 @@ WINDOW = re.compile(r"(?:该|此)\s*(?:五|5)\s*分钟计入不可用"
 PAIR = re.compile(r"连续两个单位时间")
 MERGE = re.compile(rf"间隔少于\s*{NUM}分钟")
 MEAN_RATE = re.compile(r"(?:错误率|失败率)\s*(?:之和|总和)|Σ\s*每\s*5\s*分钟(?:失败|错误)率")
+WINDOW_TOTAL = re.compile(r"5\s*分钟总个数\s*=\s*12\s*[x×*]\s*24")  # that formula's denominator
 REQUESTS = re.compile(r"服务可用性\s*=\s*1?\s*-?\s*[（(]?[^。]{0,40}"
                       r"(?:失败数|失败请求数|成功次数|成功请求数|失败次数|不可用次数)")
 UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,8}(?:低于|高于|大于)[^。]{0,30}"
@@ -85,6 +86,12 @@ def find_counting(doc: Document) -> Counting:
         if found != counting:
             main = main or sentence
             counting = found
+    if counting.kind == "per_minute":  # 日志服务 7049: the formula itself is an image, its
+        for sentence in sentences(doc):  # denominator (12 x 24 x the month's days) is text
+            if WINDOW_TOTAL.search(sentence.text.replace(" ", "")):
+                counting = replace(counting, kind="window_error_rate", window_minutes=5)
+                main = sentence
+                break
     if main is not None:
         counting = replace(counting, source=sentence_source(main))
     return replace(counting, parts=_part_thresholds(doc))

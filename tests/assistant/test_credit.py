@@ -114,7 +114,10 @@ def test_a_fleet_sla_without_the_number_of_instances_asks_for_it(
         stage: CreditStage, table: ProductTable) -> None:
     outcome = stage.run(resolve("ECM 上个月有一台实例宕机5个小时，ECM月费一共5000，赔多少？", [],
                                 table, TODAY))
-    assert outcome.result is None and "instances" in outcome.message
+    assert outcome.result is None and "几台实例" in outcome.message  # said in the question's language
+    english = stage.run(resolve("ECM: one instance was down 5 hours last month, ECM fee 5000 in "
+                                "total. Credit?", [], table, TODAY))
+    assert english.result is None and "instances" in english.message
 
 
 def test_rough_outage_lengths_that_decide_the_tier_are_asked_for(
@@ -601,3 +604,10 @@ def test_a_colleagues_claim_after_an_answer_is_a_dispute_recomputed(stage: Credi
     assert resolved.is_follow_up
     outcome = stage.run(resolved)
     assert outcome.result is not None and outcome.result["credit_amount"] == 0  # not the 15 %
+
+
+def test_a_success_rate_beside_the_outage_itself_does_not_block_it(stage: CreditStage,
+                                                                   table: ProductTable) -> None:
+    outcome = stage.run(resolve("云服务器 2026年7月14日 10:00 到 11:45 每分钟成功率都在 97% 左右，月费 6800",
+                                [], table, TODAY))
+    assert outcome.result is not None  # the outage's length is the measurement, not the 97%

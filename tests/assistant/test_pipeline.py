@@ -183,7 +183,7 @@ def test_stream_shows_the_models_words_then_the_checked_answer(
 def test_downtime_longer_than_the_month_asks_to_check_the_downtime(assistant: Assistant) -> None:
     answer = assistant.ask("CVM 2024年3月断了1000000分钟，月费2000元，赔多少？")
     assert answer.route == "clarify" and answer.missing == ("downtime",)
-    assert "longer than the period" in answer.text
+    assert "比整个服务周期（44640 分钟）还长" in answer.text and "period" not in answer.text
 
 
 def test_a_long_history_is_bounded_before_it_is_read() -> None:
@@ -209,3 +209,11 @@ def test_an_amount_asked_with_no_fee_gives_the_share_and_asks_the_fee(assistant:
     unbilled = assistant.ask("CVM single instance, 2025-10, down for 40 minutes in total. No "
                              "billing info yet — does it meet the SLA threshold and what % credit?")
     assert unbilled.route == "calculator"
+
+
+def test_which_amount_is_the_fee_is_not_asked_when_no_credit_is_due(assistant: Assistant) -> None:
+    moot = assistant.ask("CVM 2024年3月断了 10 分钟，有两笔钱：1200 元和 1500 元，不知道哪个是月费，能赔吗？")
+    assert moot.route == "calculator" and moot.calculation is not None
+    assert moot.calculation["eligible"] is False and "用不到月费" in moot.text
+    due = assistant.ask("CVM 2024年3月断了 100 分钟，有两笔钱：1200 元和 1500 元，不知道哪个是月费，能赔吗？")
+    assert due.route == "clarify"  # then the fee decides the amount: asked

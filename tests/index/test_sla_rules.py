@@ -70,6 +70,8 @@ def test_counting_and_claims(agreements: Agreements) -> None:
     assert find_counting(agreements.document("13422")).consecutive_windows == 2
     assert find_counting(agreements.document("44070")).kind == "success_rate"
     assert find_counting(agreements.document("25862")).kind == "window_error_rate"
+    cls = find_counting(agreements.document("7011"))  # the formula is an image; its denominator
+    assert (cls.kind, cls.window_minutes) == ("window_error_rate", 5)  # 12 x 24 x days is text
     assert find_counting(agreements.document("21151")).merge_gap_minutes == 30
     assert find_claim_window(agreements.document("14409")).opens_n == 3
     assert find_claim_window(agreements.document("12198")).deadline == "working_days_after_breach"

@@ -1330,3 +1330,70 @@ def test_an_outage_said_as_a_part_of_a_day_is_asked(text: str) -> None:
 def test_a_part_of_a_day_with_its_times_is_no_question(text: str, seconds: tuple[int, ...]) -> None:
     q = read_query(text, TODAY)
     assert q.incidents_seconds == seconds and not q.unclear
+
+
+def test_a_bill_whose_lines_add_up_to_the_amount_paid_gives_that_amount() -> None:
+    q = read_query("CFS 2026年8月断了 170 分钟。账单：存储容量费 1,800.00\n折扣 -180.00\n代金券抵扣 -200.00\n"
+                   "实付（含税）1,420.00", TODAY)
+    assert q.monthly_fee == 1420 and not q.unclear
+    assert sorted(u.text for u in q.uses if u.role == "bill_line") == ["-180.00", "-200.00",
+                                                                      "费 1800.00"]
+    odd = read_query("CFS 2026年8月断了 170 分钟。账单：存储容量费 1,800.00\n折扣 -180.00\n实付 1,500.00", TODAY)
+    assert odd.monthly_fee is None and odd.unclear  # 1800 − 180 ≠ 1500: asked
+
+
+def test_an_outage_the_user_sets_aside_is_not_counted() -> None:
+    q = read_query("轻量服务器广州那台 10 月 2 号断了 48 分钟。上海那台 10 月也断过 10 分钟，那个先不管，只问广州这台。",
+                   TODAY)
+    assert q.incidents_seconds == (2880,) and not q.unclear
+    q = read_query("CVM in Oct down 30 min; the Shanghai one was down 10 min too but ignore that.",
+                   TODAY)
+    assert q.incidents_seconds == (1800,)
+
+
+def test_the_month_asked_in_so_many_words_wins_and_the_others_outages_stay_out() -> None:
+    q = read_query("September had a 20-minute hiccup too, but what I need now is October. "
+                   "On Oct 31 from 20:10 to 23:55 nothing worked. Fee ¥700/month.", TODAY)
+    assert q.month == "2026-10" and q.incidents_seconds == (13500,) and not q.unclear
+    both = read_query("September had a 20-minute hiccup, October a 3-hour one. Fee ¥700/month.",
+                      TODAY)
+    assert both.unclear  # no month asked in words: which one?
+
+
+def test_a_price_per_hour_with_the_currency_before_it_is_the_days_price() -> None:
+    q = read_query("The pod runs 24/7 and is billed at ¥0.12/hour, down 20 min in September 2026",
+                   TODAY)
+    assert q.daily_fee == Decimal("2.88") and not q.unclear
+    assert read_query("我是年付的，1188 一年。10 月断了 48 分钟", TODAY).annual_fee == 1188
+
+
+def test_codes_and_points_of_an_export_are_read() -> None:
+    q = read_query("CLS 10 月 5 分钟粒度：共 24 个点 5xx 错误率 100%，另有 4 个点是签名错误导致的 403，不算。"
+                   "只算 InvokeResult=-1", TODAY)
+    assert q.error_windows[0] == (24, Decimal(100), 5) and not q.unclear
+
+
+def test_windows_listed_one_rate_each_are_one_window_each() -> None:
+    q = read_query("按 5 分钟粒度看：14:00 到 15:55 这 24 个点错误率都是 100%，后面三个点分别是 60%、30%、10%", TODAY)
+    assert q.error_windows == ((24, Decimal(100), 5), (1, Decimal(60), 5), (1, Decimal(30), 5),
+                               (1, Decimal(10), 5))
+    q = read_query("5 分钟错误率：9/8 10:00 起连续 10 个点 100%，10:50 那个点 35%", TODAY)
+    assert q.error_windows == ((10, Decimal(100), 5), (1, Decimal(35), 5))
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("月费按 2500 元打八折收", Decimal("2000.00")),          # the fee after the discount is paid
+    ("续费 3 个月 一共 4500", Decimal("1500.00")),            # a renewal over months is prepaid
+    ("Prepaid: 6 mo, total CNY 12,600", Decimal("2100.00")),
+    ("月费 2500 元，听说有 8 折活动", Decimal(2500)),           # a discount said apart is not applied
+])
+def test_fees_after_a_discount_or_over_a_renewal(text: str, fee: Decimal) -> None:
+    assert read_query(f"CVM 上个月断了 90 分钟，{text}", TODAY).monthly_fee == fee
+
+
+def test_export_rows_settings_and_quarters() -> None:
+    q = read_query("5分钟粒度导出：10:00-10:05 不可用，10:05-10:10 不可用，10:15-10:20 正常", TODAY)
+    assert q.incidents_seconds == (300, 300)  # the row that was up is no outage
+    assert read_query("down 90 minutes, cooldown between alerts: 1 hour", TODAY).incidents_seconds \
+        == (5400,)
+    assert read_query("outage of three hours and a quarter", TODAY).incidents_seconds == (11700,)

@@ -1,0 +1,112 @@
+"""Tables pasted into a question, rewritten as the sentences the reader reads.
+
+Users paste what their tools export: a CSV of incidents with a header (``start,end,duration``),
+or a column of per-window error rates (``09:05 18%``). Each row becomes the phrase a user
+would have typed for it, so one reader handles both:
+
+``start,end,duration`` / ``2026-08-13 22:40:00,2026-08-13 22:58:00,00:18:00``
+-> ``2026-08-13 22:40:00 到 2026-08-13 22:58:00``  (the duration column, when it is the
+same length, is read as that row's restatement and dropped; when it is not, the row is left as
+written and the reader asks);
+
+``5 分钟粒度的错误率：`` then ``09:00 3.2%`` / ``09:05 18%`` / ``09:10 18%`` -> ``1 个 5 分钟窗口错误率
+3.2%，2 个 5 分钟窗口错误率 18%`` (only under words that name an error rate and the window).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+CELL_SPLIT = re.compile(r"\s*[,\t|，]\s*")
+START_HEAD = re.compile(r"^(?:start(?:_?time|ed)?|begin|from|开始(?:时间)?|起始(?:时间)?|故障开始(?:时间)?"
+                        r"|发生时间)$", re.I)
+END_HEAD = re.compile(r"^(?:end(?:_?time|ed)?|until|to|recovered|resolved|结束(?:时间)?|恢复(?:时间)?"
+                      r"|故障结束(?:时间)?)$", re.I)
+LENGTH_HEAD = re.compile(r"^(?:duration|length|时长|持续(?:时间|时长)?|故障时长)$", re.I)
+STAMP = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+CLOCK_LENGTH = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+RATE_ROW = re.compile(r"^\s*[-*•]?\s*(\d{1,2}:\d{2})(?::\d{2})?\s*[|,，:：\t ]\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+
+def rows_as_phrases(text: str) -> str:
+    """``text`` with each pasted table rewritten (see the module docstring)."""
+    return _rate_rows(_incident_rows(text))
+
+
+def _cells(line: str) -> list[str]:
+    return CELL_SPLIT.split(line.strip().strip("|").strip())
+
+
+def _incident_rows(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = _cells(line)
+        starts = [k for k, c in enumerate(head) if START_HEAD.match(c)]
+        ends = [k for k, c in enumerate(head) if END_HEAD.match(c)]
+        if len(starts) != 1 or len(ends) != 1:
+            continue
+        lengths = [k for k, c in enumerate(head) if LENGTH_HEAD.match(c)]
+        for j in range(i + 1, len(lines)):
+            cells = _cells(lines[j])
+            if len(cells) != len(head):
+                break
+            phrase = _row_phrase(cells, starts[0], ends[0], lengths[0] if lengths else None)
+            if phrase is not None:
+                lines[j] = phrase
+    return "\n".join(lines)
+
+
+def _row_phrase(cells: list[str], start: int, end: int, length: int | None) -> str | None:
+    """``a 到 b`` and the row's other cells, or None when the row is not two timestamps or its
+    length column says another length than they do."""
+    first, second = STAMP.match(cells[start]), STAMP.match(cells[end])
+    if first is None or second is None:
+        return None
+    seconds = (_stamp(second) - _stamp(first)).total_seconds()
+    if length is not None:
+        said = CLOCK_LENGTH.match(cells[length])
+        if said is None or _clock_seconds(said) != seconds:
+            return None
+    rest = [c for k, c in enumerate(cells) if k not in (start, end, length) and c]
+    return " ".join([f"{cells[start]} 到 {cells[end]}", *rest])
+
+
+def _stamp(match: re.Match[str]) -> datetime:
+    year, month, day, hour, minute, second = (int(g or 0) for g in match.groups())
+    return datetime(year, month, day, hour, minute, second)
+
+
+def _clock_seconds(match: re.Match[str]) -> int:
+    hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _rate_rows(text: str) -> str:
+    """Three or more consecutive ``HH:MM rate%`` lines under words that name the rate an error
+    rate and the window's length -> one group of windows per rate, in the reader's words."""
+    out: list[str] = []
+    run: list[tuple[str, str]] = []  # (rate, the line as written)
+    for line in [*text.split("\n"), None]:
+        match = RATE_ROW.match(line) if line is not None else None
+        if match:
+            run.append((match.group(2), line or ""))
+            continue
+        above = "\n".join(out)[-120:]
+        size = WINDOW_SIZE.search(above)
+        if len(run) >= 3 and size and ERROR_RATE.search(above):
+            minutes = next(g for g in size.groups() if g)
+            counts = {rate: sum(1 for r, _ in run if r == rate) for rate, _ in run}
+            out.append("，".join(f"{n} 个 {minutes} 分钟窗口错误率 {rate}%"
+                                for rate, n in counts.items()))
+        else:
+            out.extend(written for _, written in run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)
+
+
+WINDOW_SIZE = re.compile(r"(\d+)\s*(?:分钟|min(?:ute)?s?)\s*(?:的)?[- ]?(?:粒度|窗口|统计|一个点|resolution"
+                         r"|windows?|buckets?|intervals?)|每\s*(\d+)\s*分钟", re.I)
+ERROR_RATE = re.compile(r"错误率|失败率|error rate|failure rate|5xx", re.I)

@@ -1,0 +1,40 @@
+"""Pasted tables rewritten as the phrases the reader reads (no model, no index)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from assistant.reading.reader import read_query
+from assistant.reading.tables import rows_as_phrases
+
+TODAY = date(2026, 11, 29)
+
+CSV = """TEM 8 月份应用实例异常了两次：
+start,end,duration
+2026-08-04 03:12:10,2026-08-04 03:15:00,00:02:50
+2026-08-13 22:40:00,2026-08-13 22:58:00,00:18:00
+8 月账单 1,024.37 元"""
+
+
+def test_a_csv_of_incidents_is_read_row_by_row() -> None:
+    assert "2026-08-13 22:40:00 到 2026-08-13 22:58:00" in rows_as_phrases(CSV)
+    q = read_query(CSV, TODAY)
+    assert q.incidents_seconds == (170, 1080) and q.month == "2026-08" and not q.unclear
+
+
+def test_a_row_whose_length_column_disagrees_is_left_as_written() -> None:
+    text = "start,end,duration\n2026-08-13 22:40:00,2026-08-13 22:58:00,00:28:00"
+    assert rows_as_phrases(text) == text  # 18 or 28 minutes: the reader must not pick one
+
+
+def test_a_column_of_window_error_rates_is_one_group_per_rate() -> None:
+    text = "5 分钟粒度的错误率：\n09:00 3.2%\n09:05 18%\n09:10 18%\n09:15 0.4%\n月费 1000"
+    assert "2 个 5 分钟窗口错误率 18%" in rows_as_phrases(text)
+    q = read_query(text, TODAY)
+    assert q.error_windows == ((1, Decimal("3.2"), 5), (2, Decimal(18), 5), (1, Decimal("0.4"), 5))
+
+
+def test_rate_rows_without_an_error_rate_or_a_window_named_stay() -> None:
+    text = "每天的可用率：\n09:00 99.2%\n09:05 98%\n09:10 97%"
+    assert rows_as_phrases(text) == text

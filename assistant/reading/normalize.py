@@ -155,6 +155,7 @@ def normalize(text: str) -> str:
                  lambda m: _cn_run(m) + "%", out)
     out = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", out)             # 百分之98.6 -> 98.6%
     out = FRACTION_ZH.sub(_fraction, FRACTION_EN.sub(_fraction, out))  # 三分之一天 -> 480 分钟
+    out = DAY_SHARE.sub(_day_share, out)                 # 每天三分之一的时间 -> 每天 480 分钟
     out = re.sub(r"(\d+(?:\.\d+)?)\s+(thousand|million)\b", lambda m: plain(
         Decimal(m.group(1)) * (1000 if m.group(2).lower() == "thousand" else 1_000_000)), out,
         flags=re.I)                                    # 80 thousand requests
@@ -310,6 +311,20 @@ def _english_numbers(text: str) -> str:
                   lambda m: f"{m.group(1)}.{'25' if m.group(3).lower() == 'a' else '75'} "
                             f"{m.group(2)}", text, flags=re.I)
     return text
+
+
+DAY_SHARE = re.compile(r"(?P<each>每天|每一天)(?P<pre>[^，,。；;\d]{0,6}?)(?P<den>[二两三四五六八\d])\s*分之\s*"
+                       r"(?P<num>[一二两三四五\d])\s*(?:的)?\s*时间")
+
+
+def _day_share(m: re.Match[str]) -> str:
+    """``每天大概三分之一的时间`` -> ``每天大概 480 分钟`` (a share of each day's 1,440 minutes)."""
+    den = CN_DIGIT.get(m.group("den")) or int(m.group("den"))
+    num = CN_DIGIT.get(m.group("num")) or int(m.group("num"))
+    minutes = Decimal(1440) * num / den
+    if minutes != minutes.to_integral_value() or not 0 < num < den:
+        return m.group(0)
+    return f"{m.group('each')}{m.group('pre')} {int(minutes)} 分钟"
 
 
 FRACTION_ZH = re.compile(r"(?P<den>[二两三四五六八\d])\s*分之\s*(?P<num>[一二两三四五\d])\s*(?:个)?\s*"

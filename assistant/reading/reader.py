@@ -100,7 +100,8 @@ LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|i
 NEGATIVE = re.compile(  # -5 元, 可用性 -5%: a sign after a space, a word or a colon, not a range
     r"(?:(?<=[ \t：:，,（(=])|^)[-−－]\d+(?:\.\d+)?|(?<=[\u4e00-\u9fff])[-−－]\s?\d+(?:\.\d+)?")
 CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 返回 502
-    r"(?:错误码|状态码|返回码|error code|error|code|HTTP)\s*[:：#]?\s*-?\d{3,5}(?:\s*[/、,]\s*\d{3,5})*"
+    r"(?:错误码|状态码|返回码|(?<![A-Za-z])(?:error code|error|code|HTTP))\s*[:：#]?\s*-?\d{3,5}"
+    r"(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
     r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
@@ -383,7 +384,8 @@ PARTIAL_OUTAGE = re.compile(
     r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
-    r"|partially (?:working|available|up)", re.I)
+    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)?(?:都|还)?(?:是)?正常"
+    r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
                           r"|every (?:request|call) failed|completely (?:down|failed)", re.I)
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
@@ -489,6 +491,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
     incidents = _partial_ranges(scan, incidents)
+    incidents += _each_day(scan)
     rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
@@ -866,6 +869,27 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)
+    return out
+
+
+EACH_DAY = re.compile(
+    rf"({N})\s*天(?:里|内|时间)?\s*[，,]?\s*(?:每天|每一天)(?:都|各|大概|大约|约|差不多|有|是)*\s*"
+    rf"(?:断了?|挂了?|宕了?|不可用|连不上|中断了?|出问题)?\s*(?:大概|大约|约)?\s*({DURATION})", re.I)
+
+
+def _each_day(scan: Scan) -> list[int]:
+    """``有两天，每天断了 480 分钟`` -> two outages of 480 minutes (never a 2-day outage)."""
+    out: list[int] = []
+    for match in scan.finditer(EACH_DAY):
+        days, lengths = _decimal(match.group(1)), duration_seconds(match.group(2))
+        if days is None or days != days.to_integral_value() or not 0 < days <= 31 \
+                or len(lengths) != 1:
+            continue
+        each = f"{lengths[0] // 60} 分钟" if lengths[0] % 60 == 0 else f"{lengths[0]} 秒"
+        note = f"{int(days)} 天 × 每天 {each}"
+        scan.take(match.start(1), match.end(1), "outage_count", note)
+        scan.take(match.start(2), match.end(2), "incident", note)
+        out += lengths * int(days)
     return out
 
 

@@ -1397,3 +1397,17 @@ def test_export_rows_settings_and_quarters() -> None:
     assert read_query("down 90 minutes, cooldown between alerts: 1 hour", TODAY).incidents_seconds \
         == (5400,)
     assert read_query("outage of three hours and a quarter", TODAY).incidents_seconds == (11700,)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("上个月有两天，每天断了 480 分钟", (28800, 28800)),              # never a 2-day outage
+    ("GooseFS 上个月有两天，每天大概三分之一的时间连不上", (28800, 28800)),  # a share of each day
+    ("是 9 月份的事，而且一共是五天，每天大概三分之一的时间连不上", (28800,) * 5),
+])
+def test_days_each_with_an_outage_are_that_many_outages(text: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == seconds and q.downtime_minutes is None
+
+
+def test_a_product_name_ending_in_code_is_no_error_code() -> None:
+    assert read_query("结果lowcode2024年6月份一共挂了 40 分钟", TODAY).month == "2024-06"

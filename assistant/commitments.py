@@ -1,4 +1,5 @@
-"""Typed answers from the rule catalog: what each SLA named commits to.
+"""Typed answers from the rule catalog: what each SLA named commits to, and what it pays at
+the availability a question names.
 
 "Media Intelligent Tagging vs ASR: what availability does each SLA promise?" / "CVM 的可用性承诺
 是多少？" / "云联网金级和白金级分别承诺多少？": the catalog holds every SLA's commitment per metric and
@@ -8,6 +9,8 @@ quote one side of a comparison, or a worked example; the catalog does neither.
 
 It answers only the commitment asked, of products that have an SLA in the catalog, and only
 when the question asks nothing else (a credit, a claim deadline, exclusions go elsewhere).
+``tier_answer`` answers "if availability drops to 97%, what does each SLA pay?" / "低于95%赔多少？"
+from the tier rows the same way: the row holding that availability, quoted and cited.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from decimal import Decimal
 from assistant.answer import Citation
 from assistant.composer import Composition
 from assistant.conversation import Resolved
-from calculators.rules import SlaRule, TierTable
+from assistant.tiers import Tier as Asked
+from assistant.tiers import asks_for_payment, payment_of, tier_asked
+from calculators.rules import SlaRule, Source, Tier, TierTable
 from index.products import Product
 
 COMMITMENT_ASKED = re.compile(
@@ -68,6 +73,95 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
             citations.append(citation)
         lines.append((sla, table, citations.index(citation) + 1))
     return Composition(_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+
+
+def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                ) -> Composition | None:
+    """What each SLA named pays at the availability the question names (or below the bound it
+    names), from its tier rows; with its commitment too when that is asked. None when the
+    question names no availability, asks no payment, or a product has no single table."""
+    question = resolved.question
+    asked = tier_asked(question)
+    if asked is None or not asks_for_payment(question) or not resolved.products:
+        return None
+    slas = [sla_of(p) for p in resolved.products]
+    if None in slas:
+        return None
+    words = question
+    for product in resolved.products:
+        for alias in sorted(product.aliases, key=len, reverse=True):
+            words = re.sub(re.escape(alias), " ", words, flags=re.I)
+    unique = list({s.doc_line: s for s in slas if s is not None}.values())
+    tables = [[t for t in _asked_tables(sla, words) if t.tiers] for sla in unique]
+    if any(len(t) != 1 for t in tables):
+        return None  # several editions or metrics, none named: the sentence answer says which
+    citations: list[Citation] = []
+    lines = []
+    for sla, (table,) in zip(unique, tables):
+        row = _row(table, asked)
+        if row is None and not (asked[0] == "at" and table.committed is not None
+                                and Decimal(asked[1]) >= table.committed):
+            return None
+        source = row.source if row else table.committed_source
+        if source is None:
+            return None
+        n = _cite(citations, sla, source)
+        committed = _cite(citations, sla, table.committed_source) \
+            if COMMITMENT_ASKED.search(question) and table.committed_source else None
+        lines.append((sla, table, row, n, committed))
+    return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+
+
+def _row(table: TierTable, asked: Asked) -> Tier | None:
+    how, value = asked
+    v = Decimal(value)
+    for tier in table.tiers:
+        if how == "below":
+            if tier.upper == v and not tier.upper_inclusive:
+                return tier
+            continue
+        above = tier.lower is None or v > tier.lower or (tier.lower_inclusive and v == tier.lower)
+        below = tier.upper is None or v < tier.upper or (tier.upper_inclusive and v == tier.upper)
+        if above and below:
+            return tier
+    return None
+
+
+def _cite(citations: list[Citation], sla: SlaRule, source: Source) -> int:
+    citation = Citation(doc_title=sla.doc_title, doc_line=sla.doc_line, section=source.section,
+                        page=source.page, line_start=source.line_start, line_end=source.line_end,
+                        text=source.text, clause_id=source.clause, quote=source.text)
+    if citation not in citations:
+        citations.append(citation)
+    return citations.index(citation) + 1
+
+
+def _tier_text(lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | None]],
+               citations: list[Citation], lang: str) -> str:
+    zh = lang == "zh"
+    leads, body = [], []
+    for sla, table, row, n, committed in lines:
+        paid = (payment_of(row.text) or row.text) if row else ("不赔" if zh else "nothing")
+        leads.append(f"{_short(sla)} {paid}[{n}]" if len(lines) > 1 else f"{paid}[{n}]")
+        said = f"“{row.text}”" if row else (
+            f"未低于承诺 {_as_written(table)}，不赔" if zh
+            else f"not below the {_as_written(table)} commitment: no credit")
+        promise = "" if committed is None else (
+            f"；承诺 {_as_written(table)} [{committed}]" if zh
+            else f"; commitment {_as_written(table)} [{committed}]")
+        body.append(f"• 《{sla.doc_title}》：{said} [{n}]{promise}" if zh else
+                    f"• 《{sla.doc_title}》: {said} [{n}]{promise}")
+    lead = f"答：{'；'.join(leads)}。" if zh else f"Answer: {'; '.join(leads)}."
+    sources = ["出处：" if zh else "Sources:"]
+    for i, c in enumerate(citations, 1):
+        sources.append(f"[{i}] 《{c.doc_title}》{c.section}，第{c.page}页（第{c.line_start}–{c.line_end}行）"
+                       if zh else f"[{i}] 《{c.doc_title}》 §{c.section}, p. {c.page} "
+                                  f"(lines {c.line_start}–{c.line_end})")
+    return "\n".join([lead, *body, "", *sources])
+
+
+def _short(sla: SlaRule) -> str:
+    return re.sub(r"^腾讯云\s*|\s*服务等级协议$", "", sla.doc_title)
 
 
 def _quotes_its_row(table: TierTable) -> bool:

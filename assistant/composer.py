@@ -25,7 +25,7 @@ from assistant.text import (
     present_words,
     sentences,
 )
-from assistant.tiers import asks_for_payment, payment_of, row_has_upper_bound, threshold_in
+from assistant.tiers import Tier, asks_for_payment, payment_of, row_fits, tier_asked
 from index.embedders import Embedder
 from index.retrieval.types import Hit
 from index.stores.tokens import Tokenizer
@@ -42,6 +42,15 @@ COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured 
 LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息一同提供：
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s)")
 MAX_ITEMS = 8
+
+
+def _tier(resolved: Resolved) -> Tier | None:
+    """The tier row asked: the question's own figure, else (a follow-up with no figure of its
+    own) the one the conversation asked about."""
+    own = tier_asked(resolved.question)
+    if own or re.search(r"\d\s*[%％]", resolved.question):
+        return own
+    return tier_asked(resolved.intent_text or resolved.question)
 
 
 def _scaled(cos: float) -> float:
@@ -120,7 +129,7 @@ class ExtractiveComposer:
                     else frozenset())
         asked = resolved.intent_text or resolved.question
         kinds = asked_figures(asked)
-        bound = threshold_in(resolved.question) or threshold_in(asked)
+        bound = _tier(resolved)
         candidates = [(rank, hit, position, sentence)
                       for rank, hit in enumerate(hits[: self.hits_read])
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
@@ -132,8 +141,10 @@ class ExtractiveComposer:
                                emphasis, alts)
             support = max(lexical, _scaled(cos))
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
-            if bound and row_has_upper_bound(sentence, bound):
+            if bound and row_fits(sentence, bound):
                 bonus += THRESHOLD_BONUS  # the row the question puts availability in
+                if asks_for_payment(asked):  # that row is what "what does it pay" asks for
+                    support = max(support, self.min_support)
             score = lexical_weight * lexical + DENSE_WEIGHT * cos + bonus
             scored.append((score, Pick(sentence, hit, rank, position, support)))
         scored.sort(key=lambda item: -item[0])
@@ -252,10 +263,9 @@ class ExtractiveComposer:
         kinds = asked_figures(asked)
         if not kinds:
             return []
-        bound = threshold_in(resolved.question) or threshold_in(asked)
+        bound = _tier(resolved)
         pays = "percent" in kinds or "money" in kinds  # "代金券有效期是多久" asks a duration
-        if pays and asks_for_payment(asked) and (bound is None
-                                                 or row_has_upper_bound(sentence, bound)):
+        if pays and asks_for_payment(asked) and (bound is None or row_fits(sentence, bound)):
             paid = payment_of(sentence)
             if paid and re.search(r"费|赔|credit|%的|的\d", sentence):
                 return [paid]
@@ -263,10 +273,10 @@ class ExtractiveComposer:
 
     def _lead(self, resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
         asked = resolved.intent_text or resolved.question
-        bound = threshold_in(resolved.question) or threshold_in(asked)
+        bound = _tier(resolved)
         with_figures = [p for p in picks if self._figures(resolved, p.sentence)]
         if bound:
-            at_bound = [p for p in with_figures if row_has_upper_bound(p.sentence, bound)]
+            at_bound = [p for p in with_figures if row_fits(p.sentence, bound)]
             with_figures = at_bound or with_figures
         best = max(with_figures or picks, key=lambda p: p.support)
         figs = self._figures(resolved, best.sentence)

@@ -250,7 +250,8 @@ def _names_an_unknown_product(question: str) -> bool:
 
 
 SWAPPED = (  # (new, old): "it's 480 sample points, not 95" / 是 480 个，不是 95 个 / 不是 95 是 480
-    re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d)[^,，。;；\d]{0,24}?[,，]?\s*(?:not|instead of)\s+"
+    re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!\d|\.\d)[^,，。;；\d]{0,24}?[,，]?\s*"
+               r"(?:not|instead of)\s+"
                r"(\d+(?:\.\d+)?)(?!\d|\.\d)", re.I),
     re.compile(r"是\s*(\d+(?:\.\d+)?)[^，,。；;\d]{0,8}?[，,]?\s*(?:而)?不是\s*(\d+(?:\.\d+)?)"),
 )
@@ -373,7 +374,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)
-    if follow_up:
+    if follow_up and not query.corrections:  # "3h25m, not 3 hours" is read as a correction
         earlier_users, query = _figure_swapped(question, query, earlier_users)
         earlier_users, query = _outage_fixed(question, query, earlier_users, today)
     earlier_queries = [read_query(text, today) for text in earlier_users] \

@@ -124,13 +124,18 @@ class CreditQuery:
                           error_windows=earlier.error_windows,
                           error_rate_sum=earlier.error_rate_sum)
             carried.add("measurement")
+            still = tuple(u for u in earlier.unclear  # "6 月份的事" leaves the earlier doubts open
+                          if not (out.monthly_fee is not None and _about_the_fee(u))
+                          and not (out.month and u.note.startswith(("another month", "no such"))))
+            out = replace(out, uses=out.uses + still)
         return replace(out, carried=frozenset(carried))
 
 
 FEE_NOTES = ("several amounts: which is the monthly fee?", "a unit price: what did the month cost?",
              "a package bought in advance: what did this month cost?",
              "a sum over several items: what is the affected one's own fee?",
-             "a prepaid amount: over how many months?")
+             "a prepaid amount: over how many months?",
+             "an amount in another currency: what was it in CNY?")
 MONEY_NEAR = re.compile(r"元|块|[¥￥$]|CNY|RMB|券|费|fee|bill|账单|voucher|coupon|discount|折扣", re.I)
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from assistant.answer import Answer, Citation
 from assistant.answerability import unstated
-from assistant.commitments import commitments_answer
+from assistant.commitments import commitments_answer, tier_answer
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
@@ -159,7 +159,8 @@ class Assistant:
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
-        typed = None if pointer else commitments_answer(resolved, self.credit.sla_of)
+        typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
+            or tier_answer(resolved, self.credit.sla_of)
         composed = pointer or typed or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:

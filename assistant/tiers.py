@@ -12,8 +12,14 @@ import re
 from assistant.text import normalise_numbers
 
 THRESHOLD_RE = re.compile(
-    r"(?:低于|不足|跌破|掉到|below|under|less than|drops? to|fell to|只有)"
-    r"\s*(\d{1,3}(?:\.\d+)?)\s*[%％]", re.IGNORECASE)
+    r"(?:低于|不足|跌破|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"|(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)", re.IGNORECASE)
+BARE_PCT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
+VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": the row holding that value
+    r"(?:drops? to|dropped to|falls? to|fell to|掉到|降到|跌到|只有|仅有)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"|(?:可用性|可用率|availability|uptime)[^%％\d。，,;；]{0,12}?(\d{1,3}(?:\.\d+)?)\s*[%％]",
+    re.IGNORECASE)
+Tier = tuple[str, str]  # ("below", "95"): the row ending at 95%; ("at", "97"): the row holding 97%
 PAY_RE = re.compile(r"赔|补偿|代金券|pay|credit|compensat|voucher|refund", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")
 
@@ -21,7 +27,42 @@ PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")
 def threshold_in(question: str) -> str | None:
     """The availability a question puts a row at: ``低于95%赔多少`` -> ``95``."""
     match = THRESHOLD_RE.search(question)
-    return normalise_numbers(match.group(1) + "%")[:-1] if match else None
+    bound = next((g for g in match.groups() if g), None) if match else None
+    return normalise_numbers(bound + "%")[:-1] if bound else None
+
+
+def tier_asked(question: str) -> Tier | None:
+    """Which tier row a question asks about: ``低于95%赔多少`` -> ("below", "95"); ``if monthly
+    availability drops to 97%`` / ``可用性都是98%`` -> ("at", "97") / ("at", "98")."""
+    bound = threshold_in(question)
+    if bound:
+        return ("below", bound)
+    said = {normalise_numbers(p + "%") for p in BARE_PCT.findall(question)}
+    if len(said) > 1:  # 99%~99.95% 之间, 99.95% 吗…赔多少: a range or several, not one value
+        return None
+    match = VALUE_RE.search(question)
+    value = next((g for g in match.groups() if g), None) if match else None
+    bare = BARE_PCT.search(question)
+    if value is None and bare and re.search(r"(?:如果|假如|要是|若|if|at|到|是)\s*$",
+                                            question[max(0, bare.start() - 8):bare.start()], re.I):
+        value = bare.group(1)  # "And at 99.2%?" / "那如果是 97% 呢"
+    return ("at", normalise_numbers(value + "%")[:-1]) if value else None
+
+
+def row_fits(row: str, tier: Tier) -> bool:
+    """The row is the one ``tier`` names: its upper bound for "below", its range for "at"."""
+    how, value = tier
+    if how == "below":
+        return row_has_upper_bound(row, value)
+    text = normalise_numbers(row.replace("＜", "<").replace("＞", ">").replace("≥", ">=")
+                             .replace(" ", ""))
+    upper = re.search(r"(?:低于|<)(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)%>", text)
+    lower = re.search(r"(?:等于或高于|高于或等于|不低于|>=)(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)%<=", text)
+    if upper is None:
+        return False
+    high = float(next(g for g in upper.groups() if g))
+    low = float(next(g for g in lower.groups() if g)) if lower else float("-inf")
+    return low <= float(value) < high
 
 
 def row_has_upper_bound(row: str, bound: str) -> bool:

@@ -74,7 +74,8 @@ def _year(raw: str) -> int:
 
 HOLIDAY_WORDS = {  # the calendar's holiday names, as users say them
     "New Year's Day": r"元旦|New Year'?s Day",
-    "Spring Festival": r"春节|过年|Chinese New Year|Lunar New Year|Spring Festival",
+    "Spring Festival": r"春节|过年|大年初[一二三四五六七1-7]|正月初[一二三四五六七八九十\d]|除夕|大年三十"
+                       r"|Chinese New Year|Lunar New Year|Spring Festival",
     "Tomb-sweeping Day": r"清明节?|Qingming|Tomb[- ]sweeping Day",
     "Labour Day": r"劳动节|May Day|Labou?r Day",
     "Dragon Boat Festival": r"端午节?|Dragon Boat Festival",

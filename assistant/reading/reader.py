@@ -210,7 +210,7 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"|(\d+)\s*分钟(?:的)?\s*(?:统计)?(?:周期|粒度|窗口|时间窗|统计点|采样点|区间|时段)\s*"
     rf"(?:一共|总共|共计|合计|累计|共|有)\s*(?:有)?\s*({N})\s*个(?!\s*(?:小时|钟头|月))",  # 5 分钟窗口一共 14 个
     re.I)
-UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?:sampling |sample )?points?"
+UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?<=个)点|(?<=个 )点|(?:sampling |sample )?points?"
              r"|buckets?|windows?|intervals?|slots?")
 UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错误率, a 5-min bucket: a unit's length
     rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
@@ -384,7 +384,7 @@ PARTIAL_OUTAGE = re.compile(
     r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
-    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)?(?:都|还)?(?:是)?正常"
+    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
                           r"|every (?:request|call) failed|completely (?:down|failed)", re.I)
@@ -491,6 +491,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
     incidents = _partial_ranges(scan, incidents)
+    incidents = _said_twice(scan, spans, incidents)
     incidents += _each_day(scan)
     rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
@@ -870,6 +871,44 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
         scan.take(match.start(), match.end(), "incident", note)
     return out
+
+
+SOURCE_PREFERRED = re.compile(
+    r"按(?:后台|监控|日志|我们的|我方)[^，,。；;]{0,6}(?:算|计算|为准)|以(?:后台|监控|日志)[^，,。；;]{0,6}为准"
+    r"|(?:per|according to|based on) (?:the |our )?(?:backend|logs|monitoring)", re.I)
+SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
+DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
+
+
+def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
+    """Two time ranges of one day that overlap (the customer's 23:40–01:10 and the backend's
+    23:43–01:06) are one outage said twice, never two: the one the question says to go by is
+    kept (``按后台记录算``), else both are asked about."""
+    timed = sorted(spans)
+    for (a, s1, e1), (b, s2, e2) in zip(timed, timed[1:]):
+        end1, end2 = e1 + (86400 if e1 <= s1 else 0), e2 + (86400 if e2 <= s2 else 0)
+        day1 = DAY_BEFORE.search(scan.text[max(0, a - 16):a])
+        day2 = DAY_BEFORE.search(scan.text[max(0, b - 16):b])
+        same_day = day1.group(1) == day2.group(1) if day1 and day2 else not re.search(
+            r"又|再|另|次日|第二天|again|another|then|later|next day", scan.text[a:b], re.I)
+        uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
+                for at in (a, b)]
+        if not same_day or max(s1, s2) >= min(end1, end2) or None in uses:
+            continue
+        sources = [bool(SOURCE_WORDS.search(_around(scan.text, at, at + 1, SENTENCE_BREAKS)))
+                   for at in (a, b)]
+        keep = sources.index(True) if SOURCE_PREFERRED.search(scan.text) and sum(sources) == 1 \
+            else None
+        for i, use in enumerate(uses):
+            if use is None or i == keep:
+                continue
+            seconds = duration_seconds(use.note.split("（")[0])
+            if seconds and seconds[0] in incidents:
+                incidents.remove(seconds[0])
+            scan.mark(use, "restated" if keep is not None else "unclear",
+                      "the same outage, by the other account" if keep is not None
+                      else "two times for one outage: which one counts?")
+    return incidents
 
 
 EACH_DAY = re.compile(
@@ -1841,8 +1880,14 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
                 said = match.group(1) if re.search(D_UNIT, match.group(1), re.I) else (
                     f"{match.group(1)} {unit[0]}" if len(unit) == 1 else "")  # "25 hours, not 2.5"
                 old = duration_seconds(said)
+                ranged = [u for u in scan.uses if u.role == "incident"
+                          and start <= u.start <= start + len(part)]
                 if len(old) == 1 and len(new) == 1:
                     value = duration_seconds(new[0].group(0))
+                    if len(value) == 1:
+                        pairs.append((old[0], value[0]))
+                elif len(old) == 1 and not new and len(ranged) == 1:  # 是 16:00 到 17:35，不是 59 秒
+                    value = duration_seconds(ranged[0].note.split("（")[0])
                     if len(value) == 1:
                         pairs.append((old[0], value[0]))
                 break

@@ -177,6 +177,8 @@ def reading_text(query: CreditQuery, lang: str) -> str:
 
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
     "a negative figure": "负数",
+    "two times for one outage: which one counts?": "两个时间段重叠，是同一次故障吗？按哪一段算？",
+    "how long: from when to when?": "具体从几点到几点？",
     "a success rate": "请求成功率",
     "write the number in full": "请写出完整数字",
     "no such month: write it as YYYY-MM": "没有这个月份，请写成如 2024年3月",
@@ -209,7 +211,16 @@ def _note(note: str, lang: str) -> str:
 
 
 def unclear_text(query: CreditQuery, lang: str) -> str:
-    """The question about numbers the reading could not place."""
+    """The question about numbers the reading could not place: the reader's own question for
+    each where it has one (``“整个下午”：具体从几点到几点？``), else what the number is."""
+    asked = [u for u in query.unclear if u.note and u.note.endswith("?")]
+    if asked and len(asked) == len(query.unclear):
+        notes = list(dict.fromkeys(_note(u.note, lang) for u in asked))
+        said = ("、" if lang == "zh" else ", ").join(f"“{u.text}”" for u in asked)
+        if lang == "zh":
+            return f"为避免算错，我先确认：{said}——{' '.join(notes)}请补充后再问。"
+        return f"To avoid a wrong figure, one thing first: {said} — {' '.join(notes)} " \
+               "Please say so and ask again."
     items = [f"“{u.text}”" + (f"（{_note(u.note, lang)}）" if u.note and u.note != "not read"
                              else "")
              for u in query.unclear]

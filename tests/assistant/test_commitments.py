@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.commitments import commitments_answer
+from assistant.commitments import commitments_answer, tier_answer
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
 from index.products import ProductTable
@@ -55,3 +55,27 @@ def test_the_commitment_is_written_as_its_source_writes_it(stage: CreditStage,
                                                            table: ProductTable) -> None:
     text = answer("机密计算平台承诺的可用性是多少？", stage, table)
     assert text is not None and text.startswith("答：99.90%[1]")  # the line says 99.90%
+
+
+def tiers(question: str, stage: CreditStage, table: ProductTable) -> str | None:
+    composed = tier_answer(resolve(question, [], table, TODAY), stage.sla_of)
+    return None if composed is None else composed.text
+
+
+def test_what_each_sla_pays_at_the_availability_asked(stage: CreditStage,
+                                                      table: ProductTable) -> None:
+    text = tiers("Cloud Automated Testing (云拨测) vs IoT Enable (物联使能): if monthly availability "
+                 "drops to 97%, what does each SLA pay out?", stage, table)
+    assert text is not None and text.startswith("Answer: 云拨测 50%[1]; 物联使能 25%[2].")
+    assert "“低于98.0% 月度服务费的50%” [1]" in text  # the row holding 97%, not the first row
+
+
+def test_the_commitment_too_when_it_is_asked_and_nothing_below_it(stage: CreditStage,
+                                                                  table: ProductTable) -> None:
+    text = tiers("乐享和腾讯云CA的SLA，如果某个月可用性都是98%，赔偿比例一样吗？两者承诺的可用性又分别是多少",
+                 stage, table)
+    assert text is not None and "承诺 99.7%" in text and "承诺 99.9%" in text
+    assert text.startswith("答：腾讯乐享 SaaS 10%[1]；CA 10%[3]。")
+    above = tiers("云拨测可用性 99.95% 能赔多少？", stage, table)
+    assert above is not None and "不赔" in above
+    assert tiers("CVM 低于95%赔多少？", stage, table) is None  # two metrics, neither named

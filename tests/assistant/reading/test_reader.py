@@ -1411,3 +1411,14 @@ def test_days_each_with_an_outage_are_that_many_outages(text: str, seconds: tupl
 
 def test_a_product_name_ending_in_code_is_no_error_code() -> None:
     assert read_query("结果lowcode2024年6月份一共挂了 40 分钟", TODAY).month == "2024-06"
+
+
+def test_one_outage_said_twice_is_never_counted_twice() -> None:
+    q = read_query("转客户原话：『10月27号晚上 23:40 到 28号凌晨 01:10，RabbitMQ 收发都不行』\n我这边查后台监控："
+                   "全部失败是从 27 日 23:43 开始，28 日 01:06 恢复。10 月消费 2,680 元。按后台记录算，赔多少？",
+                   TODAY)
+    assert q.incidents_seconds == (4980,) and not q.unclear  # the backend's, as asked
+    q = read_query("CVM 10月3号 14:00-15:00 断了，客户说是 14:10-15:20，月费2000", TODAY)
+    assert q.incidents_seconds == () and len(q.unclear) == 2  # which account: asked
+    q = read_query("CVM 10月3号 14:00-15:00 断了，10月5号 14:30-15:30 又断了", TODAY)
+    assert q.incidents_seconds == (3600, 3600)  # two days: two outages

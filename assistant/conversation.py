@@ -122,7 +122,8 @@ def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: b
     disputes or asks to redo, or says the outage was the same (another product, same time)."""
     return (not named or bool(FOLLOW_UP_RE.search(question.strip()))
             or _adds_to(question, query, same_product)
-            or (same_product and (_answers(question, history) or bool(PUSHBACK.search(question))))
+            or (same_product and (_answers(question, history) or bool(PUSHBACK.search(question))
+                                  or bool(WHERE_SAID.search(question))))
             or bool(SAME_OUTAGE.search(question)))
 
 
@@ -249,6 +250,10 @@ def _names_an_unknown_product(question: str) -> bool:
         r"版|级|档|edition|tier|^(?:如果|要是|假如|是|换成)", name, re.I)  # 那如果是只读分析引擎呢: an edition
 
 
+WHERE_SAID = re.compile(  # a follow-up asking for the clause behind the last answer
+    r"where does it say|where is (?:that|it) (?:said|written|stated)|which (?:section|clause)"
+    r"|what does (?:the|that) (?:agreement|sla|clause) (?:actually )?say|why(?: not)?\s*\??$|^why\b"
+    r"|哪一?条|哪里(?:写|规定|说)|出处|依据|根据是什么|为什么|凭什么|原文", re.I)
 SWAPPED = (  # (new, old): "it's 480 sample points, not 95" / 是 480 个，不是 95 个 / 不是 95 是 480
     re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!\d|\.\d)[^,，。;；\d]{0,24}?[,，]?\s*"
                r"(?:not|instead of)\s+"
@@ -405,6 +410,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             for alias in sorted(match.product.aliases, key=len, reverse=True):
                 before = re.sub(re.escape(alias), " ", before, flags=re.IGNORECASE)
         intent = f"{' '.join(before.split())} {question}"
+        said = [t.content for t in history if t.role == "assistant"]
+        if said and WHERE_SAID.search(question):  # "where does it say that?": what was said
+            claim = re.split(r"\n(?:出处|Sources)[:：]", said[-1])[0]
+            intent = f"{' '.join(claim.split())[:300]} {intent}"
     return Resolved(question=question, lang=language(question), products=named, query=query,
                     is_follow_up=follow_up, carried_product=carried,
                     earlier_questions=tuple(earlier_users), intent_text=intent,

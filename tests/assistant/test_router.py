@@ -230,3 +230,17 @@ def test_a_disputed_figure_is_computed_again_from_the_earlier_turn(
     resolved = resolve(question, history, table, TODAY)
     assert resolved.query.monthly_fee == 4000 and resolved.query.incidents_seconds == (3000,)
     assert route(question, table, sla_products, history) == "calculator"
+
+
+def test_where_does_it_say_that_reads_the_last_answer(table: ProductTable) -> None:
+    """"where does it say that?" asks for the clause behind what was said: the last answer's
+    words are what to look for, and naming the product again keeps it a follow-up."""
+    history = [Turn("user", "What do I need to include when I file a TBaaS SLA compensation claim?"),
+               Turn("assistant", "At minimum your TBaaS account and the name of the blockchain "
+                                 "network.\nSources: [1] …")]
+    resolved = resolve("where does it say that? which section of the TBaaS SLA", history, table,
+                       TODAY)
+    assert resolved.is_follow_up and "blockchain network" in resolved.intent_text
+    assert "Sources" not in resolved.intent_text
+    plain = resolve("TBaaS 的赔偿申请要提供什么？", history, table, TODAY)
+    assert "blockchain network" not in plain.intent_text

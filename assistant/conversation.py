@@ -44,7 +44,9 @@ PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你�
 SAME_OUTAGE = re.compile(r"同一时段|同一时间|同一晚|同时|同样的?(?:时间|时长)|时间一样|the same (?:\d+ )?(?:time|period"
                          r"|outage|hours?|minutes?|window|night|day)|exactly the same", re.I)
 SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
-                      r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same", re.I)
+                      r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same"
+                      r"|(?:买|用|开通)的(?:其实|实际上)是|其实(?:买|用)的是|actually (?:it's|it is|we (?:have|use|bought))",
+                      re.I)  # 我们买的其实是 X Pro 版: the product corrected, the bill the same
 THRESHOLD_RE = re.compile(
     r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
 

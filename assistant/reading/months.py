@@ -86,6 +86,11 @@ HOLIDAY_NAMES = "|".join(HOLIDAY_WORDS.values())
 RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
 # (pattern, how to resolve a match); the order is the order of precedence
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(first|1st|second|2nd|middle|third|3rd|last|final) month of (?:the )?"
+                r"(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+                r"(?:,?\s+(?:of\s+)?(this year|last year|(\d{4})))?", re.I), "quarter_month_en"),
+    (re.compile(r"(?:(\d{4})\s*年|(今年|去年))?\s*(?:的)?\s*第?([一二三四1-4])季度\s*(?:的)?\s*"
+                r"(?:第\s*([一二三1-3])\s*个月|(最后)\s*[一1]?\s*个月)"), "quarter_month_zh"),
     (re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"),
      "year_month"),
     (re.compile(rf"(?<![\d.])([12]\d)\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "year_month"),
@@ -173,6 +178,8 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return MonthMention(_month(recent_year(number, today), number), *span, "day")
     if how == "holiday":
         return _holiday(m, today)
+    if how in ("quarter_month_en", "quarter_month_zh"):
+        return _quarter_month(m, how, today)
     if how in ("back2", "back3", "back12"):
         return MonthMention(_months_back(today, int(how[4:])), *span, "relative")
     if how == "back1":
@@ -190,6 +197,30 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
     if not 1 <= number <= 12:
         return None
     return MonthMention(_month(recent_year(number, today), number), *span, "bare")
+
+
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "middle": 2, "third": 3,
+                    "3rd": 3, "last": 3, "final": 3, "fourth": 4, "4th": 4, "最后": 3}
+
+
+def _quarter_month(m: re.Match[str], how: str, today: date) -> MonthMention:
+    """``the last month of Q3`` / ``the first month of the third quarter this year`` / ``今年三季度
+    第一个月``: that month, in the year said, else the latest one begun."""
+    def number(raw: str) -> int:
+        return QUARTER_ORDINALS.get(raw.lower()) or CN_DIGITS_INT.get(raw) or int(raw)
+    if how == "quarter_month_en":
+        which, quarter = number(m.group(1)), number(m.group(2) or m.group(3))
+        said = m.group(5) or (str(today.year + RELATIVE_YEAR[m.group(4).lower()])
+                              if m.group(4) else None)
+    else:
+        which, quarter = number(m.group(4) or m.group(5)), number(m.group(3))
+        said = m.group(1) or (str(today.year + RELATIVE_YEAR[m.group(2)]) if m.group(2) else None)
+    month = (quarter - 1) * 3 + which
+    year = int(said) if said else recent_year(month, today)
+    return MonthMention(_month(year, month), m.start(), m.end(), "dated" if said else "bare")
+
+
+CN_DIGITS_INT = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
 def _holiday(m: re.Match[str], today: date) -> MonthMention | None:
@@ -223,8 +254,8 @@ Verdict = Literal["month", "restated", "another", "date"]
 ASKED_BEFORE = re.compile(
     r"(?:what I need(?: now)? is|this (?:one )?is (?:about|for)|I'm asking about|asking about"
     r"|only (?:about|for)|just (?:about|for)|credit for|refund for|compensation for"
-    r"|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
-ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)(?:多少|几)")
+    r"|what about|how about|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
+ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)(?:多少|几)|^\s*(?:的|份)?\s*呢")
 
 
 def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:

@@ -136,7 +136,7 @@ CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
 CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
-    r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"
+    r"\b(?!Q[1-4]\b)[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"  # Q3 is a quarter
     r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)"
     r"(?!x\s*(?:outage|incident|failure|disconnect|drop|blip))"
     r"[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"

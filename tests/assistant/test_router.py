@@ -244,3 +244,10 @@ def test_where_does_it_say_that_reads_the_last_answer(table: ProductTable) -> No
     assert "Sources" not in resolved.intent_text
     plain = resolve("TBaaS 的赔偿申请要提供什么？", history, table, TODAY)
     assert "blockchain network" not in plain.intent_text
+
+
+def test_a_product_corrected_keeps_the_bill(table: ProductTable) -> None:
+    history = [Turn("user", "终端性能监控 2 月份接口挂了 3 小时 20 分钟。月费 800，能赔多少？"),
+               Turn("assistant", "按《腾讯云终端性能监控服务等级协议》：……")]
+    resolved = resolve("哦，我们买的其实是终端性能监控 Pro 版，那这样呢？", history, table, TODAY)
+    assert resolved.query.monthly_fee == 800 and resolved.query.incidents_seconds == (12000,)

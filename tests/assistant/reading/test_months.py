@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.reading.months import day_value, month_mentions, resolve
+from assistant.reading.reader import read_query
 
 TODAY = date(2026, 11, 29)
 
@@ -86,3 +87,22 @@ def test_a_day_in_another_month_is_another_month() -> None:
     """An outage from 9/30 to 10/1 runs over two months: asked about, not split."""
     assert resolve(month_mentions("9/30 23:00 开始故障，10/1 01:00 恢复", TODAY))[1] \
         == ["month", "another"]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("It was the first month of Q3 this year.", "2026-07"),
+    ("down 3 full days in the last month of Q3", "2026-09"),   # never "last month" (2026-10)
+    ("今年三季度第一个月断了2小时", "2026-07"),
+    ("去年第四季度最后一个月", "2025-12"),
+])
+def test_a_month_named_by_its_quarter(text: str, month: str) -> None:
+    assert read_query(text, TODAY).month == month
+
+
+def test_the_month_asked_with_what_about_and_ne() -> None:
+    q = read_query("in June every push failed for 30 min, in July for 2 hours, and in August for "
+                   "50 minutes. ¥1,500 a month. June and July are filed — what about August?",
+                   TODAY)
+    assert q.month == "2026-08" and q.incidents_seconds == (3000,) and not q.unclear
+    q = read_query("CVM 9月断了20分钟，10月断了3小时，月费2000，10月呢？", TODAY)
+    assert q.month == "2026-10" and q.incidents_seconds == (10800,)

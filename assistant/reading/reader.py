@@ -373,6 +373,8 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台"
+                      r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
+                      r"|/\s*(?:月|month|mo)\s+each\b"
                       r"|/\s*(?:instance|node|server|machine)\b"
                       r"|(?:each|per) (?:instance|server|node"
                       r"|machine|disk|volume|cluster|bucket|domain|app|database|endpoint)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
@@ -492,6 +494,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     incidents += read_start_end(scan, today, spans, month)
     incidents = _partial_ranges(scan, incidents)
     incidents = _said_twice(scan, spans, incidents)
+    incidents = _joined(scan, spans, incidents)
     incidents += _each_day(scan)
     rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
@@ -878,6 +881,39 @@ SOURCE_PREFERRED = re.compile(
     r"|(?:per|according to|based on) (?:the |our )?(?:backend|logs|monitoring)", re.I)
 SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
 DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
+
+
+def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
+    """Ranges that run on from each other (``10:00-10:05 不可用，10:05-10:10 不可用``) are one
+    outage: an SLA that ignores short outages must see its whole length."""
+    runs: list[list[tuple[int, int, int]]] = []
+    for span in sorted(spans):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[2] == span[1] and not re.search(
+                r"又|再|另|次日|第二天|again|another|then|later|\d\s*[日号]",
+                scan.text[last[0]:span[0]], re.I):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    for run in (r for r in runs if len(r) > 1):
+        uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
+                for at, _, _ in run]
+        if None in uses:
+            continue
+        lengths = [duration_seconds(u.note.split("（")[0]) for u in uses if u is not None]
+        if any(len(n) != 1 or n[0] not in incidents for n in lengths):
+            continue
+        for n in lengths:
+            incidents.remove(n[0])
+        total = sum(n[0] for n in lengths)
+        incidents.append(total)
+        for use in uses[1:]:
+            assert use is not None
+            scan.mark(use, "restated", "runs on from the range before it")
+        first = uses[0]
+        assert first is not None
+        scan.mark(first, "incident", f"{total // 60} 分钟（连续的 {len(run)} 段）")
+    return incidents
 
 
 def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:

@@ -1393,7 +1393,7 @@ def test_fees_after_a_discount_or_over_a_renewal(text: str, fee: Decimal) -> Non
 
 def test_export_rows_settings_and_quarters() -> None:
     q = read_query("5分钟粒度导出：10:00-10:05 不可用，10:05-10:10 不可用，10:15-10:20 正常", TODAY)
-    assert q.incidents_seconds == (300, 300)  # the row that was up is no outage
+    assert q.incidents_seconds == (600,)  # rows that run on are one outage; the row up is none
     assert read_query("down 90 minutes, cooldown between alerts: 1 hour", TODAY).incidents_seconds \
         == (5400,)
     assert read_query("outage of three hours and a quarter", TODAY).incidents_seconds == (11700,)
@@ -1422,3 +1422,9 @@ def test_one_outage_said_twice_is_never_counted_twice() -> None:
     assert q.incidents_seconds == () and len(q.unclear) == 2  # which account: asked
     q = read_query("CVM 10月3号 14:00-15:00 断了，10月5号 14:30-15:30 又断了", TODAY)
     assert q.incidents_seconds == (3600, 3600)  # two days: two outages
+
+
+def test_fees_per_instance_said_as_a_product() -> None:
+    for text in ("4 台 × 600 元/月", "3 instances x CNY 800/month each"):
+        q = read_query(f"CVM 2025年3月 挂了 90 分钟，{text}", TODAY)
+        assert q.fee_each and (q.monthly_fee or 0) * (q.instances or 0) in (2400,)

@@ -63,15 +63,8 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
     citations: list[Citation] = []
     lines = []
     for sla, table in rows:
-        source = table.committed_source
-        assert source is not None and table.committed is not None
-        citation = Citation(doc_title=sla.doc_title, doc_line=sla.doc_line,
-                            section=source.section, page=source.page,
-                            line_start=source.line_start, line_end=source.line_end,
-                            text=source.text, clause_id=source.clause, quote=source.text)
-        if citation not in citations:
-            citations.append(citation)
-        lines.append((sla, table, citations.index(citation) + 1))
+        assert table.committed_source is not None and table.committed is not None
+        lines.append((sla, table, _cite(citations, sla, table.committed_source)))
     return Composition(_text(lines, citations, resolved.lang), tuple(citations), 1.0)
 
 
@@ -152,12 +145,15 @@ def _tier_text(lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | Non
         body.append(f"• 《{sla.doc_title}》：{said} [{n}]{promise}" if zh else
                     f"• 《{sla.doc_title}》: {said} [{n}]{promise}")
     lead = f"答：{'；'.join(leads)}。" if zh else f"Answer: {'; '.join(leads)}."
-    sources = ["出处：" if zh else "Sources:"]
-    for i, c in enumerate(citations, 1):
-        sources.append(f"[{i}] 《{c.doc_title}》{c.section}，第{c.page}页（第{c.line_start}–{c.line_end}行）"
-                       if zh else f"[{i}] 《{c.doc_title}》 §{c.section}, p. {c.page} "
-                                  f"(lines {c.line_start}–{c.line_end})")
+    sources = _sources(citations, zh)
     return "\n".join([lead, *body, "", *sources])
+
+
+def _sources(citations: list[Citation], zh: bool) -> list[str]:
+    return ["出处：" if zh else "Sources:"] + [
+        f"[{i}] 《{c.doc_title}》{c.section}，第{c.page}页（第{c.line_start}–{c.line_end}行）" if zh
+        else f"[{i}] 《{c.doc_title}》 §{c.section}, p. {c.page} (lines {c.line_start}–{c.line_end})"
+        for i, c in enumerate(citations, 1)]
 
 
 def _short(sla: SlaRule) -> str:
@@ -247,10 +243,6 @@ def _text(lines: list[tuple[SlaRule, TierTable, int]], citations: list[Citation]
     lead = (f"答：{lead_value}[{first[2]}]。" if len(lines) == 1 else "答：承诺分别如下。") if zh \
         else (f"Answer: {lead_value} [{first[2]}]." if len(lines) == 1 else
               "Answer: the commitments are below (the agreements are in Chinese).")
-    sources = ["出处：" if zh else "Sources:"]
-    for i, c in enumerate(citations, 1):
-        sources.append(f"[{i}] 《{c.doc_title}》{c.section}，第{c.page}页（第{c.line_start}–{c.line_end}行）"
-                       if zh else f"[{i}] 《{c.doc_title}》 §{c.section}, p. {c.page} "
-                                  f"(lines {c.line_start}–{c.line_end})")
+    sources = _sources(citations, zh)
     quotes = [f"• “{c.quote}” [{i}]" for i, c in enumerate(citations, 1)]
     return "\n".join([lead, *body, "", *quotes, "", *sources])

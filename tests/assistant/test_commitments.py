@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from assistant.commitments import commitments_answer, tier_answer
+from assistant.composer import Composition
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
 from index.products import ProductTable
@@ -14,8 +16,9 @@ from index.products import ProductTable
 TODAY = date(2026, 11, 29)
 
 
-def answer(question: str, stage: CreditStage, table: ProductTable) -> str | None:
-    composed = commitments_answer(resolve(question, [], table, TODAY), stage.sla_of)
+def answer(question: str, stage: CreditStage, table: ProductTable,
+           typed: Callable[..., Composition | None] = commitments_answer) -> str | None:
+    composed = typed(resolve(question, [], table, TODAY), stage.sla_of)
     return None if composed is None else composed.text
 
 
@@ -58,8 +61,7 @@ def test_the_commitment_is_written_as_its_source_writes_it(stage: CreditStage,
 
 
 def tiers(question: str, stage: CreditStage, table: ProductTable) -> str | None:
-    composed = tier_answer(resolve(question, [], table, TODAY), stage.sla_of)
-    return None if composed is None else composed.text
+    return answer(question, stage, table, tier_answer)
 
 
 def test_what_each_sla_pays_at_the_availability_asked(stage: CreditStage,

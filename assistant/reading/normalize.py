@@ -128,11 +128,11 @@ def normalize(text: str) -> str:
                   lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",
                                          "eight", "nine"].index((m.group(1) or "").lower())),
                   text, flags=re.I)                                 # twenty twenty five
-    text = re.sub(r"(\d+|\b(?:one|two|three|four|five|six))\s*hours?\s+"
-                  r"(\d{1,2}|ten|twenty|thirty|forty|fifty)"
+    text = re.sub(r"(\d+|\b(?:an?|one|two|three|four|five|six))\s*hours?\s+(?:and\s+)?"
+                  r"(\d{1,2}(?!\.?\d)|ten|twenty|thirty|forty|fifty)"
                   r"(?=\s*(?:$|[,.;，。]|no\b|and\b|or\b|in\b|on\b|last\b|this\b))",
-                  r"\1 hours \2 minutes", text,
-                  flags=re.I)                                                    # two hours ten
+                  lambda m: f"{'1' if m.group(1).lower() in ('a', 'an') else m.group(1)} hours "
+                            f"{m.group(2)} minutes", text, flags=re.I)  # two hours ten, an hour and ten
     text = QUARTER.sub(lambda m: "预付 3 个月" if m.group(0)[0] in "季按" else "for 3 months", text)
     text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
     text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)

@@ -71,7 +71,8 @@ BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
 CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|\b(?:was|is|were)n't\b|instead of|rather than"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|days?\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
-DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s*,?\s*and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s
+DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s+and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s; never
+# across ", and" (two hours, two hours, and forty minutes: a list)
 
 IDS = re.compile(
     r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"

@@ -1428,3 +1428,13 @@ def test_fees_per_instance_said_as_a_product() -> None:
     for text in ("4 台 × 600 元/月", "3 instances x CNY 800/month each"):
         q = read_query(f"CVM 2025年3月 挂了 90 分钟，{text}", TODAY)
         assert q.fee_each and (q.monthly_fee or 0) * (q.instances or 0) in (2400,)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("three: two hours, two hours, and forty minutes", (7200, 7200, 2400)),  # a list, not 2h40m
+    ("first one was forty five minutes second one was an hour and ten", (2700, 4200)),
+    ("two separate outages of 3 hours and 1.5 hours", (10800, 5400)),
+    ("down 2 hours and 10 minutes", (7800,)),
+])
+def test_lists_of_lengths_and_spoken_hours(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds

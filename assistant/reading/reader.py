@@ -109,6 +109,7 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
+    r"|(?<![\d.])\d{3,5}(?:\s*[/、]\s*\d{3,5})*\s*(?=错误码|error codes?\b)"  # 全是 1007/1008 错误码
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
@@ -211,7 +212,7 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"|(\d+)\s*分钟(?:的)?\s*(?:统计)?(?:周期|粒度|窗口|时间窗|统计点|采样点|区间|时段)\s*"
     rf"(?:一共|总共|共计|合计|累计|共|有)\s*(?:有)?\s*({N})\s*个(?!\s*(?:小时|钟头|月))",  # 5 分钟窗口一共 14 个
     re.I)
-UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间)|(?<=个)点|(?<=个 )点|(?:sampling |sample )?points?"
+UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间|口径)|(?<=个)点|(?<=个 )点|(?:sampling |sample )?points?"
              r"|buckets?|windows?|intervals?|slots?")
 UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错误率, a 5-min bucket: a unit's length
     rf"({N}|one|five|ten)\s*[- ]?(?:分钟|min(?:ute)?s?)\s*(?:的|为|per|a|an)?\s*(?:1\s*个|one|each)?"
@@ -220,7 +221,7 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"|按\s*({N})\s*分钟|(?<=按)(分)钟(?=看|统计|粒度|采样|监控)|(1)[- ]minute granularity"
     rf"|(1|5|10)[- ]min(?:ute)? (?:stats|statistics|data|resolution|granularity)\b"
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
-    rf"(?:错误率|成功率|失败率|error rates?|success rates?)",
+    rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)",
     re.I)
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
@@ -237,7 +238,7 @@ ALARM_SETTING = re.compile(r"(?:告警|报警)(?:策略|规则|条件|周期|设
 UNITS_ALONE = re.compile(r"孤立|单独|零散|不相邻|不连续|isolated|separate|never two in a row", re.I)
 BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AFTER_WORDS})", re.I)
 WINDOW_GROUP = re.compile(
-    rf"({N})\s*(?:个|次)?\s*(?:完整的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
+    rf"({N})\s*(?:个|次)?\s*(?:完整的?|consecutive |连续的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"|(\d+|one|three|five|ten)[- ]minute\s*(?:statistic\w*\s*)?)?"
     rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|(?<=个)点|(?<=个\s)点"
     rf"|windows?|intervals?|units?|buckets?"
@@ -267,7 +268,7 @@ RATE_RATIO = re.compile(
     rf"(?:返回|失败|报错|错误|errors?|failed)|({N})\s*(?:of|out of)\s*({N})\s*"
     rf"(?:requests?|calls?)", re.I)
 ALL_FAILED = re.compile(
-    r"全部(?:失败|错误|报错|返回|不可用|内部错误)|全挂|请求全部|都失败|全失败"
+    r"全部(?:失败|错误|报错|返回|不可用|内部错误)|全挂|请求全部|都失败|全失败|全(?:部)?是[^，,。；;]{0,12}错误码?"
     r"|所有[^，,。；;]{0,10}(?:请求|调用)都(?:返回|失败|报错)|every request (?:returned|failed|errored)"
     r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
     r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
@@ -503,7 +504,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     rate_sum = _rate_sum(scan)
     error_windows = _error_windows(scan) or _rate_first_windows(scan) \
         or _mean_error_rate(scan, month)
-    downtime = _unit_counts(scan)
+    downtime = _whole_month_aside(scan, _unit_counts(scan), month)
     incidents = _when_of_units(scan, spans, incidents, downtime)
     size = error_windows[0][2] if error_windows else 0
     if size and downtime is not None and downtime % size == 0:  # 36 windows down, 12 at 50%
@@ -951,6 +952,18 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
 EACH_DAY = re.compile(
     rf"({N})\s*天(?:里|内|时间)?\s*[，,]?\s*(?:每天|每一天)(?:都|各|大概|大约|约|差不多|有|是)*\s*"
     rf"(?:断了?|挂了?|宕了?|不可用|连不上|中断了?|出问题)?\s*(?:大概|大约|约)?\s*({DURATION})", re.I)
+
+
+def _whole_month_aside(scan: Scan, counted: Decimal | None, month: str | None) -> Decimal | None:
+    """``10 月一共 8928 个 5 分钟统计点，有 27 个…``: units that add up to the whole month are
+    the month's count of units (the formula's denominator), never time it was down."""
+    if counted is None or month is None:
+        return counted
+    year, number = (int(part) for part in month.split("-"))
+    if counted != calendar.monthrange(year, number)[1] * 1440:
+        return counted
+    scan.relabel({"unit_count"}, "total_units", "all of the month's statistics units")
+    return None
 
 
 def _each_day(scan: Scan) -> list[int]:

@@ -23,7 +23,8 @@ CONTEXT_WORDS = {
            "money_other": "另一笔金额（不是本服务的月费）", "other": "其他数值",
            "fee_unneeded": "费用：本月不满足赔偿条件，用不到月费",
            "bill_line": "账单明细，实付金额已含其增减",
-           "set_aside": "您说先不算的部分"},
+           "set_aside": "您说先不算的部分",
+           "total_units": "当月统计点总数"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -39,7 +40,8 @@ CONTEXT_WORDS = {
            "other": "another figure",
            "fee_unneeded": "the fee (no credit is due this month, so it is not needed)",
            "bill_line": "a line of the bill, netted in the amount paid",
-           "set_aside": "what you set aside"},
+           "set_aside": "what you set aside",
+           "total_units": "the month's total count of units"},
 }
 
 

@@ -1438,3 +1438,13 @@ def test_fees_per_instance_said_as_a_product() -> None:
 ])
 def test_lists_of_lengths_and_spoken_hours(text: str, seconds: tuple[int, ...]) -> None:
     assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_the_months_count_of_units_is_never_downtime() -> None:
+    q = read_query("我们按 5 分钟统计口径看了下，10 月一共 8928 个 5 分钟统计点，有 27 个点里请求全是 1007/1008 "
+                   "错误码，其余点正常。月费3200", TODAY)
+    assert q.downtime_minutes is None and q.error_windows == ((27, Decimal(100), 5),)
+    assert not q.unclear and not q.incidents_seconds
+    q = read_query("APM Nov 2025. Per-5-min failure rates: 18 consecutive windows at 100%, then 4 "
+                   "windows at 25%, everything else 0.", TODAY)
+    assert q.error_windows == ((18, Decimal(100), 5), (4, Decimal(25), 5))

@@ -213,6 +213,15 @@ def _sibling(question: str, before: Product, products: ProductTable) -> tuple[Pr
     return ()
 
 
+def _only_compared(question: str, match: ProductMatch) -> bool:
+    """The product is named as a comparison (``MySQL 那些``, ``像 CVM 一样``, ``like CVM``), not as
+    the subject of the question."""
+    after = question[match.end:match.end + 6].lstrip()
+    before = question[max(0, match.start - 6):match.start].rstrip()
+    return bool(re.match(r"(?:那些|那种|那样|之类|一样|它们|they|those|do\b|does\b)", after, re.I)
+                or re.search(r"(?:像|跟|和|与|比|like|unlike|than)$", before, re.I))
+
+
 def _told_apart(question: str, found: tuple[Product, ...]) -> tuple[Product, ...]:
     """``那分类这个赔多少？`` after a turn naming 医疗报告结构化 SaaS and 医疗报告分类 SaaS: the
     one whose name has a word (two CJK characters, or a Latin word) that the question says and
@@ -358,6 +367,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     matches = _names_inside_dropped(products.detect(question), query, question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
+    if earlier_users and named and PUSHBACK.search(question) \
+            and all(_only_compared(question, m) for m in matches):
+        named = ()  # "不对吧，MySQL 那些都是 99.95%…": another product as the yardstick of a dispute
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \

@@ -251,3 +251,15 @@ def test_a_product_corrected_keeps_the_bill(table: ProductTable) -> None:
                Turn("assistant", "按《腾讯云终端性能监控服务等级协议》：……")]
     resolved = resolve("哦，我们买的其实是终端性能监控 Pro 版，那这样呢？", history, table, TODAY)
     assert resolved.query.monthly_fee == 800 and resolved.query.incidents_seconds == (12000,)
+
+
+def test_a_product_named_as_a_yardstick_in_a_dispute_is_not_the_subject(
+        table: ProductTable) -> None:
+    history = [Turn("user", "轻量数据库 10 月控制台显示可用性 99.95%，实例月费 99，能赔吗？"),
+               Turn("assistant", "按《轻量数据库服务等级协议》……99 × 15% = 14.85 元代金券。")]
+    resolved = resolve("不对吧，我看 MySQL 那些都是 99.95% 就算达标不赔的，你是不是搞错了？", history, table,
+                       TODAY)
+    assert [p.key for p in resolved.products] == ["轻量数据库"] and resolved.is_follow_up
+    assert resolved.query.monthly_fee == 99
+    switched = resolve("那 MySQL 呢？", history, table, TODAY)
+    assert [p.key for p in switched.products] == ["云数据库 MySQL"]

@@ -47,8 +47,14 @@ KIND_WORDS = {  # a compensation as users read it, never the engine's name for i
 }
 
 
-def kind_words(comp: dict[str, Any], lang: str) -> str:
-    """A compensation in words: ``月度服务费的 30%（代金券）``, ``a 30-day extension``."""
+def kind_words(comp: dict[str, Any], lang: str, tier: str = "") -> str:
+    """A compensation in words: ``月度服务费的 30%（代金券）``, ``a 30-day extension``; where the
+    agreement states no figure (``服务月度的10%所对应的浏览次数``), the tier's own words."""
+    if comp.get("value") is None:
+        said = tier.split(" ", 1)[-1].rstrip("。. ") if tier else ""
+        return (f"：{said}（按协议该档的约定）" if said else "：按协议该档的约定") if lang == "zh" \
+            else (f": {said} (as that tier of the agreement says)" if said
+                  else ": as that tier of the agreement says")
     zh, en = KIND_WORDS.get(str(comp.get("kind")), ("{v} {u}", "{v} {u}"))
     return (zh if lang == "zh" else en).format(v=comp.get("value"), u=comp.get("unit", "")).strip()
 
@@ -77,7 +83,7 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lead = f"可获赔 {amount} 元（以代金券形式）{ref}。"
         else:
             needs_fee = str(comp.get("kind", "")).startswith("voucher")
-            lead = (f"可获赔{kind_words(comp, 'zh')}{ref}"
+            lead = (f"可获赔{kind_words(comp, 'zh', result.get('tier') or '')}{ref}"
                     + ("；金额需按月度服务费计算。" if needs_fee else "。"))
         lines = [lead, f"• 文档：《{result.get('doc_title')}》，指标：{result.get('metric')}"
                        + (f"，{result.get('variant')}" if result.get("variant") else "")]
@@ -109,7 +115,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lead = f"Credit: {amount} CNY in vouchers {ref}."
         else:
             needs_fee = str(comp.get("kind", "")).startswith("voucher")
-            lead = (f"Credit: {kind_words(comp, 'en')} {ref}"
+            owed = kind_words(comp, "en", result.get("tier") or "")
+            lead = (f"Credit{owed if comp.get('value') is None else ': ' + owed} {ref}"
                     + ("; the amount needs the monthly fee." if needs_fee else "."))
         lines = [lead, f"• Agreement: 《{result.get('doc_title')}》, "
                        f"metric: {result.get('metric')}"

@@ -440,6 +440,7 @@ DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
+    r"|(?:其中|另外|另)?\s*\d+\s*(?:台|个实例|个节点)\s*各(?:自)?"  # 3 台各自宕机 2 小时: three of them
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
     r"|\b[A-Z]\s*(?:集群|应用|节点)|\b[a-z]{2,}-(?:[a-z]|\d{1,3}|[a-z]\d{1,2})\b"
     r"|\b[a-z]{2,}-(?=[a-z0-9]*\d)[a-z0-9]{4,}\b"                          # disk-3xk9a1
@@ -1872,9 +1873,10 @@ def _instances(scan: Scan) -> tuple[Decimal, ...]:
         if not found:
             continue
         seconds = duration_seconds(found.group(0))
+        many = re.search(r"(\d+)\s*(?:台|个实例|个节点)\s*各", mark.group(0))
         if seconds:
             minutes = Decimal(sum(seconds)) / 60
-            out.append(minutes)
+            out += [minutes] * (int(many.group(1)) if many else 1)
             spans.append((mark.end() + found.start(), mark.end() + found.end(), minutes))
     if len(out) < 2:
         return ()

@@ -1448,3 +1448,9 @@ def test_the_months_count_of_units_is_never_downtime() -> None:
     q = read_query("APM Nov 2025. Per-5-min failure rates: 18 consecutive windows at 100%, then 4 "
                    "windows at 25%, everything else 0.", TODAY)
     assert q.error_windows == ((18, Decimal(100), 5), (4, Decimal(25), 5))
+
+
+def test_several_instances_each_down_as_long() -> None:
+    q = read_query("集群共 20 台实例（每台月费 8,000），2026年4月 其中 3 台各自宕机 2 小时，另有 1 台断了 4 分钟。",
+                   TODAY)
+    assert q.instance_minutes == (120, 120, 120, 4)

@@ -54,7 +54,23 @@ ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什�
 def unstated(question: str, quotes: list[str]) -> list[str]:
     """The attributes the question asks the value of that none of the quoted sentences states
     (``买了带宽能转售吗`` names bandwidth and asks no value of it)."""
-    if not ASKS_VALUE.search(question):
-        return []
     said = " ".join(quotes)
-    return [a.name for a in ATTRIBUTES if a.asked.search(question) and not a.stated.search(said)]
+    missing = [a.name for a in ATTRIBUTES if a.asked.search(question)
+               and not a.stated.search(said)] if ASKS_VALUE.search(question) else []
+    figures = [part for quote in quotes for part in re.split(r"(?<=[。；;])", quote)
+               if re.search(r"\d\s*[%％]", part)]
+    return missing + _edition_unsaid(question, " ".join(figures))
+
+
+EDITION = re.compile(r"([\u4e00-\u9fff]{2,3})版")
+
+
+def _edition_unsaid(question: str, said: str) -> list[str]:
+    """``腾讯云BI个人版的可用性承诺是多少`` quoted with ``高级版和专业版可用性不低于99.90%``: the
+    quotes that hold a figure name other editions and never the one asked, so they do not
+    answer for it."""
+    asked = {m.group(1)[-2:] for m in EDITION.finditer(question)}
+    named = {m.group(1)[-2:] for m in EDITION.finditer(said)}
+    if not asked or not named or asked & named:
+        return []
+    return ["edition"]

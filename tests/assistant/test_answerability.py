@@ -34,3 +34,11 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:
     assert unstated(question, quotes) == []
+
+
+def test_an_edition_the_figures_are_not_for_is_unstated() -> None:
+    quotes = ["腾讯云提供三种版本的腾讯云 BI 服务：个人版、高级版、专业版。本服务高级版和专业版可用性不低于99.90%，"
+              "如未达到上述可用性标准，您可以根据本协议第3条约定获得赔偿。"]
+    assert "edition" in unstated("腾讯云BI个人版的SLA可用性承诺是多少？", quotes)
+    assert "edition" not in unstated("腾讯云BI专业版的SLA可用性承诺是多少？", quotes)
+    assert "edition" not in unstated("CVM 可用性承诺是多少？", quotes)  # no edition asked

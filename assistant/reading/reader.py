@@ -1479,7 +1479,7 @@ PER_MONTH = r"(?:\s*[-/·]?\s*(?:月|month|mo)\b)?"
 PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/TB/月，共 40 TB
     rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
     rf"(?:\bat\b|@|单价|按|每)\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*"
-    rf"(?P=u){PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"
+    rf"(?:{QUANTITY_UNIT}){PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"  # seats … per seat
     rf"|[¥￥]?\s*(?P<p2>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*(?P<u2>{QUANTITY_UNIT})"
     rf"{PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))[^。；;\n\d]{{0,16}}?"
     rf"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P=u2)(?![A-Za-z])"
@@ -1674,6 +1674,13 @@ def _percent(scan: Scan) -> Decimal | None:
     measured: Decimal | None = None
     for match in scan.finditer(PERCENT):
         value = _decimal(match.group(1))
+        share = MONTH_SHARE.match(scan.text, match.end())
+        if share and value is not None and 0 < value < 100 and OUTAGE_SAID.search(
+                _around(scan.text, match.start(), share.end(), SENTENCE_BREAKS)):
+            measured = 100 - value  # down 0.3% of October: the month was 99.7% available
+            scan.take(match.start(), share.end(), "availability",
+                      f"share of the month down: {plain(value)}%")
+            continue
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
         quoted = re.search(r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$",  # SLA 可用性是 99.9%
@@ -1721,6 +1728,8 @@ def _percent(scan: Scan) -> Decimal | None:
 
 
 SUCCESS_RATE = re.compile(r"成功率|success rate", re.I)
+MONTH_SHARE = re.compile(rf"\s*(?:的时间|的时长|of (?:the |that |this )?(?:month|time)\b|of (?:{EN_NAMES})\b)",
+                         re.I)  # 0.5% 的时间不可用 / unreachable for 0.3% of October
 SUCCESS_RATE_NOTE = "a success rate"  # the availability only where the SLA counts requests
 
 

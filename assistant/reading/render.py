@@ -182,6 +182,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "two times for one outage: which one counts?": "两个时间段重叠，是同一次故障吗？按哪一段算？",
     "how long: from when to when?": "具体从几点到几点？",
     "a success rate": "请求成功率",
+    "share of the month down": "当月不可用时间占比",
     "write the number in full": "请写出完整数字",
     "no such month: write it as YYYY-MM": "没有这个月份，请写成如 2024年3月",
     "several amounts: which is the monthly fee?": "有几个金额，哪个是月度服务费？",

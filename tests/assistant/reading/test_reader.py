@@ -1454,3 +1454,11 @@ def test_several_instances_each_down_as_long() -> None:
     q = read_query("集群共 20 台实例（每台月费 8,000），2026年4月 其中 3 台各自宕机 2 小时，另有 1 台断了 4 分钟。",
                    TODAY)
     assert q.instance_minutes == (120, 120, 120, 4)
+
+
+def test_a_share_of_the_month_down_and_seats_at_a_price() -> None:
+    q = read_query("unreachable for exactly 0.3% of October. We have 50 seats at ¥79 per seat "
+                   "per month.", TODAY)
+    assert q.availability_pct == Decimal("99.7") and q.monthly_fee == Decimal("3950.00")
+    assert read_query("CVM 10月有 0.5% 的时间不可用", TODAY).availability_pct == Decimal("99.5")
+    assert read_query("CVM 10月 0.5% 的请求失败", TODAY).availability_pct is None  # requests

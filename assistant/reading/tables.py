@@ -9,6 +9,8 @@ would have typed for it, so one reader handles both:
 same length, is read as that row's restatement and dropped; when it is not, the row is left as
 written and the reader asks);
 
+``20:00 窗口 失败 1,200/总 1,500`` under a named window -> ``1 个 5 分钟窗口错误率 80%``;
+
 ``5 分钟粒度的错误率：`` then ``09:00 3.2%`` / ``09:05 18%`` / ``09:10 18%`` -> ``1 个 5 分钟窗口错误率
 3.2%，2 个 5 分钟窗口错误率 18%`` (only under words that name an error rate and the window).
 """
@@ -31,7 +33,30 @@ RATE_ROW = re.compile(r"^\s*[-*•]?\s*(\d{1,2}:\d{2})(?::\d{2})?\s*[|,，:：\t
 
 def rows_as_phrases(text: str) -> str:
     """``text`` with each pasted table rewritten (see the module docstring)."""
-    return _rate_rows(_incident_rows(text))
+    return _window_ratios(_rate_rows(_incident_rows(text)))
+
+
+WINDOW_RATIO = re.compile(r"(?<=\d:\d\d)(?P<head>\s*(?:的)?\s*(?:窗口|粒度|点|window|bucket)?\s*[:：]?\s*)"
+                          r"(?:失败|failed|errors?)?\s*(?P<f>\d[\d,]*)\s*/\s*(?:总|total)?\s*(?P<t>\d[\d,]*)",
+                          re.I)
+
+
+def _window_ratios(text: str) -> str:
+    """``5 分钟粒度：20:00 窗口 失败 1,200/总 1,500；20:05 窗口 1,500/1,500`` -> one window at 80 %,
+    one at 100 % (each ratio after a window's clock time, under words that name the window)."""
+    size = WINDOW_SIZE.search(text)
+    found = list(WINDOW_RATIO.finditer(text))
+    if size is None or not found or not (len(found) >= 2 or re.search(r"失败|failed|error", text, re.I)):
+        return text
+    minutes = next(g for g in size.groups() if g)
+
+    def window(m: re.Match[str]) -> str:
+        failed, total = (int(m.group(k).replace(",", "")) for k in ("f", "t"))
+        if not 0 <= failed <= total or total == 0:
+            return m.group(0)
+        rate = f"{failed / total * 100:.4f}".rstrip("0").rstrip(".")
+        return f"{m.group('head')} 1 个 {minutes} 分钟窗口错误率 {rate}%"
+    return WINDOW_RATIO.sub(window, text)
 
 
 def _cells(line: str) -> list[str]:

@@ -38,3 +38,10 @@ def test_a_column_of_window_error_rates_is_one_group_per_rate() -> None:
 def test_rate_rows_without_an_error_rate_or_a_window_named_stay() -> None:
     text = "每天的可用率：\n09:00 99.2%\n09:05 98%\n09:10 97%"
     assert rows_as_phrases(text) == text
+
+
+def test_a_windows_failed_over_total_is_its_error_rate() -> None:
+    q = read_query("5 分钟粒度数据：20:00 窗口 失败 1,200/总 1,500；20:05 窗口 1,500/1,500；之后正常。", TODAY)
+    assert q.error_windows == ((1, Decimal(80), 5), (1, Decimal(100), 5)) and not q.unclear
+    text = "CVM 10/12 14:00 断了 1/2 小时"  # no window named: left as written
+    assert rows_as_phrases(text) == text

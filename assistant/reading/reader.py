@@ -389,7 +389,10 @@ PARTIAL_OUTAGE = re.compile(
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
-    r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)", re.I)
+    r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
+    r"|(?<![\d.])(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?"
+    r"(?:players|users|customers|devices|clients|玩家|用户|客户|设备)"  # about 4% of players: not all
+    r"|(?:~|约|大约|about\s+)(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:的)?\s*(?:failures|errors|失败|报错)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
                           r"|every (?:request|call) failed|completely (?:down|failed)", re.I)
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee

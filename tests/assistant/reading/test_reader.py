@@ -1462,3 +1462,9 @@ def test_a_share_of_the_month_down_and_seats_at_a_price() -> None:
     assert q.availability_pct == Decimal("99.7") and q.monthly_fee == Decimal("3950.00")
     assert read_query("CVM 10月有 0.5% 的时间不可用", TODAY).availability_pct == Decimal("99.5")
     assert read_query("CVM 10月 0.5% 的请求失败", TODAY).availability_pct is None  # requests
+
+
+def test_an_outage_that_hit_a_share_of_users_is_asked() -> None:
+    q = read_query("GME March 2026: Mar 4, 19:00-21:00: about 4% of players couldn't use voice chat; "
+                   "Mar 12, 22:10-22:35: about 30% of players failed to join. Fee 2000", TODAY)
+    assert q.incidents_seconds == () and len(q.unclear) == 2  # never counted as full outages

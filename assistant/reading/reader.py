@@ -390,7 +390,8 @@ PARTIAL_OUTAGE = re.compile(
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
-    r"|(?<![\d.])(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?"
+    r"|(?<![\d.])(?<!than )(?<!over )(?<!above )(?<!超过)(?<!高于)(?<!大于)(?<!> )(?<!>)"  # not a bound
+    r"(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?"
     r"(?:players|users|customers|devices|clients|玩家|用户|客户|设备)"  # about 4% of players: not all
     r"|(?:~|约|大约|about\s+)(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:的)?\s*(?:failures|errors|失败|报错)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"

@@ -1468,3 +1468,6 @@ def test_an_outage_that_hit_a_share_of_users_is_asked() -> None:
     q = read_query("GME March 2026: Mar 4, 19:00-21:00: about 4% of players couldn't use voice chat; "
                    "Mar 12, 22:10-22:35: about 30% of players failed to join. Fee 2000", TODAY)
     assert q.incidents_seconds == () and len(q.unclear) == 2  # never counted as full outages
+    q = read_query("GME June 2026: more than 5% of our players couldn't use voice chat for a total of "
+                   "52 hours. Fee 10k CNY/month.", TODAY)
+    assert q.downtime_minutes == 3120 and not q.unclear  # the SLA's own bound, quoted

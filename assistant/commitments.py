@@ -22,6 +22,7 @@ from decimal import Decimal
 from assistant.answer import Citation
 from assistant.composer import Composition
 from assistant.conversation import Resolved
+from assistant.text import without_names
 from assistant.tiers import Tier as Asked
 from assistant.tiers import asks_for_payment, payment_of, tier_asked
 from calculators.rules import SlaRule, Source, Tier, TierTable
@@ -52,10 +53,7 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
     if not slas or None in slas:  # a product without an SLA: one side of the answer missing
         return None
     unique = list({s.doc_line: s for s in slas if s is not None}.values())
-    words = question
-    for product in resolved.products:  # the product's own names say nothing of its editions
-        for alias in sorted(product.aliases, key=len, reverse=True):
-            words = re.sub(re.escape(alias), " ", words, flags=re.I)
+    words = without_names(question, resolved.products)  # they say nothing of its editions
     asked = [_asked_tables(sla, words) for sla in unique]
     if not all(asked) or not all(_quotes_its_row(t) for tables in asked for t in tables):
         return None  # an SLA without its commitment read, or a row its quote does not name
@@ -80,10 +78,7 @@ def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
     slas = [sla_of(p) for p in resolved.products]
     if None in slas:
         return None
-    words = question
-    for product in resolved.products:
-        for alias in sorted(product.aliases, key=len, reverse=True):
-            words = re.sub(re.escape(alias), " ", words, flags=re.I)
+    words = without_names(question, resolved.products)
     unique = list({s.doc_line: s for s in slas if s is not None}.values())
     tables = [[t for t in _asked_tables(sla, words) if t.tiers] for sla in unique]
     if any(len(t) != 1 for t in tables):

@@ -24,6 +24,7 @@ from assistant.text import (
     keywords,
     present_words,
     sentences,
+    without_names,
 )
 from assistant.tiers import Tier, asks_for_payment, payment_of, row_fits, tier_asked
 from index.embedders import Embedder
@@ -109,10 +110,9 @@ class ExtractiveComposer:
               ) -> tuple[list[str], dict[str, tuple[str, ...]]]:
         """:meth:`query_words` and, for English, the glossary's other Chinese words for each
         (one English word is one word to cover, however many ways Chinese says it)."""
-        text = resolved.question if own else (resolved.intent_text or resolved.question)
-        for product in resolved.products:  # product names are in every sentence of its SLA
-            for alias in sorted(product.aliases, key=len, reverse=True):
-                text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
+        text = without_names(resolved.question if own else (resolved.intent_text or
+                                                            resolved.question),
+                             resolved.products)  # product names are in every sentence of its SLA
         words = keywords(self.tokenizer.tokens(text))
         alts: dict[str, tuple[str, ...]] = {}
         if resolved.lang == "en":

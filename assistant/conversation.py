@@ -17,6 +17,7 @@ from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
 from assistant.reading.words import OUTAGE_WORDS, duration_seconds
+from assistant.text import bigrams, without_names
 from index.products import Product, ProductMatch, ProductTable
 from index.retrieval.types import Turn
 
@@ -236,9 +237,7 @@ def _told_apart(question: str, found: tuple[Product, ...]) -> tuple[Product, ...
 
 
 def _name_words(key: str) -> set[str]:
-    cjk = re.findall(r"[\u4e00-\u9fff]+", key)
-    return {run[i:i + 2] for run in cjk for i in range(len(run) - 1)} \
-        | {w.lower() for w in re.findall(r"[A-Za-z]{3,}", key)}
+    return bigrams(key) | {w.lower() for w in re.findall(r"[A-Za-z]{3,}", key)}
 
 
 def _other_than_answered(named: tuple[Product, ...], history: list[Turn],
@@ -419,10 +418,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         query = _on_top(query, earlier_queries)  # 同一时段也挂了，不过这边又多挂了 6 个小时: 9 + 6
     intent = question
     if follow_up and earlier_users:
-        before = earlier_users[0]
-        for match in before_named:  # the old product goes, by every name it has
-            for alias in sorted(match.product.aliases, key=len, reverse=True):
-                before = re.sub(re.escape(alias), " ", before, flags=re.IGNORECASE)
+        before = without_names(earlier_users[0], (m.product for m in before_named))  # the old
         intent = f"{' '.join(before.split())} {question}"
         said = [t.content for t in history if t.role == "assistant"]
         if said and WHERE_SAID.search(question):  # "where does it say that?": what was said

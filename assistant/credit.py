@@ -21,6 +21,7 @@ from assistant.reading.reader import AGGREGATE_FEE, SUCCESS_RATE_NOTE
 from assistant.reading.render import minutes_text
 from assistant.reading.words import duration_seconds
 from assistant.replies import kind_words
+from assistant.text import bigrams
 from calculators.credit import compute
 from calculators.engine import InputError, parse_month, period_minutes
 from calculators.request import CreditRequest, parse_request
@@ -199,8 +200,8 @@ class CreditStage:
             return latin[0]
         # failing those, the variant whose own two-character words (not the product's, not
         # another variant's, not 可用/实例 that every question has) the question uses most
-        common = {"可用", "服务", "实例", "部署", "版本"} | _bigrams(sla.doc_title)
-        own = {v: _bigrams(v) - common - set().union(*(_bigrams(o) for o in variants if o != v))
+        common = {"可用", "服务", "实例", "部署", "版本"} | bigrams(sla.doc_title)
+        own = {v: bigrams(v) - common - set().union(*(bigrams(o) for o in variants if o != v))
                for v in variants}
         hits = {v: sum(1 for b in words if b in asked) for v, words in own.items()}
         winners = [v for v, count in hits.items() if count]
@@ -789,12 +790,6 @@ def _counting_kind(sla: SlaRule, metric: str | None) -> str:
 def _fleet(sla: SlaRule) -> bool:
     """Whether the SLA counts availability over all instances' minutes (ECM, TEZ)."""
     return sla.counting.denominator == "fleet_minutes"
-
-
-def _bigrams(text: str) -> set[str]:
-    """The two-character runs of a text's Chinese words."""
-    runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
 
 
 FIELD_WORDS = {"downtime_minutes": "the unavailable minutes",

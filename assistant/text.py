@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from index.products import Product
+
 SENTENCE_END = re.compile(r"(?<=[。；！？!?])|\n")
 # words questions use that jieba would cut into single characters
 RESPECTIVELY = re.compile(r"分别|各自|各是|各为|区别|差别|有何不同|有什么不同|respectively|each of"
@@ -185,3 +187,18 @@ def figures(sentence: str, kinds: list[str]) -> list[str]:
                 continue  # the "× 100%" of a formula is not an answer
             found.append(match.group(0).strip())
     return list(dict.fromkeys(found))
+
+
+def without_names(text: str, products: Iterable[Product]) -> str:
+    """``text`` with every name of ``products`` taken out, longest first (a product's own
+    names say nothing of what is asked about it)."""
+    for product in products:
+        for alias in sorted(product.aliases, key=len, reverse=True):
+            text = re.sub(re.escape(alias), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def bigrams(text: str) -> set[str]:
+    """The two-character runs of a text's Chinese words."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}

@@ -888,6 +888,7 @@ SOURCE_PREFERRED = re.compile(
     r"|(?:per|according to|based on) (?:the |our )?(?:backend|logs|monitoring)", re.I)
 SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
 DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
+ANOTHER_OUTAGE = re.compile(r"又|再|另|次日|第二天|again|another|then|later|next day", re.I)
 
 
 def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
@@ -896,9 +897,9 @@ def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int])
     runs: list[list[tuple[int, int, int]]] = []
     for span in sorted(spans):
         last = runs[-1][-1] if runs else None
-        if last is not None and last[2] == span[1] and not re.search(
-                r"又|再|另|次日|第二天|again|another|then|later|\d\s*[日号]",
-                scan.text[last[0]:span[0]], re.I):
+        if last is not None and last[2] == span[1] and not (
+                ANOTHER_OUTAGE.search(scan.text[last[0]:span[0]])
+                or re.search(r"\d\s*[日号]", scan.text[last[0]:span[0]])):
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -907,12 +908,12 @@ def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int])
                 for at, _, _ in run]
         if None in uses:
             continue
-        lengths = [duration_seconds(u.note.split("（")[0]) for u in uses if u is not None]
-        if any(len(n) != 1 or n[0] not in incidents for n in lengths):
+        lengths = [_use_seconds(u) for u in uses if u is not None]
+        if any(n not in incidents for n in lengths):
             continue
         for n in lengths:
-            incidents.remove(n[0])
-        total = sum(n[0] for n in lengths)
+            incidents.remove(n)
+        total = sum(lengths)
         incidents.append(total)
         for use in uses[1:]:
             assert use is not None
@@ -932,8 +933,8 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
         end1, end2 = e1 + (86400 if e1 <= s1 else 0), e2 + (86400 if e2 <= s2 else 0)
         day1 = DAY_BEFORE.search(scan.text[max(0, a - 16):a])
         day2 = DAY_BEFORE.search(scan.text[max(0, b - 16):b])
-        same_day = day1.group(1) == day2.group(1) if day1 and day2 else not re.search(
-            r"又|再|另|次日|第二天|again|another|then|later|next day", scan.text[a:b], re.I)
+        same_day = day1.group(1) == day2.group(1) if day1 and day2 \
+            else not ANOTHER_OUTAGE.search(scan.text[a:b])
         uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
                 for at in (a, b)]
         if not same_day or max(s1, s2) >= min(end1, end2) or None in uses:
@@ -945,9 +946,8 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
         for i, use in enumerate(uses):
             if use is None or i == keep:
                 continue
-            seconds = duration_seconds(use.note.split("（")[0])
-            if seconds and seconds[0] in incidents:
-                incidents.remove(seconds[0])
+            if _use_seconds(use) in incidents:
+                incidents.remove(_use_seconds(use))
             scan.mark(use, "restated" if keep is not None else "unclear",
                       "the same outage, by the other account" if keep is not None
                       else "two times for one outage: which one counts?")
@@ -1952,9 +1952,7 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
                     if len(value) == 1:
                         pairs.append((old[0], value[0]))
                 elif len(old) == 1 and not new and len(ranged) == 1:  # 是 16:00 到 17:35，不是 59 秒
-                    value = duration_seconds(ranged[0].note.split("（")[0])
-                    if len(value) == 1:
-                        pairs.append((old[0], value[0]))
+                    pairs.append((old[0], _use_seconds(ranged[0])))
                 break
             start += len(part) + 1
     return tuple(pairs)

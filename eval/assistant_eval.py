@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from assistant.conversation import Turn
@@ -39,11 +39,17 @@ class CalcScores:
         return self.exact / self.calculator if self.calculator else 0.0
 
 
-def _same(value: Any, expected: str | None, places: str) -> bool:
+def agrees(value: Any, expected: Any, places: str) -> bool:
+    """A computed figure against a hand-computed one, to ``places`` (``"0.0001"``): equal
+    when the hand figure is the computed one rounded (half up or half even) or truncated,
+    as the question format allows either; both missing also agrees."""
     if expected is None or value is None:
         return expected is None and value is None
     quantum = Decimal(places)
-    return Decimal(str(value)).quantize(quantum) == Decimal(expected).quantize(quantum)
+    computed = Decimal(str(value))
+    return Decimal(str(expected)).quantize(quantum) in {
+        computed.quantize(quantum, rounding) for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN,
+                                                               ROUND_DOWN)}
 
 
 def calc_exact(q: CalcQuestion, result: dict[str, Any] | None) -> bool:
@@ -54,9 +60,9 @@ def calc_exact(q: CalcQuestion, result: dict[str, Any] | None) -> bool:
         return False
     checks = []
     if e.availability_pct is not None:
-        checks.append(_same(r.get("availability_pct"), e.availability_pct, "0.0001"))
+        checks.append(agrees(r.get("availability_pct"), e.availability_pct, "0.0001"))
     if e.credit_amount is not None:
-        checks.append(_same(r.get("credit_amount"), e.credit_amount, "0.01"))
+        checks.append(agrees(r.get("credit_amount"), e.credit_amount, "0.01"))
     if e.claim_deadline is not None:
         checks.append((r.get("claim_window") or {}).get("deadline") == e.claim_deadline)
     return all(checks)

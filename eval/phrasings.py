@@ -19,6 +19,7 @@ no model: the suite runs in a few seconds.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -85,7 +86,8 @@ def _holds(p: Phrasing, q: CreditQuery) -> bool:
         return seconds == [int(p.value)] or (not seconds and minutes is not None
                                              and minutes * 60 == int(p.value))
     if p.kind == "outages":
-        return sorted(seconds) == sorted(int(s) for s in p.value)
+        listed = sorted(int(s) for s in p.value)
+        return sorted(seconds) == listed or _per_instance(q) == listed
     if p.kind == "total":
         said = Decimal(str(p.value))
         return (minutes == said and not seconds) or (minutes is None and sum(seconds) == said * 60)
@@ -98,6 +100,19 @@ def _holds(p: Phrasing, q: CreditQuery) -> bool:
     if p.kind == "requests":
         return (q.total_requests, q.failed_requests) == (p.value["total"], p.value["failed"])
     return False
+
+
+def _per_instance(q: CreditQuery) -> list[int]:
+    """Outages said one per instance, in seconds, as the typed reading keeps them: each
+    instance's own downtime (ins-a1 15 分钟，ins-b2 25 分钟), or N instances each down for one
+    length (3 台各自 2 小时)."""
+    if q.instance_minutes:
+        return sorted(int(m * 60) for m in q.instance_minutes)
+    counts = [int(n) for u in q.uses if u.role == "instances"
+              for n in re.findall(r"\d+", u.text)[:1]]
+    if len(q.incidents_seconds) == 1 and (q.instances or len(counts) == 1):
+        return [q.incidents_seconds[0]] * (q.instances or counts[0])
+    return []
 
 
 def _fee_holds(value: dict[str, Any], q: CreditQuery) -> bool:

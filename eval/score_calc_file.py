@@ -5,27 +5,20 @@ blind set can be scored once without anyone reading it.
 
 Prints one JSON object: how many calculator questions were answered exactly (availability,
 credit amount and claim deadline as expected), how many were asked back instead, how many
-stated a wrong amount, how many clarify questions were asked back, and latency.
+stated a wrong amount, how many computed but stated no amount where one was expected (a
+compensation in another kind, or no fee), how many clarify questions were asked back, and latency.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from assistant.conversation import Turn
 from assistant.factory import build_assistant
-from eval.assistant_eval import TODAY
-
-
-def same(a: Any, b: Any, places: str) -> bool:
-    """Equal when both are given and agree to ``places`` (``"0.01"``), or both are missing."""
-    if a is None or b is None:
-        return a is None and b is None
-    return Decimal(str(a)).quantize(Decimal(places)) == Decimal(str(b)).quantize(Decimal(places))
+from eval.assistant_eval import TODAY, agrees
 
 
 def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -> dict[str, bool]:
@@ -37,15 +30,17 @@ def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -
     amount = expected.get("credit_amount")
     checks = []
     if expected.get("availability_pct") is not None:
-        checks.append(same(c.get("availability_pct"), expected["availability_pct"], "0.0001"))
+        checks.append(agrees(c.get("availability_pct"), expected["availability_pct"], "0.0001"))
     if amount is not None:
-        checks.append(same(c.get("credit_amount"), amount, "0.01"))
+        checks.append(agrees(c.get("credit_amount"), amount, "0.01"))
     if expected.get("claim_deadline") is not None:
         checks.append((c.get("claim_window") or {}).get("deadline") == expected["claim_deadline"])
+    computed = route == "calculator" and amount is not None
     return {"exact": route == "calculator" and all(checks),
             "asked_back": route == "clarify",
-            "wrong_amount": route == "calculator" and amount is not None
-            and not same(c.get("credit_amount"), amount, "0.01")}
+            "wrong_amount": computed and c.get("credit_amount") is not None
+            and not agrees(c.get("credit_amount"), amount, "0.01"),
+            "no_amount": computed and c.get("credit_amount") is None}
 
 
 def score(path: Path) -> dict[str, Any]:
@@ -68,6 +63,7 @@ def score(path: Path) -> dict[str, Any]:
             "asked_back_instead": totals.get("asked_back", 0),
             "wrong_amount": totals.get("wrong_amount", 0),
             "wrong_amount_rate": round(totals.get("wrong_amount", 0) / len(rows), 3),
+            "no_amount_stated": totals.get("no_amount", 0),
             "clarify_expected": len(rows) - calc,
             "clarify_right": totals.get("clarify_right", 0),
             "computed_when_clarify_expected": totals.get("computed_on_clarify", 0),

@@ -89,6 +89,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(first|1st|second|2nd|middle|third|3rd|last|final) month of (?:the )?"
                 r"(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
                 r"(?:,?\s+(?:of\s+)?(this year|last year|(\d{4})))?", re.I), "quarter_month_en"),
+    (re.compile(r"\b(first|1st|second|2nd|middle|third|3rd|last|final) month of (?:the )?"
+                r"(?:(previous|last|this|current) quarter|(H1|H2|first half|second half))"
+                r"(?:,?\s+(?:of\s+)?(this year|last year|(\d{4})))?", re.I), "period_month_en"),
+    (re.compile(r"(?:(\d{4})\s*年|(今年|去年))?\s*(?:的)?\s*(?:(上个?|这个?|本)季度|(上半年|下半年))"
+                r"\s*(?:的)?\s*(?:第\s*([一二三1-3])\s*个月|(最后)\s*[一1]?\s*个月)"), "period_month_zh"),
     (re.compile(r"(?:(\d{4})\s*年|(今年|去年))?\s*(?:的)?\s*第?([一二三四1-4])季度\s*(?:的)?\s*"
                 r"(?:第\s*([一二三1-3])\s*个月|(最后)\s*[一1]?\s*个月)"), "quarter_month_zh"),
     (re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"),
@@ -180,6 +185,8 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return _holiday(m, today)
     if how in ("quarter_month_en", "quarter_month_zh"):
         return _quarter_month(m, how, today)
+    if how in ("period_month_en", "period_month_zh"):
+        return _period_month(m, how, today)
     if how in ("back2", "back3", "back12"):
         return MonthMention(_months_back(today, int(how[4:])), *span, "relative")
     if how == "back1":
@@ -218,6 +225,30 @@ def _quarter_month(m: re.Match[str], how: str, today: date) -> MonthMention:
     month = (quarter - 1) * 3 + which
     year = int(said) if said else recent_year(month, today)
     return MonthMention(_month(year, month), m.start(), m.end(), "dated" if said else "bare")
+
+
+HALF_WORDS = {"h1": 1, "first half": 1, "上半年": 1, "h2": 7, "second half": 7, "下半年": 7}
+
+
+def _period_month(m: re.Match[str], how: str, today: date) -> MonthMention:
+    """``the last month of the previous quarter`` / ``last month of H1 this year`` / ``上个季度
+    最后一个月`` / ``下半年第一个月``: that month of the quarter or half said."""
+    english = how == "period_month_en"
+    ordinal = m.group(1) if english else (m.group(5) or m.group(6))
+    quarter, half = (m.group(2), m.group(3)) if english else (m.group(3), m.group(4))
+    year_word, said = (m.group(4), m.group(5)) if english else (m.group(2), m.group(1))
+    last = ordinal.lower() in ("last", "final", "最后")
+    which = QUARTER_ORDINALS.get(ordinal.lower()) or CN_DIGITS_INT.get(ordinal) or int(ordinal)
+    if quarter:  # this quarter, or the one before it
+        first = today.year * 12 + (today.month - 1) // 3 * 3
+        first -= 3 if quarter.lower().startswith(("p", "l", "上")) else 0
+        year, index = divmod(first + which - 1, 12)
+        return MonthMention(_month(year, index + 1), m.start(), m.end(), "dated")
+    month = HALF_WORDS[half.lower()] + (5 if last else which - 1)
+    year = int(said) if said else (today.year + RELATIVE_YEAR[year_word.lower()] if year_word
+                                   else recent_year(month, today))
+    return MonthMention(_month(year, month), m.start(), m.end(),
+                        "dated" if said or year_word else "bare")
 
 
 CN_DIGITS_INT = {"一": 1, "二": 2, "三": 3, "四": 4}

@@ -113,7 +113,7 @@ FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with
     r"(月费|年费|月租|包年价|monthly fee|annual fee|monthly|fee)\s*(?:是|为|[:：])?\s*"
     r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
     rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|it'?s)?\s*(?=[\d一二两三四五六七八九十])", re.I)
-QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)|per quarter(?! of)", re.I)
+QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)(?![- ]hour)|per quarter(?! of)(?![- ]hour)", re.I)
 
 
 def normalize(text: str) -> str:
@@ -144,7 +144,8 @@ def normalize(text: str) -> str:
                  re.sub(r"(?<![A-Za-z\d#])(\d+)\s*½", r"\1.5", out))
     out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
     out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
-    out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)", "for 3 months", out, flags=re.I)
+    out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)(?![- ]hour)", "for 3 months", out,
+                 flags=re.I)
     out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
                  r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
     out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000
@@ -193,7 +194,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=[天时头分])零(?=[\d一二两三四五六七八九十])", "", out)        # 1天零3小时
     out = re.sub(r"(?<=[零〇一二两三四五六七八九十百千万])一个(?=月|小时|钟头)", " 一个", out)  # 两千五一个月
     out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
-    out = re.sub(r"(?<![\d一二两三四五六七八九十])([一二三1-3])刻钟",
+    out = re.sub(r"(?<![\d一二两三四五六七八九十])([一二两三1-3])刻钟",
                  lambda m: f"{15 * (CN_DIGIT.get(m.group(1)) or int(m.group(1)))}分钟", out)  # 三刻钟
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八])([二三四五六七八九])十"
                  r"(?![零〇一二两三四五六七八九])", lambda m: f"约{CN_DIGIT[m.group(2)]}0", out)  # 二三十 -> 约30
@@ -206,9 +207,14 @@ def normalize(text: str) -> str:
     cn = rf"(?<![\d.{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(?:点([零〇一二两三四五六七八九]+))?"
     out = re.sub(rf"{cn}(?![{CN_NUM_CHARS}])(?=(?:{CN_FOLLOWERS})|[/／，,。；;、）)\s]|$)", _cn_run,
                  out)  # a whole run: 两千五/月 is 2500, never 2000五
-    out = re.sub(rf"(?<![{CN_NUM_CHARS}\w])([{CN_NUM_CHARS}]{{2,}})(?![{CN_NUM_CHARS}])",
+    out = re.sub(rf"(?:(?<![{CN_NUM_CHARS}\w])|(?<=费|租|价))([{CN_NUM_CHARS}]{{2,}})"
+                 rf"(?![{CN_NUM_CHARS}])",  # 月费三千二能赔多少 (said without a pause)
                  lambda m: _cn_run(m) if _multi_numeral(m.group(1)) else m.group(0), out)
-    out = re.sub(r"(?<![\d.])(\d{1,3})(万|千)(\d)(?![\d.%万千百])",  # 2千8 = 2800, 1万2 = 12000
+    out = re.sub(r"(?<![\d.])(\d{1,4})\s*万\s*(\d)\s*千(?:\s*(\d)\s*百)?",  # 1万2千(5百)
+                 lambda m: str(int(m.group(1)) * 10000 + int(m.group(2)) * 1000
+                               + int(m.group(3) or 0) * 100), out)
+    out = re.sub(r"(?<![\d.])(\d{1,3})\s*(万|千)\s*(\d)(?!\s*[\d.%万千百])"  # 2千8 = 2800, 1万2 = 12000
+                 r"(?!\s*(?:个|小时|分|天|次|台|月|年|秒|元|块|%))",
                  lambda m: plain((Decimal(m.group(1)) + Decimal(m.group(3)) / 10)
                                  * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
@@ -287,9 +293,13 @@ def _english_numbers(text: str) -> str:
             return match.group(0)
         return str(_english_value(match.group(0)))
 
-    text = re.sub(r"\b(?:(three)|an?|one) quarters? of an hour\b",
+    text = re.sub(r"\b(?:(three)|an?|one) quarters? of an hour\b|\b(an?|one) quarter[- ]hour\b",
                   lambda m: "45 minutes" if m.group(1) else "15 minutes", text, flags=re.I)
     text = re.sub(r"\ban? hour and a quarter\b", "75 minutes", text, flags=re.I)
+    text = re.sub(r"(?<=\bfrom )(noon|midnight)\b(?=\s*(?:to|until|till|-|–)\s*\d)"
+                  r"|(?<=\bto )(noon|midnight)\b|(?<=\buntil )(noon|midnight)\b",
+                  lambda m: "12:00" if (m.group(0).lower() == "noon") else "24:00", text,
+                  flags=re.I)
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour)\b", r"1 \1", text, flags=re.I)
     text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
                   flags=re.I)

@@ -131,7 +131,7 @@ EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
-    rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.]?\s*"
+    rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–-]*\s*"
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
@@ -431,6 +431,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
+    r"|(?:kept|stored|retained|saved) (?:for|up to)|保存|存储"
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)
@@ -439,7 +440,7 @@ SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a s
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
     r"|each day|nightly|every night|每天|每晚|每日)", re.I)
 GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
-GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*later\b", re.I)
+GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
 INSTANCE_MARK = re.compile(
@@ -534,7 +535,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = (downtime or Decimal(0)) + said_total
     if denominated is not None:
         downtime = (downtime or Decimal(0)) + denominated
-    incidents += durations
+    incidents = _repeated(scan, incidents + durations)
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
@@ -628,7 +629,8 @@ def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(RATES):
         scan.take(match.start(), match.end(), "threshold")
     for match in scan.finditer(NAMES):
-        if not re.fullmatch(rf"{N}\s*{D_UNIT}", match.group(0), re.I):
+        if not re.fullmatch(rf"{N}\s*{D_UNIT}", match.group(0), re.I) \
+                and not re.fullmatch(r"H[12]", match.group(0), re.I):  # H1: a half year
             scan.take(match.start(), match.end(), "name")
 
 
@@ -889,6 +891,8 @@ SOURCE_PREFERRED = re.compile(
 SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
 DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
 ANOTHER_OUTAGE = re.compile(r"又|再|另|次日|第二天|again|another|then|later|next day", re.I)
+ZONE = re.compile(r"\b(?:UTC|GMT)\b|北京时间|Beijing(?: time)?|\bCST\b|\bSGT\b|\bJST\b|当地时间"
+                  r"|local time|东八区|东京时间|新加坡时间", re.I)
 
 
 def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
@@ -937,7 +941,15 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
             else not ANOTHER_OUTAGE.search(scan.text[a:b])
         uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
                 for at in (a, b)]
-        if not same_day or max(s1, s2) >= min(end1, end2) or None in uses:
+        later = uses[1]
+        if uses[0] is None or later is None:
+            continue
+        if end1 - s1 == end2 - s2 and not ANOTHER_OUTAGE.search(scan.text[a:b]) \
+                and ZONE.search(scan.text[a:b + 40]) and _use_seconds(later) in incidents:
+            incidents.remove(_use_seconds(later))  # UTC 15:40–17:10（北京时间 23:40–01:10）
+            scan.mark(later, "restated", "the same outage in another time zone")
+            continue
+        if not same_day or max(s1, s2) >= min(end1, end2):
             continue
         sources = [bool(SOURCE_WORDS.search(_around(scan.text, at, at + 1, SENTENCE_BREAKS)))
                    for at in (a, b)]
@@ -1478,17 +1490,26 @@ def _voucher_within(scan: Scan) -> Decimal:
 
 RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
                         r"|万次|千次|次|request|call|分钟|minute|核|vCPU|core|Mbps)", re.I)
-QUANTITY_UNIT = r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点|sites?|CUs?"
+QUANTITY_UNIT = (r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点"
+                 r"|sites?|CUs?|用户|users?|成员|members?")
+COUNTER = r"(?:个|名|位)?\s*"  # 10 个坐席, 每个用户
 PER_MONTH = r"(?:\s*[-/·]?\s*(?:月|month|mo)\b)?"
+NOT_PER_HOUR = r"(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"
+PER_UNIT_MONTH = r"(?:每个?月|/月|[一1]\s*个月|per month|a month|monthly)"
+COUNT_SAID = r"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for|fixed at|at|就是|有)"
 PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/TB/月，共 40 TB
-    rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
-    rf"(?:\bat\b|@|单价|按|每)\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*"
-    rf"(?:{QUANTITY_UNIT}){PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))"  # seats … per seat
+    rf"(?P<n>\d+(?:\.\d+)?)\s*{COUNTER}(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
+    rf"(?:\bat\b|@|单价|按|每|[,，])\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*"
+    rf"(?:/|per|每)\s*(?:{QUANTITY_UNIT}){PER_MONTH}{NOT_PER_HOUR}"  # seats … per seat
     rf"|[¥￥]?\s*(?P<p2>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*(?P<u2>{QUANTITY_UNIT})"
-    rf"{PER_MONTH}(?!\s*[-/·]?\s*(?:小时|天|日|hour|day|h\b))[^。；;\n\d]{{0,16}}?"
-    rf"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P=u2)(?![A-Za-z])"
-    rf"|(?P<n3>\d+(?:\.\d+)?)\s*(?P<u3>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n\d]{{0,12}}?每\s*(?P=u3)\s*"
-    rf"(?:每个?月|/月|一个月)\s*(?:是|为)?\s*[¥￥]?\s*(?P<p3>\d+(?:\.\d+)?)(?!\s*(?:小时|天|日|分钟))",  # 12 CU，每 CU 每月 180
+    rf"{PER_MONTH}{NOT_PER_HOUR}[^。；;\n\d]{{0,16}}?"
+    rf"{COUNT_SAID}\s*(?P<n2>\d+(?:\.\d+)?)\s*{COUNTER}(?P=u2)s?(?![A-Za-z])"
+    rf"|(?P<n3>\d+(?:\.\d+)?)\s*{COUNTER}(?P<u3>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n\d]{{0,12}}?"
+    rf"每\s*{COUNTER}(?P=u3)\s*{PER_UNIT_MONTH}\s*(?:是|为)?\s*[¥￥]?\s*(?P<p3>\d+(?:\.\d+)?)"
+    rf"(?!\s*(?:小时|天|日|分钟))"  # 12 CU，每 CU 每月 180
+    rf"|每\s*{COUNTER}(?P<u4>{QUANTITY_UNIT})\s*{PER_UNIT_MONTH}\s*(?:是|为)?\s*[¥￥]?\s*"
+    rf"(?P<p4>\d+(?:\.\d+)?)\s*(?:元|块|CNY|RMB|yuan)?[^。；;\n\d]{{0,16}}?"  # 每个用户一个月 30 元，
+    rf"{COUNT_SAID}\s*(?P<n4>\d+(?:\.\d+)?)\s*{COUNTER}(?P=u4)s?(?![A-Za-z])",  # 固定就是 50 个用户
     re.I)
 
 
@@ -1497,15 +1518,15 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
     per TiB-month``): the product of the two, both numbers read."""
     out = []
     for match in scan.finditer(PRICED_QUANTITY):
-        n, price = (Decimal(match.group(a) or match.group(b) or match.group(c))
-                    for a, b, c in (("n", "n2", "n3"), ("p", "p2", "p3")))
-        unit = match.group("u") or match.group("u2") or match.group("u3")
+        n, price = (Decimal(next(match.group(k) for k in keys if match.group(k)))
+                    for keys in (("n", "n2", "n3", "n4"), ("p", "p2", "p3", "p4")))
+        unit = next(match.group(k) for k in ("u", "u2", "u3", "u4") if match.group(k))
         fee = (n * price).quantize(Decimal("0.01"))
         note = f"{plain(n)} {unit} × {plain(price)} 元 = {plain(fee)} 元"
-        for name in ("n", "n2", "n3"):
+        for name in ("n", "n2", "n3", "n4"):
             if match.group(name):
                 scan.take(match.start(name), match.end(name), "quantity", "数量")
-        price_at = next(name for name in ("p", "p2", "p3") if match.group(name))
+        price_at = next(name for name in ("p", "p2", "p3", "p4") if match.group(name))
         out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
         scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
     return out
@@ -2139,6 +2160,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "downtime" if total is not None else "unclear")
         else:
             scan.take(match.start(), match.end(), "incident")
+    return incidents, total, rough
+
+
+def _repeated(scan: Scan, incidents: list[int]) -> list[int]:
+    """One length said for several outages: ``3 outages of 10 minutes each``, ``两次，都是从晚上
+    11 点到第二天凌晨 1 点半``, ``6/20、6/25 又各断了 1 小时`` (a length or a time range)."""
     repeated = REPEATED_RE.search(scan.view) or EACH_OF_LENGTH.search(scan.view)
     days = DAYS_EACH.search(scan.text)
     if days and not repeated and len(incidents) == 1:  # 6/20、6/25 又各断了 1 小时
@@ -2156,7 +2183,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         at = incidents.index(each) if each else 0
         incidents = incidents[:at] + incidents[at:at + 1] * times + incidents[at + 1:]
         scan.take(repeated.start(group), repeated.end(group), "outage_count", f"× {times}")
-    return incidents, total, rough
+    return incidents
 
 
 ONE_DAY = rf"(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]" \
@@ -2177,6 +2204,12 @@ SPAN_OF_COUNT = re.compile(  # 1天挂了3次, 2小时内断了两次: the span 
 SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s*(?:the\s+)?(?:same\s+)?$", re.I)
 
 
+CONFIRMED = re.compile(r"\s*(?:对|没错|确实|确认|整整|属实|核对|核实|yes\b|yep\b|exactly|indeed"
+                       r"|confirm|that'?s right|correct\b)", re.I)
+ANOTHER_SAID = re.compile(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band then\b"
+                          r"|plus|also", re.I)
+
+
 def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: re.Match[str],
                 seconds: list[int]) -> bool:
     """``3 full days …, 72 hours straight``: the same length right after, in another unit."""
@@ -2186,6 +2219,10 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
         return sum(prev_seconds) == sum(seconds)
     if OUTAGE_COUNT.search(view[:match.start()]):  # "3 outages: 7 h 18 min, 438 min, …": a list
         return False
+    if sum(prev_seconds) == sum(seconds) and not ANOTHER_SAID.search(between) and (
+            CONFIRMED.search(between) or CONFIRMED.match(view[match.end():match.end() + 8])
+            or re.search(CORRECTION_WORDS, between, re.I)):  # 4 分钟，对，4 分钟 / 是 70 分钟没错
+        return True
     return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \
         and not re.search(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band\b|plus",
                           between, re.I)

@@ -227,6 +227,20 @@ def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> in
     return None
 
 
+ZONE_NEAR = re.compile(r"\b(UTC|GMT)\b|(北京时间|Beijing(?: time)?|东八区)|(东京时间|JST)|(新加坡时间|SGT)",
+                       re.I)
+
+
+def _zone(text: str, point: _Point) -> int | None:
+    """The time zone said right beside a time (``UTC 16:10``, ``23:40 Beijing time``), as the
+    index of its group in ZONE_NEAR, or None."""
+    for piece in (text[max(0, point.start - 6):point.start], text[point.end:point.end + 14]):
+        found = ZONE_NEAR.search(piece)
+        if found:
+            return next(i for i, g in enumerate(found.groups()) if g)
+    return None
+
+
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
                    month: str | None = None) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
@@ -250,7 +264,12 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
         if seconds is None:
             i += 2
             continue
-        if seconds > 12 * 3600 and _could_be_shorter(first, second, today.year):
+        zones = {_zone(scan.text, p) for p in (first, second)} - {None}
+        if len(zones) > 1:  # 北京时间 23:40 开始，UTC 16:10 恢复: which clock?
+            scan.take(first.start, first.end, "unclear",
+                      "start and end in different time zones: which clock?")
+            scan.take(second.start, second.end, "restated", "the end of that outage")
+        elif seconds > 12 * 3600 and _could_be_shorter(first, second, today.year):
             scan.take(first.start, first.end, "unclear", "morning or evening?")  # 11:40 挂的
             scan.take(second.start, second.end, "restated", "the end of that outage")
         else:

@@ -71,8 +71,9 @@ REPEATED_RE = re.compile(
     rf"(?:outages?|incidents?|times|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
-    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各|都是|都)", re.I)
-EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各|都是|都)"
+    rf"|\b(twice|thrice)\b[^。.;；]*?\b(?:each|each time|both times|every time)\b", re.I)
+EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twice": 2, "thrice": 3}
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"
     rf"|({NUMBER})\s*late (?:responses|replies)", re.I)

@@ -31,6 +31,13 @@ def test_no_fee_still_gives_tier_and_pct() -> None:
     assert any("monthly_fee" in s for s in r["steps"])
 
 
+def test_nothing_due_is_zero_with_or_without_the_fee() -> None:
+    """A month that pays nothing pays 0 of any fee: the amount is 0, not unknown."""
+    r = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-12",
+                       "incidents_seconds": [120]})
+    assert not r["eligible"] and r["credit_pct"] == 0 and r["credit_amount"] == 0
+
+
 def test_variants_that_agree_are_computed_and_named() -> None:
     r = credit_result({"doc_line": 46078, "month": "2024-09", "monthly_fee": 1000,
                        "downtime_minutes": 30})

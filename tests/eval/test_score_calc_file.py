@@ -13,7 +13,21 @@ RIGHT = {"availability_pct": 99.798387, "credit_amount": 836,
 
 def test_an_exact_answer() -> None:
     assert judge(ROW, "calculator", RIGHT) == {"exact": True, "asked_back": False,
-                                               "wrong_amount": False}
+                                               "wrong_amount": False, "no_amount": False}
+
+
+def test_a_hand_figure_truncated_or_rounded_half_up_agrees() -> None:
+    """The question format lets the writer truncate or round half up the 4th decimal."""
+    truncated = {**ROW, "expected": {**ROW["expected"], "availability_pct": "99.5138"}}
+    assert judge(truncated, "calculator", {**RIGHT, "availability_pct": 99.513889})["exact"]
+    assert not judge(truncated, "calculator", {**RIGHT, "availability_pct": 99.513989})["exact"]
+
+
+def test_no_amount_stated_is_counted_apart_from_a_wrong_one() -> None:
+    """A compensation in page views (credit_amount null) states no figure: not exact, not
+    a wrong amount."""
+    verdict = judge(ROW, "calculator", {**RIGHT, "credit_amount": None})
+    assert verdict["no_amount"] and not verdict["wrong_amount"] and not verdict["exact"]
 
 
 def test_a_wrong_amount_and_an_answer_asked_back() -> None:

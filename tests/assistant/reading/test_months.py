@@ -106,3 +106,17 @@ def test_the_month_asked_with_what_about_and_ne() -> None:
     assert q.month == "2026-08" and q.incidents_seconds == (3000,) and not q.unclear
     q = read_query("CVM 9月断了20分钟，10月断了3小时，月费2000，10月呢？", TODAY)
     assert q.month == "2026-10" and q.incidents_seconds == (10800,)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("last month of the previous quarter", "2026-09"),
+    ("the first month of this quarter", "2026-10"),
+    ("the last month of H1 this year", "2026-06"),
+    ("the last month of the second half of 2025", "2025-12"),
+    ("上个季度最后一个月", "2026-09"),
+    ("今年上半年的最后一个月", "2026-06"),
+    ("本季度第二个月", "2026-11"),
+])
+def test_a_month_of_this_or_the_previous_quarter_or_a_half_year(text: str, month: str) -> None:
+    q = read_query(f"CVM {text} 挂了 90 分钟，月费 2000 元，能赔多少？", TODAY)
+    assert q.month == month

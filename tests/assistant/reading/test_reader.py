@@ -1471,3 +1471,72 @@ def test_an_outage_that_hit_a_share_of_users_is_asked() -> None:
     q = read_query("GME June 2026: more than 5% of our players couldn't use voice chat for a total of "
                    "52 hours. Fee 10k CNY/month.", TODAY)
     assert q.downtime_minutes == 3120 and not q.unclear  # the SLA's own bound, quoted
+
+
+def test_every_question_the_reader_asks_has_chinese_words() -> None:
+    """Each note the reading package attaches to an unclear number is shown to the user; a
+    Chinese answer must not carry the English working note."""
+    import re
+    from pathlib import Path
+
+    from assistant.reading.render import NOTES_ZH
+    source = "".join(p.read_text(encoding="utf-8")
+                     for p in Path("assistant/reading").glob("*.py"))
+    notes = {"".join(re.findall(r'"([^"]*)"', m.group(1)))
+             for m in re.finditer(r'"unclear",\s*((?:"[^"]*"\s*)+)', source)}
+    untranslated = sorted(n for n in notes - {"", "not read"}
+                          if n not in NOTES_ZH and n.partition(": ")[0] not in NOTES_ZH)
+    assert not untranslated
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 3月断了：其实就四分钟，对，4 分钟，200 个门店也没太受影响。月费 2000", (240,)),
+    ("CVM 3月：我同事说的是 70 分钟，我看了日志，是 70 分钟没错。月费 2000", (4200,)),
+    ("CVM in March: colleague said 70 min, I checked the logs and yes it was 70 minutes. Fee 2000",
+     (4200,)),
+    ("CVM 3月：2.25 小时！整整 2.25 小时不能用。月费 2000", (8100,)),
+    ("CVM 3月：两小时四十分，不是四十分钟，是两小时四十分。月费 2000", (9600,)),
+    ("CVM 3月断了 20 分钟，又断了 20 分钟，月费 2000", (1200, 1200)),  # twice, not restated
+    ("CVM in March: 80 min — no wait, 85 min. Fee 2000", (5100,)),
+    ("CVM 3月 UTC 15:40 挂，UTC 17:10 恢复（北京时间就是 23:40 到次日 01:10）。月费 2000", (5400,)),
+    ("CVM in March: outage from 01:00 UTC to 03:30 UTC (09:00–11:30 Beijing). Fee 2000", (9000,)),
+    ("CVM 3月：两次，都是从晚上 11 点到第二天凌晨 1 点半。月费 2000", (9000, 9000)),
+    ("CVM in March: twice, 45 minutes each time, 3 days apart. Fee 2000", (2700, 2700)),
+    ("CVM in March: first from Monday 11pm to Tuesday 1am, second from noon to 12:30 on Friday. "
+     "Fee 2000", (1800, 7200)),
+    ("CVM in March: zone 3 down for a quarter hour, zone 4 for half an hour. Fee 2000",
+     (900, 1800)),
+    ("CVM 3月：广州三区断了一刻钟，广州四区断了两刻钟。月费 2000", (900, 1800)),
+    ("CVM in March 2025: down 90 minutes; logs are kept for 7 days. Fee 2000", (5400,)),
+])
+def test_one_outage_said_twice_is_read_once_and_repeats_are_counted(
+        text: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert sorted(q.incidents_seconds) == sorted(seconds) and not q.unclear
+
+
+def test_a_start_and_an_end_in_different_time_zones_are_asked_about() -> None:
+    q = read_query("CVM 3月 北京时间 23:40 开始不可用，UTC 16:10 才恢复。月费 2000", TODAY)
+    assert not q.incidents_seconds and [u.text for u in q.unclear] == ["23:40"]
+    assert "不同时区" in unclear_text(q, "zh")
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("一共 10 个坐席，每个坐席每月 150 元", "1500"),
+    ("按用户收费，每个用户一个月 30 元，我们固定就是 50 个用户", "1500"),
+    ("每个 seat 每月 200 元，一共 12 个 seat", "2400"),
+    ("20 个用户，每用户每月 49.9 元", "998"),
+    ("10 seats, 150 yuan per seat monthly", "1500"),
+    ("we pay per user, 30 RMB/user/month, fixed at 50 users", "1500"),
+    ("月费三千二能赔多少", "3200"),
+    ("月费 1 万 2 千", "12000"),
+    ("月费1万2千", "12000"),
+])
+def test_a_fee_per_seat_or_user_times_the_count_and_spoken_amounts(text: str, fee: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{text}，能赔多少？", TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+def test_a_year_said_as_ten_thousand_and_two() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，一年交 1 万 2，能赔多少？", TODAY)
+    assert q.annual_fee == Decimal(12000)

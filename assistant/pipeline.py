@@ -24,6 +24,7 @@ from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
+from assistant.text import simplified
 from index.domain import Document
 from index.products import ProductTable
 from index.retrieval.types import Retriever
@@ -92,6 +93,8 @@ class Assistant:
             return
         today = self.today or date.today()
         history = bounded(history)  # a 100k-character history costs what a short one does
+        question = simplified(question)  # 醫療報告 -> 医疗报告: the agreements' own characters
+        history = [Turn(t.role, simplified(t.content)) for t in history]
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)
         if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due

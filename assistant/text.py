@@ -6,10 +6,12 @@ computed once from the indexed chunks), so "六十（60）个自然日" outweigh
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from index.products import Product
 
@@ -25,6 +27,22 @@ QUESTION_WORDS = frozenset("""什么 怎么 多少 如何 哪些 哪个 是否 �
     怎么样 为什么 需要 应该 还是 那么 如果 时间 问题 情况 规则 这个 那个 一个 说 吗 呢 please tell
     me about does do did when where who whose there any under agreement agreements clause
     tencent cloud say says said""".split())
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters (醫療報告 -> 医疗报告): the agreements and the product
+    names are simplified, and so must a question in traditional characters be to match them.
+    Simplified text comes back unchanged (not one of the corpus's 58,050 lines changes)."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    return str(_t2s().convert(text))
+
+
+@functools.cache
+def _t2s() -> Any:
+    import opencc  # the OpenCC tables (Apache-2.0), loaded on the first Chinese question
+
+    return opencc.OpenCC("t2s")
 
 
 def sentences(text: str) -> list[str]:

@@ -39,6 +39,12 @@ def test_credit_question_goes_to_the_calculator(assistant: Assistant) -> None:
     assert answer.citations and all(c.doc_title == "云服务器服务等级协议" for c in answer.citations)
 
 
+def test_a_question_in_traditional_characters_is_computed(assistant: Assistant) -> None:
+    answer = assistant.ask("雲服務器 2024年3月斷了 90 分鐘，月費 2000 元，請問可以賠多少？")
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["credit_amount"] == 200
+
+
 def test_instances_with_their_own_outages_and_fee_are_each_computed(assistant: Assistant
                                                                       ) -> None:
     answer = assistant.ask("Two of our CVM instances went down in March 2024: one for 600 "

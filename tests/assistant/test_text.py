@@ -11,6 +11,7 @@ from assistant.text import (
     normalise_numbers,
     present_words,
     sentences,
+    simplified,
 )
 
 
@@ -81,3 +82,10 @@ def test_prose_wrapped_inside_a_table_cell_is_one_sentence() -> None:
             "低于99.9%但等于或高于99% 月度服务费的10%\n低于99% 月度服务费的25%")
     rows = ["低于99.9%但等于或高于99% 月度服务费的10%", "低于99% 月度服务费的25%"]
     assert sentences(text) == ["一级故障", f"{cell}响应。", *rows]
+
+
+def test_traditional_characters_are_read_as_simplified_and_simplified_text_is_kept() -> None:
+    assert simplified("醫療報告結構化 月費 1,800 元，請問可以賠多少？") == \
+        "医疗报告结构化 月费 1,800 元，请问可以赔多少？"
+    said = "云服务器 CVM 三月份断了 90 分钟，著作权人以后再申请，后台记录为准"
+    assert simplified(said) == said and simplified("plain English") == "plain English"

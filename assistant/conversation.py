@@ -152,7 +152,15 @@ def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery,
 
 
 BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产品费|另计|另付)\s*[:：]?\s*"
-                       r"(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB)\s*\d", re.I)  # CVM/CBS 另计 9,000
+                       r"(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB"  # CVM/CBS 另计 9,000
+                       r"|(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?)"
+                       r"\s*\d", re.I)  # WAF Enterprise ........ 3,980.00
+BILL_ROW = re.compile(  # a pasted bill's row: "CLB ................... 200.00", "CLB | 200.00"
+    r"^[^\n\d]*?[A-Za-z\u4e00-\u9fff][^\n]*?(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?\s*"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:元|CNY|RMB)?\s*$", re.M | re.I)
+WORKED = re.compile(r"没(?:出|有)?(?:问题|事|受影响|挂|断)|不受影响|一切正常|都正常|正常(?:运行|使用)|没出故障"
+                    r"|\b(?:was|were|stayed|remained) (?:fine|ok|up|unaffected|healthy)\b"
+                    r"|\bno (?:issues?|problems?)\b|\bnot affected\b|\bunaffected\b", re.I)
 TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
                         r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
 
@@ -167,6 +175,8 @@ def _outage_subject(matches: list[ProductMatch], question: str,
         return matches
     clauses = [c for c in re.finditer(r"[^。；;!?！？\n]+?(?:\.(?=\s)|$|(?=[。；;!?！？\n]))", question)]
     failed = [c.span() for c in clauses if OUTAGE_WORDS.search(c.group(0))]
+    fine = [c.span() for c in re.finditer(r"(?:[^，,。；;!?！？\n.]|[,.](?=\d))+", question)
+            if WORKED.search(c.group(0))]
 
     def mentions(match: ProductMatch) -> list[int]:
         english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
@@ -177,9 +187,14 @@ def _outage_subject(matches: list[ProductMatch], question: str,
         return [at for at in spots if not TOOL_AFTER.match(question, at + (
             len(match.alias) if at == match.start else len(short)))]
 
-    subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)]
+    worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
+    subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)
+               and m.product.key not in worked]
     if len({m.product.key for m in subject}) == 1:
         return subject
+    others = [m for m in matches if m.product.key not in worked]  # 同账单上的 MySQL 没出问题
+    if worked and len({m.product.key for m in others}) == 1:
+        return others
     # "EMR in ap-shanghai … Bill: EMR fee ¥6,000, CVM ¥40,000 and CBS ¥3,500 for the nodes": the
     # products named only as lines of a bill are not the one the question is about
     named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
@@ -337,7 +352,9 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     the line of the one product the question is about is its monthly fee; the other lines
     and their total are other amounts. Nothing changes unless every number left unclear is
     one of those amounts and exactly one of them is the subject's line."""
-    asked = [u for u in query.unclear if u.note.startswith("several amounts")]
+    rows = {Decimal(m.group(1).replace(",", "")) for m in BILL_ROW.finditer(question)}
+    asked = [u for u in query.unclear if u.note.startswith("several amounts")
+             or (u.note == "not read" and Decimal(re.sub(r"[^\d.]", "", u.text) or "0") in rows)]
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
             or len(asked) != len(query.unclear):
         return query
@@ -360,6 +377,26 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
 
 
+OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?:[¥￥$]|CNY|RMB)?\s*"
+                        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
+
+
+def _other_products_amounts(query: CreditQuery, question: str, matches: list[ProductMatch],
+                            subject: tuple[Product, ...]) -> CreditQuery:
+    """``同账单上的云数据库 MySQL 4,200 没出问题``: an amount said right after another product
+    than the one the question is about is that product's, not a number to ask about."""
+    if len(subject) != 1 or not query.unclear:
+        return query
+    theirs = {Decimal(found.group(1).replace(",", "")) for m in matches
+              if m.product.key != subject[0].key and (found := OWN_AMOUNT.match(question, m.end))}
+    moved = {u for u in query.unclear if u.note == "not read"
+             and Decimal(re.sub(r"[^\d.]", "", u.text) or "0") in theirs}
+    if not moved:
+        return query
+    return replace(query, uses=tuple(replace(u, role="money_other", note="another product's amount")
+                                     if u in moved else u for u in query.uses))
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
     query = read_query(question, today)
@@ -374,7 +411,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \
             and _answers(question, history):  # "EMR ¥5,200, CVM ¥18,000": the bill asked for
         named = tuple(p for p in named if p.key in before_keys)
-    query = _fee_of_subject(query, question, matches, named)
+    query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,
+                                    matches, named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)

@@ -286,7 +286,8 @@ ASKED_BEFORE = re.compile(
     r"(?:what I need(?: now)? is|this (?:one )?is (?:about|for)|I'm asking about|asking about"
     r"|only (?:about|for)|just (?:about|for)|credit for|refund for|compensation for"
     r"|what about|how about|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
-ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)(?:多少|几)|^\s*(?:的|份)?\s*呢")
+ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:这次|这回|这个|那次|那个)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)"
+                         r"(?:多少|几)|^\s*(?:的|份)?\s*呢")  # 8 月这次能赔多少
 
 
 def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:

@@ -431,7 +431,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
-    r"|(?:kept|stored|retained|saved) (?:for|up to)|保存|存储"
+    r"|(?:kept|stored|retained|saved) (?:for|up to)|保存"
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)

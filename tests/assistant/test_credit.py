@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from assistant.conversation import Turn, resolve
 from assistant.credit import CreditStage, concepts
+from assistant.reading.reader import read_query
 from index.products import ProductTable
 
 TODAY = date(2026, 11, 26)
@@ -611,3 +613,34 @@ def test_a_success_rate_beside_the_outage_itself_does_not_block_it(stage: Credit
     outcome = stage.run(resolve("云服务器 2026年7月14日 10:00 到 11:45 每分钟成功率都在 97% 左右，月费 6800",
                                 [], table, TODAY))
     assert outcome.result is not None  # the outage's length is the measurement, not the 97%
+
+
+def test_a_pasted_bill_with_dot_leaders_gives_the_line_of_the_product_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "WAF was down from 23:40 on the 3rd to 01:10 on the 4th (June). How much "
+                            "credit?"),
+               Turn("assistant", "That is 90 minutes. What do you pay for WAF per month?")]
+    question = ("here's the June bill:\nWAF Enterprise ........ 3,980.00\nCLB ................... "
+                "200.00\nCVM S5 x2 ............. 800.00\nTotal ................. 4,980.00")
+    resolved = resolve(question, history, table, TODAY)
+    assert resolved.query.monthly_fee == Decimal("3980") and not resolved.query.unclear
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 398
+
+
+def test_a_product_said_to_have_worked_is_not_the_subject_and_its_amount_is_not_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    question = ("客户只买了数据安全网关（CASB），3 月 17 日 09:20–11:35 所有连到网关的连接都失败，"
+                "同账单上的云数据库 MySQL 4,200 没出问题。网关这块月费 2,500。帮算下赔付。")
+    resolved = resolve(question, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["数据安全治理中心"]
+    assert resolved.query.monthly_fee == 2500 and not resolved.query.unclear
+    english = resolve("Our CLB was down 2 hours in October; CVM was fine. CLB fee 3000 a month. "
+                      "Credit?", [], table, TODAY)
+    assert [p.key for p in english.products] == ["负载均衡"]
+
+
+def test_the_month_asked_after_an_earlier_month_already_claimed() -> None:
+    q = read_query("DBS 的备份计划，7 月断了 3 个小时，已经申请过了；8 月又出了三次：4 分 30 秒、"
+                   "6 分 01 秒、43 分钟。月费还是 880。8 月这次能赔多少？", TODAY)
+    assert q.month == "2026-08" and q.incidents_seconds == (270, 361, 2580) and not q.unclear

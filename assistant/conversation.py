@@ -42,7 +42,8 @@ PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你�
                       r"|\bredo\b|recalculate|recompute|re-?run|try again|重算|重新计算|再核"
                       r"|(?:同事|别人|朋友|客服)(?:跟我)?说|应该赔|不是说|my colleague (?:said|says)"
                       r"|I was told|someone told me", re.I)
-SAME_OUTAGE = re.compile(r"同一时段|同一时间|同一晚|同时|同样的?(?:时间|时长)|时间一样|the same (?:\d+ )?(?:time|period"
+SAME_OUTAGE = re.compile(r"同一时段|同一时间|同一晚|同一天|同时|同样的?(?:时间|时长)|时间一样"
+                         r"|\bsame (?:window|time|period|day|night)\b|the same (?:\d+ )?(?:time|period"
                          r"|outage|hours?|minutes?|window|night|day)|exactly the same", re.I)
 SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:月费|费用|价格)|价格(?:也)?一样|月费也是"
                       r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same"

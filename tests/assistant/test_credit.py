@@ -644,3 +644,15 @@ def test_the_month_asked_after_an_earlier_month_already_claimed() -> None:
     q = read_query("DBS 的备份计划，7 月断了 3 个小时，已经申请过了；8 月又出了三次：4 分 30 秒、"
                    "6 分 01 秒、43 分钟。月费还是 880。8 月这次能赔多少？", TODAY)
     assert q.month == "2026-08" and q.incidents_seconds == (270, 361, 2580) and not q.unclear
+
+
+def test_another_product_the_same_window_carries_the_month(table: ProductTable) -> None:
+    history = [Turn("user", "Our Secrets Manager (凭据管理系统) module had InternalError on every "
+                            "request for 50 minutes in September. Module fee is 400/month. Credit?"),
+               Turn("assistant", "September 2026: 50 minutes down -> 99.8842%, 25% of the module "
+                                 "fee = 100 CNY.")]
+    resolved = resolve("Same window, the KMS module itself was also returning InternalError on "
+                       "every request, but only for 8 minutes (08:02–08:10). KMS module bill is "
+                       "600/month. What about that one?", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["密钥管理系统"]
+    assert resolved.query.month == "2026-09" and resolved.query.monthly_fee == 600

@@ -354,6 +354,9 @@ class CreditStage:
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
+        apart = self._measures_apart(resolved, sla)
+        if apart is not None:
+            return apart
         try:
             request = self.request(resolved, sla)
             if resolved.query.error_rate_sum is not None and request.measurement() is None:
@@ -409,6 +412,37 @@ class CreditStage:
         if ask:  # 能赔多少钱 with no fee: the share and its tier, and the fee asked for
             return CreditOutcome(record, citations, ask, _FEE_ASK[resolved.lang], sla, query)
         return CreditOutcome(record, citations, sla=sla, query=query)
+
+    def _measures_apart(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
+        """Windows' error rates on one day and an outage on another (``9 号 10:05 1.2%… 21 号
+        02:00 到 04:10 整段 100%``): the calculation takes one kind of measurement, and neither
+        restates the other, so when they lead to different availabilities which counts is
+        asked, never one dropped in silence."""
+        query = resolved.query
+        if not (query.error_windows and query.incidents_seconds):
+            return None
+        text = normalize(resolved.question)
+        days = {role: {_day_before(text, u.start) for u in query.uses if u.role == role}
+                for role in ("error_windows", "incident")}
+        if None in days["error_windows"] | days["incident"] \
+                or days["error_windows"] & days["incident"]:
+            return None
+        found: list[tuple[str, Decimal]] = []
+        for kind, alone in _each_measure(query):
+            try:
+                result = compute(sla, self.request(replace(resolved, query=alone), sla))
+            except InputError:
+                return None
+            if result.availability_pct is None:
+                return None
+            found.append((kind, result.availability_pct))
+        if len({round(a, 2) for _, a in found}) == 1:
+            return None
+        lang = resolved.lang
+        said = ("；" if lang == "zh" else "; ").join(
+            _MEASURE_SAID[lang].format(MEASURE_WORDS[kind][lang], plain(round(a, 4)))
+            for kind, a in found)
+        return CreditOutcome(None, (), ("which_measure",), _APART_ASK[lang].format(said), sla)
 
     @staticmethod
     def _scope(resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
@@ -558,6 +592,47 @@ _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协�
 _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好在门槛上的那次中断计法不同：请说明每次中断是哪一部分",
              "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
                    "threshold counts differently: say which part each outage was in"}
+MEASURE_WORDS = {"windows": {"zh": "按各统计窗口的错误率", "en": "from the windows' error rates"},
+                 "outages": {"zh": "按中断时长", "en": "from the outage lengths"},
+                 "downtime": {"zh": "按累计不可用时长", "en": "from the total downtime"},
+                 "availability": {"zh": "按您给的可用性", "en": "as the availability you gave"},
+                 "requests": {"zh": "按请求数", "en": "from the request counts"}}
+_MEASURE_SAID = {"zh": "{}：可用性 {}%", "en": "{}: availability {}%"}
+_APART_ASK = {"zh": "不同日期的两类数据算出的可用性不一致（{}），一次只能按一类计算：请给出当月全部不可用时间的合计，"
+                    "或确认以哪一类为准",
+              "en": "the figures of different days lead to different availabilities ({}), and the "
+                    "calculation takes one kind: give the month's total downtime, or say which "
+                    "one counts"}
+
+
+DAY_SAID = re.compile(r"(\d{1,2})\s*[号日]|(?<![\d:])\d{1,2}/(\d{1,2})(?![\d/:])"
+                      r"|\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                      r"|\b[A-Z][a-z]{2,8}\.?\s+(\d{1,2})\b")  # 7 月 21 号, 7/21, on the 21st, Oct 21
+
+
+def _day_before(text: str, at: int) -> str | None:
+    """The day of the month said last before ``at`` (``7 月 21 号``, ``Oct 13``), if any."""
+    found = list(DAY_SAID.finditer(text, 0, at))
+    return next((g for g in found[-1].groups() if g), None) if found else None
+
+
+def _each_measure(query: CreditQuery) -> list[tuple[str, CreditQuery]]:
+    """The query once per kind of measurement it holds, the others left out."""
+    none: dict[str, Any] = {"error_windows": (), "error_rate_sum": None, "incidents_seconds": (),
+                            "downtime_minutes": None, "availability_pct": None,
+                            "total_requests": None, "failed_requests": None}
+    kinds = {"windows": ("error_windows", "error_rate_sum"), "outages": ("incidents_seconds",),
+             "downtime": ("downtime_minutes",), "availability": ("availability_pct",),
+             "requests": ("total_requests", "failed_requests")}
+    present = {"windows": bool(query.error_windows), "outages": bool(query.incidents_seconds),
+               "downtime": query.downtime_minutes is not None,
+               "availability": query.availability_pct is not None,
+               "requests": query.total_requests is not None
+               and query.failed_requests is not None}
+    return [(kind, replace(query, **{k: v for k, v in none.items() if k not in kinds[kind]}))
+            for kind, here in present.items() if here]
+
+
 _BOTH_ASK = {"zh": "协议只在{}同时不可用时才计入不可用时间：当时{}也不可用吗？",
              "en": "the agreement counts a minute only when {} all fail: was the {} down too?"}
 _RATE_SUM_ASK = {

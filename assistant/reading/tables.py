@@ -33,7 +33,18 @@ RATE_ROW = re.compile(r"^\s*[-*•]?\s*(\d{1,2}:\d{2})(?::\d{2})?\s*[|,，:：\t
 
 def rows_as_phrases(text: str) -> str:
     """``text`` with each pasted table rewritten (see the module docstring)."""
-    return _window_ratios(_rate_rows(_incident_rows(text)))
+    return _window_ratios(_rate_rows(_incident_rows(_rates_in_a_line(text))))
+
+
+RATE_ITEM = r"\d{1,2}:\d{2}(?::\d{2})?\s*[:：]?\s*\d+(?:\.\d+)?\s*%"
+RATES_IN_A_LINE = re.compile(rf"(?:{RATE_ITEM}\s*[，,;；|、]\s*){{2,}}{RATE_ITEM}")
+
+
+def _rates_in_a_line(text: str) -> str:
+    """``错误率：10:00 0.3%，10:05 1.2%，10:10 2.0%`` said in one line: one row each, as a
+    column pasted from a tool would be."""
+    return RATES_IN_A_LINE.sub(
+        lambda m: "\n" + "\n".join(re.findall(RATE_ITEM, m.group(0))) + "\n", text)
 
 
 WINDOW_RATIO = re.compile(r"(?<=\d:\d\d)(?P<head>\s*(?:的)?\s*(?:窗口|粒度|点|window|bucket)?\s*[:：]?\s*)"

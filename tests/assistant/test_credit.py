@@ -656,3 +656,14 @@ def test_another_product_the_same_window_carries_the_month(table: ProductTable) 
                        "600/month. What about that one?", history, table, TODAY)
     assert [p.key for p in resolved.products] == ["密钥管理系统"]
     assert resolved.query.month == "2026-09" and resolved.query.monthly_fee == 600
+
+
+def test_windows_of_one_day_and_an_outage_of_another_that_disagree_are_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    """The calculation takes one kind of measurement: neither is dropped in silence."""
+    question = ("媒体处理 7 月 9 号上午转码老报 5xx，监控 5 分钟一个点的错误率：10:00 0.3%，10:05 1.2%，"
+                "10:10 2.0%，10:15 0.8%，10:20 0.4%；另外 7 月 21 号凌晨 02:00 到 04:10 整段错误率 100%。"
+                "当月消耗 6,500，赔多少？")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("which_measure",)
+    assert "99.7088%" in outcome.message and "99.9664%" in outcome.message  # 15 min of windows

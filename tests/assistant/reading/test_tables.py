@@ -45,3 +45,10 @@ def test_a_windows_failed_over_total_is_its_error_rate() -> None:
     assert q.error_windows == ((1, Decimal(80), 5), (1, Decimal(100), 5)) and not q.unclear
     text = "CVM 10/12 14:00 断了 1/2 小时"  # no window named: left as written
     assert rows_as_phrases(text) == text
+
+
+def test_rates_said_in_one_line_are_read_as_a_column() -> None:
+    q = read_query("媒体处理 7 月 9 号转码报 5xx，监控 5 分钟一个点的错误率：10:00 0.3%，10:05 1.2%，"
+                   "10:10 2.0%。当月消耗 6,500，赔多少？", TODAY)
+    assert [(n, str(pct), m) for n, pct, m in q.error_windows] == [
+        (1, "0.3", 5), (1, "1.2", 5), (1, "2.0", 5)]

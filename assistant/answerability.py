@@ -38,16 +38,21 @@ ATTRIBUTES = (
               re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|price|discount", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
               re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I)),
-    Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|保留几天|保存几天|留存多长"
+    Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|(?:保留|保存|留存)(?:多少|几)天|留存多长"
                                       r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
                                       r"(?:keep|kept|retain|stored|history)", re.I),
               re.compile(r"保留|保存|留存|存储期限|retain|retention|kept|删除", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
+    Attribute("availability", re.compile(  # the commitment itself asked, not a claim about it
+        r"(?:可用性|可用率)[^，,。？?]{0,6}多少|多少[^，,。？?]{0,4}(?:可用性|可用率)"
+        r"|\bwhat(?:'s| is)?\s+(?:the\s+)?(?:availability|uptime)\b"
+        r"|\b(?:availability|uptime)\s*(?:%|percent)", re.I),
+              re.compile(r"\d\s*[%％]")),  # an SLA that commits no percentage does not say
 )
 
 
-ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|what(?:'s| is| are)\b|how (?:much|many|long"
+ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|\bwhat\b|how (?:much|many|long"
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
 
 
@@ -74,3 +79,26 @@ def _edition_unsaid(question: str, said: str) -> list[str]:
     if not asked or not named or asked & named:
         return []
     return ["edition"]
+
+
+EDITION_WORDS = {"professional": "专业", "pro": "专业", "standard": "标准", "flagship": "旗舰",
+                 "ultimate": "旗舰", "enterprise": "企业", "business": "商业", "basic": "基础",
+                 "personal": "个人", "premium": "高级", "advanced": "高级"}
+EDITION_EN = re.compile(rf"\b({'|'.join(EDITION_WORDS)})\s+(?:edition|version|plan|tier)\b", re.I)
+FIGURE_ASKED = re.compile(r"可用性|承诺|赔偿|赔得|赔多少|比例|availability|uptime|commit|guarantee"
+                          r"|credit|compensat|payout", re.I)
+
+
+def editions_named(text: str) -> frozenset[str]:
+    """The editions a text names, as the agreements word them: ``专业版`` and ``Professional
+    edition`` -> ``专业``."""
+    return frozenset({m.group(1)[-2:] for m in EDITION.finditer(text)}
+                     | {EDITION_WORDS[m.group(1).lower()] for m in EDITION_EN.finditer(text)})
+
+
+def edition_unknown(question: str, editions: frozenset[str]) -> bool:
+    """``EventBridge 专业版的可用性承诺比标准版高吗`` about agreements that name no such edition
+    (``editions``: every edition the product's documents name): the commitment or credit of
+    an edition the agreements do not have is not stated, whatever figure the service has."""
+    asked = editions_named(question)
+    return bool(asked - editions) and bool(FIGURE_ASKED.search(question))

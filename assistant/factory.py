@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from assistant.answerability import editions_named
 from assistant.composer import ExtractiveComposer
 from assistant.credit import CreditStage
 from assistant.generator import build_generator
@@ -52,8 +53,12 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     if generator is not None:
         generator.warm_up()  # a missing model or server is a clear error at start-up
         grounded = GroundedGenerator(generator)
+    editions: dict[str, frozenset[str]] = {}
+    for chunk in retriever.chunks.values():  # the editions each document names (专业版…)
+        named = editions_named(chunk.text)
+        editions[chunk.doc_id] = editions.get(chunk.doc_id, frozenset()) | named
     return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
-                     grounded=grounded, documents=by_id)
+                     grounded=grounded, documents=by_id, editions=editions)
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer import Answer, Citation
-from assistant.answerability import unstated
+from assistant.answerability import edition_unknown, unstated
 from assistant.commitments import commitments_answer, tier_answer
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
@@ -57,9 +57,11 @@ class Assistant:
     def __init__(self, retriever: Retriever, composer: ExtractiveComposer, credit: CreditStage,
                  products: ProductTable, sla_products: set[str], k: int = 5,
                  today: date | None = None, grounded: GroundedGenerator | None = None,
-                 documents: Mapping[str, Document] | None = None) -> None:
+                 documents: Mapping[str, Document] | None = None,
+                 editions: Mapping[str, frozenset[str]] | None = None) -> None:
         self.retriever = retriever
         self.documents = documents or {}
+        self.editions = editions or {}  # doc id -> the editions its text names (专业, 企业…)
         self.composer = composer
         self.credit = credit
         self.products = products
@@ -110,6 +112,22 @@ class Assistant:
         total = (time.perf_counter() - start) * 1000
         yield Answer(answer.text, answer.route, answer.citations, answer.calculation,
                      resolved.lang, answer.missing, answer.reason, total, timer.stages)
+
+    def _unstated(self, resolved: Resolved, citations: Sequence[Citation]) -> bool:
+        """Whether the quotes leave the asked attribute unsaid: for each product named, its own
+        documents' quotes must state it (``APM 保存多少天？跟 GME 一样 90 天吗`` quoted with
+        GME's 90 days does not answer for APM), and an edition asked about must be one its
+        documents name."""
+        if unstated(resolved.question, [c.quote for c in citations]):
+            return True
+        for product in resolved.products:
+            titles = {self.documents[d].title for d in product.doc_ids if d in self.documents}
+            own = [c.quote for c in citations if c.doc_title in titles]
+            if own and unstated(resolved.question, own):
+                return True
+        named = {e for product in resolved.products for d in product.doc_ids
+                 for e in self.editions.get(d, frozenset())}
+        return bool(resolved.products) and edition_unknown(resolved.question, frozenset(named))
 
     def _fee_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
         """A question whose only unclear numbers are about the fee, computed without one: when
@@ -170,7 +188,7 @@ class Assistant:
             nearest: Citation | None = citation(hits[0]) if hits else None
             yield Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
             return
-        if unstated(resolved.question, [c.quote for c in composed.citations]):
+        if self._unstated(resolved, composed.citations):
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
             yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
                          reason="not_stated")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answerability import unstated
+from assistant.answerability import edition_unknown, editions_named, unstated
 
 AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月度的服务可用性 赔偿代金券金额"]
 
@@ -20,6 +20,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("腾讯云智绘包年买有几折 有没有新客优惠", ["price"]),
     ("How many days of dashboard and query history does managed Grafana keep under its SLA?",
      ["retention"]),
+    ("What response latency in milliseconds does the oral evaluation SLA guarantee?", ["latency"]),
+    ("APM 上报的链路数据保存多少天？", ["retention"]),
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
@@ -42,3 +44,20 @@ def test_an_edition_the_figures_are_not_for_is_unstated() -> None:
     assert "edition" in unstated("腾讯云BI个人版的SLA可用性承诺是多少？", quotes)
     assert "edition" not in unstated("腾讯云BI专业版的SLA可用性承诺是多少？", quotes)
     assert "edition" not in unstated("CVM 可用性承诺是多少？", quotes)  # no edition asked
+
+
+def test_an_availability_asked_of_quotes_without_a_percentage_is_unstated() -> None:
+    preamble = ["为使用腾讯云数据库专家服务，您应当阅读并遵守《数据库专家服务服务等级协议》。"]
+    assert unstated("What availability % does the Database Expert Service SLA commit to?",
+                    preamble) == ["availability"]
+    assert unstated("What availability does the CVM SLA commit to?", AVAILABILITY) == []
+    assert unstated("We missed the availability target: what's the claim deadline?", []) == []
+
+
+def test_an_edition_the_documents_never_name_is_not_answered_with_the_service_figure() -> None:
+    assert editions_named("EventBridge Professional edition vs the 标准版") == {"专业", "标准"}
+    question = "What availability does the EventBridge Professional edition guarantee?"
+    assert edition_unknown(question, frozenset())
+    assert not edition_unknown(question, frozenset({"专业"}))
+    assert not edition_unknown("Is the free personal edition of TCR covered by the SLA?",
+                               frozenset({"企业"}))  # whether it is covered, no figure asked

@@ -223,3 +223,18 @@ def test_which_amount_is_the_fee_is_not_asked_when_no_credit_is_due(assistant: A
     assert moot.calculation["eligible"] is False and "用不到月费" in moot.text
     due = assistant.ask("CVM 2024年3月断了 100 分钟，有两笔钱：1200 元和 1500 元，不知道哪个是月费，能赔吗？")
     assert due.route == "clarify"  # then the fee decides the amount: asked
+
+
+def test_an_edition_the_agreement_does_not_have_is_refused_with_the_nearest_clause(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("What availability does the CVM Professional edition guarantee "
+                           "compared to the standard edition?")
+    assert answer.route == "refusal" and answer.reason == "not_stated"
+    assert "云服务器服务等级协议" in answer.text
+
+
+def test_an_attribute_stated_only_for_the_other_product_compared_is_refused(
+        assistant: Assistant) -> None:
+    """COS's clause says how long something is kept; CVM's quotes do not: no answer for CVM."""
+    answer = assistant.ask("CVM 的数据保存多少天？跟 COS 一样吗")
+    assert answer.route == "refusal" and answer.reason == "not_stated"

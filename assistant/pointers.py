@@ -19,7 +19,8 @@ from assistant.conversation import Resolved
 from index.domain import Document
 from index.retrieval.types import Hit
 
-LINK_ASKED = re.compile(r"链接|网址|\burl\b|\blink\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
+LINK_ASKED = re.compile(r"链接|网址|\burls?\b|\blinks?\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
+                        r"|\bpoint me to\b|\bwhich document\b|哪份文件|哪个文档|\bwhere\s*\?"
                         r"|在哪(?:里|儿)?\s*[？?]?\s*$|在哪(?:里|儿)?[？?，,]|哪里(?:能|可以)(?:查|看|找)"
                         r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
                         r"|where (?:is|are) (?:the\b|it\b|they\b)|where's the\b", re.I)
@@ -27,8 +28,10 @@ UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近
                            r"|更新(?:是|在|于)?(?:什么时候|啥时候|何时|哪天)"
                            r"|updated on|when was .{0,80}(?:updated|revised)", re.I)
 KIND_WORDS_EN = (  # a document's kind said in English (and 安卓), as its titles say it
-    (re.compile(r"personal info(?:rmat?i?on)? protection rules?|privacy rules?", re.I), "个人信息保护规则"),
+    (re.compile(r"personal info(?:rmat?i?on)? protection rules?|privacy rules?"
+                r"|personal (?:data|info(?:rmation)?)\b(?! protection rules?)", re.I), "个人信息保护规则"),
     (re.compile(r"compliance (?:use |usage )?guide", re.I), "合规使用指南"),
+    (re.compile(r"privacy guides?\b", re.I), "隐私保护指引"),
     (re.compile(r"privacy (?:policy|statement)", re.I), "隐私政策"),
     (re.compile(r"privacy (?:protection )?guidelines?", re.I), "隐私保护指引"),
     (re.compile(r"data processing (?:agreement|addendum|terms)|\bDPA\b", re.I), "数据处理协议"),
@@ -36,8 +39,9 @@ KIND_WORDS_EN = (  # a document's kind said in English (and 安卓), as its titl
     (re.compile(r"service terms|terms of service", re.I), "服务条款"),
     (re.compile(r"\bSLA\b|service level agreement", re.I), "服务等级协议"),
     (re.compile(r"安卓"), " android "), (re.compile(r"苹果"), " ios "))
-KINDS = ("个人信息保护规则", "合规使用指南", "隐私政策", "隐私协议", "隐私保护指引", "数据处理协议",
+KINDS = ("个人信息保护规则", "合规使用指南", "合规指南", "隐私政策", "隐私协议", "隐私保护指引", "数据处理协议",
          "第三方信息共享清单", "服务条款", "服务等级协议", "服务协议")
+SAME_KIND = {"合规使用指南": ("合规使用指南", "合规指南")}  # titles word one kind two ways
 TITLE_SAID = 0.5  # the share of a title's own words (not its kind) a question must say
 MOST_LINKS = 3  # a pointer document has one or a few; a long document's are its text's links
 
@@ -52,6 +56,10 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     if not (asks_link or asks_updated):
         return None
     wanted = {d for p in resolved.products for d in p.doc_ids}
+    several = _each_titled(asked, documents, [p.key for p in resolved.products]) \
+        if asks_link else []
+    if len(several) > 1:  # "the compliance guide and the privacy guide … both links"
+        return _compose_each(resolved, several)
     named = titled(asked, documents, [p.key for p in resolved.products])
     ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
     ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
@@ -82,7 +90,8 @@ def _title_grams(title: str) -> frozenset[str]:
     return _grams(title)
 
 
-GENERIC: frozenset[str] = frozenset().union(*(_grams(k) for k in (*KINDS, "腾讯云", "产品"))) | {"sdk"}
+GENERIC: frozenset[str] = frozenset().union(
+    *(_grams(k) for k in (*KINDS, "腾讯云视立方", "产品"))) | {"sdk"}  # 腾讯云视立方·: a brand
 
 
 def titled(question: str, documents: Mapping[str, Document],
@@ -97,18 +106,46 @@ def titled(question: str, documents: Mapping[str, Document],
     named = asked | _grams(" ".join(products))  # 流量反欺诈 for "Traffic Anti-Fraud (TAF)"
     scored = []
     for doc in documents.values():
-        if kinds and any(k in doc.title for k in KINDS) and not any(k in doc.title for k in kinds):
+        if kinds and any(k in doc.title for k in KINDS) and not any(
+                word in doc.title for k in kinds for word in SAME_KIND.get(k, (k,))):
             continue  # a compliance guide when the privacy rules are asked for
         title = _title_grams(doc.title)
         core = title - GENERIC  # the words naming the product, not its kind
         covered = len(core & named) / len(core) if core else 0.0
         if covered >= TITLE_SAID:
-            words = sum(2 if g.isascii() else 1 for g in title & asked)
-            scored.append((words, covered, doc.doc_line, doc))
-    scored.sort(key=lambda item: item[:3], reverse=True)  # most words said, then most of its own
-    if not scored or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
+            name = sum(2 if g.isascii() else 1 for g in core & asked)  # its name said
+            words = sum(2 if g.isascii() else 1 for g in title & asked)  # its kind and brand too
+            scored.append((name, words, covered, doc.doc_line, doc))
+    scored.sort(key=lambda item: item[:4], reverse=True)  # most of its name said, then words
+    if not scored or (len(scored) > 1 and scored[1][:3] == scored[0][:3]):
         return None  # none said, or two titles said as much: the question singles none out
-    return scored[0][3]
+    return scored[0][4]
+
+
+TWO_ASKED = re.compile(r"跟|和|与|以及|还是|\band\b|\bvs\.?|\bor\b|、")
+
+
+def _each_titled(question: str, documents: Mapping[str, Document],
+                 products: Sequence[str] = ()) -> list[Document]:
+    """Two documents asked for at once, each named by its title's words: two kinds of one
+    product (``TCB SDK: the compliance guide and the privacy guide``) or one kind of two
+    products (``虚拟形象 SDK 跟 多人音视频房间 SDK 的个人信息保护规则``); each one's link is given."""
+    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question))
+    kinds = [k for k in KINDS if k in said
+             and not any(k != o and k in o for o in KINDS if o in said)]  # 服务协议 in 服务等级协议
+    parts = [p for p in TWO_ASKED.split(question) if p.strip()]
+    if len(kinds) >= 2:
+        rest = re.sub("|".join(map(re.escape, kinds)), " ", question)
+        for en, _ in KIND_WORDS_EN:
+            rest = en.sub(" ", rest)
+        asked = [f"{rest} {k}" for k in kinds]
+    elif len(kinds) == 1 and len(parts) == 2:
+        asked = [f"{part} {kinds[0]}" for part in parts]
+    else:
+        return []
+    found = [titled(a, documents, products) for a in asked]
+    docs = [d for d in found if d is not None and 1 <= len(d.links) <= MOST_LINKS]
+    return docs if len(docs) == len(asked) and len({d.id for d in docs}) == len(docs) else []
 
 
 def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
@@ -133,3 +170,26 @@ def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
                   f"{citation.line_end})")
         lines += [f"• “{value}” [1]" for value in values] + ["", "Sources:", source]
     return Composition("\n".join(lines), (citation,), 1.0)
+
+
+def _compose_each(resolved: Resolved, docs: Sequence[Document]) -> Composition:
+    """Each document's link(s), one line and one citation each."""
+    zh = resolved.lang == "zh"
+    citations, answers, quotes, sources = [], [], [], []
+    for n, doc in enumerate(docs, 1):
+        urls = [url for _, url in doc.links]
+        lines = [line for line, _ in doc.links]
+        citations.append(Citation(doc_title=doc.title, doc_line=doc.doc_line, section="全文",
+                                  page=doc.page_start, line_start=min(lines), line_end=max(lines),
+                                  text="\n".join(urls), clause_id=doc.id, heading=doc.title,
+                                  quote=" ".join(urls)))
+        answers.append(f"《{doc.title}》{'；'.join(urls) if zh else '; '.join(urls)}[{n}]")
+        quotes += [f"• “{url}” [{n}]" for url in urls]
+        sources.append(f"[{n}] 《{doc.title}》，第{doc.page_start}页（第{min(lines)}–{max(lines)}行）"
+                       if zh else f"[{n}] 《{doc.title}》, p. {doc.page_start} (lines "
+                       f"{min(lines)}–{max(lines)})")
+    same = "（不是同一份文件）" if zh else " (two different documents)"
+    head = ("答：" + "；".join(answers) + same + "。") if zh else \
+        ("Answer: " + "; ".join(answers) + same + ".")
+    text = "\n".join([head, "", *quotes, "", "出处：" if zh else "Sources:", *sources])
+    return Composition(text, tuple(citations), 1.0)

@@ -105,3 +105,33 @@ def test_a_follow_up_asks_for_another_documents_link(agreements: Agreements,
     documents = {d.id: d for d in agreements.documents}
     answer = pointer_answer(resolve("那短视频的呢", history, table, TODAY), [], documents)
     assert answer is not None and "584/38857" in answer.text  # the short-video SDK's rules
+
+
+@pytest.mark.parametrize(("question", "titles"), [
+    ("For the CloudBase (TCB) SDK, are the compliance guide and the privacy guide the same "
+     "document? give me both links", ["腾讯云云开发 TCB SDK 合规指南", "腾讯云云开发 TCB SDK 隐私保护指引"]),
+    ("虚拟形象 SDK 跟 多人音视频房间 SDK 的个人信息保护规则 链接一样不",
+     ["腾讯云视立方·虚拟形象 SDK 个人信息保护规则", "腾讯云视立方·多人音视频房间 SDK 个人信息保护规则"]),
+])
+def test_two_documents_asked_at_once_are_each_given_with_their_link(
+        agreements: Agreements, table: ProductTable, question: str, titles: list[str]) -> None:
+    documents = {doc.id: doc for doc in agreements.documents}
+    answer = pointer_answer(resolve(question, [], table, TODAY), [], documents)
+    assert answer is not None and [c.doc_title for c in answer.citations] == titles
+    assert all(agreements.document(t).links[0][1] in answer.text for t in titles)
+
+
+def test_a_privacy_guide_asked_with_where_gets_its_link(agreements: Agreements,
+                                                       table: ProductTable) -> None:
+    documents = {doc.id: doc for doc in agreements.documents}
+    resolved = resolve("Is there a privacy guide for Tencent simultaneous interpretation "
+                       "(腾讯同传)? where?", [], table, TODAY)
+    answer = pointer_answer(resolved, [], documents)
+    doc = agreements.document("腾讯同传隐私保护指引")
+    assert answer is not None and doc.links[0][1] in answer.text
+
+
+def test_a_brand_prefix_does_not_hide_a_title_named_by_its_product(agreements: Agreements) -> None:
+    documents = {doc.id: doc for doc in agreements.documents}
+    found = titled("慧眼人脸核身基础版sdk 个人信息保护规则链接", documents)
+    assert found is not None and found.title == "人脸核身基础版"  # not 直播 SDK （基础版）

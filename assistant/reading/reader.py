@@ -384,7 +384,7 @@ FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个
 PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
-    r"|partial(?:ly)? (?:outage|failure|down|unavailable)|intermittent|flaky"
+    r"|partial(?:ly)? (?:outage|failure|down|unavailable|loaded|working|up)|intermittent|flaky"
     r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
@@ -1997,7 +1997,8 @@ UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not
 BOUND_BEFORE = re.compile(BOUND_WORDS, re.I)
 UNIT_SIZE_AFTER = re.compile(
     r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"
-    r"|error rates?|errors? rate|granularit|windows?|intervals?|buckets?|statistic)", re.I)
+    r"|error rates?|errors? rate|granularit|windows?|intervals?|buckets?|statistic"
+    r"|probes?|checks?|polls?|pings?|samples?|探测|拨测|检测)", re.I)  # per our 1-minute probes
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)

@@ -1540,3 +1540,10 @@ def test_a_fee_per_seat_or_user_times_the_count_and_spoken_amounts(text: str, fe
 def test_a_year_said_as_ten_thousand_and_two() -> None:
     q = read_query("CVM 2025年3月 挂了 90 分钟，一年交 1 万 2，能赔多少？", TODAY)
     assert q.annual_fee == Decimal(12000)
+
+
+def test_the_interval_of_the_probes_is_no_outage_and_part_working_minutes_are_asked() -> None:
+    q = read_query("IoT Enable, June 2026: per our 1-minute probes there were 47 minutes where every "
+                   "API call AND every console action failed; another 12 minutes where the API "
+                   "failed but the console partially loaded. Monthly fee ¥4,800.", TODAY)
+    assert q.incidents_seconds == (2820,) and [u.text for u in q.unclear] == ["12 minutes"]

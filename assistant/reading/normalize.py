@@ -116,6 +116,19 @@ FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with
 QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)(?![- ]hour)|per quarter(?! of)(?![- ]hour)", re.I)
 
 
+LABEL_AFTER = re.compile(  # 1.8 万是一次性付的一整年的钱 / 18000 is what we paid for the whole year
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:元|块钱?|CNY|RMB|yuan)?\s*(?:是|为|就是|其实是|is|was)\s*"
+    r"(?:what we (?:paid|pay) |the amount |our )?(?:一次性)?(?:付|交|缴)?的?\s*"
+    r"(一整年的钱|整年的钱|全年的钱|一年的钱|一年的费用|年费|全年费用|月费|一个月的钱|每个月的钱"
+    r"|for the (?:whole|full|entire) year|for a (?:whole |full )?year|per year|the annual fee"
+    r"|an annual fee|per month|the monthly fee|for one month)", re.I)
+FEE_LABELS = {"annual": "年费", "monthly": "月费"}
+
+
+def _label_kind(label: str) -> str:
+    return "monthly" if re.search(r"月|month", label, re.I) else "annual"
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
@@ -239,7 +252,7 @@ def normalize(text: str) -> str:
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
-    return out
+    return LABEL_AFTER.sub(lambda m: f"{FEE_LABELS[_label_kind(m.group(2))]} {m.group(1)}", out)
 
 
 EN_ONES = {w: i for i, w in enumerate(

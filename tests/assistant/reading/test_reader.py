@@ -1547,3 +1547,14 @@ def test_the_interval_of_the_probes_is_no_outage_and_part_working_minutes_are_as
                    "API call AND every console action failed; another 12 minutes where the API "
                    "failed but the console partially loaded. Monthly fee ¥4,800.", TODAY)
     assert q.incidents_seconds == (2820,) and [u.text for u in q.unclear] == ["12 minutes"]
+
+
+@pytest.mark.parametrize(("text", "annual", "monthly"), [
+    ("不对，1.8 万是一次性付的一整年的钱，不是月费", "18000", "1500.00"),
+    ("18000 is what we paid for the whole year, not per month", "18000", "1500.00"),
+    ("CVM 3月挂了 90 分钟，2000 是月费", None, "2000"),
+])
+def test_a_fee_labelled_after_its_amount(text: str, annual: str | None, monthly: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.annual_fee == (Decimal(annual) if annual else None)
+    assert q.monthly_fee == Decimal(monthly) and not q.unclear

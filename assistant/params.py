@@ -80,6 +80,13 @@ class CreditQuery:
         不是 8 小时" after (61 s, 60 s, 8 h) -> (61 s, 60 s, 8 min)."""
         if not self.corrections:
             return self
+        if earlier.instance_minutes and not earlier.incidents_seconds:  # 那 3 台各自是 5 小时
+            said = [m * 60 for m in earlier.instance_minutes]
+            each = [Decimal(next((new for old, new in self.corrections if old == s), s)) / 60
+                    for s in said]
+            if each != list(earlier.instance_minutes):
+                return replace(self, instance_minutes=tuple(each), instance_outages=(),
+                               incidents_seconds=(), downtime_minutes=None)
         outages = list(earlier.incidents_seconds)
         if not outages and earlier.downtime_minutes is not None:
             outages = [int(earlier.downtime_minutes * 60)]

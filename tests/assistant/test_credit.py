@@ -667,3 +667,14 @@ def test_windows_of_one_day_and_an_outage_of_another_that_disagree_are_asked(
     outcome = stage.run(resolve(question, [], table, TODAY))
     assert outcome.result is None and outcome.missing == ("which_measure",)
     assert "99.7088%" in outcome.message and "99.9664%" in outcome.message  # 15 min of windows
+
+
+def test_a_correction_of_the_instances_each_outage_keeps_the_other_instances(
+        table: ProductTable) -> None:
+    history = [Turn("user", "客户 12 台 THCC（高性能计算集群）实例，4 月份有 3 台各自宕机 2 小时，另有 1 台断了 "
+                            "4 分 30 秒。单台月费 6,800。是否达到赔偿标准？"),
+               Turn("assistant", "按所有计算节点合并计算：可用性 99.9306%，未低于 99.9%。")]
+    resolved = resolve("更正一下：那 3 台各自宕机是 5 个小时，不是 2 小时，其他不变。这样能赔吗？",
+                       history, table, TODAY)
+    assert resolved.query.instance_minutes == (300, 300, 300, Decimal("4.5"))
+    assert resolved.query.month == "2026-04" and resolved.query.instances == 12

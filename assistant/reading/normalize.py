@@ -243,8 +243,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![\d.])(\d+)\s*个?\s*(多|来|余)\s*个?\s*(小时|钟头|天|分钟)", r"\1\3\2",
                  out)                                                  # 3个多小时 -> 3小时多 (rough)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
-    out = re.sub(r"(?<=\d)\s+(?:full|whole|entire|straight|solid|complete)\s+(?=(?:days?|hours?)\b)",
-                 " ", out, flags=re.I)                                 # 2 full days -> 2 days
+    out = re.sub(r"(?<=\d)\s+(?:full|whole|entire|straight|solid|complete)\s+"
+                 r"(?=(?:days?|hours?|minutes?)\b)", " ", out, flags=re.I)  # 2 full days -> 2 days
     out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",

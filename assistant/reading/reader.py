@@ -282,6 +282,9 @@ SAME_THING_FAILED = re.compile(
     rf"({N})\s*(?:次|个|条)?\s*(?P<thing>[A-Za-z]{{3,}}|[\u4e00-\u9fff]{{2}})"
     rf"[^。\n]{{0,80}}?({N})\s*(?:次|个|条)?\s*(?:of them\s*|of those\s*)?(?P=thing)\s*"
     rf"(?:failed|were failed|errored|失败|出错|报错)", re.I)
+TOTAL_THEN_FAILED = re.compile(  # 一共发起了 200 次扫描，有 3 次新建任务失败: a total, then failures
+    rf"(?:一共|总共|共计|共|累计)[^。\n\d]{{0,6}}({N})\s*次\s*(?P<thing>[\u4e00-\u9fff]{{2}})"
+    rf"[^。\n\d]{{0,12}}?({N})\s*次[\u4e00-\u9fff]{{0,6}}?(?:失败|出错|报错)")
 DENOMINATOR = re.compile(  # the minutes that had valid requests, said before or after
     rf"(?:有效|总|全部|统计|total|valid)[^，,。；;\d]{{0,12}}?({N})\s*(?:分钟|minutes?)"
     rf"|有效[^，,。；;\d]{{0,8}}?分钟数\s*(?:是|为|共|一共|有)?\s*({N})(?!\.?\d)(?!\s*(?:次|个|%))"
@@ -569,7 +572,10 @@ def read_query(text: str, today: date) -> CreditQuery:
         context = None if attached else context_role(scan.text, match.start(), match.end())
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
-        scan.take(match.start(), match.end(), "unclear", "not read")
+        on_days = re.search(r"\bon\s*$", scan.text[:match.start()], re.I) \
+            and re.search(r"days?$", match.group(0), re.I)  # on a few other days: when, not how long
+        scan.take(match.start(), match.end(), "date" if on_days else "unclear",
+                  "days, not a length" if on_days else "not read")
     for match in scan.finditer(VAGUE_SPAN):  # 整个下午, all night: an outage with no length
         before = scan.text[max(0, match.start() - 12):match.start()]
         after = scan.text[match.end():match.end() + 12]
@@ -1866,7 +1872,7 @@ def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
 def _same_thing_failed(scan: Scan) -> tuple[int | None, int | None]:
     """A count of anything and how many of the same failed (``2,000 scans … 36 scans failed``,
     ``共 640 次扫描，其中 3 次扫描失败``): a request count by whatever name the SLA counts."""
-    for match in scan.finditer(SAME_THING_FAILED):
+    for match in [*scan.finditer(SAME_THING_FAILED), *scan.finditer(TOTAL_THEN_FAILED)]:
         total, failed = _decimal(match.group(1)), _decimal(match.group(3))
         if total is None or failed is None or failed > total or total != int(total):
             continue

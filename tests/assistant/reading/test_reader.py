@@ -1558,3 +1558,18 @@ def test_a_fee_labelled_after_its_amount(text: str, annual: str | None, monthly:
     q = read_query(text, TODAY)
     assert q.annual_fee == (Decimal(annual) if annual else None)
     assert q.monthly_fee == Decimal(monthly) and not q.unclear
+
+
+def test_a_range_restated_in_full_minutes_and_days_said_as_when() -> None:
+    q = read_query("LLM security gateway: on Jan 14 every API request failed from 13:02 to 13:40 — "
+                   "38 full minutes. On a few other days some requests failed here and there, but "
+                   "never a whole minute. We pay 5k/month.", TODAY)
+    assert q.incidents_seconds == (2280,) and not q.unclear
+    assert [u.text for u in read_query("CVM was down for a few days in March, fee 2000",
+                                       TODAY).unclear] == ["a few days"]  # a length: asked
+
+
+def test_a_total_of_one_thing_and_failures_named_another_way() -> None:
+    q = read_query("漏洞扫描 8/1–8/31 这个计费月度一共发起了 200 次扫描，有 3 次新建任务失败但扫描次数照扣了。"
+                   "月费 1,500，赔多少？", TODAY)
+    assert (q.total_requests, q.failed_requests) == (200, 3) and not q.unclear

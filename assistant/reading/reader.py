@@ -574,8 +574,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         on_days = re.search(r"\bon\s*$", scan.text[:match.start()], re.I) \
             and re.search(r"days?$", match.group(0), re.I)  # on a few other days: when, not how long
-        scan.take(match.start(), match.end(), "date" if on_days else "unclear",
-                  "days, not a length" if on_days else "not read")
+        if on_days:
+            scan.take(match.start(), match.end(), "date", "days, not a length")
+        else:
+            scan.take(match.start(), match.end(), "unclear", "not read")
     for match in scan.finditer(VAGUE_SPAN):  # 整个下午, all night: an outage with no length
         before = scan.text[max(0, match.start() - 12):match.start()]
         after = scan.text[match.end():match.end() + 12]

@@ -438,6 +438,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
+        loose = [u for u in query.unclear if re.fullmatch(r"\d{2,3}(?:\.\d+)?", u.text)
+                 and 50 <= Decimal(u.text) <= 100]  # "and at 99.2?": the % left out
+        if not bare and len(loose) == 1 == len(query.unclear):
+            bare = [loose[0].text]
+            query = replace(query, uses=tuple(replace(u, role="availability", note="")
+                                              if u is loose[0] else u for u in query.uses))
         if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up:

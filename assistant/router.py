@@ -51,7 +51,8 @@ LEGAL_ADVICE = re.compile(
 JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not
     r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|适用哪[里的个]?(?:的)?法律|(?:去|在)哪里?打官司|仲裁|which court"
     r"|jurisdiction|governing law|which (?:country|country's|place's) law"
-    r"|where (?:to|do we|would we) sue",
+    r"|where (?:to|do we|would we) sue|争议(?:在哪|怎么|如何)?(?:里|儿)?解决|争议解决|纠纷(?:怎么|如何)解决"
+    r"|\bdisputes? (?:are |is )?(?:resolved|settled)|引用哪几?条|which clauses?\b",
     re.IGNORECASE)
 
 

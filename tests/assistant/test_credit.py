@@ -678,3 +678,10 @@ def test_a_correction_of_the_instances_each_outage_keeps_the_other_instances(
                        history, table, TODAY)
     assert resolved.query.instance_minutes == (300, 300, 300, Decimal("4.5"))
     assert resolved.query.month == "2026-04" and resolved.query.instances == 12
+
+
+def test_a_follow_up_availability_said_without_its_percent_sign(table: ProductTable) -> None:
+    history = [Turn("user", "LCIC availability was 99.6% this month, what's the payout?"),
+               Turn("assistant", "Below 99.9% but at or above 99.5%: a voucher for 10% of the fee.")]
+    resolved = resolve("and at 99.2?", history, table, TODAY)
+    assert resolved.query.availability_pct == Decimal("99.2") and not resolved.query.unclear

@@ -96,9 +96,14 @@ def editions_named(text: str) -> frozenset[str]:
                      | {EDITION_WORDS[m.group(1).lower()] for m in EDITION_EN.finditer(text)})
 
 
-def edition_unknown(question: str, editions: frozenset[str]) -> bool:
+def edition_unknown(question: str, editions: frozenset[str]) -> list[str]:
     """``EventBridge 专业版的可用性承诺比标准版高吗`` about agreements that name no such edition
-    (``editions``: every edition the product's documents name): the commitment or credit of
-    an edition the agreements do not have is not stated, whatever figure the service has."""
-    asked = editions_named(question)
-    return bool(asked - editions) and bool(FIGURE_ASKED.search(question))
+    (``editions``: every edition the product's documents name): the editions asked about that
+    they do not have, as the question says them (``专业版``, ``Professional edition``). Their
+    commitment or credit is not stated, whatever figure the service has."""
+    if not FIGURE_ASKED.search(question):
+        return []
+    said = [m.group(0) for m in EDITION.finditer(question) if m.group(1)[-2:] not in editions]
+    said += [m.group(0) for m in EDITION_EN.finditer(question)
+             if EDITION_WORDS[m.group(1).lower()] not in editions]
+    return list(dict.fromkeys(s[-3:] if re.match(r"[\u4e00-\u9fff]", s) else s for s in said))

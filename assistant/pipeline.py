@@ -116,8 +116,7 @@ class Assistant:
     def _unstated(self, resolved: Resolved, citations: Sequence[Citation]) -> bool:
         """Whether the quotes leave the asked attribute unsaid: for each product named, its own
         documents' quotes must state it (``APM 保存多少天？跟 GME 一样 90 天吗`` quoted with
-        GME's 90 days does not answer for APM), and an edition asked about must be one its
-        documents name."""
+        GME's 90 days does not answer for APM)."""
         if unstated(resolved.question, [c.quote for c in citations]):
             return True
         for product in resolved.products:
@@ -125,9 +124,16 @@ class Assistant:
             own = [c.quote for c in citations if c.doc_title in titles]
             if own and unstated(resolved.question, own):
                 return True
+        return False
+
+    def _unknown_editions(self, resolved: Resolved) -> list[str]:
+        """The editions asked about (their commitment or credit) that none of the product's
+        documents name, as the question words them."""
+        if not resolved.products:
+            return []
         named = {e for product in resolved.products for d in product.doc_ids
                  for e in self.editions.get(d, frozenset())}
-        return bool(resolved.products) and edition_unknown(resolved.question, frozenset(named))
+        return edition_unknown(resolved.question, frozenset(named))
 
     def _fee_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
         """A question whose only unclear numbers are about the fee, computed without one: when
@@ -187,6 +193,13 @@ class Assistant:
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None
             yield Answer(refusal_text("not_found", lang, nearest), "refusal", reason="not_found")
+            return
+        unknown = self._unknown_editions(resolved)
+        if unknown:  # "EventBridge 专业版的承诺": no such edition in its agreements
+            said = "、".join(unknown) if lang == "zh" else " or ".join(
+                f"the {e}" if e[0].isascii() else e for e in unknown)
+            yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
+                                      editions=said), "refusal", reason="not_stated")
             return
         if self._unstated(resolved, composed.citations):
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say

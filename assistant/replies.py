@@ -150,9 +150,10 @@ def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:
     return f"{text}\n（{detail}）" if lang == "zh" else f"{text}\n({detail})"
 
 
-def refusal_text(reason: str, lang: str, nearest: Citation | None = None) -> str:
+def refusal_text(reason: str, lang: str, nearest: Citation | None = None, **said: str) -> str:
+    """The refusal for ``reason``, its blanks filled from ``said`` (the edition asked about)."""
     refusals = TEMPLATES["refusal"][lang]
-    text = refusals.get(reason, refusals["not_found"])
+    text = refusals.get(reason, refusals["not_found"]).format(**said)
     if nearest is not None:
         if lang == "zh":
             text += (f"\n最相关的协议：《{nearest.doc_title}》{nearest.section}"

@@ -57,7 +57,9 @@ def test_an_availability_asked_of_quotes_without_a_percentage_is_unstated() -> N
 def test_an_edition_the_documents_never_name_is_not_answered_with_the_service_figure() -> None:
     assert editions_named("EventBridge Professional edition vs the 标准版") == {"专业", "标准"}
     question = "What availability does the EventBridge Professional edition guarantee?"
-    assert edition_unknown(question, frozenset())
+    assert edition_unknown(question, frozenset()) == ["Professional edition"]
     assert not edition_unknown(question, frozenset({"专业"}))
+    assert edition_unknown("腾讯会议企业版和商业版的赔偿比例有区别吗，企业版是不是赔得多", frozenset()) == [
+        "企业版", "商业版"]
     assert not edition_unknown("Is the free personal edition of TCR covered by the SLA?",
                                frozenset({"企业"}))  # whether it is covered, no figure asked

@@ -230,6 +230,7 @@ def test_an_edition_the_agreement_does_not_have_is_refused_with_the_nearest_clau
     answer = assistant.ask("What availability does the CVM Professional edition guarantee "
                            "compared to the standard edition?")
     assert answer.route == "refusal" and answer.reason == "not_stated"
+    assert "the Professional edition or the standard edition" in answer.text
     assert "云服务器服务等级协议" in answer.text
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
+from assistant.reading.scan import NumberUse
 from assistant.reading.words import OUTAGE_WORDS, duration_seconds
 from assistant.text import bigrams, without_names
 from index.products import Product, ProductMatch, ProductTable
@@ -355,7 +356,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     one of those amounts and exactly one of them is the subject's line."""
     rows = {Decimal(m.group(1).replace(",", "")) for m in BILL_ROW.finditer(question)}
     asked = [u for u in query.unclear if u.note.startswith("several amounts")
-             or (u.note == "not read" and Decimal(re.sub(r"[^\d.]", "", u.text) or "0") in rows)]
+             or (u.note == "not read" and _amount(u) in rows)]
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
             or len(asked) != len(query.unclear):
         return query
@@ -367,7 +368,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     lines = [re.match(r"[\d,]+(?:\.\d+)?", question[line.end() - 1:])
              for end in ends if (line := BILL_LINE.match(question, end))]
     amounts = {Decimal(a.group(0).replace(",", "")) for a in lines if a}
-    said = {u: Decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in asked}
+    said = {u: _amount(u) for u in asked}
     mine = [u for u in asked if said[u] in amounts]
     if len(amounts) != 1 or len(mine) != 1:
         return query
@@ -376,6 +377,11 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
                  else replace(u, role="money_other", note="another line of the bill")
                  if u in said else u for u in query.uses)
     return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
+
+
+def _amount(use: NumberUse) -> Decimal:
+    """The amount a number said (``4,200.00`` -> 4200)."""
+    return Decimal(re.sub(r"[^\d.]", "", use.text) or "0")
 
 
 OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?:[¥￥$]|CNY|RMB)?\s*"
@@ -391,7 +397,7 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
     theirs = {Decimal(found.group(1).replace(",", "")) for m in matches
               if m.product.key != subject[0].key and (found := OWN_AMOUNT.match(question, m.end))}
     moved = {u for u in query.unclear if u.note == "not read"
-             and Decimal(re.sub(r"[^\d.]", "", u.text) or "0") in theirs}
+             and _amount(u) in theirs}
     if not moved:
         return query
     return replace(query, uses=tuple(replace(u, role="money_other", note="another product's amount")

@@ -129,6 +129,22 @@ def _label_kind(label: str) -> str:
     return "monthly" if re.search(r"月|month", label, re.I) else "annual"
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_RANGE = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}:\d{2})\s*(?:–|—|-|~|to|until|till)\s*"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}:\d{2})", re.I)
+
+
+def _weekday_range(match: re.Match[str]) -> str:
+    """A range between two weekdays: the next day's end said as such; other spans are left."""
+    first, last = (WEEKDAYS.index(match.group(i).lower()) for i in (1, 3))
+    if (last - first) % 7 == 1:
+        return f"{match.group(2)} to next day {match.group(4)}"
+    if last == first:
+        return f"{match.group(2)}–{match.group(4)}"
+    return match.group(0)
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
@@ -159,6 +175,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
     out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)(?![- ]hour)", "for 3 months", out,
                  flags=re.I)
+    out = re.sub(r"\bfor (?:a )?half(?: a)? year\b", "for 6 months", out, flags=re.I)  # prepaid
+    out = WEEKDAY_RANGE.sub(_weekday_range, out)  # Tue 20:00–Wed 01:00 -> 20:00–next day 01:00
     out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
                  r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
     out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000

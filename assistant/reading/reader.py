@@ -128,6 +128,7 @@ EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's
     r"每(?:一)?分钟都有(?:请求|调用|流量)|(?:requests?|calls?|traffic)\s+(?:in\s+|during\s+)?every (?:single )?"
     r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)",
     re.I)
+DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
@@ -476,8 +477,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(PAID_IN):
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
-    for match in scan.finditer(DAYS_IN_USE):  # 整个月 30 天没停过: the days billed, not an outage
-        scan.take(match.start(1), match.end(1), "period", "days billed")
+    for match in [*scan.finditer(DAYS_IN_USE), *scan.finditer(DAYS_BILLED)]:  # 整个月 30 天没停过,
+        scan.take(match.start(1), match.end(1), "period", "days billed")  # 共计费 30 天: no outage
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
@@ -1517,7 +1518,9 @@ PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/
     rf"(?!\s*(?:小时|天|日|分钟))"  # 12 CU，每 CU 每月 180
     rf"|每\s*{COUNTER}(?P<u4>{QUANTITY_UNIT})\s*{PER_UNIT_MONTH}\s*(?:是|为)?\s*[¥￥]?\s*"
     rf"(?P<p4>\d+(?:\.\d+)?)\s*(?:元|块|CNY|RMB|yuan)?[^。；;\n\d]{{0,16}}?"  # 每个用户一个月 30 元，
-    rf"{COUNT_SAID}\s*(?P<n4>\d+(?:\.\d+)?)\s*{COUNTER}(?P=u4)s?(?![A-Za-z])",  # 固定就是 50 个用户
+    rf"{COUNT_SAID}\s*(?P<n4>\d+(?:\.\d+)?)\s*{COUNTER}(?P=u4)s?(?![A-Za-z])"  # 固定就是 50 个用户
+    rf"|(?<![\d.])(?P<n5>\d{{1,3}})\s*[x×*]\s*[¥￥]?\s*(?P<p5>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*"
+    rf"(?:/|per|每)\s*(?:月|month|mo)\b",  # 4 x 600 CNY/month
     re.I)
 
 
@@ -1527,14 +1530,14 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
     out = []
     for match in scan.finditer(PRICED_QUANTITY):
         n, price = (Decimal(next(match.group(k) for k in keys if match.group(k)))
-                    for keys in (("n", "n2", "n3", "n4"), ("p", "p2", "p3", "p4")))
-        unit = next(match.group(k) for k in ("u", "u2", "u3", "u4") if match.group(k))
+                    for keys in (("n", "n2", "n3", "n4", "n5"), ("p", "p2", "p3", "p4", "p5")))
+        unit = next((" " + match.group(k) for k in ("u", "u2", "u3", "u4") if match.group(k)), "")
         fee = (n * price).quantize(Decimal("0.01"))
-        note = f"{plain(n)} {unit} × {plain(price)} 元 = {plain(fee)} 元"
-        for name in ("n", "n2", "n3", "n4"):
+        note = f"{plain(n)}{unit} × {plain(price)} 元 = {plain(fee)} 元"
+        for name in ("n", "n2", "n3", "n4", "n5"):
             if match.group(name):
                 scan.take(match.start(name), match.end(name), "quantity", "数量")
-        price_at = next(name for name in ("p", "p2", "p3", "p4") if match.group(name))
+        price_at = next(name for name in ("p", "p2", "p3", "p4", "p5") if match.group(name))
         out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
         scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
     return out
@@ -1702,9 +1705,16 @@ LONGER_SPAN = re.compile(r"今年|全年|一年|整年|年度|本年|去年|半�
                          r"|year to date|ytd", re.I)
 
 
+def _around_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends."""
+    found = re.search(r"[。；;!?！？\n]", text[at:])
+    return at + found.start() if found else len(text)
+
+
 def _percent(scan: Scan) -> Decimal | None:
     """A measured availability; a commitment, threshold or credit share is context."""
     measured: Decimal | None = None
+    listed = 0  # where a list of per-point availabilities ends
     for match in scan.finditer(PERCENT):
         value = _decimal(match.group(1))
         share = MONTH_SHARE.match(scan.text, match.end())
@@ -1727,6 +1737,12 @@ def _percent(scan: Scan) -> Decimal | None:
         if not 0 <= value <= 100:
             scan.take(match.start(), match.end(), "unclear",
                       "availability must be between 0 and 100")
+            continue
+        if match.start() < listed or re.match(r"\s*[,，、;；|]\s*-?\d+(?:\.\d+)?\s*%",
+                                              scan.text[match.end():]):
+            listed = max(listed, _around_end(scan.text, match.end()))  # 可用率 0%,0%,…,100%:
+            scan.take(match.start(), match.end(), "unclear",  # one per point, to the sentence end
+                      "availabilities one per point: how long was it down in all?")
             continue
         after = scan.text[match.end():match.end() + 16]
         lead = _around(scan.text, match.start(), match.end())

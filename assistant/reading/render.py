@@ -200,6 +200,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "more outages than lengths: how long was each?": "次数多于给出的时长：其余几次各多长？",
     "a prepaid amount: over how many months?": "这是预付的金额，覆盖几个月？（协议按月分摊）",
     "a delay, or how long it was down?": "这是延迟时间，还是不可用的时长？",
+    "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
     "a unit price: what did the month cost?": "这是单价，当月实际费用是多少？",
     "an amount in another currency: what was it in CNY?": "这是外币金额，折合人民币是多少？",
@@ -232,7 +233,7 @@ def unclear_text(query: CreditQuery, lang: str) -> str:
     asked = [u for u in query.unclear if u.note and u.note.endswith("?")]
     if asked and len(asked) == len(query.unclear):
         notes = list(dict.fromkeys(_note(u.note, lang) for u in asked))
-        said = ("、" if lang == "zh" else ", ").join(f"“{u.text}”" for u in asked)
+        said = ("、" if lang == "zh" else ", ").join(dict.fromkeys(f"“{u.text}”" for u in asked))
         if lang == "zh":
             return f"为避免算错，我先确认：{said}——{' '.join(notes)}请补充后再问。"
         return f"To avoid a wrong figure, one thing first: {said} — {' '.join(notes)} " \

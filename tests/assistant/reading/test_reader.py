@@ -1573,3 +1573,31 @@ def test_a_total_of_one_thing_and_failures_named_another_way() -> None:
     q = read_query("漏洞扫描 8/1–8/31 这个计费月度一共发起了 200 次扫描，有 3 次新建任务失败但扫描次数照扣了。"
                    "月费 1,500，赔多少？", TODAY)
     assert (q.total_requests, q.failed_requests) == (200, 3) and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("4 x 600 CNY/month", "2400"),
+    ("paid 12k for half a year in advance", "2000"),
+])
+def test_items_times_a_monthly_price_and_half_a_year_prepaid(text: str, fee: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{text}，能赔多少？", TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+def test_a_daily_price_and_the_days_billed_are_no_monthly_fee_and_no_outage() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，按天 100 元计费，当月共计费 30 天，能赔多少？", TODAY)
+    assert q.incidents_seconds == (5400,) and q.monthly_fee is None
+    assert q.daily_fee == Decimal(100)
+
+
+def test_a_range_from_one_weekday_to_the_next_crosses_midnight() -> None:
+    q = read_query("CVM in March 2025: down Tue 20:00–Wed 01:00, then again Fri 10:00–11:00. "
+                   "Fee 2000", TODAY)
+    assert sorted(q.incidents_seconds) == [3600, 18000]
+
+
+def test_availabilities_listed_one_per_point_are_asked_about() -> None:
+    q = read_query("CVM 2025年3月：监控导出（每5分钟一个点）：可用率 0%,0%,0%,0%，下一个点恢复 100%。"
+                   "月费 2000 元", TODAY)
+    assert q.availability_pct is None and q.unclear
+    assert unclear_text(q, "zh").count("“0%”") == 1 and "每个统计点" in unclear_text(q, "zh")

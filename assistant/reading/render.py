@@ -233,7 +233,8 @@ def unclear_text(query: CreditQuery, lang: str) -> str:
     asked = [u for u in query.unclear if u.note and u.note.endswith("?")]
     if asked and len(asked) == len(query.unclear):
         notes = list(dict.fromkeys(_note(u.note, lang) for u in asked))
-        said = ("、" if lang == "zh" else ", ").join(dict.fromkeys(f"“{u.text}”" for u in asked))
+        texts = dict.fromkeys(f"“{u.text}”" for u in asked)  # 0%,0%,0%: each said once
+        said = ("、" if lang == "zh" else ", ").join(texts)
         if lang == "zh":
             return f"为避免算错，我先确认：{said}——{' '.join(notes)}请补充后再问。"
         return f"To avoid a wrong figure, one thing first: {said} — {' '.join(notes)} " \

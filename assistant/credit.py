@@ -825,13 +825,14 @@ def _same_subject(resolved: Resolved) -> bool:
 
 
 def _named(variant: str, asked: str) -> bool:
-    """Whether the question names the variant; a one-character name (金, 银) not as the
-    start of another word (实付金额, 银行)."""
+    """Whether the question names the variant; a one-character name (金, 银) not as part of
+    another word (实付金额, 银行, 代金券)."""
     if not variant:
         return False
     if len(variant) > 1:
         return variant in asked
-    return bool(re.search(rf"{re.escape(variant)}(?!额|融|钱|币|库|行|卡|条|属)", asked))
+    return bool(re.search(rf"(?<![代现押资租奖基税罚])"  # 代金券 / 现金: no variant named
+                          rf"{re.escape(variant)}(?!额|融|钱|币|库|行|卡|条|属|券)", asked))
 
 
 NEXT_TIER = re.compile(r"next tier|tier (?:down|below)|lower tier|下一档|再低一档|低一档|下一个档", re.I)

@@ -685,3 +685,11 @@ def test_a_follow_up_availability_said_without_its_percent_sign(table: ProductTa
                Turn("assistant", "Below 99.9% but at or above 99.5%: a voucher for 10% of the fee.")]
     resolved = resolve("and at 99.2?", history, table, TODAY)
     assert resolved.query.availability_pct == Decimal("99.2") and not resolved.query.unclear
+
+
+def test_a_one_character_variant_is_not_read_inside_daijinquan(stage: CreditStage,
+                                                               table: ProductTable) -> None:
+    """代金券 holds 金 (gold): the silver line said is the variant."""
+    question = "客户使用云联网 CCN 银（月费¥1,200），2024年11月累计不可用 25小时10分，请核算赔偿代金券金额。"
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 360

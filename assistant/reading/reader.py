@@ -435,13 +435,14 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
-    r"|(?:kept|stored|retained|saved) (?:for|up to)|保存"
+    r"|(?:kept|stored|retained|saved) (?:for|up to)|保存|提前|(?:notice|in advance) of"
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
+    r"|(?:'s )?notice\b|in advance\b"
     r"|each day|nightly|every night|每天|每晚|每日)", re.I)
 GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
@@ -1334,7 +1335,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
         aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + clause[:20]))
 
-        monthly_said = MONTHLY_LABEL.search(before[-8:] + match.group(0) + clause[:6])
+        monthly_said = MONTHLY_LABEL.search((before[-8:] + match.group(0) + clause[:6])
+                                            .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
         own = re.split(r"[，,()（）。;；?？]", clause[:40])[0]  # this amount's own words after it
@@ -1705,6 +1707,9 @@ LONGER_SPAN = re.compile(r"今年|全年|一年|整年|年度|本年|去年|半�
                          r"|year to date|ytd", re.I)
 
 
+ROWS_OF_PERCENTS = re.compile(r"[^\n]*(?:\n[^\n%]{0,30}[|:：,\t]\s*-?\d+(?:\.\d+)?\s*%[^\n]*)+")
+
+
 def _around_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends."""
     found = re.search(r"[。；;!?！？\n]", text[at:])
@@ -1738,9 +1743,10 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "unclear",
                       "availability must be between 0 and 100")
             continue
-        if match.start() < listed or re.match(r"\s*[,，、;；|]\s*-?\d+(?:\.\d+)?\s*%",
-                                              scan.text[match.end():]):
-            listed = max(listed, _around_end(scan.text, match.end()))  # 可用率 0%,0%,…,100%:
+        rows = ROWS_OF_PERCENTS.match(scan.text, match.end())  # 9/10 | 25.0% / 9/11 | 50.0% …
+        if match.start() < listed or rows or re.match(r"\s*[,，、;；|]\s*-?\d+(?:\.\d+)?\s*%",
+                                                      scan.text[match.end():]):
+            listed = max(listed, rows.end() if rows else _around_end(scan.text, match.end()))
             scan.take(match.start(), match.end(), "unclear",  # one per point, to the sentence end
                       "availabilities one per point: how long was it down in all?")
             continue

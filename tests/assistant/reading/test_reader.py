@@ -1601,3 +1601,18 @@ def test_availabilities_listed_one_per_point_are_asked_about() -> None:
                    "月费 2000 元", TODAY)
     assert q.availability_pct is None and q.unclear
     assert unclear_text(q, "zh").count("“0%”") == 1 and "每个统计点" in unclear_text(q, "zh")
+
+
+def test_a_yearly_price_beside_baonian_baoyue_and_a_notice_period() -> None:
+    q = read_query("RayData Web 高级版，10月14日 23:40 到 15日 01:10 页面完全打不开。我们是包年包月 1.2w/年，"
+                   "这次能赔多少？", TODAY)
+    assert q.annual_fee == Decimal(12000) and q.monthly_fee == Decimal("1000.00")
+    q = read_query("账号连接器 10 月：10/20 01:00–03:00 你们做系统维护，只提前 3 天发了通知，这两个小时 SSO "
+                   "全部登不上。月费 800。", TODAY)
+    assert q.incidents_seconds == (7200,)
+
+
+def test_a_table_of_daily_availabilities_is_asked_about_not_taken_as_the_months() -> None:
+    q = read_query("NLP 技术服务 9 月控制台每日可用率：\n日期 | 可用率\n9/10 | 25.0%\n9/11 | 50.0%\n"
+                   "9/12 | 62.5%\n其他日期 | 100%\n都是 InternalError。9 月账单 2,680。", TODAY)
+    assert q.availability_pct is None and len(q.unclear) == 4

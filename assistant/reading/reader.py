@@ -436,6 +436,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"|frequency"
     r"|threshold|health check|heartbeat|period|granularity|keep-?alive|retry|cache|expir|retention"
     r"|(?:kept|stored|retained|saved) (?:for|up to)|保存|提前|(?:notice|in advance) of"
+    r"|又观察了?|继续观察了?|(?:kept|continued) (?:monitoring|watching)(?: it)? for"  # after recovery
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)
@@ -2235,7 +2236,7 @@ SPAN_OF_COUNT = re.compile(  # 1天挂了3次, 2小时内断了两次: the span 
 SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s*(?:the\s+)?(?:same\s+)?$", re.I)
 
 
-CONFIRMED = re.compile(r"\s*(?:对|没错|确实|确认|整整|属实|核对|核实|yes\b|yep\b|exactly|indeed"
+CONFIRMED = re.compile(r"\s*(?:对|没错|确实|确认|整整|整|属实|核对|核实|yes\b|yep\b|exactly|indeed|just\b"
                        r"|confirm|that'?s right|correct\b)", re.I)
 ANOTHER_SAID = re.compile(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band then\b"
                           r"|plus|also", re.I)

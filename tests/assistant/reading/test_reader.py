@@ -1616,3 +1616,18 @@ def test_a_table_of_daily_availabilities_is_asked_about_not_taken_as_the_months(
     q = read_query("NLP 技术服务 9 月控制台每日可用率：\n日期 | 可用率\n9/10 | 25.0%\n9/11 | 50.0%\n"
                    "9/12 | 62.5%\n其他日期 | 100%\n都是 InternalError。9 月账单 2,680。", TODAY)
     assert q.availability_pct is None and len(q.unclear) == 4
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 2025年3月 断了：告警持续：00:35:00 → 01:05:00。月费 2000 元", (1800,)),
+    ("CVM 2025年3月 断了：嗯，就是停了三个钟头，整三个钟头。月费 2000 元", (10800,)),
+    ("CVM March 2025: down 45 seconds. Just 45 seconds, but it killed our batch job. Fee 2000",
+     (45,)),
+    ("CVM 2025年3月 挂了 90 分钟，恢复后又观察了 2 小时才确认稳定，月费 2000", (5400,)),
+    ("CVM March 2025: down 90 minutes; we kept monitoring for 2 hours after recovery. Fee 2000",
+     (5400,)),
+])
+def test_arrow_ranges_restatements_and_watching_after_recovery(text: str,
+                                                               seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == seconds and not q.unclear

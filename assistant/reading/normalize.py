@@ -165,8 +165,8 @@ def normalize(text: str) -> str:
     text = QUARTER.sub(lambda m: "预付 3 个月" if m.group(0)[0] in "季按" else "for 3 months", text)
     text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
     text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
-    text = re.sub(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:→|->|=>|⟶|➝)\s*(?=\d{1,2}:\d{2})", r"\1 to ",
-                  text)  # 告警持续：00:35:00 → 01:05:00 is a range, never two lengths
+    text = re.sub(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:→|->|=>|⟶|➝)\s*(?=\d{1,2}:\d{2})",
+                  r"\1 to ", text)  # 告警持续：00:35:00 → 01:05:00 is a range, never two lengths
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000

@@ -46,7 +46,7 @@ from assistant.reading.months import (
 from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
-from assistant.reading.timepoints import DAY_PART, on_24_hours, read_start_end
+from assistant.reading.timepoints import DAY_PART, ZONE_NEAR, on_24_hours, read_start_end
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -902,8 +902,6 @@ SOURCE_PREFERRED = re.compile(
 SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
 DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
 ANOTHER_OUTAGE = re.compile(r"又|再|另|次日|第二天|again|another|then|later|next day", re.I)
-ZONE = re.compile(r"\b(?:UTC|GMT)\b|北京时间|Beijing(?: time)?|\bCST\b|\bSGT\b|\bJST\b|当地时间"
-                  r"|local time|东八区|东京时间|新加坡时间", re.I)
 
 
 def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
@@ -956,7 +954,7 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
         if uses[0] is None or later is None:
             continue
         if end1 - s1 == end2 - s2 and not ANOTHER_OUTAGE.search(scan.text[a:b]) \
-                and ZONE.search(scan.text[a:b + 40]) and _use_seconds(later) in incidents:
+                and ZONE_NEAR.search(scan.text[a:b + 40]) and _use_seconds(later) in incidents:
             incidents.remove(_use_seconds(later))  # UTC 15:40–17:10（北京时间 23:40–01:10）
             scan.mark(later, "restated", "the same outage in another time zone")
             continue

@@ -227,8 +227,8 @@ def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> in
     return None
 
 
-ZONE_NEAR = re.compile(r"\b(UTC|GMT)\b|(北京时间|Beijing(?: time)?|东八区)|(东京时间|JST)|(新加坡时间|SGT)",
-                       re.I)
+ZONE_NEAR = re.compile(r"\b(UTC|GMT)\b|(北京时间|Beijing(?: time)?|东八区|\bCST\b)|(东京时间|\bJST\b)"
+                       r"|(新加坡时间|\bSGT\b)|(当地时间|local time)", re.I)  # one group per clock
 
 
 def _zone(text: str, point: _Point) -> int | None:

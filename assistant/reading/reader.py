@@ -311,7 +311,7 @@ QUOTED_RULE = re.compile(
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
-PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|一次性(?:付|交|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
+PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|一次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
           r"|一口气(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
           r"|paid upfront|paid up front|paid in advance")  # a prepayment's words, for every reading
 PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
@@ -381,6 +381,7 @@ FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台"
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|/\s*(?:月|month|mo)\s+each\b"
+                      r"|\d\s*(?:元|块|CNY|RMB|yuan)\s+each\b"  # 3 nodes at 700 RMB each per month
                       r"|/\s*(?:instance|node|server|machine)\b"
                       r"|(?:each|per) (?:instance|server|node"
                       r"|machine|disk|volume|cluster|bucket|domain|app|database|endpoint)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"

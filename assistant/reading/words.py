@@ -71,7 +71,7 @@ REPEATED_RE = re.compile(
     rf"(?:outages?|incidents?|times|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
-    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,\s]*(?:每次|每回|各|都是|都)"
+    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,。\s]*(?:每次|每回|各|都是|都)"  # 停了两次。每次半小时
     rf"|\b(twice|thrice)\b[^。.;；]*?\b(?:each|each time|both times|every time)\b", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twice": 2, "thrice": 3}
 EVENT_COUNT_RE = re.compile(

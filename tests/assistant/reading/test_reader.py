@@ -1631,3 +1631,14 @@ def test_arrow_ranges_restatements_and_watching_after_recovery(text: str,
                                                                seconds: tuple[int, ...]) -> None:
     q = read_query(text, TODAY)
     assert q.incidents_seconds == seconds and not q.unclear
+
+
+def test_once_paid_for_six_months_each_said_after_the_price_and_each_in_the_next_sentence(
+        ) -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，预付费，一次付了 6 个月，共 9000 元，能赔多少？", TODAY)
+    assert q.monthly_fee == Decimal("1500.00") and q.incidents_seconds == (5400,)
+    q = read_query("Our CVM was down 90 minutes in March 2025. 3 nodes at 700 RMB each per month.",
+                   TODAY)
+    assert q.monthly_fee == Decimal(700) and q.fee_each
+    q = read_query("CVM 2025年3月 断了：停了两次。每次半小时。月费 2000 元", TODAY)
+    assert q.incidents_seconds == (1800, 1800)

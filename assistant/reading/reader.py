@@ -2034,6 +2034,11 @@ BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
+    r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
+    r"|自己把|我们(?:误操作|改错|配错|删错)"
+    r"|our own (?:mistake|fault|misconfig|change|error)|we (?:misconfigured|broke|deleted|mis-?set)"
+    r"|customer'?s own (?:mistake|fault|change|error)", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
                          r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
@@ -2143,6 +2148,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             else:
                 scan.take(match.start(), match.end(), "unclear",
                           "only part failing: did every request fail in those minutes?")
+            continue
+        if OWN_FAULT.search(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
+            scan.take(match.start(), match.end(), "not_counted", "caused on your side")
             continue
         if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \
                 or NOT_COUNTED.search(following):

@@ -1642,3 +1642,13 @@ def test_once_paid_for_six_months_each_said_after_the_price_and_each_in_the_next
     assert q.monthly_fee == Decimal(700) and q.fee_each
     q = read_query("CVM 2025年3月 断了：停了两次。每次半小时。月费 2000 元", TODAY)
     assert q.incidents_seconds == (1800, 1800)
+
+
+def test_minutes_the_customer_caused_are_not_counted_but_what_they_said_is_read() -> None:
+    q = read_query("账号连接器 10 月：10/25 14:00:00–14:00:50 登录失败了一下；另外 10/26 我们自己把 SSO "
+                   "配置改错了，20 分钟登不上。月费 800。", TODAY)
+    assert q.incidents_seconds == (50,)
+    assert any(u.role == "not_counted" and u.text == "20 分钟" for u in q.uses)
+    q = read_query("机器翻译 6 月 9 日 01:20–02:06 接口请求全部失败，共 46 分钟；客户自己说其中有 7 分钟每分钟"
+                   "只有几十次请求。月费 2,000。", TODAY)
+    assert not any(u.role == "not_counted" and "7 分钟" in u.text for u in q.uses)

@@ -428,9 +428,11 @@ class CreditStage:
                 or days["error_windows"] & days["incident"]:
             return None
         found: list[tuple[str, Decimal]] = []
-        for kind, alone in _each_measure(query):
+        alone = {"windows": replace(query, incidents_seconds=()),
+                 "outages": replace(query, error_windows=(), error_rate_sum=None)}
+        for kind, one in alone.items():
             try:
-                result = compute(sla, self.request(replace(resolved, query=alone), sla))
+                result = compute(sla, self.request(replace(resolved, query=one), sla))
             except InputError:
                 return None
             if result.availability_pct is None:
@@ -593,10 +595,7 @@ _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好�
              "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
                    "threshold counts differently: say which part each outage was in"}
 MEASURE_WORDS = {"windows": {"zh": "按各统计窗口的错误率", "en": "from the windows' error rates"},
-                 "outages": {"zh": "按中断时长", "en": "from the outage lengths"},
-                 "downtime": {"zh": "按累计不可用时长", "en": "from the total downtime"},
-                 "availability": {"zh": "按您给的可用性", "en": "as the availability you gave"},
-                 "requests": {"zh": "按请求数", "en": "from the request counts"}}
+                 "outages": {"zh": "按中断时长", "en": "from the outage lengths"}}
 _MEASURE_SAID = {"zh": "{}：可用性 {}%", "en": "{}: availability {}%"}
 _APART_ASK = {"zh": "不同日期的两类数据算出的可用性不一致（{}），一次只能按一类计算：请给出当月全部不可用时间的合计，"
                     "或确认以哪一类为准",
@@ -614,23 +613,6 @@ def _day_before(text: str, at: int) -> str | None:
     """The day of the month said last before ``at`` (``7 月 21 号``, ``Oct 13``), if any."""
     found = list(DAY_SAID.finditer(text, 0, at))
     return next((g for g in found[-1].groups() if g), None) if found else None
-
-
-def _each_measure(query: CreditQuery) -> list[tuple[str, CreditQuery]]:
-    """The query once per kind of measurement it holds, the others left out."""
-    none: dict[str, Any] = {"error_windows": (), "error_rate_sum": None, "incidents_seconds": (),
-                            "downtime_minutes": None, "availability_pct": None,
-                            "total_requests": None, "failed_requests": None}
-    kinds = {"windows": ("error_windows", "error_rate_sum"), "outages": ("incidents_seconds",),
-             "downtime": ("downtime_minutes",), "availability": ("availability_pct",),
-             "requests": ("total_requests", "failed_requests")}
-    present = {"windows": bool(query.error_windows), "outages": bool(query.incidents_seconds),
-               "downtime": query.downtime_minutes is not None,
-               "availability": query.availability_pct is not None,
-               "requests": query.total_requests is not None
-               and query.failed_requests is not None}
-    return [(kind, replace(query, **{k: v for k, v in none.items() if k not in kinds[kind]}))
-            for kind, here in present.items() if here]
 
 
 _BOTH_ASK = {"zh": "协议只在{}同时不可用时才计入不可用时间：当时{}也不可用吗？",

@@ -1,9 +1,9 @@
 """From a measured value to the compensation: tier lookup, voucher or other kind, cap.
 
 Conventions of the RESULT: no credit -> ``credit_pct`` 0 for the kinds paid as a % (vouchers,
-quantity credits), ``credit_amount`` 0 for vouchers (nothing is due whatever the fee), and no
-claim window. Without the fee a voucher result that pays still has eligibility, tier and %,
-with ``credit_amount`` null and a step saying which fee is needed.
+quantity credits), ``credit_amount`` 0 where a voucher fee was given, and no claim window.
+Without the fee a voucher result still has eligibility, tier and %, with ``credit_amount``
+null (as shared/docs/interfaces.md states) and a step saying which fee is needed.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def pay(w: Work, table: TierTable, req: CreditRequest, value: Decimal, year: int
         w.cite(table.header or (table.tiers[0].source if table.tiers else None))
         if table.compensation in VOUCHERS or table.compensation in QUANTITY_KINDS:
             pct = Decimal(0)
-        if table.compensation in VOUCHERS:
+        if table.compensation in VOUCHERS and _fee(table, req) is not None:
             amount = Decimal("0.00")
     return finish(w, table, value, eligible, pct, amount, comp, capped, tier, year, month,
                   req.service_end)

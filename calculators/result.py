@@ -3,9 +3,9 @@
 Numbers are JSON numbers: ``availability_pct`` to 6 decimals, ``credit_amount`` in CNY with
 at most 2 decimals (``68`` or ``123.46``; rounded once, half up, by ``engine.money``). A
 string form of amounts is not used; a reader wanting ``"68.00"`` formats the number.
-``credit_amount`` is null where the SLA pays in another kind or pays but no fee was given, 0
-where a voucher SLA pays nothing (with or without the fee); ``claim_window`` dates are null
-where there is nothing to claim or the SLA states no date.
+``credit_amount`` is null where the SLA pays in another kind or no fee was given, 0 where a
+fee was given and nothing is due; ``claim_window`` dates are null where there is nothing to
+claim or the SLA states no date.
 """
 
 from __future__ import annotations

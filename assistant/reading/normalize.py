@@ -122,13 +122,6 @@ LABEL_AFTER = re.compile(  # 1.8 万是一次性付的一整年的钱 / 18000 is
     r"(一整年的钱|整年的钱|全年的钱|一年的钱|一年的费用|年费|全年费用|月费|一个月的钱|每个月的钱"
     r"|for the (?:whole|full|entire) year|for a (?:whole |full )?year|per year|the annual fee"
     r"|an annual fee|per month|the monthly fee|for one month)", re.I)
-FEE_LABELS = {"annual": "年费", "monthly": "月费"}
-
-
-def _label_kind(label: str) -> str:
-    return "monthly" if re.search(r"月|month", label, re.I) else "annual"
-
-
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_RANGE = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2}:\d{2})\s*(?:–|—|-|~|to|until|till)\s*"
@@ -272,7 +265,8 @@ def normalize(text: str) -> str:
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
-    return LABEL_AFTER.sub(lambda m: f"{FEE_LABELS[_label_kind(m.group(2))]} {m.group(1)}", out)
+    return LABEL_AFTER.sub(lambda m: ("月费" if re.search(r"月|month", m.group(2), re.I) else "年费")
+                           + f" {m.group(1)}", out)
 
 
 EN_ONES = {w: i for i, w in enumerate(

@@ -2245,8 +2245,8 @@ SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s*(?:the\s+)?(?:same\s+)?$", re.
 
 CONFIRMED = re.compile(r"\s*(?:对|没错|确实|确认|整整|整|属实|核对|核实|yes\b|yep\b|exactly|indeed|just\b"
                        r"|confirm|that'?s right|correct\b)", re.I)
-ANOTHER_SAID = re.compile(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band then\b"
-                          r"|plus|also", re.I)
+ANOTHER_SAID = re.compile(r"[。；;]|另|又|再|次|第|each|another|second|then|later|plus|also",
+                          re.I)  # words between two lengths that make the second another outage
 
 
 def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: re.Match[str],
@@ -2263,8 +2263,7 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
             or re.search(CORRECTION_WORDS, between, re.I)):  # 4 分钟，对，4 分钟 / 是 70 分钟没错
         return True
     return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \
-        and not re.search(r"[。；;]|另|又|再|次|第|each|another|second|then|later|\band\b|plus",
-                          between, re.I)
+        and not ANOTHER_SAID.search(between) and not re.search(r"\band\b", between, re.I)
 
 
 def _partial_rate(clause: str, sentence: str) -> bool:

@@ -31,11 +31,12 @@ def test_no_fee_still_gives_tier_and_pct() -> None:
     assert any("monthly_fee" in s for s in r["steps"])
 
 
-def test_nothing_due_is_zero_with_or_without_the_fee() -> None:
-    """A month that pays nothing pays 0 of any fee: the amount is 0, not unknown."""
-    r = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-12",
-                       "incidents_seconds": [120]})
-    assert not r["eligible"] and r["credit_pct"] == 0 and r["credit_amount"] == 0
+def test_nothing_due_is_zero_with_the_fee_and_null_without_it() -> None:
+    """interfaces.md: ``credit_amount`` null when the fee is omitted, 0 where it was given."""
+    month = {"doc_line": 1285, "metric": "单实例", "month": "2024-12", "incidents_seconds": [120]}
+    r = credit_result(month)
+    assert not r["eligible"] and r["credit_pct"] == 0 and r["credit_amount"] is None
+    assert credit_result({**month, "monthly_fee": 2000})["credit_amount"] == 0
 
 
 def test_variants_that_agree_are_computed_and_named() -> None:

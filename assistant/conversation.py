@@ -50,8 +50,10 @@ SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:�
                       r"|same (?:monthly )?(?:fee|price|bill)|(?:fee|price|bill) is the same"
                       r"|(?:买|用|开通)的(?:其实|实际上)是|其实(?:买|用)的是|actually (?:it's|it is|we (?:have|use|bought))",
                       re.I)  # 我们买的其实是 X Pro 版: the product corrected, the bill the same
-THRESHOLD_RE = re.compile(
-    r"(?:低于|高于|不足|不到|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?\s*[%％]", re.I)
+THRESHOLD_RE = re.compile(  # "那要是低于95%呢？", "and if it drops below 98?", "掉到95%以下": a tier
+    r"(?:低于|高于|不足|不到|跌破|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?(?:\s*[%％]|(?![\d.])"
+    r"(?!\s*(?:分|小时|钟|秒|天|个|次|元|块|min|hour|sec|day|m\b|h\b|s\b|d\b)))"
+    r"|\d{1,3}(?:\.\d+)?\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Resolved:
 
     intent_text: str = ""
     same_product: bool = False  # the product is the one the user's turn before named (or carried)
+    another_month: bool = False  # "ok and August?" after July's credit: July's outage not carried
 
     @property
     def search_text(self) -> str:
@@ -118,6 +121,24 @@ def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
     return replace(query, incidents_seconds=(*base, *extra), downtime_minutes=None,
                    uses=tuple(replace(u, note="on top of the earlier outage")
                               if u.role in ("incident", "downtime") else u for u in query.uses))
+
+
+MONTH_FIXED = re.compile(r"不是|说错|搞错|写错|记错|其实|应该是|更正|不好意思|抱歉|sorry|actually|I meant|"
+                         r"\bnot\b|typo|oops|my bad|\bwait\b|(?:^|[，,\s])是\s*\d{1,2}\s*月|it was", re.I)
+
+
+def _another_month(question: str, query: CreditQuery, earlier: list[CreditQuery],
+                   history: list[Turn]) -> bool:
+    """``ok and August? 20 such windows`` after July's outage: another month's question, so
+    July's outage is not August's (it is asked for); ``不是 7 月，是 8 月`` fixes the month and
+    keeps the outage, and so do "the same outage" and a month the assistant asked for."""
+    if _answers(question, history):
+        return False
+    before = next((q.month for q in earlier if q.month), None)
+    if query.month is None or before is None:
+        return False
+    moved = query.month[5:] != before[5:] if query.month_bare else query.month != before
+    return moved and not MONTH_FIXED.search(question) and not SAME_OUTAGE.search(question)
 
 
 def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: bool,
@@ -388,6 +409,25 @@ OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?
                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 
 
+NOT_THE_FEE = frozenset({"fee_other", "money_other", "claimed", "voucher"})
+
+
+def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
+    """``she says it should be 10% of the whole ¥6,000`` after ``¥2,000/month each, ¥6,000
+    total on the bill``: an amount the earlier turn said and did not read as the fee keeps that
+    reading, and the earlier fee stands."""
+    before = next((q for q in earlier if q.monthly_fee is not None), None)
+    if query.monthly_fee is None or before is None or query.monthly_fee == before.monthly_fee:
+        return query
+    apart = {_amount(u) for u in before.uses if u.role in NOT_THE_FEE}
+    if query.monthly_fee not in apart:
+        return query
+    uses = tuple(replace(u, role="restated", note="said before, not the fee")
+                 if u.role.startswith(("monthly_fee", "fee_")) and _amount(u) == query.monthly_fee
+                 else u for u in query.uses)
+    return replace(query, monthly_fee=None, fee_basis=None, fee_note=None, uses=uses)
+
+
 def _other_products_amounts(query: CreditQuery, question: str, matches: list[ProductMatch],
                             subject: tuple[Product, ...]) -> CreditQuery:
     """``同账单上的云数据库 MySQL 4,200 没出问题``: an amount said right after another product
@@ -452,7 +492,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                                               if u is loose[0] else u for u in query.uses))
         if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
+    another_month = follow_up and _another_month(question, query, earlier_queries, history)
     if follow_up:
+        query = _fee_said_before(query, earlier_queries)
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
         switched = bool(named) and not carried and bool(before_keys) \
@@ -460,7 +502,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         switched = switched or (told_apart and _other_than_answered(named, history, products))
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
-                                      measurement=not (threshold and not query.has_measurement),
+                                      measurement=not (threshold and not query.has_measurement)
+                                      and not another_month,
                                       fee=not switched or bool(SAME_FEE.search(question)))
     if that_month:
         month = next((q.month for q in earlier_queries if q.month), None)
@@ -478,4 +521,5 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     return Resolved(question=question, lang=language(question), products=named, query=query,
                     is_follow_up=follow_up, carried_product=carried,
                     earlier_questions=tuple(earlier_users), intent_text=intent,
-                    same_product=same_product or carried)
+                    same_product=same_product or carried,
+                    another_month=another_month and not query.has_measurement)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from assistant.answer import Citation
@@ -19,7 +19,7 @@ from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
 from assistant.reading.reader import AGGREGATE_FEE, SUCCESS_RATE_NOTE
 from assistant.reading.render import minutes_text
-from assistant.reading.words import duration_seconds
+from assistant.reading.words import MEASURED_BY, duration_seconds
 from assistant.replies import kind_words
 from assistant.text import bigrams
 from calculators.credit import compute
@@ -101,8 +101,8 @@ OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
 
 
-EVENT_WORDS_EN = (  # English words for the breach events of event-based SLAs
-    (re.compile(r"respon", re.I), "响应时长"),
+EVENT_WORDS_EN = (  # other words for the breach events of event-based SLAs
+    (re.compile(r"respon|call(?:ed)? back|repl(?:y|ied)|回电|回复|答复|回应|才回|给方案", re.I), "响应时长"),
     (re.compile(r"complet|deliver|validity|deadline|contract period", re.I), "有效期"),
 )
 
@@ -224,7 +224,9 @@ class CreditStage:
             return None
         said = question + "".join(zh for en, zh in EVENT_WORDS_EN if en.search(question))
         scored = {e: _overlap(e, said) for e in events}
-        return max(scored, key=lambda e: scored[e])
+        best = max(scored.values())
+        top = [e for e in events if scored[e] == best]
+        return top[0] if len(set(top)) == 1 else None  # a tie: which breach is asked
 
     def request(self, resolved: Resolved, sla: SlaRule) -> CreditRequest:
         query = resolved.query
@@ -357,6 +359,10 @@ class CreditStage:
         apart = self._measures_apart(resolved, sla)
         if apart is not None:
             return apart
+        if all(t.measure == "event" for t in sla.tables) and _event_tiers(sla) \
+                and self.event_for(sla, resolved.question) is None:  # which breach: what each pays
+            said = "；".join(f"{event}：{value}%" for event, value in _event_tiers(sla))
+            return CreditOutcome(None, (), ("event",), _EVENT_ASK[resolved.lang].format(said), sla)
         try:
             request = self.request(resolved, sla)
             if resolved.query.error_rate_sum is not None and request.measurement() is None:
@@ -414,37 +420,62 @@ class CreditStage:
         return CreditOutcome(record, citations, sla=sla, query=query)
 
     def _measures_apart(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
-        """Windows' error rates on one day and an outage on another (``9 号 10:05 1.2%… 21 号
-        02:00 到 04:10 整段 100%``): the calculation takes one kind of measurement, and neither
-        restates the other, so when they lead to different availabilities which counts is
-        asked, never one dropped in silence."""
+        """Two kinds of measurement in one question that lead to different availabilities
+        (``APM 面板算出来可用性 99.80%，但…全失败的时间加起来只有 30 分钟``; windows' error rates on
+        one day and an outage on another): the calculation takes one kind, so which counts is
+        asked, never one dropped in silence. An availability that the outages give when rounded
+        the way the user wrote it restates them; so do windows and outages on the same day."""
         query = resolved.query
-        if not (query.error_windows and query.incidents_seconds):
-            return None
-        text = normalize(resolved.question)
-        days = {role: {_day_before(text, u.start) for u in query.uses if u.role == role}
-                for role in ("error_windows", "incident")}
-        if None in days["error_windows"] | days["incident"] \
-                or days["error_windows"] & days["incident"]:
+        alone = {"windows": replace(query, incidents_seconds=(), downtime_minutes=None,
+                                    availability_pct=None),
+                 "outages": replace(query, error_windows=(), error_rate_sum=None,
+                                    availability_pct=None),
+                 "availability": replace(query, error_windows=(), error_rate_sum=None,
+                                         incidents_seconds=(), downtime_minutes=None)}
+        given = [kind for kind, present in (
+            ("windows", bool(query.error_windows) or query.error_rate_sum is not None),
+            ("outages", bool(query.incidents_seconds) or query.downtime_minutes is not None),
+            ("availability", self._measured_availability(resolved))) if present]
+        if len(given) < 2 or (given[:2] == ["windows", "outages"]
+                              and self._same_day(resolved)):
             return None
         found: list[tuple[str, Decimal]] = []
-        alone = {"windows": replace(query, incidents_seconds=()),
-                 "outages": replace(query, error_windows=(), error_rate_sum=None)}
-        for kind, one in alone.items():
+        for kind in given:
             try:
-                result = compute(sla, self.request(replace(resolved, query=one), sla))
+                result = compute(sla, self.request(replace(resolved, query=alone[kind]), sla))
             except InputError:
                 return None
             if result.availability_pct is None:
                 return None
             found.append((kind, result.availability_pct))
+        said = query.availability_pct
+        if said is not None:
+            places = max(0, -said.as_tuple().exponent)  # type: ignore[operator]
+            found = [(kind, said if kind != "availability" and _rounds_to(a, said, places)
+                      else a) for kind, a in found]
         if len({round(a, 2) for _, a in found}) == 1:
             return None
         lang = resolved.lang
-        said = ("；" if lang == "zh" else "; ").join(
+        text = ("；" if lang == "zh" else "; ").join(
             _MEASURE_SAID[lang].format(MEASURE_WORDS[kind][lang], plain(round(a, 4)))
             for kind, a in found)
-        return CreditOutcome(None, (), ("which_measure",), _APART_ASK[lang].format(said), sla)
+        return CreditOutcome(None, (), ("which_measure",), _APART_ASK[lang].format(text), sla)
+
+    @staticmethod
+    def _same_day(resolved: Resolved) -> bool:
+        """Windows and an outage said on the same day, or with no day: one restates the other."""
+        text = normalize(resolved.question)
+        days = {role: {_day_before(text, u.start) for u in resolved.query.uses if u.role == role}
+                for role in ("error_windows", "incident")}
+        return not all(days.values()) or None in days["error_windows"] | days["incident"] \
+            or bool(days["error_windows"] & days["incident"])
+
+    @staticmethod
+    def _measured_availability(resolved: Resolved) -> bool:
+        """An availability a tool measured (``APM 面板算出来可用性 99.80%``, ``our synthetic check
+        says 99.46%``), not one the user believes or quotes (``客户认为约 99.7%``)."""
+        return any(u.role == "availability" and MEASURED_BY.search(u.around)
+                   for u in resolved.query.uses)
 
     @staticmethod
     def _scope(resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
@@ -591,15 +622,25 @@ ONE_OF_THEM = re.compile(r"其中|这台|那台|其余|其他.{0,6}正常|one of
 _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
               "en": "the downtime given is the total over {} instances; the agreement counts each "
                     "instance on its own: give how long each affected instance was unavailable"}
+_EVENT_ASK = {"zh": "协议对不同的违约情形赔付不同（{}）：请说明是哪一种",
+              "en": "the agreement pays differently for each breach ({}): say which one it was"}
+
+
+def _event_tiers(sla: SlaRule) -> list[tuple[str, str]]:
+    """The breach events an event-based SLA pays for, each with its share."""
+    return [(t.event, str(t.value)) for table in sla.tables for t in table.tiers if t.event]
+
+
 _PART_ASK = {"zh": "协议对{}的不可用分别规定了计入门槛，正好在门槛上的那次中断计法不同：请说明每次中断是哪一部分",
              "en": "the agreement sets its own threshold for each of {}, and an outage right at the "
                    "threshold counts differently: say which part each outage was in"}
 MEASURE_WORDS = {"windows": {"zh": "按各统计窗口的错误率", "en": "from the windows' error rates"},
-                 "outages": {"zh": "按中断时长", "en": "from the outage lengths"}}
+                 "outages": {"zh": "按中断时长", "en": "from the outage lengths"},
+                 "availability": {"zh": "按您给的可用性", "en": "the availability you gave"}}
 _MEASURE_SAID = {"zh": "{}：可用性 {}%", "en": "{}: availability {}%"}
-_APART_ASK = {"zh": "不同日期的两类数据算出的可用性不一致（{}），一次只能按一类计算：请给出当月全部不可用时间的合计，"
+_APART_ASK = {"zh": "您给的两类数据算出的可用性不一致（{}），一次只能按一类计算：请给出当月全部不可用时间的合计，"
                     "或确认以哪一类为准",
-              "en": "the figures of different days lead to different availabilities ({}), and the "
+              "en": "the figures you gave lead to different availabilities ({}), and the "
                     "calculation takes one kind: give the month's total downtime, or say which "
                     "one counts"}
 
@@ -607,6 +648,12 @@ _APART_ASK = {"zh": "不同日期的两类数据算出的可用性不一致（{}
 DAY_SAID = re.compile(r"(\d{1,2})\s*[号日]|(?<![\d:])\d{1,2}/(\d{1,2})(?![\d/:])"
                       r"|\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b"
                       r"|\b[A-Z][a-z]{2,8}\.?\s+(\d{1,2})\b")  # 7 月 21 号, 7/21, on the 21st, Oct 21
+
+
+def _rounds_to(exact: Decimal, said: Decimal, places: int) -> bool:
+    """Whether ``said`` is ``exact`` rounded half up or truncated to ``places`` decimals."""
+    step = Decimal(1).scaleb(-places)
+    return said in (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
 
 
 def _day_before(text: str, at: int) -> str | None:

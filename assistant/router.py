@@ -67,6 +67,9 @@ class Decision:
     missing: tuple[str, ...] = ()
 
 
+DEADLINE_ONLY = re.compile(r"申请|期限|截止|最晚|deadline|claim by|when (?:can|should|must|do)", re.I)
+
+
 def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     """Route a resolved question. ``sla_products`` are the product keys that have an SLA."""
     text = resolved.question
@@ -92,7 +95,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         (query.has_measurement or event_case) and (
             query.monthly_fee is not None or asked_before
             or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
-    if not credit_intent:
+    another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
+    if not credit_intent and not another_month:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
@@ -108,6 +112,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         if needs_month and query.month is None:
             return Decision("clarify", "no_month", ("month",))
         return Decision("calculator", "measurement")
+    if sla and another_month:  # July's outage is not August's: ask for it
+        return Decision("clarify", "no_measurement", ("downtime",))
     asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
                             re.IGNORECASE) or (query.monthly_fee is not None
                                                and CREDIT_INTENT.search(text))  # 按 SLA 赔付

@@ -11,8 +11,9 @@ import re
 
 from assistant.text import normalise_numbers
 
-THRESHOLD_RE = re.compile(
-    r"(?:低于|不足|跌破|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+THRESHOLD_RE = re.compile(  # "below 98" in a follow-up about tiers: the % left out
+    r"(?:低于|不足|跌破|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)(?:\s*[%％]|(?![\d.])"
+    r"(?!\s*(?:分|小时|钟|秒|天|个|次|元|块|min|hour|sec|day|m\b|h\b|s\b|d\b)))"
     r"|(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)", re.IGNORECASE)
 BARE_PCT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": the row holding that value

@@ -96,6 +96,9 @@ def _clock(match: re.Match[str]) -> str:
     rest = ""
     if g["m"] and not g["m"].isdigit() and len(g["m"]) == 1 and not g["fen"]:
         rest, g["m"] = g["m"], None  # 7点一直: 一 starts the next word, not a minute
+    elif g["m"] and g["m"].endswith("一") and len(g["m"]) > 1 and not g["fen"] \
+            and match.string[match.end():match.end() + 1] in tuple("直共起样下定般些"):
+        rest, g["m"] = "一", g["m"][:-1]  # 十一点四十一直: 40 minutes, then 一直
     hour = chinese_to_int(g["h"]) if not g["h"].isdigit() else int(g["h"])
     minute = None if g["m"] is None else chinese_to_int(g["m"]) if not g["m"].isdigit() \
         else int(g["m"])
@@ -327,6 +330,9 @@ def _english_numbers(text: str) -> str:
                   r"|(?<=\bto )(noon|midnight)\b|(?<=\buntil )(noon|midnight)\b",
                   lambda m: "12:00" if (m.group(0).lower() == "noon") else "24:00", text,
                   flags=re.I)
+    text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour|minute)\s+and\s+a\s+half\b",
+                  r"1.5 \1s", text, flags=re.I)  # a full day and a half
+    text = re.sub(r"\ban?\s+(?:full|whole|good)?\s*half[- ]hour\b", "0.5 hour", text, flags=re.I)
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour)\b", r"1 \1", text, flags=re.I)
     text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
                   flags=re.I)

@@ -56,6 +56,7 @@ from assistant.reading.words import (
     EVENT_WORDS,
     FAILED_AFTER_RE,
     FAILED_RE,
+    MEASURED_BY,
     REPEATED_RE,
     REQUESTS_RE,
     SPECIAL_FEES,
@@ -71,7 +72,7 @@ BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
 CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|\b(?:was|is|were)n't\b|instead of|rather than"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|days?\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
-DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s+and\s+|\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s; never
+DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s+and\s+|\s*零?\s*){N}\s*{D_UNIT})*"  # 1 hour 20 min and 45 s; never
 # across ", and" (two hours, two hours, and forty minutes: a list)
 
 IDS = re.compile(
@@ -111,6 +112,7 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
     r"|(?<![\d.])\d{3,5}(?:\s*[/、]\s*\d{3,5})*\s*(?=错误码|error codes?\b)"  # 全是 1007/1008 错误码
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
+    r"|\b[45]0\ds(?=\s+(?:for|from|on|errors?|responses?)\b)"            # 502s for 15 minutes
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
     r"|(?<![\d.])[45]0\d(?=\s*了)", re.IGNORECASE)                              # 全站 500 了
@@ -172,8 +174,9 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    r"|(?P<q1>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z1>\d{1,2})\s*点\s*(?:(?P<y1>\d{1,2})(?!\s*(?:次|个|天|号|日|小时))\s*分?|(?P<half1>半)|整)?"
-    rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>上午|下午|晚上|凌晨|中午|早上)?\s*(?P<z2>\d{{1,2}})\s*点"
+    rf"|(?P<q1>{DAY_PART})?\s*(?P<z1>\d{{1,2}})\s*点\s*(?:(?P<y1>\d{{1,2}})(?!\s*(?:次|个|天|号|日|小时))\s*分?"
+    r"|(?P<half1>半)|整)?"
+    rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>{DAY_PART})?\s*(?P<z2>\d{{1,2}})\s*点"
     r"\s*(?:(?P<y2>\d{1,2})(?!\s*(?:次|个|天|号|日|小时))\s*分?|(?P<half2>半)|整)?", re.I)
 DAY_IN_RANGE = re.compile(
     rf"(?:到|至|-|–|—|~|～|\bto|until|till)\s*(?:\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*[日号]?"
@@ -192,7 +195,7 @@ START_RE = re.compile(
     rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
     rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
-    rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,30}}?({EN_DAY})", re.I)
+    rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,48}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
@@ -306,6 +309,19 @@ THRESHOLDS = re.compile(
     rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
+CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
+    rf"(?:claim|apply|file|申请|索赔|提交)[^,.;，。；\d]{{0,16}}?(?:within|in)\s*({DURATION})"
+    rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)", re.I)
+EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*不(?:差|少|多)|分秒不差|to the minute"
+                         r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
+SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
+                        rf"I mean|really|just|only)\s*[，,]?\s*({DURATION})", re.I)
+ONE_UNIT = re.compile(r"(?:为|作为|算作?|计为|\bas)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
+                      r"|(?:one|a single) (?:window|bucket|unit|point|interval))", re.I)
+SUBSET = re.compile(  # of which 30 minutes / 其中 15 个窗口: a part of a figure said before
+    rf"(?:其中|当中|这其中|这里面|of (?:which|these|those|them|that)|among (?:them|these|those))"
+    rf"\s*(?:有|的|就有|还有)?\s*({DURATION}|{N}\s*(?:个|次)?\s*(?:(?:5|五)\s*分钟)?\s*(?:窗口|粒度|点|统计周期"
+    rf"|windows?|buckets?|points?|intervals?))", re.I)
 QUOTED_RULE = re.compile(
     rf"连续\s*({DURATION})[^，,。；;\d]{{0,10}}?(?:才算|才计|才会被?计|才属于|才被)"
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
@@ -431,7 +447,10 @@ PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
-NOT_MEASURED_AFTER = re.compile(r"\s*(?:的)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标)", re.I)
+NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按 50% 赔: not measured
+    r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
+    r"|line\b|线)|\s*(?:的)?\s*(?:赔|补偿|代金券|credit|compensation|refund|voucher)"
+    r"|\s*(?:以下|之下|or (?:less|lower|below)|and below)", re.I)  # 掉到 95% 以下: a tier's bound
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
@@ -441,6 +460,8 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)
+TIMED_OUT = re.compile(r"超时了?|timeouts\s*(?:for)?", re.I)  # calls that timed out, or a setting
+TIMEOUT_SETTING = re.compile(r"(?:会话|连接|链接|回源|请求|session|connection)\s*$", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
@@ -500,6 +521,16 @@ def read_query(text: str, today: date) -> CreditQuery:
             said_at += next((k for k in range(len(said) - 1, 0, -1) if not said[k - 1].isalnum()
                              and duration_seconds(said[k:]) == pieces[-1:]), 0)
         scan.take(said_at, match.end(1), "corrected", "taken back by what follows")
+    for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
+        scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
+    for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice
+        if duration_seconds(match.group(1)) == duration_seconds(match.group(2)):
+            scan.take(match.start(2), match.end(2), "restated", "the same length said again")
+    for match in scan.finditer(ONE_UNIT):  # 按 5 分钟为 1 个统计粒度: what a unit is, not a count
+        scan.take(match.start(1), match.end(1), "unit_size", "what one unit is")
+    for match in scan.finditer(SUBSET):  # 断了 90 分钟，其中 30 分钟是维护: part of it, not more
+        scan.take(match.start(1), match.end(1), "unclear",
+                  "part of what was said before: inside it or on top of it?")
     end, start = _engagement_dates(scan, today)
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
@@ -1245,8 +1276,12 @@ def _denominator(scan: Scan) -> tuple[Decimal | None, Decimal | None]:
 
 
 def _thresholds(scan: Scan, ranged: bool) -> None:
-    """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``) or as the SLA's
-    rule quoted (``连续 10 分钟不可用才算``) is context."""
+    """A duration said as a bound (``超过5分钟才算``, ``每次都持续了10分钟以上``), as the SLA's
+    rule quoted (``连续 10 分钟不可用才算``) or as the claim window (``claim within 60 days``) is
+    context."""
+    for match in scan.finditer(CLAIM_WINDOW):
+        group = 1 if match.group(1) else 2
+        scan.take(match.start(group), match.end(group), "threshold", "the claim window")
     for match in scan.finditer(QUOTED_RULE):
         group = 1 if match.group(1) else 2
         scan.take(match.start(group), match.end(group), "threshold")
@@ -1355,6 +1390,15 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             fees.append(_Fee(value, None, "apart", *match.span()))
         elif LIST_PRICE.search(around):  # 月费原价 1 万，打了 8 折后实付 8000
             fees.append(_Fee(value, None, "list_price", *match.span()))
+        elif not monthly_said and not MONTHS_OWN.search(near) \
+                and (span := _months_in_sentence(scan, match.start())):  # 共 6 个月，5,400 元
+            sentence = scan.text[slice(*_sentence(scan.text, match.start()))]
+            if PREPAID_SAID.search(sentence) or PREPAID_MONTHS.search(sentence):
+                monthly = (value / span).quantize(Decimal("0.01"))
+                fees.append(_Fee(monthly, f"预付 {value} 元 ÷ {span} 个月 = 每月 {monthly} 元",
+                                 "prepaid", *match.span()))
+            else:
+                scan.take(*match.span(), "unclear", "a prepaid amount: over how many months?")
         elif not monthly_said and (ANNUAL_WORDS.search(near) or (ANNUAL_PLAN.search(
                 scan.text.replace("包年包月", "")) and not MONTHS_OWN.search(near))):
             monthly = (value / 12).quantize(Decimal("0.01"))
@@ -1588,6 +1632,28 @@ def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
         and not MONTHS_OWN.search(near)
 
 
+SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)", re.I)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence around ``at`` begins and ends."""
+    begin = max(text.rfind(c, 0, at) for c in "。；;!?！？\n") + 1
+    ends = [i for i in (text.find(c, at) for c in "。；;!?！？\n") if i >= 0]
+    return begin, min(ends, default=len(text))
+
+
+def _months_in_sentence(scan: Scan, at: int) -> int | None:
+    """A span of more than one month in the amount's sentence (``10 月到次年 3 月共 6 个月，
+    5,400 元``, ``4-6 月共 3 个月花了 9000``): the amount is for all of them, not the month's."""
+    begin, end = _sentence(scan.text, at)
+    for said in SPAN_MONTHS.finditer(scan.text, begin, end):
+        if 1 < int(said.group(1)) <= 60 and not re.search(
+                r"(?:前|过去|最近|last|past|for the)\s*$", scan.text[max(0, said.start() - 6):said.start()],
+                re.I):
+            return int(said.group(1))
+    return None
+
+
 def _prepaid_fees(scan: Scan) -> list[_Fee]:
     fees: list[_Fee] = []
     for pattern in PREPAID:
@@ -1731,8 +1797,10 @@ def _percent(scan: Scan) -> Decimal | None:
             continue
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
-        quoted = re.search(r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$",  # SLA 可用性是 99.9%
-                           scan.text[max(0, match.start() - 20):match.start()], re.I)
+        quoted = re.search(  # SLA 可用性是 99.9%, the SLA promises at least 99.9%
+            r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
+            r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
+            r"(?:at least|不低于|至少)\s*$", scan.text[max(0, match.start() - 40):match.start()], re.I)
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):
@@ -1771,8 +1839,10 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "unclear",
                       "availability over more than a month: what was the month's?")
             continue
-        if measured is not None and value != measured:  # another metric's figure, shown
-            scan.take(match.start(), match.end(), "other_metric")
+        if measured is not None and value != measured:  # another metric's figure, shown,
+            two = MEASURED_BY.search(clause)  # or a second tool's measurement of it
+            scan.take(match.start(), match.end(), "unclear" if two else "other_metric",
+                      "two availabilities: which one counts?" if two else "")
             continue
         measured = value
         said = re.split(r"[，,。；;\n]", scan.text[max(0, match.start() - 60):match.start()])[-1]
@@ -2095,7 +2165,14 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         before, after = view[:match.start()], view[match.end():]
         upto = found[i + 1].start() if i + 1 < len(found) else len(view)
         following = re.split(r"[。；;!?！？\n]", scan.text[match.end():upto], maxsplit=1)[0]
-        if SETTING_BEFORE.search(before[-30:]) or SETTING_AFTER.match(after):
+        setting = SETTING_BEFORE.search(before[-30:])
+        if setting and TIMED_OUT.fullmatch(setting.group(0).strip()) \
+                and not TIMEOUT_SETTING.search(before[-30:][:setting.start()]) \
+                and min(duration_seconds(match.group(0)) or [0]) >= 60:  # 接口超时 8 分钟: how
+            scan.take(match.start(), match.end(), "unclear",  # long calls timed out, or a
+                      "a timeout setting, or how long calls timed out?")  # setting (超时 15s)?
+            continue
+        if setting or SETTING_AFTER.match(after):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
             continue
         if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after):  # 恢复后隔了 20 分钟又…

@@ -24,6 +24,10 @@ ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
 ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly"
                        r"|/\s*(?:year|yr)\b|per annum", re.IGNORECASE)
+MEASURED_BY = re.compile(  # a figure a tool measured, not one believed or quoted
+    r"面板|监控|控制台|仪表盘|拨测|探测|探针|日志|报表|统计|显示|算出|测得|APM|Datadog|Prometheus"
+    r"|Grafana|console|dashboard|monitor|probe|synthetic|check\b|tool|logs?\b"
+    r"|report|shows?|says|measured", re.I)
 AVAILABILITY_WORDS = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate|SLA|达到|只有"
                                 r"|仅有|only", re.IGNORECASE)
 REQUESTS_RE = re.compile(

@@ -693,3 +693,87 @@ def test_a_one_character_variant_is_not_read_inside_daijinquan(stage: CreditStag
     question = "客户使用云联网 CCN 银（月费¥1,200），2024年11月累计不可用 25小时10分，请核算赔偿代金券金额。"
     outcome = stage.run(resolve(question, [], table, TODAY))
     assert outcome.result is not None and outcome.result["credit_amount"] == 360
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    # a tool's availability and the outage minutes lead to different availabilities: asked
+    ("品牌经营管家（企业经营）10 月：我们 APM 面板算出来可用性 99.80%，但运维手工记录里推送 API 和管理台推送全失败的"
+     "时间加起来只有 30 分钟。月费 2,000，按哪个算？能赔多少？", True),
+    # the same month said both ways, rounded as the user wrote it: they agree, computed
+    ("CVM 2026年10月单实例断了 43 分钟，控制台显示可用性 99.90%，月费 2000，赔多少？", False),
+    # an availability the customer believes, not one a tool measured: the outages count
+    ("工单：CVM 2026年4月断了 4 分钟，客户认为可用性约 99.7% 不达标，月费 8000，请核实", False),
+])
+def test_a_measured_availability_that_disagrees_with_the_outages_is_asked(
+        stage: CreditStage, table: ProductTable, question: str, asked: bool) -> None:
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert (outcome.missing == ("which_measure",)) is asked
+    assert (outcome.result is None) is asked
+
+
+def test_two_tools_availabilities_are_asked_not_the_first_taken() -> None:
+    q = read_query("OCR — for October 2026 our Datadog synthetic check says availability was 99.46%, "
+                   "but our in-house probe says 99.62%. We spent ¥5,000 on OCR. Credit?", TODAY)
+    assert [u.text for u in q.unclear] == ["99.62%"]
+
+
+def test_a_breach_the_question_does_not_tell_apart_is_asked_with_what_each_pays(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("安全托管服务 10 月超时了，实付 8000，赔多少", [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("event",)
+    assert "10%" in outcome.message and "50%" in outcome.message
+
+
+def test_a_late_call_back_is_the_response_time_breach(stage: CreditStage,
+                                                      table: ProductTable) -> None:
+    outcome = stage.run(resolve(
+        "安全托管服务，客户按月购买，10 月实付现金 8,000（另外用了 1,000 代金券）。10/13 10:15 控制台出了告警，"
+        "客户 10:20 打电话提需求，托管团队 15:40 才回电给方案。能赔多少？", [], table, TODAY))
+    assert outcome.result is not None and Decimal(outcome.result["credit_amount"]) == 4000
+
+
+DLC_JULY = [Turn("user", "DLC (data lake compute) — in July 2026 we had 100 five-minute windows where "
+                         "every request failed. Monthly fee ¥9,000. Credit?"),
+            Turn("assistant", "DLC counts unavailability in whole 5-minute units: 100 × 5 = 500 "
+                              "minutes. July has 44,640 minutes …")]
+
+
+def test_a_follow_up_about_another_month_does_not_reuse_the_earlier_outage(
+        table: ProductTable) -> None:
+    resolved = resolve("ok and August? 20 such windows in August, same ¥9,000 fee.", DLC_JULY,
+                       table, TODAY)
+    assert resolved.another_month and not resolved.query.has_measurement
+    assert resolved.query.month == "2026-08" and resolved.query.monthly_fee == 9000
+
+
+@pytest.mark.parametrize("question", ["不好意思，是8月", "sorry, it was August, not July"])
+def test_a_month_corrected_keeps_the_outage(table: ProductTable, question: str) -> None:
+    history = [Turn("user", "CVM 2026年7月 断了 90 分钟，月费 2000，赔多少？"),
+               Turn("assistant", "可获赔 200 元。")]
+    resolved = resolve(question, history, table, TODAY)
+    assert resolved.query.month == "2026-08" and resolved.query.incidents_seconds == (5400,)
+
+
+def test_the_month_the_assistant_asked_for_keeps_the_outage(table: ProductTable) -> None:
+    history = [Turn("user", "我的 CVM 单实例上个月累计断了 2 小时，月费 260 元，能赔多少？"),
+               Turn("assistant", "请问是哪一年哪个月的故障？服务月度的天数和申请时限都取决于月份。")]
+    resolved = resolve("2024年3月", history, table, TODAY)
+    assert resolved.query.month == "2024-03" and resolved.query.has_measurement
+
+
+def test_an_amount_the_earlier_turn_said_was_not_the_fee_stays_so(table: ProductTable) -> None:
+    """A colleague's figure "10% of the whole ¥6,000" after ¥2,000 each, ¥6,000 on the bill."""
+    history = [Turn("user", "We run three HAI GPU instances (¥2,000/month each, ¥6,000 total on the "
+                            "bill). In October 2026 one of them was unreachable for 90 minutes."),
+               Turn("assistant", "HAI availability is counted per instance … ¥200 in vouchers.")]
+    resolved = resolve("My colleague insists it should be 10% of the whole ¥6,000. Also the Oct 18 "
+                       "blip was actually 7 minutes. What's the right number now?", history, table,
+                       TODAY)
+    assert resolved.query.monthly_fee == 2000
+
+
+def test_a_fall_below_a_bound_is_a_tier_question_not_that_availability(
+        table: ProductTable) -> None:
+    """掉到95%以下 is the row below 95%, never the row holding 95% (which pays less)."""
+    resolved = resolve("大模型图像创作引擎可用性掉到95%以下的话赔多少？", [], table, TODAY)
+    assert resolved.query.availability_pct is None

@@ -32,6 +32,9 @@ def test_threshold_and_payment() -> None:
     ("如果某个月可用性都是98%，赔偿比例一样吗", ("at", "98")),
     ("And at 99.2%?", ("at", "99.2")),
     ("低于95%赔多少？", ("below", "95")),
+    ("可用性掉到95%以下的话赔多少？", ("below", "95")),     # below it, not at it
+    ("and if it drops below 98?", ("below", "98")),         # the % left out in a follow-up
+    ("if it was down for less than 30 minutes?", None),      # a length, not a tier
     ("可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", None),  # a range: no one row
 ])
 def test_the_tier_a_question_asks_about(question: str, tier: tuple[str, str] | None) -> None:

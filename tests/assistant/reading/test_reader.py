@@ -1652,3 +1652,74 @@ def test_minutes_the_customer_caused_are_not_counted_but_what_they_said_is_read(
     q = read_query("机器翻译 6 月 9 日 01:20–02:06 接口请求全部失败，共 46 分钟；客户自己说其中有 7 分钟每分钟"
                    "只有几十次请求。月费 2,000。", TODAY)
     assert not any(u.role == "not_counted" and "7 分钟" in u.text for u in q.uses)
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("挂了一分半，就一分半", (90,)),                        # the same length said again
+    ("断了刚好100分钟，一分钟不差", (6000,)),                # "not a minute off" is no minute
+    ("down exactly 100 minutes, not a minute less", (6000,)),
+    ("挂了6分钟零30秒", (390,)),                           # 零 joins the parts of one length
+    ("it was down a full day and a half", (129600,)),
+    ("emails stuck for a full half hour", (1800,)),
+    ("从半夜十二点 一直到 凌晨四点半 都是挂的", (16200,)),     # 半夜十二点 is midnight
+    ("从晚上十一点四十一直挂到第二天早上六点十分", (23400,)),   # 四十, then 一直
+    ("502s for 15 minutes, then 504s for another 20 minutes", (900, 1200)),  # statuses
+])
+def test_lengths_said_the_ways_people_say_them(said: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(f"CVM 2025年3月 {said}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == seconds and not q.unclear
+
+
+@pytest.mark.parametrize("quoted", [
+    "your agreement says we can claim within 60 days right",
+    "per the SLA, below 99.95% but at least 99% is a 10% credit",
+    "the SLA promises at least 99.9% monthly availability",
+    "SLA里写的是按5分钟为一个统计粒度",
+])
+def test_the_agreements_own_figures_quoted_back_are_not_measurements(quoted: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{quoted}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (5400,) and q.availability_pct is None and not q.unclear
+    assert q.downtime_minutes is None and not q.error_windows
+
+
+@pytest.mark.parametrize("text", [
+    "CVM 10月断了 90 分钟，其中 30 分钟是我们自己重启导致的，月费 2000",
+    "CVM in October: down 90 minutes, of which 30 minutes were planned maintenance, fee 2000",
+    "数智人 10 月：有 100 个 5 分钟窗口错误率 100%，其中 15 个窗口里我们只发了 1 个请求。月费 6,000",
+])
+def test_a_part_of_a_figure_said_before_is_asked_never_added(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert len(q.unclear) == 1 and q.unclear[0].note.startswith("part of what was said before")
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("DBbrain 10 月初一次性付了 10 月到次年 3 月共 6 个月，5,400 元。10/3 故障 4分40秒", "900.00"),
+    ("我们1次买了 6 个月一共 5400 元，DBS 2024年11月挂了40分钟", "900.00"),
+])
+def test_an_amount_said_with_a_span_of_months_is_spread_over_them(text: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), "prepaid")
+
+
+def test_an_amount_beside_a_span_of_months_not_said_prepaid_is_asked() -> None:
+    q = read_query("我们4-6月共3个月花了 9000 元，5月断了 2 小时", TODAY)
+    assert q.monthly_fee is None and [u.text for u in q.unclear] == ["花了 9000"]
+
+
+@pytest.mark.parametrize(("said", "role"), [
+    ("接口超时 8 分钟", "unclear"),             # calls timing out for 8 minutes, or a setting?
+    ("API timeouts for 8 min", "unclear"),
+    ("connection timeout 60s", "threshold"),   # a setting
+    ("session timeout 30 min", "threshold"),
+    ("回源超时 15s", "threshold"),
+])
+def test_a_timeout_and_its_length(said: str, role: str) -> None:
+    q = read_query(f"CVM 2025年3月 页面白屏 12 分钟，{said}，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (720,)
+    assert [u.role for u in q.uses if u.role in ("threshold", "unclear")] == [role]
+
+
+def test_a_start_said_far_from_its_date_is_the_service_start() -> None:
+    q = read_query("We created a TCHouse-D cluster (cdwdoris-8hs2) on Oct 12, 2026. On Oct 25 it "
+                   "refused every connection for 40 minutes. October fee ¥1,600.", TODAY)
+    assert q.service_start == "2026-10-12"

@@ -66,6 +66,45 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
     return Composition(_text(lines, citations, resolved.lang), tuple(citations), 1.0)
 
 
+SLA_ASKED = re.compile(rf"{COMMITMENT_ASKED.pattern}|SLA|服务等级|赔|补偿|代金券|credit|compensat"
+                       r"|voucher|refund", re.I)
+
+
+NO_CREDIT_LEADS = {  # the catalog's reason kinds, as a lead says them
+    "free product": ("免费产品，不提供任何 SLA 承诺", "no SLA commitment: it is a free product"),
+    "no compensation": ("协议只约定了可用性标准，没有赔偿条款",
+                        "the agreement commits a level but has no compensation clause"),
+    "refund only": ("协议只约定退款，不发代金券", "refunds only, no service credits"),
+    "device replacement only": ("只免费更换设备，没有赔偿", "free device replacement only, no credit"),
+}
+
+
+def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                         ) -> Composition | None:
+    """"高性能计算平台有SLA吗？可用性承诺多少？": an SLA that commits no level or pays no credit
+    (a free product, refunds only) says so in a clause the catalog holds; that clause is the
+    answer, not a refusal. Only for one product whose SLA the catalog marks so."""
+    if len(resolved.products) != 1 or not SLA_ASKED.search(resolved.question):
+        return None
+    sla = sla_of(resolved.products[0])
+    if sla is None or sla.computable or sla.reason is None or sla.reason_source is None:
+        return None
+    free = sla.reason.startswith("free product")  # nothing committed: any SLA question
+    if not free and (COMMITMENT_ASKED.search(resolved.question)  # a level committed, no credit:
+                     or not asks_for_payment(resolved.question)):  # only what it pays
+        return None
+    citations: list[Citation] = []
+    n = _cite(citations, sla, sla.reason_source)
+    kind = sla.reason.split(":")[0]
+    zh_said, en_said = NO_CREDIT_LEADS.get(kind, (sla.reason, sla.reason))
+    said = zh_said if resolved.lang == "zh" else en_said
+    text = (f"答：{said}[{n}]。\n• 《{sla.doc_title}》：“{sla.reason_source.text}” [{n}]"
+            if resolved.lang == "zh" else
+            f"Answer: {said} [{n}]. The agreements are in Chinese; the clause is quoted below.\n"
+            f"• 《{sla.doc_title}》: “{sla.reason_source.text}” [{n}]")
+    return Composition(text, tuple(citations), 1.0)
+
+
 def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
                 ) -> Composition | None:
     """What each SLA named pays at the availability the question names (or below the bound it

@@ -15,7 +15,7 @@ from datetime import date
 
 from assistant.answer import Answer, Citation
 from assistant.answerability import edition_unknown, unstated
-from assistant.commitments import commitments_answer, tier_answer
+from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
@@ -186,6 +186,11 @@ class Assistant:
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
+        none_committed = None if pointer else no_commitment_answer(resolved, self.credit.sla_of)
+        if none_committed is not None:  # a free product's SLA: its "no commitment" clause
+            timer.lap("compose", t)
+            yield Answer(none_committed.text, "answer", none_committed.citations)
+            return
         typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of)
         composed = pointer or typed or self.composer.run(resolved, hits)

@@ -225,7 +225,8 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"|按\s*({N})\s*分钟|(?<=按)(分)钟(?=看|统计|粒度|采样|监控)|(1)[- ]minute granularity"
     rf"|(1|5|10)[- ]min(?:ute)? (?:stats|statistics|data|resolution|granularity)\b"
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
-    rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)",
+    rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)"
+    rf"|(?<![\d.])(1|5|10)\s*分钟\s*(?:统计|采样|粒度)(?!\s*(?:到|了|才))",  # 10 月 5 分钟统计：
     re.I)
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
@@ -312,6 +313,15 @@ THRESHOLDS = re.compile(
 CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
     rf"(?:claim|apply|file|申请|索赔|提交)[^,.;，。；\d]{{0,16}}?(?:within|in)\s*({DURATION})"
     rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)", re.I)
+_TERM = r"\(?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个点|个|分钟|min(?:utes?)?|天|小时|h\b)?\s*\)?"
+OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)/43200 ≈ 98.87%
+    rf"{_TERM}(?:\s*[×xX*＊+＋−/÷]\s*{_TERM})+\s*(?:=|≈|约等于|约为|等于|→)\s*"
+    rf"\d+(?:,\d{{3}})*(?:\.\d+)?\s*(?:[%％]|分钟|minutes?|mins?|个)?")
+MONEY_MATH = re.compile(r"元|块|[¥￥$]|CNY|RMB|费|账单|消耗|席|bill|fee|cost|price|paid|spent", re.I)
+MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他们?说|我自己算|自己算|我算|按我算|算下来"
+                      r"|colleague (?:says|said|insists|thinks)|my math"
+                      r"|I (?:calculated|worked|figured)",
+                      re.I)
 EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*不(?:差|少|多)|分秒不差|to the minute"
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
 SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
@@ -521,6 +531,15 @@ def read_query(text: str, today: date) -> CreditQuery:
             said_at += next((k for k in range(len(said) - 1, 0, -1) if not said[k - 1].isalnum()
                              and duration_seconds(said[k:]) == pieces[-1:]), 0)
         scan.take(said_at, match.end(1), "corrected", "taken back by what follows")
+    for match in scan.finditer(OWN_MATH):  # my math: 430 + 2 + 2 = 434: recomputed, not read
+        if MONEY_MATH.search(scan.text[max(0, match.start() - 12):match.end() + 2]):
+            continue  # 座席 20 席 × 150 = 3,000: the bill's own sum, read as money
+        begin, stop = _sentence(scan.text, match.start())
+        cue = MATH_CUE.search(scan.text, begin, match.start())  # 同事说应该按 … = 120 分钟，除以
+        upto = stop if cue else match.end()  # 一天 1440 分钟算: the whole method is theirs
+        found = NUMBER_RE.finditer(scan.view, cue.end() if cue else match.start(), upto)
+        for number in list(found):
+            scan.take(number.start(), number.end(), "own_math")
     for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
         scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice

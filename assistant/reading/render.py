@@ -24,7 +24,8 @@ CONTEXT_WORDS = {
            "fee_unneeded": "费用：本月不满足赔偿条件，用不到月费",
            "bill_line": "账单明细，实付金额已含其增减",
            "set_aside": "您说先不算的部分",
-           "total_units": "当月统计点总数"},
+           "total_units": "当月统计点总数",
+           "own_math": "您自己的算式（已按协议重新计算）"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -41,7 +42,8 @@ CONTEXT_WORDS = {
            "fee_unneeded": "the fee (no credit is due this month, so it is not needed)",
            "bill_line": "a line of the bill, netted in the amount paid",
            "set_aside": "what you set aside",
-           "total_units": "the month's total count of units"},
+           "total_units": "the month's total count of units",
+           "own_math": "your own arithmetic (recomputed by the agreement's rule)"},
 }
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from assistant.commitments import commitments_answer, tier_answer
+from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
 from assistant.composer import Composition
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
@@ -81,3 +81,19 @@ def test_the_commitment_too_when_it_is_asked_and_nothing_below_it(stage: CreditS
     above = tiers("云拨测可用性 99.95% 能赔多少？", stage, table)
     assert above is not None and "不赔" in above
     assert tiers("CVM 低于95%赔多少？", stage, table) is None  # two metrics, neither named
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("高性能计算平台有SLA吗？可用性承诺多少，达不到的话怎么赔？", "不提供任何 SLA"),  # a free product
+    ("注册集群能赔代金券吗？", "没有赔偿条款"),                              # a level, no credit
+    ("Does Cloud Data Migration pay credits if the device fails?", "no credit"),
+])
+def test_an_sla_that_commits_or_pays_nothing_says_so_from_its_clause(
+        stage: CreditStage, table: ProductTable, question: str, said: str) -> None:
+    text = answer(question, stage, table, no_commitment_answer)
+    assert text is not None and said in text and "[1]" in text
+
+
+def test_a_level_committed_without_credit_is_still_answered_as_that_level(
+        stage: CreditStage, table: ProductTable) -> None:
+    assert answer("注册集群的可用性承诺是多少？", stage, table, no_commitment_answer) is None

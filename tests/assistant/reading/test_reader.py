@@ -1723,3 +1723,33 @@ def test_a_start_said_far_from_its_date_is_the_service_start() -> None:
     q = read_query("We created a TCHouse-D cluster (cdwdoris-8hs2) on Oct 12, 2026. On Oct 25 it "
                    "refused every connection for 40 minutes. October fee ¥1,600.", TODAY)
     assert q.service_start == "2026-10-12"
+
+
+@pytest.mark.parametrize(("text", "incidents"), [
+    ("CAR April 2026: outages Apr 7 13:00-20:10, Apr 15 1m50s. My math: 430 + 2 = 432 minutes, "
+     "so below 99% → 5%, right? Fee 6,000 CNY.", (25800, 110)),
+    ("10 月 20 号挂了 1 小时 15 分钟。我自己算了下 (43200 − 75)/43200 ≈ 99.83%，是不是该赔 10%？月费 4202 元",
+     (4500,)),
+])
+def test_the_users_own_arithmetic_is_recomputed_not_read(text: str,
+                                                         incidents: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == incidents and q.availability_pct is None and not q.unclear
+    assert any(u.role == "own_math" for u in q.uses)
+
+
+def test_a_colleagues_whole_method_is_theirs() -> None:
+    """除以一天 1440 分钟 is part of the method, never a one-day outage."""
+    q = read_query("同事说应该按 24 个点 × 5 分钟 = 120 分钟，除以一天 1440 分钟算，可用性只有 91.67%，要赔 25%？",
+                   TODAY)
+    assert not q.has_measurement and not q.unclear
+
+
+def test_minutes_said_as_how_the_statistics_are_kept_are_a_unit() -> None:
+    q = read_query("作业批改 10 月 5 分钟统计：10/14 20:00–22:00 这 24 个点错误率都是 100%，月费 3000", TODAY)
+    assert q.error_windows == ((24, Decimal(100), 5),) and q.incidents_seconds == (7200,)
+
+
+def test_a_bills_own_sum_is_money_not_the_users_arithmetic() -> None:
+    q = read_query("TCCC 10 月 10/15 挂了 90 分钟。10 月实际消耗：座席 20 席 × 150 = 3,000，通话费 1,200。", TODAY)
+    assert not any(u.role == "own_math" for u in q.uses) and q.monthly_fee != 1200

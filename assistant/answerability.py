@@ -44,6 +44,9 @@ ATTRIBUTES = (
               re.compile(r"保留|保存|留存|存储期限|retain|retention|kept|删除", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
+    Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
+                                    r"|(?:what|which) (?:phone|number|email)|email address", re.I),
+              re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|\b95\d{3}\b|[\w.]+@[\w.]+", re.I)),
     Attribute("availability", re.compile(  # the commitment itself asked, not a claim about it
         r"(?:可用性|可用率)[^，,。？?]{0,6}多少|多少[^，,。？?]{0,4}(?:可用性|可用率)"
         r"|\bwhat(?:'s| is)?\s+(?:the\s+)?(?:availability|uptime)\b"
@@ -56,12 +59,25 @@ ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什�
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
 
 
+RATES = {  # a rate a question names, and the words an agreement states it with
+    "成功率": "成功率", "success rate": "成功率", "准确率": "准确率|准确度", "accuracy": "准确率|准确度",
+    "识别率": "识别率|准确率", "丢包率": "丢包", "packet loss": "丢包", "错误率": "错误率|失败率",
+    "error rate": "错误率|失败率", "送达率": "送达率|到达率", "delivery rate": "送达率|到达率|成功率",
+    "命中率": "命中率", "hit rate": "命中率", "召回率": "召回率"}
+RATE_ASKED = re.compile("|".join(RATES), re.I)
+
+
 def unstated(question: str, quotes: list[str]) -> list[str]:
     """The attributes the question asks the value of that none of the quoted sentences states
-    (``买了带宽能转售吗`` names bandwidth and asks no value of it)."""
+    (``买了带宽能转售吗`` names bandwidth and asks no value of it); a rate the question names
+    (``录制成功率的承诺是多少``) must be the rate the quotes state, not the availability."""
     said = " ".join(quotes)
+    asks = bool(ASKS_VALUE.search(question))
     missing = [a.name for a in ATTRIBUTES if a.asked.search(question)
-               and not a.stated.search(said)] if ASKS_VALUE.search(question) else []
+               and not a.stated.search(said)] if asks else []
+    rate = RATE_ASKED.search(question) if asks else None
+    if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
+        missing.append("rate")
     figures = [part for quote in quotes for part in re.split(r"(?<=[。；;])", quote)
                if re.search(r"\d\s*[%％]", part)]
     return missing + _edition_unsaid(question, " ".join(figures))

@@ -444,8 +444,28 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
                                      if u in moved else u for u in query.uses))
 
 
+EDITION_ONLY = re.compile(  # "那铂金版呢", "and the Pro edition?": another edition, nothing else
+    r"^\s*(?:那|那么|那如果是|如果是|换成|and|what about|how about)?\s*(?:the\s+)?"
+    r"(?P<edition>[\w.\- ]{0,12}?(?:版|级|edition|tier))\s*(?:的)?\s*(?:呢)?\s*[？?]?\s*$", re.I)
+EDITION_SAID = re.compile(r"(?:基础|标准|专业|高级|企业|旗舰|铂金|白金|黄金|金|银|铜|个人|免费|商业|入门|尊享|独享|共享"
+                          r"|社区|开发|体验|增强)(?:版|级)|\b\w+ (?:edition|tier)\b", re.I)
+
+
+def _edition_swapped(question: str, history: list[Turn]) -> str:
+    """``那铂金版呢`` after ``RocketMQ 5.x 专业版集群的可用性承诺是多少？``: the earlier question
+    asked again of the other edition (``RocketMQ 5.x 铂金版集群的可用性承诺是多少？``), so it is
+    answered whole; any other question is kept as it is."""
+    asked = EDITION_ONLY.match(question)
+    earlier = next((t.content for t in reversed(history) if t.role == "user"), None)
+    said = EDITION_SAID.search(earlier) if asked and earlier else None
+    if said is None or earlier is None or asked is None:
+        return question
+    return earlier[:said.start()] + asked.group("edition").strip() + earlier[said.end():]
+
+
 def resolve(question: str, history: list[Turn], products: ProductTable, today: date) -> Resolved:
     """Resolve a question against the user's earlier turns (most recent first)."""
+    question = _edition_swapped(question, history)
     query = read_query(question, today)
     matches = _names_inside_dropped(products.detect(question), query, question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))

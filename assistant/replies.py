@@ -159,6 +159,6 @@ def refusal_text(reason: str, lang: str, nearest: Citation | None = None, **said
             text += (f"\n最相关的协议：《{nearest.doc_title}》{nearest.section}"
                      f"（第{nearest.page}页）。")
         else:
-            text += (f"\nThe nearest agreement: 《{nearest.doc_title}》 §{nearest.section} "
-                     f"(p. {nearest.page}).")
+            section = f" §{nearest.section}" if nearest.section else ""
+            text += f"\nThe nearest agreement: 《{nearest.doc_title}》{section} (p. {nearest.page})."
     return text

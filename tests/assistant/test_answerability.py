@@ -63,3 +63,21 @@ def test_an_edition_the_documents_never_name_is_not_answered_with_the_service_fi
         "企业版", "商业版"]
     assert not edition_unknown("Is the free personal edition of TCR covered by the SLA?",
                                frozenset({"企业"}))  # whether it is covered, no figure asked
+
+
+AVAILABILITY = "腾讯云提供的本服务可用性不低于99.9%，如未达到上述可用性标准，您可以根据本协议第3条约定获得赔偿。"
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("互动白板 SLA 里对录制成功率的承诺是多少？", ["rate"]),          # a rate, answered with availability
+    ("What accuracy does the OCR SLA guarantee?", ["rate"]),
+    ("customer wants the hotline number. What number is it?", ["contact"]),
+    ("互动白板 SLA 的可用性承诺是多少？", []),
+])
+def test_a_rate_or_a_contact_asked_must_be_what_the_quotes_state(question: str,
+                                                                 missing: list[str]) -> None:
+    assert unstated(question, [AVAILABILITY]) == missing
+
+
+def test_a_rate_the_quotes_state_is_answered() -> None:
+    assert unstated("语音识别的识别成功率承诺是多少？", ["服务成功率不低于99.5%。"]) == []

@@ -777,3 +777,16 @@ def test_a_fall_below_a_bound_is_a_tier_question_not_that_availability(
     """掉到95%以下 is the row below 95%, never the row holding 95% (which pays less)."""
     resolved = resolve("大模型图像创作引擎可用性掉到95%以下的话赔多少？", [], table, TODAY)
     assert resolved.query.availability_pct is None
+
+
+@pytest.mark.parametrize(("earlier", "question", "asked"), [
+    ("TDMQ RocketMQ 5.x 专业版集群的可用性承诺是多少？", "那铂金版呢",
+     "TDMQ RocketMQ 5.x 铂金版集群的可用性承诺是多少？"),
+    ("What does the CKafka Pro edition commit to?", "and the standard edition?",
+     "What does the CKafka standard edition commit to?"),
+    ("云联网金级承诺多少？", "那白金级呢", "云联网白金级承诺多少？"),
+])
+def test_another_edition_asked_alone_asks_the_earlier_question_of_it(
+        table: ProductTable, earlier: str, question: str, asked: str) -> None:
+    history = [Turn("user", earlier), Turn("assistant", "99.95% [1]")]
+    assert resolve(question, history, table, TODAY).question == asked

@@ -17,6 +17,7 @@ from assistant.answer import Citation
 from assistant.composer import Composition
 from assistant.conversation import Resolved
 from index.domain import Document
+from index.retrieval.hybrid import load_glossary
 from index.retrieval.types import Hit
 
 LINK_ASKED = re.compile(r"链接|网址|\burls?\b|\blinks?\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
@@ -90,6 +91,7 @@ def _title_grams(title: str) -> frozenset[str]:
     return _grams(title)
 
 
+GLOSSARY = load_glossary()  # English words of a question -> the agreements' Chinese terms
 GENERIC: frozenset[str] = frozenset().union(
     *(_grams(k) for k in (*KINDS, "腾讯云视立方", "产品"))) | {"sdk"}  # 腾讯云视立方·: a brand
 
@@ -101,7 +103,8 @@ def titled(question: str, documents: Mapping[str, Document],
     question mostly says, or the products it names do, the one whose words the question says
     most (a Latin name counting double), when one stands out. Questions name pointer
     documents (SDK rules, guides) by title more than by product."""
-    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question))
+    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question)) \
+        + "".join(" ".join(zh) for en, zh in GLOSSARY if en.search(question))  # media upload
     asked, kinds = _grams(said), {k for k in KINDS if k in said}
     named = asked | _grams(" ".join(products))  # 流量反欺诈 for "Traffic Anti-Fraud (TAF)"
     scored = []
@@ -130,7 +133,8 @@ def _each_titled(question: str, documents: Mapping[str, Document],
     """Two documents asked for at once, each named by its title's words: two kinds of one
     product (``TCB SDK: the compliance guide and the privacy guide``) or one kind of two
     products (``虚拟形象 SDK 跟 多人音视频房间 SDK 的个人信息保护规则``); each one's link is given."""
-    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question))
+    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question)) \
+        + "".join(" ".join(zh) for en, zh in GLOSSARY if en.search(question))  # media upload
     kinds = [k for k in KINDS if k in said
              and not any(k != o and k in o for o in KINDS if o in said)]  # 服务协议 in 服务等级协议
     parts = [p for p in TWO_ASKED.split(question) if p.strip()]

@@ -67,6 +67,8 @@ class Decision:
     missing: tuple[str, ...] = ()
 
 
+ALSO_ASKED = re.compile(  # "怎么收费？出问题按哪个SLA？": a price and what the agreements say
+    r"SLA|服务等级|协议|条款|agreement|terms", re.I)
 DEADLINE_ONLY = re.compile(r"申请|期限|截止|最晚|deadline|claim by|when (?:can|should|must|do)", re.I)
 
 
@@ -78,7 +80,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if LEGAL_ADVICE.search(text) and not JURISDICTION.search(text):
         return Decision("refusal", "legal_advice")
     if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \
-            and not resolved.query.has_measurement:
+            and not resolved.query.has_measurement and not ALSO_ASKED.search(text):
         return Decision("refusal", "price")
     if NOT_IN_AGREEMENTS.search(text) and not resolved.query.has_measurement:
         return Decision("refusal", "not_in_agreements")

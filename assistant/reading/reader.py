@@ -2112,7 +2112,8 @@ SET_ASIDE = re.compile(
     r"|leave (?:that|it|this) (?:aside|out)|set (?:that|it|this) aside)", re.I)
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
     r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
-    r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b)", re.I)
+    r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b"
+    r"|窗口|粒度|统计点|采样点|windows?\b|buckets?\b|intervals?\b)", re.I)  # 20 such windows
 BOUND_BEFORE = re.compile(BOUND_WORDS, re.I)
 UNIT_SIZE_AFTER = re.compile(
     r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"

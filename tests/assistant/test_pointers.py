@@ -135,3 +135,12 @@ def test_a_brand_prefix_does_not_hide_a_title_named_by_its_product(agreements: A
     documents = {doc.id: doc for doc in agreements.documents}
     found = titled("慧眼人脸核身基础版sdk 个人信息保护规则链接", documents)
     assert found is not None and found.title == "人脸核身基础版"  # not 直播 SDK （基础版）
+
+
+def test_a_title_said_in_english_words_is_found_through_the_glossary(
+        agreements: Agreements) -> None:
+    """"VOD media upload SDK": 媒体上传 is the title's own word, said in English."""
+    documents = {d.id: d for d in agreements.documents}
+    found = titled("where can I read the personal info protection rules for the VOD media "
+                   "upload SDK?", documents, ["云点播"])
+    assert found is not None and found.title.startswith("云点播媒体上传 SDK")

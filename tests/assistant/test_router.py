@@ -49,6 +49,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("What service credit does Alibaba Cloud's WAF SLA give below 99.95%?", "refusal"),
     ("云服务器多少钱一个月？", "refusal"),
     ("云服务器的价格是多少？", "refusal"),
+    ("自动建出来的云服务器怎么收费？出问题按哪个SLA？", "answer"),  # the SLA part is answerable
     ("Which region has the cheapest CVM instances?", "refusal"),
     ("自动续费是按买的时候的价格还是续费时的价格扣钱？", "answer"),  # a billing rule
     ("腾讯云不赔我可以起诉吗？", "refusal"),

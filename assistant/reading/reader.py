@@ -322,6 +322,8 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       r"|colleague (?:says|said|insists|thinks)|my math"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
+PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
+                           rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
 EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*不(?:差|少|多)|分秒不差|to the minute"
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
 SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
@@ -430,7 +432,7 @@ FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可�
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
-DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffic|usage|credit) pack", re.I)
+DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffic|usage|credit|prepaid) pack", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
@@ -470,7 +472,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
     r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
     r"[^，,。；;()（）\d]{0,18}$", re.I)
-TIMED_OUT = re.compile(r"超时了?|timeouts\s*(?:for)?", re.I)  # calls that timed out, or a setting
+TIMED_OUT = re.compile(r"超时了?|过期了?|timeouts\s*(?:for)?|expired\s*(?:for)?", re.I)  # or a setting
 TIMEOUT_SETTING = re.compile(r"(?:会话|连接|链接|回源|请求|session|connection)\s*$", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
@@ -540,6 +542,8 @@ def read_query(text: str, today: date) -> CreditQuery:
         found = NUMBER_RE.finditer(scan.view, cue.end() if cue else match.start(), upto)
         for number in list(found):
             scan.take(number.start(), number.end(), "own_math")
+    for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
+        scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
     for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
         scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice
@@ -615,7 +619,9 @@ def read_query(text: str, today: date) -> CreditQuery:
             scan.take(match.start(), match.end(), "date")
             continue
         small = whole and value is not None and 0 <= value <= 20
-        near = UNIT_NEAR.match(scan.view, match.end()) if small else None
+        near = UNIT_NEAR.match(scan.view, match.end()) if small and not re.search(
+            r"(?:same|those|these|both|这|那|上述|同样的?)\s*$",  # "same two windows": said before
+            scan.text[max(0, match.start() - 8):match.start()], re.I) else None
         if near:  # 3个多小时, 2 long hours: a figure with its unit that no stage could read
             scan.take(match.start(), near.end(), "unclear", "not read")
             continue
@@ -1398,7 +1404,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
-        if RATE_AFTER.match(scan.text, match.end()):  # 0.35 元/GB/小时: a rate, not the month
+        if RATE_AFTER.match(scan.text, match.end()) or RATE_BEFORE.search(before):  # 每 GB 0.8 元
             scan.take(*match.span(), "unclear", "a unit price: what did the month cost?")
             continue
         if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
@@ -1564,6 +1570,8 @@ def _voucher_within(scan: Scan) -> Decimal:
 
 RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
                         r"|万次|千次|次|request|call|分钟|minute|核|vCPU|core|Mbps)", re.I)
+RATE_BEFORE = re.compile(r"(?:每|per|a|an)\s*(?:GB|TB|GiB|TiB|MB|小时|hour|hr|万次|千次|次|request|call"
+                         r"|分钟|minute|核|vCPU|core|Mbps|条)\s*(?:是|为|收|要|costs?|is)?\s*$", re.I)
 QUANTITY_UNIT = (r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点"
                  r"|sites?|CUs?|用户|users?|成员|members?")
 COUNTER = r"(?:个|名|位)?\s*"  # 10 个坐席, 每个用户
@@ -2190,7 +2198,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 and not TIMEOUT_SETTING.search(before[-30:][:setting.start()]) \
                 and min(duration_seconds(match.group(0)) or [0]) >= 60:  # 接口超时 8 分钟: how
             scan.take(match.start(), match.end(), "unclear",  # long calls timed out, or a
-                      "a timeout setting, or how long calls timed out?")  # setting (超时 15s)?
+                      "a setting, or how long it lasted?")  # setting (超时 15s)?
             continue
         if setting or SETTING_AFTER.match(after):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")

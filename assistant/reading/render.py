@@ -205,7 +205,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
     "two availabilities: which one counts?": "给了两个可用性，以哪个为准？",
-    "a timeout setting, or how long calls timed out?": "这是超时设置，还是请求超时持续了这么久？",
+    "a setting, or how long it lasted?": "这是一个设置值，还是持续了这么久？",
     "part of what was said before: inside it or on top of it?": "这是前面所说的一部分，还是另外多出来的？",
     "a unit price: what did the month cost?": "这是单价，当月实际费用是多少？",
     "an amount in another currency: what was it in CNY?": "这是外币金额，折合人民币是多少？",

@@ -1753,3 +1753,18 @@ def test_minutes_said_as_how_the_statistics_are_kept_are_a_unit() -> None:
 def test_a_bills_own_sum_is_money_not_the_users_arithmetic() -> None:
     q = read_query("TCCC 10 月 10/15 挂了 90 分钟。10 月实际消耗：座席 20 席 × 150 = 3,000，通话费 1,200。", TODAY)
     assert not any(u.role == "own_math" for u in q.uses) and q.monthly_fee != 1200
+
+
+def test_an_availability_taken_back_is_replaced_by_the_one_after() -> None:
+    q = read_query("CVM 2025年3月 可用性 99.95%？不是，是 99.59%，月费 2000 元", TODAY)
+    assert q.availability_pct == Decimal("99.59") and not q.unclear
+
+
+def test_a_price_per_unit_said_before_the_amount_is_never_the_monthly_fee() -> None:
+    q = read_query("COS 2025年3月 断了 90 分钟，每 GB 0.8 元，本月合计 240 元", TODAY)
+    assert q.monthly_fee != Decimal("0.8")
+
+
+def test_how_long_a_certificate_was_expired_is_asked_not_dropped_as_a_setting() -> None:
+    q = read_query("CVM 2025年3月 证书过期 40 分钟，月费 2000 元", TODAY)
+    assert [u.text for u in q.unclear] == ["40 分钟"]

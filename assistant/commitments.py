@@ -36,7 +36,7 @@ OTHER_ASKED = re.compile(
     r"赔|补偿|代金券|申请|期限|多久|免责|不计入|不算|除外|怎么算|如何计算|计算方式|公式|credit|compensat"
     r"|voucher|refund|claim|deadline|exclu|how (?:is|are) .{0,30}(?:calculated|measured|computed)"
     r"|formula|[\d.]+\s*[%％]|多少分钟|多长时间|允许|how long|how many minutes|功能|日志|feature|\blogs?\b"
-    r"|呢[？?]?\s*$|\?.+\?", re.I)
+    r"|呢[？?]?\s*$|\?.+\?|不可用|视为|算作|unavailab|counted as|count as", re.I)
 DURABILITY = re.compile(r"持久性|durab", re.I)
 EDITION_SAID = re.compile(r"版|级|实例|集群|部署|可用区|存储|引擎|edition|tier|cluster|instance|zone|\baz\b"
                           r"|deploy|storage|engine", re.I)

@@ -9,6 +9,7 @@ from datetime import date
 from assistant.answerability import editions_named
 from assistant.composer import ExtractiveComposer
 from assistant.credit import CreditStage
+from assistant.exclusions import ExclusionMatcher
 from assistant.generator import build_generator
 from assistant.grounded import GroundedGenerator
 from assistant.pipeline import Assistant
@@ -47,7 +48,9 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     tokenizer.warm_up()
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
                                   min_support=settings.min_support, embedder=retriever.embedder)
-    credit = CreditStage(load_catalog(), by_id, covering)
+    catalog = load_catalog()
+    credit = CreditStage(catalog, by_id, covering)
+    exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
     generator = build_generator(settings)
     grounded = None
     if generator is not None:
@@ -58,7 +61,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
         named = editions_named(chunk.text)
         editions[chunk.doc_id] = editions.get(chunk.doc_id, frozenset()) | named
     return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
-                     grounded=grounded, documents=by_id, editions=editions)
+                     grounded=grounded, documents=by_id, editions=editions,
+                     exclusions=exclusions)
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],

@@ -19,6 +19,7 @@ from assistant.commitments import commitments_answer, no_commitment_answer, tier
 from assistant.composer import ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
+from assistant.exclusions import ExclusionMatcher, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
@@ -58,8 +59,10 @@ class Assistant:
                  products: ProductTable, sla_products: set[str], k: int = 5,
                  today: date | None = None, grounded: GroundedGenerator | None = None,
                  documents: Mapping[str, Document] | None = None,
-                 editions: Mapping[str, frozenset[str]] | None = None) -> None:
+                 editions: Mapping[str, frozenset[str]] | None = None,
+                 exclusions: ExclusionMatcher | None = None) -> None:
         self.retriever = retriever
+        self.exclusions = exclusions  # every SLA's exclusion items, to match a case against
         self.documents = documents or {}
         self.editions = editions or {}  # doc id -> the editions its text names (专业, 企业…)
         self.composer = composer
@@ -155,6 +158,11 @@ class Assistant:
         if decision.route == "refusal":
             yield Answer(refusal_text(decision.reason, lang), "refusal", reason=decision.reason)
             return
+        excluded = exclusion_answer(resolved, self.exclusions, self.credit.sla_of) \
+            if decision.route == "clarify" else None
+        if excluded is not None:  # "VPN 断了 2 小时，原来是自己 IPsec 配错了，能赔吗": excluded,
+            yield Answer(excluded.text, "answer", excluded.citations)  # whatever the month
+            return
         if decision.route == "clarify":
             text = unclear_text(resolved.query, lang) if decision.reason == "unclear_number" \
                 else clarify_text(decision.missing, lang)
@@ -186,10 +194,11 @@ class Assistant:
         hits = self.retriever.run(resolved.search_text, history, k=self.k)
         t = timer.lap("retrieve", t)
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
-        none_committed = None if pointer else no_commitment_answer(resolved, self.credit.sla_of)
-        if none_committed is not None:  # a free product's SLA: its "no commitment" clause
+        settled = None if pointer else no_commitment_answer(resolved, self.credit.sla_of) \
+            or exclusion_answer(resolved, self.exclusions, self.credit.sla_of)
+        if settled is not None:  # a free product's SLA, or the case one of its exclusions
             timer.lap("compose", t)
-            yield Answer(none_committed.text, "answer", none_committed.citations)
+            yield Answer(settled.text, "answer", settled.citations)
             return
         typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of)

@@ -1,0 +1,112 @@
+"""Whether a case the question describes is one of its SLA's exclusions.
+
+"客户 VPN 断了 2 小时，原来是他们自己 IPsec 配错了，能赔吗？" / "我们自己把源库删了导致备份失败，
+能算不可用吗？": the answer is an exclusion item of that product's SLA (``4.7 由于您的…错误操作
+（如删除源数据库）…引起的``), not its counting formula or a request for the month. The catalog
+knows each SLA's exclusion clauses; each item is scored by the words it shares with the case,
+a word counting more the fewer items of all SLAs use it, so the catch-all ("非腾讯云原因…")
+never outranks the item that names the case. Only a clear best item is quoted, as what the
+agreement excludes (the user judges whether the case is that one), and cited.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from assistant.answer import Citation
+from assistant.composer import Composition
+from assistant.conversation import Resolved
+from calculators.rules import SlaRule
+from index.chunks import Chunk
+from index.products import Product
+from index.retrieval.hybrid import load_glossary
+
+ELIGIBILITY_ASKED = re.compile(
+    r"能赔|能不能赔|赔不赔|可以赔|能否赔|能申请|能不能申请|可以申请|能走|算不算|能算|能不能算|算(?:是)?(?:SLA|不可用)"
+    r"|是不是免责|免责吗|属于免责|在免责(?:里|范围|条款里)|赔偿吗|索赔|qualif|eligible|entitled|covered|count(?:s|ed)? (?:as|toward|against)"
+    r"|does (?:that|this|it) count|can (?:we|they|i|he|she) (?:claim|get)|still get"
+    r"|get (?:a |any )?credit|does the .{0,40}SLA (?:apply|cover)", re.I)
+CAUSE_SAID = re.compile(  # the question says why it failed: a case to hold against the items
+    r"因为|由于|原因|导致|造成|引起|是我们|我们自己|客户自己|自己的|自建|本地|攻击|DDoS|黑洞|超出|超过了|超了|没报备|未报备"
+    r"|没提前|未提前|免费|配置|配成|误删|删了|调整|升级|重启|维护|只有|只建|只部署|仅|被打|被释放|测试"
+    r"|caused|because|due to|turned out|our own|their own|on-prem|attack|config|free|deleted"
+    r"|upgrad|maintenance|load test|wifi|home network|without (?:telling|notice)|only (?:one|two|a single)"
+    r"|single|just (?:one|two)", re.I)
+AMOUNT_ASKED = re.compile(r"多少|how much|how many|how long|多久", re.I)  # the tier, not a case
+MIN_SCORE = 8.0  # the shared words' weight an item needs: two or three words no other item uses
+MARGIN = 1.5     # and it must outweigh the next item by this much
+GLOSSARY = load_glossary()
+
+
+def _grams(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+class ExclusionMatcher:
+    """Every SLA's exclusion items (built once, in the factory) and the weight of each word."""
+
+    def __init__(self, items: dict[str, list[Chunk]]) -> None:
+        self.items = items  # doc_id -> its exclusion items' chunks
+        documents = Counter(g for chunks in items.values() for c in chunks for g in _grams(c.text))
+        total = sum(len(chunks) for chunks in items.values()) or 1
+        self.weight = {g: math.log(total / n) for g, n in documents.items()}
+
+    @classmethod
+    def from_chunks(cls, chunks: Iterable[Chunk], slas: Iterable[SlaRule]) -> ExclusionMatcher:
+        wanted = {c: s.doc_id for s in slas for c in _items(s.exclusions)}
+        items: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            if chunk.clause_id in wanted and chunk.part == 0:
+                items.setdefault(wanted[chunk.clause_id], []).append(chunk)
+        return cls(items)
+
+    def best(self, sla: SlaRule, case: str) -> Chunk | None:
+        """The one item of ``sla`` that names the case, or None when none stands out. The
+        product's own name (its title's words) says nothing of the case."""
+        said = _grams(case + " ".join(t for en, terms in GLOSSARY if en.search(case) for t in terms))
+        said -= _grams(sla.doc_title)
+        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & _grams(c.text)), c)
+                         for c in self.items.get(sla.doc_id, [])), key=lambda x: -x[0])
+        if not scored or scored[0][0] < MIN_SCORE:
+            return None
+        if len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
+            return None
+        return scored[0][1]
+
+
+def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
+                     sla_of: Callable[[Product], SlaRule | None]) -> Composition | None:
+    """The exclusion item of the one product's SLA that names the case the question
+    describes, or None when the question asks no eligibility or no item stands out."""
+    question = resolved.question
+    if matcher is None or len(resolved.products) != 1 or not ELIGIBILITY_ASKED.search(question) \
+            or not CAUSE_SAID.search(question) or AMOUNT_ASKED.search(question):
+        return None
+    sla = sla_of(resolved.products[0])
+    chunk = matcher.best(sla, question) if sla is not None else None
+    if sla is None or chunk is None:
+        return None
+    quote = " ".join(chunk.text.split())
+    cited = Citation(doc_title=chunk.doc_title, doc_line=chunk.doc_line, section=chunk.section,
+                     page=chunk.page, line_start=chunk.line_start, line_end=chunk.line_end,
+                     text=chunk.text, clause_id=chunk.clause_id, heading=chunk.heading,
+                     quote=quote)
+    return Composition(_text(quote, sla, resolved.lang), (cited,), 1.0)
+
+
+def _items(exclusions: Sequence[str]) -> set[str]:
+    """The exclusion clauses that are items, not the heading above them (``#4`` of ``#4.3``)."""
+    return {c for c in exclusions if not any(o.startswith(c + ".") for o in exclusions)}
+
+
+def _text(quote: str, sla: SlaRule, lang: str) -> str:
+    if lang == "zh":
+        return (f"《{sla.doc_title}》的免责条款中有这一条[1]：\n• “{quote}” [1]\n"
+                "属于这种情形的不可用时间不计入服务不可用时间，也不在赔偿范围内。")
+    return (f"《{sla.doc_title}》 lists this exclusion [1] (the agreements are in Chinese; the "
+            f"clause is quoted below):\n• “{quote}” [1]\nDowntime in such a case does not "
+            "count as unavailability and is not compensated.")

@@ -149,9 +149,10 @@ class ProductTable:
                 if any(start < e and s < end for s, e in taken):
                     continue
                 taken.append((start, end))
-                if all(m.product.key != product.key for m in found):
-                    found.append(ProductMatch(product, alias, start, end))
-        found.sort(key=lambda m: m.start)
+                found.append(ProductMatch(product, alias, start, end))
+        found.sort(key=lambda m: m.start)  # each product where it is first named ("the CLS
+        found = [m for i, m in enumerate(found)  # (log service) SLA": at CLS, not in brackets)
+                 if all(o.product.key != m.product.key for o in found[:i])]
         # "webify (CloudBase web hosting)": a name in brackets right after another explains it
         found = [m for i, m in enumerate(found)
                  if i == 0 or not (re.fullmatch(r"[^（()）。，,.;；]{0,24}[（(][^（()）]*",

@@ -107,3 +107,11 @@ def test_an_umbrella_products_terms_cover_its_members(table: ProductTable) -> No
 def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> None:
     found = table.detect("our webify site (CloudBase web hosting) was down 70 minutes")
     assert [m.product.key for m in found] == ["Web 应用托管"]
+
+
+def test_a_product_is_placed_where_it_is_first_named_not_at_a_longer_name_in_brackets(
+        table: ProductTable) -> None:
+    """"the CLS (log service) SLA" names 日志服务 at CLS; its English name in brackets explains
+    it and must not make it read as an explanation of the product before (CFS)."""
+    found = table.detect("what would the CFS SLA and the CLS (log service) SLA each pay?")
+    assert [m.product.key for m in found] == ["文件存储", "日志服务"]

@@ -141,6 +141,21 @@ def _weekday_range(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_FIELD_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+LABEL_UNIT = re.compile(  # a form's field with its unit in brackets: 时长（分钟）：95, Downtime (min): 20, 40
+    r"[（(]\s*(分钟|小时|小時|秒|天|min(?:ute)?s?|hours?|hrs?|h|secs?|seconds?|days?|%|％|元|CNY|RMB)\s*[）)]"
+    rf"\s*(?:[:：]|分别为|分别是|为|是|=)\s*({_FIELD_NUMBER}(?:\s*(?:[、,，/]|和|and)\s*{_FIELD_NUMBER})*)"
+    r"(?!\d|\.\d|:)", re.I)
+
+
+def _label_unit(match: re.Match[str]) -> str:
+    """The field's unit after each of its numbers: ``（分钟）：35、50`` -> ``：35分钟、50分钟``."""
+    unit = match.group(1)
+    glue = "" if re.match(r"[\u4e00-\u9fff%％]", unit) else " "
+    numbers = re.sub(_FIELD_NUMBER, lambda m: f"{m.group(0)}{glue}{unit}", match.group(2))
+    return f"：{numbers}"
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
@@ -163,6 +178,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
     text = re.sub(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:→|->|=>|⟶|➝)\s*(?=\d{1,2}:\d{2})",
                   r"\1 to ", text)  # 告警持续：00:35:00 → 01:05:00 is a range, never two lengths
+    text = LABEL_UNIT.sub(_label_unit, text)  # 时长（分钟）：95 -> 时长：95分钟
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000

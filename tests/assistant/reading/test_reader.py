@@ -1768,3 +1768,19 @@ def test_a_price_per_unit_said_before_the_amount_is_never_the_monthly_fee() -> N
 def test_how_long_a_certificate_was_expired_is_asked_not_dropped_as_a_setting() -> None:
     q = read_query("CVM 2025年3月 证书过期 40 分钟，月费 2000 元", TODAY)
     assert [u.text for u in q.unclear] == ["40 分钟"]
+
+
+@pytest.mark.parametrize(("said", "incidents", "fee"), [
+    ("时长（分钟）：95", (5700,), "2000"),
+    ("两次中断，时长（分钟）分别为 35、50", (2100, 3000), "2000"),
+    ("Downtime per incident (min): 20, 40, 60.", (1200, 2400, 3600), "2000"),
+])
+def test_a_forms_field_with_its_unit_in_brackets(said: str, incidents: tuple[int, ...],
+                                                 fee: str) -> None:
+    q = read_query(f"CVM 2025年3月 {said}，月费 2000", TODAY)
+    assert q.incidents_seconds == incidents and q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+def test_a_fee_field_in_yuan_keeps_its_thousands() -> None:
+    q = read_query("CVM 2025年3月 费用（元）：2,000，断了 1 小时", TODAY)
+    assert q.monthly_fee == Decimal(2000)

@@ -53,7 +53,7 @@ SOME_DAY = re.compile(  # which day it was (上个月有一天整个下午, 那�
     r"(?<=[某那这哪])一整?天|一天(?=[里内中]|之内|当中)|(?:(?<=^有)|(?<=[，,。；;！!？?\s月份周期里候号日]有))一天(?![半多零又]|左右|之久|时间|了)")
 MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000),
              "M": Decimal(1_000_000), "million": Decimal(1_000_000),
-             "百万": Decimal(1_000_000), "亿": Decimal(100_000_000)}
+             "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}
 
 
 MIXED_ID = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-_][A-Za-z0-9_-]*\d[A-Za-z][A-Za-z0-9_-]*")
@@ -262,7 +262,7 @@ def normalize(text: str) -> str:
                  r"(?!\s*(?:个|小时|分|天|次|台|月|年|秒|元|块|%))",
                  lambda m: plain((Decimal(m.group(1)) + Decimal(m.group(3)) / 10)
                                  * MAGNITUDE[m.group(2)]), out)
-    out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
+    out = re.sub(r"(\d+(?:\.\d+)?)\s*(亿|千万|百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
                  lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
         Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)

@@ -677,6 +677,11 @@ def _decimal(raw: str) -> Decimal | None:
 
 def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(IDS):  # first: an id may hold what looks like 8e7 or -5
+        counted = re.search(r"(?:请求|调用|次数|总数|总量|requests?|calls?|total)\s*(?:数|量)?"
+                            r"\s*[:：=为是]?\s*$", scan.text[max(0, match.start() - 10):match.start()],
+                            re.I)
+        if counted and match.group(0).isdigit():  # 总请求 1.2 亿 (120000000): a count, no id
+            continue
         scan.take(match.start(), match.end(), "ticket")
     for match in scan.finditer(LIST_LABEL):  # 故障1：7分钟；故障2：13分钟 (no 2：13 o'clock)
         scan.take(match.start(), match.end(), "ordinal")

@@ -1784,3 +1784,12 @@ def test_a_forms_field_with_its_unit_in_brackets(said: str, incidents: tuple[int
 def test_a_fee_field_in_yuan_keeps_its_thousands() -> None:
     q = read_query("CVM 2025年3月 费用（元）：2,000，断了 1 小时", TODAY)
     assert q.monthly_fee == Decimal(2000)
+
+
+@pytest.mark.parametrize(("said", "total", "failed"), [
+    ("总请求 1.2 亿，失败 36 万", 120_000_000, 360_000),    # 亿 is a magnitude, the count no id
+    ("请求一共1亿次，失败了5万次", 100_000_000, 50_000),
+])
+def test_request_counts_in_hundreds_of_millions(said: str, total: int, failed: int) -> None:
+    q = read_query(f"COS 2025年3月 {said}，月费 2000", TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear

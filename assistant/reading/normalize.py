@@ -143,7 +143,8 @@ def _weekday_range(match: re.Match[str]) -> str:
 
 _FIELD_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 LABEL_UNIT = re.compile(  # a form's field with its unit in brackets: 时长（分钟）：95, Downtime (min): 20, 40
-    r"[（(]\s*(分钟|小时|小時|秒|天|min(?:ute)?s?|hours?|hrs?|h|secs?|seconds?|days?|%|％|元|CNY|RMB)\s*[）)]"
+    r"[（(]\s*(分钟|小时|小時|秒|天|min(?:ute)?s?|hours?|hrs?|h|secs?|seconds?|days?|%|％"
+    r"|(?:元|CNY|RMB)(?:\s*/\s*(?:月|month|mo))?)\s*[）)]"
     rf"\s*(?:[:：]|分别为|分别是|为|是|=)\s*({_FIELD_NUMBER}(?:\s*(?:[、,，/]|和|and)\s*{_FIELD_NUMBER})*)"
     r"(?!\d|\.\d|:)", re.I)
 

@@ -365,16 +365,17 @@ PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣�
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
 MONEY = re.compile(
-    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币"
-    rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|年|year))"  # 1188 一年 (1188 1年)
+    rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
+    rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
-    rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租)"
+    rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent)"
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另外计费|单独计费"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
-    rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是)?\s*({N})(?!\.?\d){NOT_MONEY_AFTER}"
+    rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*({N})(?!\.?\d)"
+    rf"{NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|days?|hours?|min|times|instances|requests|calls))"
     rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)"  # a 50k package
@@ -440,7 +441,7 @@ AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year"
                           r"|for (?:one|1|a) (?:whole |full )?year", re.I)
-MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|per month|a month|monthly"
+MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|/\s*mo\b|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
 ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing|price|fee|cost)"

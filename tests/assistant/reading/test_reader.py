@@ -1793,3 +1793,10 @@ def test_a_fee_field_in_yuan_keeps_its_thousands() -> None:
 def test_request_counts_in_hundreds_of_millions(said: str, total: int, failed: int) -> None:
     q = read_query(f"COS 2025年3月 {said}，月费 2000", TODAY)
     assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear
+
+
+@pytest.mark.parametrize("said", ["5k/mo", "2500 bucks a month", "monthly rental 2500",
+                                  "this month's spend was 2500", "fee (CNY/month): 2500"])
+def test_monthly_fees_in_the_words_people_use(said: str) -> None:
+    q = read_query(f"CVM March 2025 down 90 min, {said}", TODAY)
+    assert q.monthly_fee == (5000 if said.startswith("5k") else 2500) and not q.unclear

@@ -180,6 +180,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:→|->|=>|⟶|➝)\s*(?=\d{1,2}:\d{2})",
                   r"\1 to ", text)  # 告警持续：00:35:00 → 01:05:00 is a range, never two lengths
     text = LABEL_UNIT.sub(_label_unit, text)  # 时长（分钟）：95 -> 时长：95分钟
+    text = re.sub(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)",
+                  r"\1 \2", text)  # an alert's 2026-09-14T23:48:00+08:00: a date and a time
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000

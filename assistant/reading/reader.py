@@ -471,7 +471,8 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"|(?:kept|stored|retained|saved) (?:for|up to)|保存|提前|(?:notice|in advance) of"
     r"|又观察了?|继续观察了?|(?:kept|continued) (?:monitoring|watching)(?: it)? for"  # after recovery
     r"|cool-?down|RTO|RPO|target|reply within|respond within|response within|please wait|请等待"
-    r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间)"
+    r"|请耐心等待|sleep|backup window|maintenance window|备份窗口|维护窗口|备份时间|维护时间"
+    r"|(?<![\w])for:)"  # an alert rule's "for: 5m": how long before it fires
     r"[^，,。；;()（）\d]{0,18}$", re.I)
 TIMED_OUT = re.compile(r"超时了?|过期了?|timeouts\s*(?:for)?|expired\s*(?:for)?", re.I)  # or a setting
 TIMEOUT_SETTING = re.compile(r"(?:会话|连接|链接|回源|请求|session|connection)\s*$", re.I)

@@ -1800,3 +1800,10 @@ def test_request_counts_in_hundreds_of_millions(said: str, total: int, failed: i
 def test_monthly_fees_in_the_words_people_use(said: str) -> None:
     q = read_query(f"CVM March 2025 down 90 min, {said}", TODAY)
     assert q.monthly_fee == (5000 if said.startswith("5k") else 2500) and not q.unclear
+
+
+def test_an_alert_paste_with_iso_times_is_one_outage_and_its_for_clause_a_setting() -> None:
+    q = read_query("[FIRING:1] MeshPolicyPushFailed (severity=critical, for: 5m, repeat_interval: 4h)\n"
+                   "startsAt: 2026-09-14T23:48:00+08:00\n[RESOLVED] endsAt: 2026-09-15T00:31:00+08:00"
+                   "\nMesh costs us ¥2,000/month", TODAY)
+    assert q.incidents_seconds == (2580,) and q.month == "2026-09" and not q.unclear

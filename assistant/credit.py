@@ -361,7 +361,8 @@ class CreditStage:
             return apart
         if all(t.measure == "event" for t in sla.tables) and _event_tiers(sla) \
                 and self.event_for(sla, resolved.question) is None:  # which breach: what each pays
-            said = "；".join(f"{event}：{value}%" for event, value in _event_tiers(sla))
+            said = ("；" if resolved.lang == "zh" else "; ").join(
+                f"{event}：{value}%" for event, value in _event_tiers(sla))
             return CreditOutcome(None, (), ("event",), _EVENT_ASK[resolved.lang].format(said), sla)
         try:
             request = self.request(resolved, sla)

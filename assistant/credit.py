@@ -138,6 +138,9 @@ class CreditStage:
             docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
                     if d is not None and d.kind == "sla"]
             slas = [r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r]
+            named = _title_said(resolved.question, slas) if len(slas) > 1 else None
+            if named is not None:  # "TDMQ CMQ 版": the agreement whose own name is said
+                return named
             if len(slas) > 1 and resolved.query.daily_fee is not None:
                 per_minute = [r for r in slas if r.prose and r.prose.kind == "per_minute_voucher"]
                 slas = per_minute or slas
@@ -649,6 +652,21 @@ _APART_ASK = {"zh": "您给的两类数据算出的可用性不一致（{}），
 DAY_SAID = re.compile(r"(\d{1,2})\s*[号日]|(?<![\d:])\d{1,2}/(\d{1,2})(?![\d/:])"
                       r"|\b(?:on|the)\s+(\d{1,2})(?:st|nd|rd|th)\b"
                       r"|\b[A-Z][a-z]{2,8}\.?\s+(\d{1,2})\b")  # 7 月 21 号, 7/21, on the 21st, Oct 21
+
+
+def _title_said(question: str, slas: list[SlaRule]) -> SlaRule | None:
+    """Of one product's agreements (CMQ's ``消息队列 CMQ 版`` and ``消息队列 CMQ``), the one whose
+    title's end the question says in words no other of the titles has (``CMQ 版``); None when
+    what is said fits them all (``CMQ``)."""
+    said = re.sub(r"\s", "", question)
+    cores = {s.doc_line: re.sub(r"\s", "", re.sub(r"服务等级协议$", "", s.doc_title)) for s in slas}
+    named = []
+    for sla in slas:
+        core = cores[sla.doc_line]
+        tail = next((core[-n:] for n in range(len(core), 1, -1) if core[-n:] in said), "")
+        if tail and not any(tail in other for line, other in cores.items() if line != sla.doc_line):
+            named.append(sla)
+    return named[0] if len(named) == 1 else None
 
 
 def _rounds_to(exact: Decimal, said: Decimal, places: int) -> bool:

@@ -790,3 +790,14 @@ def test_another_edition_asked_alone_asks_the_earlier_question_of_it(
         table: ProductTable, earlier: str, question: str, asked: str) -> None:
     history = [Turn("user", earlier), Turn("assistant", "99.95% [1]")]
     assert resolve(question, history, table, TODAY).question == asked
+
+
+@pytest.mark.parametrize(("question", "doc_line"), [
+    ("TDMQ CMQ 版 6 月份断了 1 小时，按天扣费，每天 20 块，能赔多少？", 4052),  # named: the 版 agreement
+    ("老版的 CMQ 队列 9月断了 1 小时，每天费用 12 元，能赔多少", 4433),         # the old one said
+    ("CMQ 6月断了 1 小时，月费 600，能赔多少？", 4052),                          # either: the first
+])
+def test_of_a_products_two_agreements_the_one_whose_name_is_said(
+        stage: CreditStage, table: ProductTable, question: str, doc_line: int) -> None:
+    sla = stage.sla_for(resolve(question, [], table, TODAY))
+    assert sla is not None and sla.doc_line == doc_line

@@ -19,6 +19,7 @@ from assistant.reading.reader import read_query
 from assistant.reading.scan import NumberUse
 from assistant.reading.words import OUTAGE_WORDS, duration_seconds
 from assistant.text import bigrams, without_names
+from assistant.tiers import BELOW_AFTER, BOUND_VALUE
 from index.products import Product, ProductMatch, ProductTable
 from index.retrieval.types import Turn
 
@@ -51,9 +52,7 @@ SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:�
                       r"|(?:买|用|开通)的(?:其实|实际上)是|其实(?:买|用)的是|actually (?:it's|it is|we (?:have|use|bought))",
                       re.I)  # 我们买的其实是 X Pro 版: the product corrected, the bill the same
 THRESHOLD_RE = re.compile(  # "那要是低于95%呢？", "and if it drops below 98?", "掉到95%以下": a tier
-    r"(?:低于|高于|不足|不到|跌破|below|under|less than|above)\s*\d{1,3}(?:\.\d+)?(?:\s*[%％]|(?![\d.])"
-    r"(?!\s*(?:分|小时|钟|秒|天|个|次|元|块|min|hour|sec|day|m\b|h\b|s\b|d\b)))"
-    r"|\d{1,3}(?:\.\d+)?\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)", re.I)
+    rf"(?:低于|高于|不足|不到|跌破|below|under|less than|above)\s*{BOUND_VALUE}|{BELOW_AFTER}", re.I)
 
 
 @dataclass(frozen=True)

@@ -362,10 +362,10 @@ class CreditStage:
         apart = self._measures_apart(resolved, sla)
         if apart is not None:
             return apart
-        if all(t.measure == "event" for t in sla.tables) and _event_tiers(sla) \
-                and self.event_for(sla, resolved.question) is None:  # which breach: what each pays
+        breaches = _event_tiers(sla) if all(t.measure == "event" for t in sla.tables) else []
+        if breaches and self.event_for(sla, resolved.question) is None:  # which: what each pays
             said = ("；" if resolved.lang == "zh" else "; ").join(
-                f"{event}：{value}%" for event, value in _event_tiers(sla))
+                f"{event}：{value}%" for event, value in breaches)
             return CreditOutcome(None, (), ("event",), _EVENT_ASK[resolved.lang].format(said), sla)
         try:
             request = self.request(resolved, sla)

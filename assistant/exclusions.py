@@ -16,13 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.answer import Citation
-from assistant.composer import Composition
+from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
+from assistant.text import bigrams
 from calculators.rules import SlaRule
 from index.chunks import Chunk
 from index.products import Product
 from index.retrieval.hybrid import load_glossary
+from index.retrieval.types import Hit
 
 ELIGIBILITY_ASKED = re.compile(
     r"能赔|能不能赔|赔不赔|可以赔|能否赔|能申请|能不能申请|可以申请|能走|算不算|能算|能不能算|算(?:是)?(?:SLA|不可用)"
@@ -41,17 +42,12 @@ MARGIN = 1.5     # and it must outweigh the next item by this much
 GLOSSARY = load_glossary()
 
 
-def _grams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
-
-
 class ExclusionMatcher:
     """Every SLA's exclusion items (built once, in the factory) and the weight of each word."""
 
     def __init__(self, items: dict[str, list[Chunk]]) -> None:
         self.items = items  # doc_id -> its exclusion items' chunks
-        documents = Counter(g for chunks in items.values() for c in chunks for g in _grams(c.text))
+        documents = Counter(g for chunks in items.values() for c in chunks for g in bigrams(c.text))
         total = sum(len(chunks) for chunks in items.values()) or 1
         self.weight = {g: math.log(total / n) for g, n in documents.items()}
 
@@ -67,9 +63,10 @@ class ExclusionMatcher:
     def best(self, sla: SlaRule, case: str) -> Chunk | None:
         """The one item of ``sla`` that names the case, or None when none stands out. The
         product's own name (its title's words) says nothing of the case."""
-        said = _grams(case + " ".join(t for en, terms in GLOSSARY if en.search(case) for t in terms))
-        said -= _grams(sla.doc_title)
-        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & _grams(c.text)), c)
+        terms = " ".join(t for en, words in GLOSSARY if en.search(case) for t in words)
+        said = bigrams(f"{case} {terms}")
+        said -= bigrams(sla.doc_title)
+        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & bigrams(c.text)), c)
                          for c in self.items.get(sla.doc_id, [])), key=lambda x: -x[0])
         if not scored or scored[0][0] < MIN_SCORE:
             return None
@@ -91,10 +88,7 @@ def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
     if sla is None or chunk is None:
         return None
     quote = " ".join(chunk.text.split())
-    cited = Citation(doc_title=chunk.doc_title, doc_line=chunk.doc_line, section=chunk.section,
-                     page=chunk.page, line_start=chunk.line_start, line_end=chunk.line_end,
-                     text=chunk.text, clause_id=chunk.clause_id, heading=chunk.heading,
-                     quote=quote)
+    cited = citation(Hit(chunk=chunk, score=0.0), quote)
     return Composition(_text(quote, sla, resolved.lang), (cited,), 1.0)
 
 

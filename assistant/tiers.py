@@ -11,10 +11,11 @@ import re
 
 from assistant.text import normalise_numbers
 
-THRESHOLD_RE = re.compile(  # "below 98" in a follow-up about tiers: the % left out
-    r"(?:低于|不足|跌破|below|under|less than)\s*(\d{1,3}(?:\.\d+)?)(?:\s*[%％]|(?![\d.])"
-    r"(?!\s*(?:分|小时|钟|秒|天|个|次|元|块|min|hour|sec|day|m\b|h\b|s\b|d\b)))"
-    r"|(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)", re.IGNORECASE)
+BOUND_VALUE = (r"(\d{1,3}(?:\.\d+)?)(?:\s*[%％]|(?![\d.])"  # 95%, or "below 98" with the % left
+               r"(?!\s*(?:分|小时|钟|秒|天|个|次|元|块|min|hour|sec|day|m\b|h\b|s\b|d\b)))")  # not a length
+BELOW_AFTER = r"(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:以下|or (?:below|lower|less)|and below)"  # 95% 以下
+THRESHOLD_RE = re.compile(rf"(?:低于|不足|跌破|below|under|less than)\s*{BOUND_VALUE}|{BELOW_AFTER}",
+                          re.IGNORECASE)
 BARE_PCT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": the row holding that value
     r"(?:drops? to|dropped to|falls? to|fell to|掉到|降到|跌到|只有|仅有)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"

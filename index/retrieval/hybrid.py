@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -36,6 +37,7 @@ KIND_CUES = {  # the kind of agreement a question names
 }
 
 
+@cache  # one read shared by the retriever, the composer, pointers and exclusions
 def load_glossary() -> list[tuple[re.Pattern[str], list[str]]]:
     raw = json.loads(resources.files("index.retrieval").joinpath("glossary.json")
                      .read_text(encoding="utf-8"))

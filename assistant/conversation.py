@@ -209,6 +209,9 @@ def _outage_subject(matches: list[ProductMatch], question: str,
         return [at for at in spots if not TOOL_AFTER.match(question, at + (
             len(match.alias) if at == match.start else len(short)))]
 
+    owner = _fee_owner(matches, question, query)
+    if owner:
+        return owner
     worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
     subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)
                and m.product.key not in worked]
@@ -221,6 +224,23 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     # products named only as lines of a bill are not the one the question is about
     named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
+
+
+LINE_AMOUNT = re.compile(r"[^\d，,。；;、\n]{0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
+                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
+
+
+def _fee_owner(matches: list[ProductMatch], question: str,
+               query: CreditQuery) -> list[ProductMatch]:
+    """``'Cloud Security Center – Ultimate' ¥9,800 and 'Cloud Firewall' ¥5,000 … (the firewall
+    was fine)``: when the reading took one item's amount as the fee over the others' (the item
+    said to have failed), the product whose line that amount is."""
+    if query.monthly_fee is None or not any(u.role == "fee_item_other" for u in query.uses):
+        return []
+    owner = [m for m in matches for said in re.finditer(re.escape(m.alias), question, re.I)
+             if (line := LINE_AMOUNT.match(question, said.end()))
+             and Decimal(line.group(1).replace(",", "")) == query.monthly_fee]
+    return owner if len({m.product.key for m in owner}) == 1 else []
 
 
 SWITCHED_TO = re.compile(  # 那魔法引擎呢？ / what about Magic Engine?: a product asked about in turn
@@ -408,7 +428,7 @@ OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?
                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 
 
-NOT_THE_FEE = frozenset({"fee_other", "money_other", "claimed", "voucher"})
+NOT_THE_FEE = frozenset({"fee_other", "fee_item_other", "money_other", "claimed", "voucher"})
 
 
 def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:

@@ -46,7 +46,7 @@ CN_FOLLOWERS = r"多|余|个|次|回|台|小时|钟头|分|秒|天|日|号|月|�
 NOT_NUMBERS = ("一共", "一次性", "一次付", "一次交", "一次缴", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
                "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
                "一并", "一律", "一方", "一经", "一同", "一向", "进一步", "一时", "一台台", "一次次",
-               "一个个", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
+               "一个个", "这一项", "那一项", "这一行", "那一行", "一个月内", "一月一次", "三天两头", "一会", "一边", "一面", "一侧", "一家",
                "第一时间", "同一", "前一天", "头一天", "后一天", "一多半", "一天到晚", "一开始", "一样", "每一", "任一", "一手", "一口气",
                *(f"{week}{day}" for week in ("周", "星期", "礼拜") for day in "一二三四五六日天"))
 SOME_DAY = re.compile(  # which day it was (上个月有一天整个下午, 那一天), never how long
@@ -54,6 +54,11 @@ SOME_DAY = re.compile(  # which day it was (上个月有一天整个下午, 那�
 MAGNITUDE = {"万": Decimal(10_000), "千": Decimal(1000), "k": Decimal(1000), "K": Decimal(1000),
              "M": Decimal(1_000_000), "million": Decimal(1_000_000),
              "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}
+
+
+HMS_WORDS = re.compile(  # 2时30分50秒 in a list of lengths (after a colon, a comma or 时长), never 10日14时30分
+    r"(?:(?<=^)|(?<=[：:、，,；;（(])|(?<=时长)|(?<=持续)|(?<=共)|(?<=用时))\s*(\d{1,3})\s*[时時]\s*(\d{1,2})\s*分\s*"
+    r"(\d{1,2})\s*秒(?!\s*(?:到|至|开始|起|[-–~～]))")
 
 
 MIXED_ID = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-_][A-Za-z0-9_-]*\d[A-Za-z][A-Za-z0-9_-]*")
@@ -163,6 +168,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[那这])个(?=(?:点|粒度|窗口)\s*(?:的)?\s*(?:错误率)?\s*(?:是|为)?\s*\d+(?:\.\d+)?\s*%)",
                   "1 个", text)  # 10:50 那个点 35%: one window
     text = re.sub(r"[一二两三四五六七八九十]+\s*[（(]\s*(\d+)\s*[)）]", r"\1", text)  # 两(2)次: said twice
+    text = HMS_WORDS.sub(r"\1小时\2分\3秒", text)  # 不可用 5 次：58秒、2时30分50秒: lengths, not clock times
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
     text = re.sub(r"\btwenty[- ]twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)?\b",

@@ -1442,6 +1442,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate,
                              package=package or drawn, drawn=drawn))
+    fees += _parallel_amounts(scan, fees)
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
                 "apart": "money_other"}
     for fee in fees:
@@ -1454,7 +1455,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             MONTHLY_LABEL.search(scan.text[max(0, chosen[0].start - 8):chosen[0].end + 6])
             or re.search(r"当月|this month|that month", scan.text, re.I)
             or MONTH_OWN_CHARGE.search(
-                scan.text[max(0, chosen[0].start - 12):chosen[0].start + 8])):
+                scan.text[max(0, chosen[0].start - 20):chosen[0].start + 8])):
         fee = chosen[0]  # 一次性预付了 3 个月…实付 2700: the total of those months
         monthly = (fee.value / months_paid).quantize(Decimal("0.01"))
         chosen = [_Fee(monthly, f"预付 {fee.value} 元 ÷ {months_paid} 个月 = 每月 {monthly} 元",
@@ -1463,7 +1464,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
     settled = None if drawn else _bill_settled(scan, chosen)
-    pick = None if drawn else settled or _pick_fee(chosen) or _affected_items_fee(scan, chosen)
+    by_item = None if drawn or settled or _pick_fee(chosen) else _affected_items_fee(scan, chosen)
+    pick = None if drawn else settled or _pick_fee(chosen) or by_item
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
@@ -1487,7 +1489,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         elif fee.value == pick.value:
             _record_fee(scan, fee, fee.role, fee.note or "")
         else:
-            _record_fee(scan, fee, "bill_line" if settled else "fee_other", fee.note or "")
+            other = "bill_line" if settled else "fee_item_other" if by_item else "fee_other"
+            _record_fee(scan, fee, other, fee.note or "")
     if pick is None:
         return None, None, None, None
     if within and pick.basis in ("monthly", "paid") and within < pick.value:
@@ -1600,8 +1603,15 @@ PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/
     rf"(?P<p4>\d+(?:\.\d+)?)\s*(?:元|块|CNY|RMB|yuan)?[^。；;\n\d]{{0,16}}?"  # 每个用户一个月 30 元，
     rf"{COUNT_SAID}\s*(?P<n4>\d+(?:\.\d+)?)\s*{COUNTER}(?P=u4)s?(?![A-Za-z])"  # 固定就是 50 个用户
     rf"|(?<![\d.])(?P<n5>\d{{1,3}})\s*[x×*]\s*[¥￥]?\s*(?P<p5>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*"
-    rf"(?:/|per|每)\s*(?:月|month|mo)\b",  # 4 x 600 CNY/month
+    rf"(?:/|per|每)\s*(?:月|month|mo)\b"  # 4 x 600 CNY/month
+    rf"|(?P<n6>\d+(?:\.\d+)?)\s*{COUNTER}(?P<u6>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n\d]{{0,12}}?"
+    rf"每\s*{COUNTER}(?P=u6)\s*(?:是|为)?\s*[¥￥]?\s*(?P<p6>\d+(?:\.\d+)?)\s*(?:元|块|CNY|RMB|yuan)?\s*"
+    rf"(?:/|每|per)\s*(?:个)?\s*(?:月|month|mo)\b",  # 10 路，每路 150 元/月
     re.I)
+
+
+COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6")
+PRICE_GROUPS = ("p", "p2", "p3", "p4", "p5", "p6")
 
 
 def _priced_quantity(scan: Scan) -> list[_Fee]:
@@ -1610,14 +1620,15 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
     out = []
     for match in scan.finditer(PRICED_QUANTITY):
         n, price = (Decimal(next(match.group(k) for k in keys if match.group(k)))
-                    for keys in (("n", "n2", "n3", "n4", "n5"), ("p", "p2", "p3", "p4", "p5")))
-        unit = next((" " + match.group(k) for k in ("u", "u2", "u3", "u4") if match.group(k)), "")
+                    for keys in (COUNT_GROUPS, PRICE_GROUPS))
+        unit = next((" " + match.group(k) for k in ("u", "u2", "u3", "u4", "u6")
+                     if match.group(k)), "")
         fee = (n * price).quantize(Decimal("0.01"))
         note = f"{plain(n)}{unit} × {plain(price)} 元 = {plain(fee)} 元"
-        for name in ("n", "n2", "n3", "n4", "n5"):
+        for name in COUNT_GROUPS:
             if match.group(name):
                 scan.take(match.start(name), match.end(name), "quantity", "数量")
-        price_at = next(name for name in ("p", "p2", "p3", "p4", "p5") if match.group(name))
+        price_at = next(name for name in PRICE_GROUPS if match.group(name))
         out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
         scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
     return out
@@ -1655,7 +1666,7 @@ def _record_fee(scan: Scan, fee: _Fee, role: str, note: str = "") -> None:
 
 
 MONTH_OWN_CHARGE = re.compile(  # 7月实际消耗 3,200 / October's bill was: that month's own charge
-    rf"\d{{1,2}}\s*月份?\s*(?:的)?\s*(?:实际)?(?:消耗|消费|费用|账单|实付|花了|用了)"
+    rf"\d{{1,2}}\s*月份?[^，,。；;\d]{{0,8}}?(?:实际)?(?:消耗|消费|扣费|费用|账单|实付|花了|用了)"
     rf"|(?:{EN_NAMES})(?:'s)?\s+(?:actual\s+)?(?:bill|charge|spend|usage|consumption|cost)", re.I)
 
 
@@ -1702,27 +1713,98 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
     return fees
 
 
+PARALLEL = re.compile(  # 员工版月费 6,000，公众版 4,000 / 12,480 元（文本内容安全那行 3,200 不涉及）
+    rf"\s*(?:元|块)?\s*[，,、；;（(]\s*(?:和|及|and\s)?\s*(?P<label>[^\d，,。；;()（）\n]{{2,16}}?)\s*"
+    rf"[¥￥]?\s*(?P<n>{N})(?![\d.%/:：]|\s*(?:{D_UNIT}|[月日号年点时次个台路]|GB|TB|x|×))", re.I)
+
+
+PRICE_WORDS = re.compile(r"原价|折|税|优惠|抵扣|代金券|实付|应付|合计|总|list|tax|discount|voucher|net|gross|total"
+                         r"|before|after", re.I)  # the same fee said another way
+
+
+def _parallel_amounts(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
+    """A bare number said right after an item's fee, for another item (``员工版月费 6,000，公众版
+    4,000``): an amount of the same kind, so the affected item's fee can be picked."""
+    out: list[_Fee] = []
+    for fee in fees:
+        if fee.basis not in ("monthly", "paid") or fee.aggregate:
+            continue
+        match = PARALLEL.match(scan.view, fee.end)
+        if match is None:
+            continue
+        value, label = _decimal(match.group("n")), match.group("label")
+        said = label + re.split(r"[，,。；;)）]", scan.text[match.end():])[0]
+        if value is None or value < 10 or not _item_words(label) or OUTAGE_SAID.search(label) \
+                or PRICE_WORDS.search(said) or AGGREGATE_FEE.search(label) \
+                or any(f.start < match.end("n") and match.start("n") < f.end for f in fees + out):
+            continue
+        out.append(_Fee(value, None, fee.basis, match.start("n"), match.end("n")))
+    return out
+
+
 def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     """Amounts each said for their own item (``1,000 CNY/month for KMS and 5,000 CNY/month for
-    Cloud HSM``, ``员工版月费 3000，公众版 5000``): the one whose item's words the outage's sentence
-    shares most, when exactly one does."""
+    Cloud HSM``, ``员工版月费 3000，公众版 5000``): the one item the outage is said of. An item
+    said to be fine (``KMS 和凭据管理都正常``, ``文本内容安全那行 3,200 不涉及``, ``the firewall was
+    fine``) is not it: the only one left is; else the one whose words the outage's clauses
+    share, when the others are two items or other products (COS, CVM)."""
     parts = [f for f in fees if not f.aggregate]
     if len(parts) < len(fees) and all(f.value == sum(p.value for p in parts)  # 一共 1 万 of
                                       for f in fees if f.aggregate):         # 6,000 + 4,000
         fees = parts
     if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees):
         return None
-    sentences = [m for m in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text)
-                 if (OUTAGE_SAID.search(m.group(0)) or AFFECTED.search(m.group(0)))
-                 and not any(m.start() <= f.start < m.end() for f in fees)]
-    said = set().union(*(_item_words(m.group(0)) for m in sentences)) if sentences else set()
-    shared = []
-    for fee in fees:
-        before = ITEM_BREAK.split(scan.text[max(0, fee.start - 30):fee.start])[-1]
-        after = ITEM_BREAK.split(scan.text[fee.end:fee.end + 30])[0]
-        shared.append(len(_item_words(f"{before} {after}") & said))
+    failed: set[str] = set()
+    fine: set[str] = set()
+    only: set[str] = set()
+    fine_fees: set[int] = set()  # 语音合成那行 2,000 不涉及: said fine in its own clause
+    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text):
+        outage = any(p.search(sentence.group(0))
+                     for p in (OUTAGE_SAID, AFFECTED, CODES, FULL_FAILURE))
+        for clause in re.finditer(r"[^，,（）()]+", sentence.group(0)):
+            at = sentence.start() + clause.start()
+            held = {i for i, f in enumerate(fees) if at <= f.start < at + len(clause.group(0))}
+            if SAID_FINE.search(clause.group(0)):
+                fine |= _item_words(clause.group(0))
+                fine_fees |= held
+            elif outage and not held:
+                failed |= _item_words(clause.group(0))
+                if ONLY.search(clause.group(0)):
+                    only |= _item_words(clause.group(0))
+    said = [_item_words(_fee_label(scan, fee)) for fee in fees]
+    labels = [words - set().union(*(other for j, other in enumerate(said) if j != i))
+              for i, words in enumerate(said)]  # the words only this item's label has
+    left = [i for i, words in enumerate(labels)
+            if i not in fine_fees and (not words & fine or words & failed)]
+    if len(left) == 1:
+        return fees[left[0]]
+    said_failed = [i for i, words in enumerate(labels) if words & only]
+    if len(said_failed) == 1:  # only OCR was affected / 只有云加密机出了问题
+        return fees[said_failed[0]]
+    codes = [set(PRODUCT_CODE.findall(_fee_label(scan, fee))) - {w.upper() for w in failed}
+             for fee in fees]
+    shared = [len(words & failed) for words in labels]
+    if len(fees) > 2 and not all(codes[i] for i, n in enumerate(shared) if not n):
+        return None  # 图片处理 3,200、文档预览 800: lines of one product? Not the reader's to say
     best = max(shared)
     return fees[shared.index(best)] if best and shared.count(best) == 1 else None
+
+
+PRODUCT_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # COS ¥2,300, CVM 节点 28,000
+ONLY = re.compile(r"只有|仅有|仅|只是|\bonly\b", re.I)
+SAID_FINE = re.compile(r"正常|没问题|没有问题|没事|不涉及|无影响|没(?:有)?受影响|未受影响|不受影响|没出问题|都好"
+                       r"|\b(?:fine|normal|unaffected|not affected|healthy"
+                       r"|no (?:issues?|problems?))\b"
+                       r"|(?:was|were) (?:ok|okay)\b", re.I)
+
+
+def _fee_label(scan: Scan, fee: _Fee) -> str:
+    """The words naming an amount's item: those right before it back to the last break or
+    number, and those right after it up to the next."""
+    breaks = rf"{ITEM_BREAK.pattern}|、|\d"
+    before = re.split(breaks, scan.text[max(0, fee.start - 30):fee.start])[-1]
+    after = re.split(breaks, scan.text[fee.end:fee.end + 30])[0]
+    return f"{before} {after}"
 
 
 def _item_words(text: str) -> set[str]:
@@ -1740,8 +1822,9 @@ def _fee_items(scan: Scan) -> int | None:
     fee = next((u for u in scan.uses if u.role in ("monthly_fee", "fee_paid")), None)
     many = SEVERAL_INSTANCES.search(scan.text)
     if fee is None or many is None or not AGGREGATE_FEE.search(
-            scan.text[max(0, fee.start - 12):fee.end + 20]):
-        return None
+            scan.text[max(0, fee.start - 12):fee.end]
+            + re.split(r"[，,。；;]", scan.text[fee.end:fee.end + 20])[0]):
+        return None  # 员工版月费 6,000，公众版 4,000。客户要求按两个合计: that one's own
     count = _decimal(many.group(1)) if many.group(1) else Decimal(EN_COUNTS.get(
         many.group(2).lower(), 2))
     return int(count) if count is not None and count >= 2 else None

@@ -19,6 +19,7 @@ CONTEXT_WORDS = {
            "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
+           "fee_item_other": "另一项（未出故障的产品、实例或账单行）的金额",
            "code": "错误码", "unit_size": "统计周期长度", "not_counted": "按协议或按您所说不计入的部分",
            "money_other": "另一笔金额（不是本服务的月费）", "other": "其他数值",
            "fee_unneeded": "费用：本月不满足赔偿条件，用不到月费",
@@ -34,6 +35,8 @@ CONTEXT_WORDS = {
            "period": "a number of months", "count": "a count",
            "other_metric": "another metric",
            "fee_other": "an amount not used (a prepaid total or a sum)",
+           "fee_item_other":
+               "another item's amount (a product, instance or bill line that did not fail)",
            "corrected": "the figure you corrected", "code": "an error code",
            "unit_size": "a statistics unit's length",
            "not_counted": "a part that does not count (by the agreement or as you said)",

@@ -274,6 +274,21 @@ def test_the_product_said_to_have_failed_is_the_one_computed(stage: CreditStage,
     assert len(both.products) == 2  # both failed: asked which, never one picked
 
 
+def test_the_product_whose_bill_line_is_the_affected_items_is_computed(
+        stage: CreditStage, table: ProductTable) -> None:
+    said = ("9 月账单：TKE 服务费 1,500，CVM 节点 20,000，CBS 3,000。TKE 集群 9/8 10:00–11:30 所有 API "
+            "都返回 500，其余正常。赔多少？")
+    resolved = resolve(said, [], table, TODAY)
+    assert len(resolved.products) == 1 and resolved.query.monthly_fee == 1500
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 150
+    fine = resolve("Sep invoice: 'Cloud Load Balancer' ¥2,000 and 'Cloud Firewall' ¥5,000. The "
+                   "load balancer dropped every request for 50 min on Sep 9 (the firewall was "
+                   "fine).",
+                   [], table, TODAY)
+    assert [p.key for p in fine.products] == ["负载均衡"] and fine.query.monthly_fee == 2000
+
+
 def test_a_message_of_figures_answering_the_assistant_follows_up(stage: CreditStage,
                                                                  table: ProductTable) -> None:
     history = [Turn("user", "CKafka incident on Oct 20, about an hour across our three "

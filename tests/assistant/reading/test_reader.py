@@ -17,6 +17,7 @@ from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
 from assistant.reading.render import unclear_text
+from assistant.reading.scan import NumberUse
 
 TODAY = date(2026, 11, 29)
 
@@ -406,6 +407,39 @@ def test_days_and_counts_of_the_same_thing() -> None:
 def test_of_amounts_each_said_for_its_own_item_the_affected_ones(text: str, fee: str) -> None:
     q = read_query(text, TODAY)
     assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("9月账单：日志服务 CLS 500、云审计 6,000、配置审计 300。9/3 云审计所有查询都报错，持续 40 分钟，"
+     "CLS 和配置审计都正常。", "6000"),
+    ("Our bill has 'Web App Firewall' ¥4,000 and 'DDoS Pro' ¥9,000. WAF blocked every request "
+     "for 50 min on Sep 9 (DDoS Pro was fine).", "4000"),
+    ("专业版月费 3,000，旗舰版 5,000。9 月专业版挂了 2 小时，旗舰版没问题。", "3000"),
+    ("9 月账单“语音识别”那行 7,000 元（语音合成那行 2,000 不涉及），故障 30 分钟。", "7000"),
+    ("Sep bill = TTS ¥1,200.00 + ASR ¥300.00 + COS ¥50.00; only TTS was affected, 45 min down.",
+     "1200.00"),
+])
+def test_of_items_each_with_its_amount_the_others_said_fine_leave_the_failed_ones(
+        text: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+    assert all(u.role == "fee_item_other" for u in q.uses
+               if u.role.startswith("fee") and _amount_of(u) != Decimal(fee))
+
+
+def _amount_of(use: NumberUse) -> Decimal:
+    return Decimal(re.sub(r"[^\d.]", "", use.text))
+
+
+def test_lines_that_may_be_one_products_are_asked_about_not_picked() -> None:
+    q = read_query("9月账单：图片处理 3,200、文档预览 800、COS 5,000。COS 没出问题。图片处理 9 月挂了 1 小时。",
+                   TODAY)  # 文档预览 may be billed under the same product's SLA
+    assert q.monthly_fee is None and q.unclear
+
+
+def test_the_same_fee_said_before_a_discount_is_not_another_items() -> None:
+    q = read_query("月费 1,600（原价 2,000，八折），9 月断了 1 小时", TODAY)
+    assert q.monthly_fee == Decimal(1600)
 
 
 def test_amounts_for_items_the_outage_does_not_name_are_asked_about() -> None:
@@ -1798,3 +1832,21 @@ def test_an_alert_paste_with_iso_times_is_one_outage_and_its_for_clause_a_settin
                    "startsAt: 2026-09-14T23:48:00+08:00\n[RESOLVED] endsAt: 2026-09-15T00:31:00+08:00"
                    "\nMesh costs us ¥2,000/month", TODAY)
     assert q.incidents_seconds == (2580,) and q.month == "2026-09" and not q.unclear
+
+
+def test_lengths_said_in_hours_minutes_and_seconds_with_shi() -> None:
+    q = read_query("8 月中断 3 次：45秒、1时05分20秒、2时0分9秒，月费 800", TODAY)
+    assert q.incidents_seconds == (45, 3920, 7209) and not q.unclear
+    q = read_query("8月3日 14时30分 到 15时10分 不可用，月费 800", TODAY)
+    assert q.incidents_seconds == (2400,)  # clock times of a range stay clock times
+
+
+def test_a_count_at_a_price_each_a_month_said_after_it() -> None:
+    q = read_query("直播推流 8 路，每路 200 元/月。9 月断了 40 分钟", TODAY)
+    assert q.monthly_fee == Decimal(1600) and not q.unclear
+
+
+def test_the_months_own_charge_is_not_spread_over_a_prepaid_span() -> None:
+    q = read_query("9 月这个实例实际扣费 900 元（一次交了 6 个月，9 月只算 9/10 起的），9/20 断了 1 小时",
+                   TODAY)
+    assert q.monthly_fee == Decimal(900)

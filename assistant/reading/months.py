@@ -86,6 +86,9 @@ HOLIDAY_NAMES = "|".join(HOLIDAY_WORDS.values())
 RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
 # (pattern, how to resolve a match); the order is the order of precedence
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(first|1st|last|final) month of (?:the )?(last|previous|this|current) year\b"
+                r"|(去年|今年)\s*(?:的)?\s*(?:(第\s*[一1]\s*个月)|最后\s*[一1]?\s*个月)", re.I),
+     "year_end_month"),
     (re.compile(r"\b(first|1st|second|2nd|middle|third|3rd|last|final) month of (?:the )?"
                 r"(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
                 r"(?:,?\s+(?:of\s+)?(this year|last year|(\d{4})))?", re.I), "quarter_month_en"),
@@ -187,6 +190,11 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return _quarter_month(m, how, today)
     if how in ("period_month_en", "period_month_zh"):
         return _period_month(m, how, today)
+    if how == "year_end_month":  # the last month of last year / 今年第一个月
+        year = today.year - (1 if (m.group(2) or m.group(3)).lower() in ("last", "previous", "去年")
+                             else 0)
+        first = (m.group(1) or "").lower() in ("first", "1st") or bool(m.group(4))
+        return MonthMention(_month(year, 1 if first else 12), *span, "dated")
     if how in ("back2", "back3", "back12"):
         return MonthMention(_months_back(today, int(how[4:])), *span, "relative")
     if how == "back1":

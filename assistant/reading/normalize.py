@@ -121,7 +121,8 @@ FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with
     r"(月费|年费|月租|包年价|monthly fee|annual fee|monthly|fee)\s*(?:是|为|[:：])?\s*"
     r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
     rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|it'?s)?\s*(?=[\d一二两三四五六七八九十])", re.I)
-QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)(?![- ]hour)|per quarter(?! of)(?![- ]hour)", re.I)
+QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)(?![- ]hour)"
+                     r"|(?:per|every|each) quarter(?! of)(?![- ]hour)", re.I)
 
 
 LABEL_AFTER = re.compile(  # 1.8 万是一次性付的一整年的钱 / 18000 is what we paid for the whole year
@@ -171,6 +172,9 @@ def normalize(text: str) -> str:
     text = HMS_WORDS.sub(r"\1小时\2分\3秒", text)  # 不可用 5 次：58秒、2时30分50秒: lengths, not clock times
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
+    text = re.sub(r"(?<=[钟鐘])\s*(零|又)?\s*([一二两三四五六七八九\d]|1[01])\s*个字",  # 一个钟零两个字
+                  lambda m: f"{m.group(1) or ''}{int(CN_DIGIT.get(m.group(2), m.group(2))) * 5}分钟",
+                  text)  # (Cantonese: 字 is five minutes)
     text = re.sub(r"\btwenty[- ]twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)?\b",
                   lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",
                                          "eight", "nine"].index((m.group(1) or "").lower())),
@@ -195,6 +199,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时
                  re.sub(r"(?<![A-Za-z\d#])(\d+)\s*½", r"\1.5", out))
     out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
+    out = re.sub(r"(?<![\d.])([2-5两二三四五])\s*年(?=\s*(?:一起|一次性|一口气|一次)\s*(?:付|交|缴|买|续))",
+                 lambda m: f"{int(CN_DIGIT.get(m.group(1), m.group(1))) * 12}个月",
+                 out)  # 两年一起付了 48000 -> 24 months
     out = re.sub(r"(?<=[付买包续])(了)?(?:一个)?季度?(?!度)", r"\1 3个月", out)  # 季付 -> 3 months
     out = re.sub(r"\bfor a quarter\b(?!\s+of\s+an?\s+hour)(?![- ]hour)", "for 3 months", out,
                  flags=re.I)
@@ -352,7 +359,8 @@ def _english_numbers(text: str) -> str:
                   lambda m: "45 minutes" if m.group(1) else "15 minutes", text, flags=re.I)
     text = re.sub(r"\ban? hour and a quarter\b", "75 minutes", text, flags=re.I)
     text = re.sub(r"(?<=\bfrom )(noon|midnight)\b(?=\s*(?:to|until|till|-|–)\s*\d)"
-                  r"|(?<=\bto )(noon|midnight)\b|(?<=\buntil )(noon|midnight)\b",
+                  r"|(?<=\bto )(noon|midnight)\b|(?<=\buntil )(noon|midnight)\b"
+                  r"|(?:(?<=[ap]m[-–~])|(?<=\d[-–~]))(noon|midnight)\b",  # 11pm-midnight
                   lambda m: "12:00" if (m.group(0).lower() == "noon") else "24:00", text,
                   flags=re.I)
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour|minute)\s+and\s+a\s+half\b",
@@ -368,6 +376,10 @@ def _english_numbers(text: str) -> str:
         text = EN_RUN.sub(run, text)
     text = re.sub(r"(\d+)\s+and a half\s+(hours?|days?|minutes?)", lambda m: f"{m.group(1)}.5 "
                   f"{m.group(2)}", text, flags=re.I)
+    text = re.sub(r"(\d+)\s+(hours?|days?|minutes?)\s+and a half\b", lambda m: f"{m.group(1)}.5 "
+                  f"{m.group(2)}", text, flags=re.I)  # two days and a half
+    text = re.sub(r"(\d+(?:\.\d+)?)\s+grand\b", lambda m: plain(Decimal(m.group(1)) * 1000), text,
+                  flags=re.I)  # two grand
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,
                   flags=re.I)
     text = re.sub(r"(?<![\w-])(?<!per )(?<!each )(?<!every )(?<!once )(?<!twice )an?\s+"

@@ -328,7 +328,7 @@ EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*�
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
 SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
                         rf"I mean|really|just|only)\s*[，,]?\s*({DURATION})", re.I)
-ONE_UNIT = re.compile(r"(?:为|作为|算作?|计为|\bas)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
+ONE_UNIT = re.compile(r"(?:为|作为|算作?|计为|\bas|按\s*\d+\s*分钟)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
                       r"|(?:one|a single) (?:window|bucket|unit|point|interval))", re.I)
 SUBSET = re.compile(  # of which 30 minutes / 其中 15 个窗口: a part of a figure said before
     rf"(?:其中|当中|这其中|这里面|of (?:which|these|those|them|that)|among (?:them|these|those))"
@@ -340,8 +340,8 @@ QUOTED_RULE = re.compile(
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|一次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
-          r"|一口气(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
-          r"|paid upfront|paid up front|paid in advance")  # a prepayment's words, for every reading
+          r"|(?:一口气|一起)(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
+          r"|paid upfront|paid up front|paid in advance|(?:paid|pay|paying) ahead")  # every reading
 PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
     re.compile(rf"(?:{PREPAY}|包|续费了?)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?|mos?\b)"
                rf"[^。;；\d]{{0,12}}?(?:[¥￥]|CNY|RMB)?\s*({N})(?!\s*(?:[-–~～到至]\s*\d|个?月|months?))"
@@ -407,7 +407,7 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
-FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台"
+FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台|/\s*(?:个)?(?:节点|实例)"
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|/\s*(?:月|month|mo)\s+each\b"
                       r"|\d\s*(?:元|块|CNY|RMB|yuan)\s+each\b"  # 3 nodes at 700 RMB each per month

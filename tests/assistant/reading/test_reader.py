@@ -1850,3 +1850,24 @@ def test_the_months_own_charge_is_not_spread_over_a_prepaid_span() -> None:
     q = read_query("9 月这个实例实际扣费 900 元（一次交了 6 个月，9 月只算 9/10 起的），9/20 断了 1 小时",
                    TODAY)
     assert q.monthly_fee == Decimal(900)
+
+
+@pytest.mark.parametrize(("text", "month", "fee", "seconds"), [
+    ("一个钟零三个字，9 月，月费 800", "2026-09", "800", (4500,)),       # Cantonese: 字 = 5 minutes
+    ("three days and a half down in September, fee 800", "2026-09", "800", (302400,)),
+    ("September 10pm-midnight down, monthly bill: three grand", "2026-09", "3000", (7200,)),
+    ("we pay 9k every quarter, paid ahead. Down 1 hour in September", "2026-09", "3000.00",
+     (3600,)),
+    ("三年一次性付了 36000，9 月断了 1 小时", "2026-09", "1000.00", (3600,)),
+    ("the first month of last year, down 1 hour, fee 800", "2025-01", "800", (3600,)),
+    ("今年的最后一个月断了 1 小时，月费 800", "2026-12", "800", (3600,)),
+])
+def test_spoken_lengths_fees_and_months(text: str, month: str, fee: str,
+                                        seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert (q.month, q.monthly_fee, q.incidents_seconds) == (month, Decimal(fee), seconds)
+
+
+def test_a_units_length_said_with_an_is_not_a_count() -> None:
+    q = read_query("协议里写的是按 5 分钟一个统计粒度。9 月断了 1 小时，月费 800", TODAY)
+    assert q.incidents_seconds == (3600,) and q.downtime_minutes is None

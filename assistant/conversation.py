@@ -212,6 +212,10 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     owner = _fee_owner(matches, question, query)
     if owner:
         return owner
+    outside = [m for m in matches if not _in_brackets(question, m.start)]  # (agent on a MySQL host)
+    if outside and len({m.product.key for m in outside}) == 1 and len(outside) < len(matches) \
+            and any(m.product.key != outside[0].product.key for m in matches):
+        return outside
     worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
     subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)
                and m.product.key not in worked]
@@ -224,6 +228,15 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     # products named only as lines of a bill are not the one the question is about
     named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a bracketed aside (``（审计 agent 装在那台 MySQL 上）``); a bracket
+    saying what a fee includes (``2 万（含转码、录制）``) is no aside."""
+    before = text[:at]
+    opened = max(before.rfind("("), before.rfind("（"))
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）") \
+        and not re.match(r"\s*(?:含|包含|包括|including|incl)", text[opened + 1:], re.I)
 
 
 LINE_AMOUNT = re.compile(r"[^\d，,。；;、\n]{0,24}?(?:[¥￥$]|CNY|RMB)?\s*"

@@ -58,6 +58,8 @@ JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to 
 
 COMPARISON = re.compile(rf"{RESPECTIVELY.pattern}|各|都|一样|相比|比较|哪个|还是|each|both|versus"
                         r"|\bvs\.?\b|same as|which", re.I)  # a question about two products
+COMPARED = re.compile(rf"{RESPECTIVELY.pattern}|各|一样|相比|比较|each|versus|\bvs\.?\b|same as",
+                      re.I)  # with one outage measured: 都挂了 / which line? is not a comparison
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("answer", "question")
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
-        if query.has_measurement and not COMPARISON.search(text):  # one outage, two products
+        if query.has_measurement and not COMPARED.search(text):  # one outage, two products
             return Decision("clarify", "two_products", ("product",))
         return Decision("answer", "comparison")
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):

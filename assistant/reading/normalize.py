@@ -286,6 +286,7 @@ def normalize(text: str) -> str:
         out = re.sub(r"(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])",
                      lambda m: plain(Decimal(m.group(1)) * 10_000), out)
     out = re.sub(r"(?<![\d.])(\d+)\s*(个?小时|钟头|天|分钟)半", r"\1.5\2", out)  # 2天半, 3小时半
+    out = re.sub(r"(?<![\d.])(\d+)\s*个半(小时|钟头)", r"\1.5\2", out)  # 2 个半小时
     out = re.sub(r"(?<![\d.:点])(\d+)\s*分半(?!钟?\s*\d)", r"\1.5分钟", out)        # 1分半
     out = re.sub(r"(?<![\w.])(\d+)d(?=\s*\d+\s*h\b)", r"\1 day ", out)          # 1d 12h
     out = re.sub(r"(?<![\d.])(\d+)\s*个?\s*(多|来|余)\s*个?\s*(小时|钟头|天|分钟)", r"\1\3\2",

@@ -392,7 +392,7 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"|(?:和|跟|与|及)[^，,。；;\d]{1,12}?(?:是)?一起(?:买|购买|开通|订购|付费)"  # KMS 和云加密机是一起买的
     r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
-                         r"|fail|error|unreachable", re.I)
+                         r"|fail|error|unreachable|\b5xx", re.I)
 ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
 ITEM_STOPWORDS = frozenset(
     "month monthly fee fees pay paid pays cny rmb yuan for the is are and per a an they we our "
@@ -608,6 +608,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     if downtime is None and not per_instance:
         _lengths_missing(scan, len(incidents))
     fee_items = _fee_items(scan)
+    amounts = {_decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in scan.uses
+               if u.role in ("fee_item_other", "fee_other", "money_other", "bill_line")}
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         if scan.view[max(0, match.start() - 2):match.start()] == MASK + ".":  # 15:05.5: a tail
             scan.take(match.start() - 1, match.end(), "unclear", "not read")
@@ -616,6 +618,9 @@ def read_query(text: str, today: date) -> CreditQuery:
         whole = value is not None and value == value.to_integral_value()
         if value is not None and fee is not None and value in (fee, annual):  # 按月摊就是 415
             scan.take(match.start(), match.end(), "restated", "the fee said again")
+            continue
+        if value is not None and value >= 100 and value in amounts:  # 要求按 5,180 全额赔
+            scan.take(match.start(), match.end(), "restated", "an amount said again")
             continue
         if whole and re.fullmatch(r"(?:19|20)\d\d", match.group(0)):  # 2025全年, in use since 2023
             scan.take(match.start(), match.end(), "date")
@@ -1470,6 +1475,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
         return None, None, None, None
+    if pick is not None and INCLUDES_OTHER.match(scan.text, pick.end):  # 2 万（含转码、录制）
+        scan.take(pick.start, pick.end, "unclear",
+                  "a fee that includes other items: what is this service's own fee?")
+        return None, None, None, None
     if pick is not None and pick.basis in ("paid", "monthly") and MULTI_YEAR.search(scan.text) \
             and not MONTHLY_LABEL.search(scan.text[max(0, pick.start - 8):pick.end + 6]):
         scan.take(pick.start, pick.end, "unclear",  # 买的是三年套餐，一共 2980
@@ -1489,7 +1498,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         elif fee.value == pick.value:
             _record_fee(scan, fee, fee.role, fee.note or "")
         else:
-            other = "bill_line" if settled else "fee_item_other" if by_item else "fee_other"
+            other = "bill_line" if settled else "fee_item_other" if by_item and not fee.aggregate \
+                else "fee_other"
             _record_fee(scan, fee, other, fee.note or "")
     if pick is None:
         return None, None, None, None
@@ -1532,7 +1542,9 @@ def _bill_list(scan: Scan) -> list[_Fee]:
             value = _decimal(amount.group(0))
             if value is not None:
                 at = match.start(1) + amount.start()
-                out.append(_Fee(value, None, "monthly", at, at + len(amount.group(0))))
+                label = re.split(r"[,，;；、]", match.group(1)[:amount.start()])[-1]  # 合计 5,180
+                out.append(_Fee(value, None, "monthly", at, at + len(amount.group(0)),
+                                bool(AGGREGATE_FEE.search(label))))
     return out
 
 
@@ -1718,6 +1730,7 @@ PARALLEL = re.compile(  # 员工版月费 6,000，公众版 4,000 / 12,480 元�
     rf"[¥￥]?\s*(?P<n>{N})(?![\d.%/:：]|\s*(?:{D_UNIT}|[月日号年点时次个台路]|GB|TB|x|×))", re.I)
 
 
+PARTS_OF = re.compile(r"\s*(?:其中|of which|including)", re.I)
 PRICE_WORDS = re.compile(r"原价|折|税|优惠|抵扣|代金券|实付|应付|合计|总|list|tax|discount|voucher|net|gross|total"
                          r"|before|after", re.I)  # the same fee said another way
 
@@ -1726,19 +1739,21 @@ def _parallel_amounts(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
     """A bare number said right after an item's fee, for another item (``员工版月费 6,000，公众版
     4,000``): an amount of the same kind, so the affected item's fee can be picked."""
     out: list[_Fee] = []
-    for fee in fees:
-        if fee.basis not in ("monthly", "paid") or fee.aggregate:
-            continue
+    queue = list(fees)
+    while queue:  # a found amount may have its own parallel after it (A 5,000、B 3,200)
+        fee = queue.pop(0)
         match = PARALLEL.match(scan.view, fee.end)
-        if match is None:
-            continue
+        if match is None or fee.basis not in ("monthly", "paid") or (
+                fee.aggregate and not PARTS_OF.match(match.group("label"))):
+            continue  # 账单一共 8,200，其中云点播 5,000、云直播 3,200: the parts of a total
         value, label = _decimal(match.group("n")), match.group("label")
         said = label + re.split(r"[，,。；;)）]", scan.text[match.end():])[0]
         if value is None or value < 10 or not _item_words(label) or OUTAGE_SAID.search(label) \
                 or PRICE_WORDS.search(said) or AGGREGATE_FEE.search(label) \
                 or any(f.start < match.end("n") and match.start("n") < f.end for f in fees + out):
             continue
-        out.append(_Fee(value, None, fee.basis, match.start("n"), match.end("n")))
+        out.append(_Fee(value, None, "monthly", match.start("n"), match.end("n")))
+        queue.append(out[-1])
     return out
 
 
@@ -1752,6 +1767,7 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     if len(parts) < len(fees) and all(f.value == sum(p.value for p in parts)  # 一共 1 万 of
                                       for f in fees if f.aggregate):         # 6,000 + 4,000
         fees = parts
+    fees = [f for f in fees if f.value]  # 云监控 0.00: a line that cost nothing
     if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees):
         return None
     failed: set[str] = set()
@@ -1866,6 +1882,13 @@ def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     for use in negatives:
         scan.mark(use, "bill_line", "")
     return paid[0]
+
+
+INCLUDES_OTHER = re.compile(  # ¥20,000 (including the CDN fees), 22,000，里面包含 COS 和 CLB 的费用
+    r"\s*(?:元|块|CNY|RMB)?\s*(?:[（(]|[，,]\s*(?:里面|其中|这里面|which|that)?\s*)?\s*"
+    r"(?:含|包含|包括|including|incl\.?|includes)(?![a-z])(?!\.?\s*(?:税|稅|tax|VAT|增值税|\d))"
+    r"[^。；;)）\n]{0,24}?(?:费|fees?\b|charges?\b|costs?\b|bills?\b"
+    r"|(?-i:\b(?!VAT|GST|CNY|RMB|USD)[A-Z]{2,5}\b))", re.I)
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:

@@ -51,9 +51,16 @@ CONTEXT_WORDS = {
 
 
 def _seconds(value: int, lang: str) -> str:
-    if value % 60:
+    """``90 分钟``, ``55 秒``, ``3 小时 2 分 10 秒`` / ``90 min``, ``55 s``, ``3 h 2 min 10 s``."""
+    hours, rest = divmod(value, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if not seconds:
+        return f"{value // 60} 分钟" if lang == "zh" else f"{value // 60} min"
+    if value < 60:
         return f"{value} 秒" if lang == "zh" else f"{value} s"
-    return f"{value // 60} 分钟" if lang == "zh" else f"{value // 60} min"
+    names = ("小时", "分", "秒") if lang == "zh" else ("h", "min", "s")
+    parts = [(hours, names[0]), (minutes, names[1]), (seconds, names[2])]
+    return " ".join(f"{n} {name}" for n, name in parts if n or name == names[1])
 
 
 def minutes_text(value: Decimal, lang: str) -> str:
@@ -197,6 +204,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "another month": "另一个月份",
     "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
     "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",
+    "a fee that includes other items: what is this service's own fee?":
+        "这笔费用还包含其他项目，这项服务自己的月费是多少？",
     "isolated units: does the SLA count them?": "这些是零散的单个统计周期，协议是否计入？",
     "a count of what?": "这是什么的次数？",
     "availability over more than a month: what was the month's?": "这是一个月以上的整体可用性；协议按每个月单独核算，哪个月、当月的可用性是多少？",

@@ -265,3 +265,18 @@ def test_a_product_named_as_a_yardstick_in_a_dispute_is_not_the_subject(
     assert resolved.query.monthly_fee == 99
     switched = resolve("那 MySQL 呢？", history, table, TODAY)
     assert [p.key for p in switched.products] == ["云数据库 MySQL"]
+
+
+def test_a_product_named_in_a_bracketed_aside_is_not_the_one_that_failed(
+        table: ProductTable, sla_products: set[str]) -> None:
+    said = ("云防火墙 10 月出了 2 次问题，所有规则都不生效：一次 40 分钟，一次 1 小时（防火墙后面是一台 CVM，"
+            "端口 443）。月费 3,000，赔多少？")
+    resolved = resolve(said, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["云防火墙"]
+    assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_both_products_said_down_in_one_outage_are_asked_about_not_compared(
+        table: ProductTable, sla_products: set[str]) -> None:
+    assert route("CVM 和 CBS 10月都挂了 90 分钟，月费 100，赔多少？", table, sla_products) == "clarify"
+    assert route("CFS 和 CBS 各赔多少？", table, sla_products) == "answer"

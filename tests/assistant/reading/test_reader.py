@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
-from assistant.reading.render import unclear_text
+from assistant.reading.render import reading_text, unclear_text
 from assistant.reading.scan import NumberUse
 
 TODAY = date(2026, 11, 29)
@@ -1871,3 +1871,34 @@ def test_spoken_lengths_fees_and_months(text: str, month: str, fee: str,
 def test_a_units_length_said_with_an_is_not_a_count() -> None:
     q = read_query("协议里写的是按 5 分钟一个统计粒度。9 月断了 1 小时，月费 800", TODAY)
     assert q.incidents_seconds == (3600,) and q.downtime_minutes is None
+
+
+def test_lengths_are_shown_back_in_hours_minutes_and_seconds() -> None:
+    q = read_query("9 月断了三次：55 秒、1 分 30 秒、3 小时 2 分 10 秒，月费 800", TODAY)
+    shown = reading_text(q, "zh")
+    assert "55 秒、1 分 30 秒、3 小时 2 分 10 秒" in shown
+    assert "3 h 2 min 10 s" in reading_text(q, "en")
+
+
+def test_parts_of_a_total_each_with_its_item_and_a_line_that_cost_nothing() -> None:
+    q = read_query("10 月账单一共 7,000，其中云点播 4,000、云直播 3,000。点播 10/3 大量 5xx 持续 1 小时。",
+                   TODAY)
+    assert q.monthly_fee == Decimal(4000) and not q.unclear
+    q = read_query("9 月账单：云防火墙 3,000.00；主机安全 1,000.00；云监控 0.00；合计 4,000.00。9/7 云防火墙"
+                   "全部连接失败 1 小时，主机安全一直正常。客户要求按 4,000 赔。", TODAY)
+    assert q.monthly_fee == Decimal("3000.00") and not q.unclear  # 4,000 said again: the total
+
+
+@pytest.mark.parametrize("text", [
+    "Live streaming was at 99.5% in September; we paid ¥20,000 (including the CDN fees).",
+    "9 月账单上“训练平台及相关”一共 22,000 元，里面包含 COS 和 CLB 的费用。训练平台断了 2 个半小时。",
+])
+def test_a_fee_that_includes_other_items_is_asked_about(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee is None and q.unclear
+
+
+@pytest.mark.parametrize("text", ["9 月月费 1,060 元（含税），断了 1 小时", "Sep bill ¥1,060 incl. VAT, down 1 h",
+                                  "9 月每个月 1,060，包含了 2G 的带宽，断了 1 小时"])
+def test_a_fee_with_tax_or_its_own_features_included_is_the_fee(text: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(1060)

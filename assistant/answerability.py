@@ -105,11 +105,23 @@ FIGURE_ASKED = re.compile(r"可用性|承诺|赔偿|赔得|赔多少|比例|avai
                           r"|credit|compensat|payout", re.I)
 
 
+QUALIFIERS = (  # a tier or deployment a question may ask the commitment of: (name, asked, stated)
+    ("钻石", re.compile(r"钻石(?:级|版)?|\bdiamond\b", re.I), re.compile(r"钻石")),
+    ("白金", re.compile(r"白金(?:级|版)?|\bplatinum\b", re.I), re.compile(r"白金")),
+    ("铜", re.compile(r"铜(?:级|牌|版)|\bbronze\b", re.I), re.compile(r"铜")),
+    ("多可用区", re.compile(r"多可用区|跨可用区|多\s*AZ\b|multi[- ]?(?:AZ|zone|availability[- ]zone)s?\b"
+                        r"|cross[- ]?(?:AZ|zone)", re.I),
+     re.compile(r"多可用区|多个可用(?:性)?区域|多\s*AZ|跨可用区|[两三]可用区|多地域")),
+)
+
+
 def editions_named(text: str) -> frozenset[str]:
     """The editions a text names, as the agreements word them: ``专业版`` and ``Professional
-    edition`` -> ``专业``."""
+    edition`` -> ``专业``; and the tiers and deployments of :data:`QUALIFIERS` it states
+    (``白金``, ``多可用区``)."""
     return frozenset({m.group(1)[-2:] for m in EDITION.finditer(text)}
-                     | {EDITION_WORDS[m.group(1).lower()] for m in EDITION_EN.finditer(text)})
+                     | {EDITION_WORDS[m.group(1).lower()] for m in EDITION_EN.finditer(text)}
+                     | {name for name, _, stated in QUALIFIERS if stated.search(text)})
 
 
 def edition_unknown(question: str, editions: frozenset[str]) -> list[str]:
@@ -122,4 +134,6 @@ def edition_unknown(question: str, editions: frozenset[str]) -> list[str]:
     said = [m.group(0) for m in EDITION.finditer(question) if m.group(1)[-2:] not in editions]
     said += [m.group(0) for m in EDITION_EN.finditer(question)
              if EDITION_WORDS[m.group(1).lower()] not in editions]
+    said += [m.group(0) for name, asked, _ in QUALIFIERS if name not in editions
+             for m in asked.finditer(question)]  # 钻石级, single-region multi-AZ
     return list(dict.fromkeys(s[-3:] if re.match(r"[\u4e00-\u9fff]", s) else s for s in said))

@@ -40,6 +40,7 @@ MARGIN_FLOOR = 0.45  # sentences scoring below this share of the best are never 
 COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured on the dev set)
 
 
+ASKED_BACK = re.compile(r"[？?]\s*$")  # a sentence that is itself a question (an FAQ heading)
 LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息一同提供：
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s)")
 MAX_ITEMS = 8
@@ -133,6 +134,8 @@ class ExtractiveComposer:
         candidates = [(rank, hit, position, sentence)
                       for rank, hit in enumerate(hits[: self.hits_read])
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
+        answers = [c for c in candidates if not ASKED_BACK.search(c[3])]
+        candidates = answers or candidates  # "3.8 备案的审核时间要多长？" is a heading, no answer
         meaning = self._meaning(resolved, [c[3] for c in candidates])
         lexical_weight = 1.0 if resolved.lang == "zh" else 0.4
         scored: list[tuple[float, Pick]] = []

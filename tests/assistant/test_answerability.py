@@ -81,3 +81,11 @@ def test_a_rate_or_a_contact_asked_must_be_what_the_quotes_state(question: str,
 
 def test_a_rate_the_quotes_state_is_answered() -> None:
     assert unstated("语音识别的识别成功率承诺是多少？", ["服务成功率不低于99.5%。"]) == []
+
+
+def test_a_tier_or_deployment_the_agreements_never_state_is_unknown() -> None:
+    assert editions_named("白金 99.95%，金 99.90%，单地域多可用区服务可用性") >= {"白金", "多可用区"}
+    assert edition_unknown("对等连接的钻石级可用性承诺是多少", frozenset({"白金"})) == ["钻石级"]
+    assert edition_unknown("What is the multi-AZ availability commitment?", frozenset()) == [
+        "multi-AZ"]
+    assert not edition_unknown("单地域多可用区的可用性承诺是多少", frozenset({"多可用区"}))

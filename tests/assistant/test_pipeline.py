@@ -239,3 +239,9 @@ def test_an_attribute_stated_only_for_the_other_product_compared_is_refused(
     """COS's clause says how long something is kept; CVM's quotes do not: no answer for CVM."""
     answer = assistant.ask("CVM 的数据保存多少天？跟 COS 一样吗")
     assert answer.route == "refusal" and answer.reason == "not_stated"
+
+
+def test_a_heading_that_is_itself_a_question_is_never_quoted(assistant: Assistant) -> None:
+    answer = assistant.ask("腾讯会议第三方应用的审核要多长时间？", [])
+    assert not any(c.quote.rstrip().endswith(("？", "?")) for c in answer.citations)
+    assert "要多长？" not in answer.text

@@ -17,7 +17,8 @@ from index.stores.builder import IndexBuilder
 from tests.index.fakes import FakeEmbedder
 
 DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
-        "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla"}
+        "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla",
+        "teng-xun-hui-yi-di-san-fang-ying-yong-ping-tai-terms"}
 
 
 @pytest.fixture(scope="module")

@@ -324,6 +324,9 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       re.I)
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
                            rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
+NO_MORE_DOWN = re.compile(rf"({DURATION})[^，,。；;\d]{{0,4}}?(?:不再|没再|没有再|不会再)\s*(?:出|有|发生)?"
+                          rf"\s*(?:问题|故障|中断)|(?<!\w)({DURATION})\s*(?:with no|without (?:any )?)"
+                          r"\s*(?:more |further )?(?:outages?|issues|problems)", re.I)
 EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*不(?:差|少|多)|分秒不差|to the minute"
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
 SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
@@ -421,7 +424,7 @@ PARTIAL_OUTAGE = re.compile(
     r"|partial(?:ly)? (?:outage|failure|down|unavailable|loaded|working|up)|intermittent|flaky"
     r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
-    r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)"
+    r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
     r"|(?<![\d.])(?<!than )(?<!over )(?<!above )(?<!超过)(?<!高于)(?<!大于)(?<!> )(?<!>)"  # not a bound
@@ -546,6 +549,9 @@ def read_query(text: str, today: date) -> CreditQuery:
             scan.take(number.start(), number.end(), "own_math")
     for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
         scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
+    for match in scan.finditer(NO_MORE_DOWN):  # 假设月底这两天不再出问题: days with no outage
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "not_counted", "days said to have no outage")
     for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
         scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice

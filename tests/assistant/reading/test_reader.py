@@ -1902,3 +1902,11 @@ def test_a_fee_that_includes_other_items_is_asked_about(text: str) -> None:
                                   "9 月每个月 1,060，包含了 2G 的带宽，断了 1 小时"])
 def test_a_fee_with_tax_or_its_own_features_included_is_the_fee(text: str) -> None:
     assert read_query(text, TODAY).monthly_fee == Decimal(1060)
+
+
+def test_days_said_to_have_no_outage_and_part_working_operations_are_not_outages() -> None:
+    q = read_query("9 月后台断了 3 个小时，月费 800。（假设月底这三天不再出问题）", TODAY)
+    assert q.incidents_seconds == (10800,) and not q.unclear
+    q = read_query("9/3 01:00 到 02:00 所有操作都失败；9/8 09:00–15:00 控制台有部分操作能成功、部分失败。月费 800",
+                   TODAY)
+    assert q.incidents_seconds == (3600,) and len(q.unclear) == 1  # the part-working hours asked

@@ -55,6 +55,20 @@ def _tier(resolved: Resolved) -> Tier | None:
     return tier_asked(resolved.intent_text or resolved.question)
 
 
+OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
+    r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
+    r"|should|what|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪", re.I)
+
+
+def _asked(resolved: Resolved) -> str:
+    """What the figures of the answer answer: a follow-up that asks a question of its own
+    (``can we record the session?`` after ``when is the training?``) asks only that; one that
+    only narrows (``and for CDN?``) asks the earlier question again."""
+    if resolved.is_follow_up and OWN_ASK.search(resolved.question):
+        return resolved.question
+    return resolved.intent_text or resolved.question
+
+
 def _scaled(cos: float) -> float:
     return min(1.0, max(0.0, (cos - COS_FLOOR) / (COS_FULL - COS_FLOOR)))
 
@@ -128,7 +142,7 @@ class ExtractiveComposer:
         query, alts = self.terms(resolved)
         emphasis = (frozenset(self.query_words(resolved, own=True)) if resolved.is_follow_up
                     else frozenset())
-        asked = resolved.intent_text or resolved.question
+        asked = _asked(resolved)
         kinds = asked_figures(asked)
         bound = _tier(resolved)
         candidates = [(rank, hit, position, sentence)
@@ -262,7 +276,7 @@ class ExtractiveComposer:
     def _figures(resolved: Resolved, sentence: str) -> list[str]:
         """The figures of a sentence the lead states: what a tier row pays when the question
         asks about payment, else every figure of the asked kinds."""
-        asked = resolved.intent_text or resolved.question
+        asked = _asked(resolved)
         kinds = asked_figures(asked)
         if not kinds:
             return []
@@ -275,7 +289,7 @@ class ExtractiveComposer:
         return figures(sentence, kinds)
 
     def _lead(self, resolved: Resolved, picks: list[Pick], number: dict[int, int]) -> str:
-        asked = resolved.intent_text or resolved.question
+        asked = _asked(resolved)
         bound = _tier(resolved)
         with_figures = [p for p in picks if self._figures(resolved, p.sentence)]
         if bound:

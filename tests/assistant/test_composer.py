@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from assistant.composer import ExtractiveComposer, Pick
+from datetime import date
+
+from assistant.composer import ExtractiveComposer, Pick, _asked
+from assistant.conversation import Turn, resolve
 from assistant.text import sentences
 from index.chunks import Chunk
 from index.parser import Agreements
+from index.products import ProductTable
 from index.retrieval.types import Hit
 
 
@@ -24,3 +28,14 @@ def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
     chosen = ExtractiveComposer._with_list_items([intro], picks)
     assert [p.sentence[:3] for p in chosen[1:]] == ["（1）", "（2）", "（3）"]
     assert ExtractiveComposer._with_list_items(picks[-1:], picks) == picks[-1:]  # no colon, no items
+
+
+def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
+        agreements: Agreements) -> None:
+    table = ProductTable.from_documents(agreements.documents)
+    history = [Turn("user", "CVM 的赔偿申请期限是多久？"),
+               Turn("assistant", "月度结束后 60 日内。")]
+    own = resolve("can we file it through a ticket instead?", history, table, date(2026, 11, 26))
+    assert own.is_follow_up and _asked(own) == own.question  # asks no duration: no 60 日 lead
+    narrow = resolve("那 COS 呢？", history, table, date(2026, 11, 26))
+    assert _asked(narrow) == narrow.intent_text  # the earlier question, asked of COS

@@ -469,8 +469,17 @@ class CreditStage:
     def _same_day(resolved: Resolved) -> bool:
         """Windows and an outage said on the same day, or with no day: one restates the other."""
         text = normalize(resolved.question)
-        days = {role: {_day_before(text, u.start) for u in resolved.query.uses if u.role == role}
+        uses = resolved.query.uses
+        days = {role: {_day_before(text, u.start) for u in uses if u.role == role}
                 for role in ("error_windows", "incident")}
+        said = resolved.question  # the reading turns "20:00 4%" rows into windows: the clocks
+        points = [_minute(m) for m in CLOCK_POINT.finditer(said)]
+        ranges = [(_minute(m), int(m.group(3)) * 60 + int(m.group(4)))
+                  for m in CLOCK_RANGE.finditer(said)
+                  if not UNITS_SAID.search(said, m.end(), m.end() + 30)]  # （8 个粒度都是 100%）
+        if points and ranges and not any(start <= at <= end for at in points
+                                         for start, end in ranges):
+            return False  # 20:00 4%，20:01 8% … then 21:00 到 21:59: two times, not one restated
         return not all(days.values()) or None in days["error_windows"] | days["incident"] \
             or bool(days["error_windows"] & days["incident"])
 
@@ -673,6 +682,16 @@ def _rounds_to(exact: Decimal, said: Decimal, places: int) -> bool:
     """Whether ``said`` is ``exact`` rounded half up or truncated to ``places`` decimals."""
     step = Decimal(1).scaleb(-places)
     return said in (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
+
+
+CLOCK = r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)"
+CLOCK_POINT = re.compile(rf"{CLOCK}\s*[:：|,，]?\s*\d+(?:\.\d+)?\s*[%％]")  # 20:01 8%
+CLOCK_RANGE = re.compile(rf"{CLOCK}\s*(?:到|至|-|–|—|~|～|to)\s*{CLOCK}")  # 21:00 到 21:59
+UNITS_SAID = re.compile(r"\d+\s*个?\s*(?:粒度|窗口|统计点|点|周期)|\d+\s*(?:windows|buckets|points)", re.I)
+
+
+def _minute(match: re.Match[str]) -> int:
+    return int(match.group(1)) * 60 + int(match.group(2))
 
 
 def _day_before(text: str, at: int) -> str | None:

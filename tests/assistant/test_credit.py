@@ -816,3 +816,11 @@ def test_of_a_products_two_agreements_the_one_whose_name_is_said(
         stage: CreditStage, table: ProductTable, question: str, doc_line: int) -> None:
     sla = stage.sla_for(resolve(question, [], table, TODAY))
     assert sla is not None and sla.doc_line == doc_line
+
+
+def test_windows_listed_with_clock_times_and_a_range_at_another_time_are_asked_about(
+        stage: CreditStage, table: ProductTable) -> None:
+    said = ("云开发 9 月 12 号出问题。1 分钟粒度错误率：10:00 5%，10:01 30%，10:02 50%，10:03 2%；然后 11:00 到 "
+            "11:30 每一分钟都在 60% 以上，之后正常。月费 299。能赔多少？")
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is None and "which_measure" in outcome.missing

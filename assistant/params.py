@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from assistant.reading.scan import NumberUse
 
+SHARE_ASKED = "a share of the bill: of what monthly fee?"
+
 
 @dataclass(frozen=True)
 class CreditQuery:
@@ -52,6 +54,17 @@ class CreditQuery:
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
     fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)
     incident_rates: tuple[tuple[int, Decimal], ...] = ()  # (outage seconds, requests a minute)
+    fee_share: Decimal | None = None  # 这个域名流量占 30%: the share of a fee said in another turn
+
+    def shared(self, fee: Decimal) -> CreditQuery:
+        """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
+        assert self.fee_share is not None
+        part = (fee * self.fee_share / 100).quantize(Decimal("0.01"))
+        note = f"月费 {fee.normalize():f} 元 × {self.fee_share.normalize():f}% = {part.normalize():f} 元"
+        return replace(self, monthly_fee=part, fee_note=note, fee_basis="monthly", fee_share=None,
+                       carried=self.carried | {"monthly_fee"},
+                       uses=tuple(replace(u, role="fee_share", note=note) if u.role == "unclear"
+                                  and u.note == SHARE_ASKED else u for u in self.uses))
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:
@@ -106,6 +119,9 @@ class CreditQuery:
         out = self.corrected(earlier)
         if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
+        if out.fee_share is not None and out.monthly_fee is None and fee \
+                and earlier.monthly_fee is not None:  # 查了，这个域名流量占 30%
+            out = out.shared(earlier.monthly_fee)
         carried = set(self.carried)
         fees = ("monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price", "daily_fee",
                 "order_fee")

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from assistant.numbers import CN_DIGIT
-from assistant.params import CreditQuery
+from assistant.params import SHARE_ASKED, CreditQuery
 from assistant.reading.months import (
     EN_NAMES,
     MonthMention,
@@ -590,7 +590,16 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(LENGTH_RANGE):  # 每次 2-5 分钟 / between 2 and 5 minutes
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     extra = _special_fees(scan)
+    share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced)
+    if share is not None and fee is not None:  # 这个域名占账单的 30%，月费 10000
+        part = (fee * share.value / 100).quantize(Decimal("0.01"))
+        note = f"月费 {plain(fee)} 元 × {plain(share.value)}% = {plain(part)} 元"
+        fee, basis, annual = part, "monthly", None
+        scan.mark(share.use, "fee_share", note)
+        share = None
+    elif share is not None:
+        scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
     total, failed = _requests(scan)
     events = _event_count(scan)
@@ -676,7 +685,41 @@ def read_query(text: str, today: date) -> CreditQuery:
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates,
-        fee_each=fee is not None and bool(FEE_EACH.search(scan.text)))
+        fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
+        fee_share=share.value if share is not None else None)
+
+
+FEE_SHARE = re.compile(  # 这个域名流量占 30% / 占账单的 30% / is 30% of the bill
+    rf"(?:(?:这个|该|此|这)[^，,。；;\d]{{0,10}}?(?:\d{{1,2}}\s*月)?\s*(?:流量|用量|使用量)|费用|账单|消耗)"
+    rf"\s*(?:的)?\s*(?:占比|占了|占)\s*(?:总|整个|整张|全部)?(?:账单|费用|流量|用量)?\s*(?:的)?\s*({N})\s*[%％]"
+    rf"|占\s*(?:总|整个|整张|全部)?(?:账单|费用)\s*(?:的)?\s*({N})\s*[%％]"
+    rf"|(?:is|was|are|were|accounts? for|makes? up|comes? to|represents?)\s+(?:about\s+)?({N})\s*%"
+    rf"\s*of (?:the |our |total |overall |this month'?s )*(?:bill|spend|charges|fees?|invoice)",
+    re.I)
+
+
+@dataclass(frozen=True)
+class _Share:
+    value: Decimal
+    use: NumberUse
+
+
+def _fee_share(scan: Scan) -> _Share | None:
+    """A share of the bill said for the item that failed (``这个域名 9 月流量占 30%``): the fee
+    is that share of the monthly fee (the SLAs that pay per domain or per item split the bill
+    by usage); two shares are asked about."""
+    found = list(scan.finditer(FEE_SHARE))
+    if len(found) != 1:
+        for match in found:
+            scan.take(*match.span(), "unclear", SHARE_ASKED)
+        return None
+    match = found[0]
+    group = next(i for i in (1, 2, 3) if match.group(i))
+    value = _decimal(match.group(group))
+    if value is None or not 0 < value <= 100:
+        scan.take(match.start(group), match.end(group), "unclear", SHARE_ASKED)
+        return None
+    return _Share(value, scan.take(match.start(group), match.end(group) + 1, "fee_share"))
 
 
 def _decimal(raw: str) -> Decimal | None:

@@ -1910,3 +1910,14 @@ def test_days_said_to_have_no_outage_and_part_working_operations_are_not_outages
     q = read_query("9/3 01:00 到 02:00 所有操作都失败；9/8 09:00–15:00 控制台有部分操作能成功、部分失败。月费 800",
                    TODAY)
     assert q.incidents_seconds == (3600,) and len(q.unclear) == 1  # the part-working hours asked
+
+
+def test_a_share_of_the_bill_said_for_the_failed_item_is_that_share_of_the_fee() -> None:
+    q = read_query("这个域名占账单的 25%，月费 8,000，9 月断了 3 小时", TODAY)
+    assert q.monthly_fee == Decimal("2000.00") and not q.unclear
+    q = read_query("This domain is 40% of the bill; fee ¥5,000; down 2 hours in September", TODAY)
+    assert q.monthly_fee == Decimal("2000.00")
+    alone = read_query("查了，这个域名 9 月流量占 30%。", TODAY)
+    assert alone.monthly_fee is None and alone.fee_share == Decimal(30)
+    merged = alone.merged_over(read_query("CDN 域名 9 月断了 3 小时，月费 10,000", TODAY))
+    assert merged.monthly_fee == Decimal("3000.00") and not merged.unclear

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from assistant.reading.normalize import plain
 from assistant.reading.scan import NumberUse
 
 SHARE_ASKED = "a share of the bill: of what monthly fee?"
@@ -60,11 +61,12 @@ class CreditQuery:
         """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
         assert self.fee_share is not None
         part = (fee * self.fee_share / 100).quantize(Decimal("0.01"))
-        note = f"月费 {fee.normalize():f} 元 × {self.fee_share.normalize():f}% = {part.normalize():f} 元"
+        note = f"月费 {plain(fee)} 元 × {plain(self.fee_share)}% = {plain(part)} 元"
         return replace(self, monthly_fee=part, fee_note=note, fee_basis="monthly", fee_share=None,
-                       carried=self.carried | {"monthly_fee"},
-                       uses=tuple(replace(u, role="fee_share", note=note) if u.role == "unclear"
-                                  and u.note == SHARE_ASKED else u for u in self.uses))
+                       annual_fee=None, uses=tuple(
+                           replace(u, role="fee_share", note=note)
+                           if u.role in ("unclear", "fee_share") and u.note in (SHARE_ASKED, "")
+                           and "%" in u.text else u for u in self.uses))
 
     @property
     def unclear(self) -> tuple[NumberUse, ...]:
@@ -121,7 +123,7 @@ class CreditQuery:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
         if out.fee_share is not None and out.monthly_fee is None and fee \
                 and earlier.monthly_fee is not None:  # 查了，这个域名流量占 30%
-            out = out.shared(earlier.monthly_fee)
+            out = replace(out.shared(earlier.monthly_fee), carried=out.carried | {"monthly_fee"})
         carried = set(self.carried)
         fees = ("monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price", "daily_fee",
                 "order_fee")

@@ -592,13 +592,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     extra = _special_fees(scan)
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced)
-    if share is not None and fee is not None:  # 这个域名占账单的 30%，月费 10000
-        part = (fee * share.value / 100).quantize(Decimal("0.01"))
-        note = f"月费 {plain(fee)} 元 × {plain(share.value)}% = {plain(part)} 元"
-        fee, basis, annual = part, "monthly", None
-        scan.mark(share.use, "fee_share", note)
-        share = None
-    elif share is not None:
+    if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
     total, failed = _requests(scan)
@@ -671,7 +665,7 @@ def read_query(text: str, today: date) -> CreditQuery:
             scan.take(match.start(), match.end(), "unclear", "how long: from when to when?")
     rates += _request_rates(scan)  # loads said with the lengths read since
     uses = scan.ordered()
-    return CreditQuery(
+    query = CreditQuery(
         month=month, monthly_fee=fee, fee_note=note, fee_basis=basis,
         incidents_seconds=tuple(incidents), downtime_minutes=downtime,
         availability_pct=availability, total_requests=total, failed_requests=failed,
@@ -687,6 +681,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         incident_rates=rates,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
         fee_share=share.value if share is not None else None)
+    return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
 
 
 FEE_SHARE = re.compile(  # 这个域名流量占 30% / 占账单的 30% / is 30% of the bill

@@ -280,3 +280,8 @@ def test_both_products_said_down_in_one_outage_are_asked_about_not_compared(
         table: ProductTable, sla_products: set[str]) -> None:
     assert route("CVM 和 CBS 10月都挂了 90 分钟，月费 100，赔多少？", table, sla_products) == "clarify"
     assert route("CFS 和 CBS 各赔多少？", table, sla_products) == "answer"
+
+
+def test_how_much_do_we_get_asks_for_a_credit(table: ProductTable, sla_products: set[str]) -> None:
+    assert route("CVM was down 90 minutes in March 2026. How much do we get?", table,
+                 sla_products) in ("calculator", "clarify")  # a credit asked, never a quote

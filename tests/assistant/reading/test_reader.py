@@ -1921,3 +1921,8 @@ def test_a_share_of_the_bill_said_for_the_failed_item_is_that_share_of_the_fee()
     assert alone.monthly_fee is None and alone.fee_share == Decimal(30)
     merged = alone.merged_over(read_query("CDN 域名 9 月断了 3 小时，月费 10,000", TODAY))
     assert merged.monthly_fee == Decimal("3000.00") and not merged.unclear
+
+
+def test_more_minutes_said_with_words_between_are_minutes() -> None:
+    q = read_query("Down 40 minutes on Sep 9 and 3 more full-failure minutes on Sep 10, fee 800", TODAY)
+    assert q.incidents_seconds == (2400, 180) and not q.unclear

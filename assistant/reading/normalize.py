@@ -371,8 +371,9 @@ def _english_numbers(text: str) -> str:
     text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
                   flags=re.I)
     text = re.sub(r"\btwice\b", "2 times", text, flags=re.I)
-    text = re.sub(r"\b(\d+(?:\.\d+)?)\s+(more|additional|further|other|extra)\s+((?:[\w-]+\s+){1,2}?)"
-                  r"(minutes?|hours?|seconds?)\b", r"\1 \4 \2 \3", text, flags=re.I)
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\s+(more|additional|further|other|extra)\s+"
+                  r"((?:[\w-]+\s+){1,2}?)(minutes?|hours?|seconds?)\b", r"\1 \4 \2 \3", text,
+                  flags=re.I)
     # 3 more full-failure minutes -> 3 minutes more full-failure
     text = re.sub(rf"\b({EN_RUN.pattern[2:-2]})\s+point((?:\s+(?:zero|one|two|three|four|five|six"
                   r"|seven|eight|nine))+)\b", _point, text, flags=re.I)  # ninety-nine point nine

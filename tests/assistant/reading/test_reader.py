@@ -1924,5 +1924,6 @@ def test_a_share_of_the_bill_said_for_the_failed_item_is_that_share_of_the_fee()
 
 
 def test_more_minutes_said_with_words_between_are_minutes() -> None:
-    q = read_query("Down 40 minutes on Sep 9 and 3 more full-failure minutes on Sep 10, fee 800", TODAY)
+    q = read_query("Down 40 minutes on Sep 9 and 3 more full-failure minutes on Sep 10, fee 800",
+                   TODAY)
     assert q.incidents_seconds == (2400, 180) and not q.unclear

@@ -115,3 +115,13 @@ def test_a_product_is_placed_where_it_is_first_named_not_at_a_longer_name_in_bra
     it and must not make it read as an explanation of the product before (CFS)."""
     found = table.detect("what would the CFS SLA and the CLS (log service) SLA each pay?")
     assert [m.product.key for m in found] == ["文件存储", "日志服务"]
+
+
+@pytest.mark.parametrize(("said", "key"), [
+    ("What does the medical content platform SLA pay below 90%?", "医疗内容平台"),
+    ("Does Qidian marketing training include a recording?", "腾讯企点营销产品培训"),
+    ("Is the WeiLing open platform SLA counted per calendar month?", "微瓴同业开放平台"),
+])
+def test_products_are_linked_by_their_english_names(table: ProductTable, said: str,
+                                                    key: str) -> None:
+    assert [m.product.key for m in table.detect(said)] == [key]

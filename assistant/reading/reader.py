@@ -95,7 +95,9 @@ CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能�
     r"|should(?:n'?t| not) (?:we|I) get|(?:I|we) expected|get back)"
     r"\s*[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan)?\s*(?:的)?\s*(?:代金券|vouchers?|credits?|赔偿|补偿)?"
     r"(?=\s*(?:[？?吗吧，,。!！”\"」]|$|找我们要))"
-    r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))", re.I)
+    r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))"
+    r"|((?:赔|补偿|credit|compensation)\s*(?:了)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]?\s*(?:也就是|就是|即|也即|=|that'?s|i\.e\.)"
+    r")\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块|块钱|CNY|RMB|yuan)?", re.I)  # 赔 20%，也就是 200 块
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}"
                         r"(?=\s*[：:](?!\d{2}(?!\d|\s*(?:分|秒|小时|钟|min|sec|hour|h\b|s\b|m\b))))",
                         re.I)
@@ -132,7 +134,9 @@ EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's
     re.I)
 DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
-                         r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)", re.I)
+                         r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
+                         r"|(?:只?用了|只?使用了|用了不到|used it for|only used it for|按|based on)\s*"
+                         r"(\d+\s*(?:天|days?))(?:\s*(?:来)?(?:算|计算))?", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
     rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–-]*\s*"
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
@@ -519,7 +523,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(PAID_IN):
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
     for match in [*scan.finditer(DAYS_IN_USE), *scan.finditer(DAYS_BILLED)]:  # 整个月 30 天没停过,
-        scan.take(match.start(1), match.end(1), "period", "days billed")  # 共计费 30 天: no outage
+        said = 1 if match.group(1) else 2  # 共计费 30 天, 只用了 19 天: no outage
+        scan.take(match.start(said), match.end(said), "period", "days billed")
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
@@ -1647,7 +1652,7 @@ PER_UNIT_MONTH = r"(?:每个?月|/月|[一1]\s*个月|per month|a month|monthly)
 COUNT_SAID = r"(?:×|x|\*|乘以?|共|一共|total(?: of)?|for|fixed at|at|就是|有)"
 PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/TB/月，共 40 TB
     rf"(?P<n>\d+(?:\.\d+)?)\s*{COUNTER}(?P<u>{QUANTITY_UNIT})(?![A-Za-z])[^。；;\n]{{0,40}}?"
-    rf"(?:\bat\b|@|单价|按|每|[,，])\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*"
+    rf"(?:\bat\b|@|单价|按|每|[,，×xX*])\s*[¥￥]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*"
     rf"(?:/|per|每)\s*(?:{QUANTITY_UNIT}){PER_MONTH}{NOT_PER_HOUR}"  # seats … per seat
     rf"|[¥￥]?\s*(?P<p2>\d+(?:\.\d+)?)\s*(?:元|CNY|RMB|yuan)?\s*(?:/|per|每)\s*(?P<u2>{QUANTITY_UNIT})"
     rf"{PER_MONTH}{NOT_PER_HOUR}[^。；;\n\d]{{0,16}}?"

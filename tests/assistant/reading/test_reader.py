@@ -1927,3 +1927,13 @@ def test_more_minutes_said_with_words_between_are_minutes() -> None:
     q = read_query("Down 40 minutes on Sep 9 and 3 more full-failure minutes on Sep 10, fee 800",
                    TODAY)
     assert q.incidents_seconds == (2400, 180) and not q.unclear
+
+
+def test_days_of_use_a_claimed_credit_and_a_count_times_a_price_each() -> None:
+    q = read_query("9 月 12 号才开通，9/20 断了 1 小时（没有哪一分钟是零请求）。9 月服务费 1,800。我们只用了 19 天，"
+                   "是不是要按 19 天算？", TODAY)
+    assert q.incidents_seconds == (3600,) and not q.unclear
+    q = read_query("同事说应该赔 20%，也就是 200 块。9 月断了 2 小时，月费 1,000", TODAY)
+    assert q.monthly_fee == Decimal(1000)
+    q = read_query("9 月断了 2 小时。费用：20 个坐席 × 150 元/坐席/月", TODAY)
+    assert q.monthly_fee == Decimal(3000)

@@ -121,10 +121,11 @@ class CreditQuery:
         out = self.corrected(earlier)
         if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
+        carried = set(self.carried)
         if out.fee_share is not None and out.monthly_fee is None and fee \
                 and earlier.monthly_fee is not None:  # 查了，这个域名流量占 30%
-            out = replace(out.shared(earlier.monthly_fee), carried=out.carried | {"monthly_fee"})
-        carried = set(self.carried)
+            out = out.shared(earlier.monthly_fee)
+            carried.add("monthly_fee")
         fees = ("monthly_fee", "fee_note", "fee_basis", "annual_fee", "unit_price", "daily_fee",
                 "order_fee")
         for name in ("month", *fees, "service_end", "service_start", "request_minutes",

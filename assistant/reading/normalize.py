@@ -172,6 +172,7 @@ def normalize(text: str) -> str:
     text = HMS_WORDS.sub(r"\1小时\2分\3秒", text)  # 不可用 5 次：58秒、2时30分50秒: lengths, not clock times
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
+    text = re.sub(r"成[个個][钟鐘](?![头頭])", "1小时", text)  # 停咗成个钟: a whole hour (Cantonese)
     text = re.sub(r"(?<=[钟鐘])\s*(零|又)?\s*([一二两三四五六七八九\d]|1[01])\s*个字",  # 一个钟零两个字
                   lambda m: f"{m.group(1) or ''}{int(CN_DIGIT.get(m.group(2), m.group(2))) * 5}分钟",
                   text)  # (Cantonese: 字 is five minutes)

@@ -77,7 +77,7 @@ DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s+and\s+|\s*零?\s*){N}\s*{D_UNIT})*"  # 1 ho
 
 IDS = re.compile(
     r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
-    r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*"
+    r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*(?![\w-])(?![:：]\d)"  # never 工单：14:00
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
@@ -142,6 +142,11 @@ SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
+SAID_THEN_CORRECTED = re.compile(  # 邮件里说停了 50 分钟，核对日志其实是 55 分钟 / we said 2 hours; it was
+    rf"(?:说|提到|报的?是?|写的是|originally said|we said|first said|reported|mentioned)"
+    rf"[^，,。；;\d]{{0,8}}?({DURATION})(?=[^。\n\d]{{0,30}}?(?:其实是|实际(?:上)?(?:为|是)|更正|应为|应该是"
+    rf"|准确(?:地)?(?:说|讲)|actually|in fact|turned out|after checking|corrected|correction)"
+    rf"[^。\n\d]{{0,30}}?{DURATION})", re.I)
 CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
@@ -2244,7 +2249,8 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
     is context, paired (old, new seconds) with the nearest other duration of its sentence, so
     a follow-up replaces that figure of the earlier turn."""
     pairs = []
-    for match in [*scan.finditer(CORRECTED), *scan.finditer(CORRECTED_BARE)]:
+    for match in [*scan.finditer(CORRECTED), *scan.finditer(CORRECTED_BARE),
+                  *scan.finditer(SAID_THEN_CORRECTED)]:
         scan.take(match.start(1), match.end(1), "corrected")
         sentence = re.split(r"[。；;!?！？\n]", scan.view)
         start = 0

@@ -1937,3 +1937,15 @@ def test_days_of_use_a_claimed_credit_and_a_count_times_a_price_each() -> None:
     assert q.monthly_fee == Decimal(1000)
     q = read_query("9 月断了 2 小时。费用：20 个坐席 × 150 元/坐席/月", TODAY)
     assert q.monthly_fee == Decimal(3000)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("我上封邮件里说停了 40 分钟，今天核对日志，其实是 45 分钟，以这个为准。9 月，月费 800", (2700,)),
+    ("We first said 3 hours; after checking logs it was 3 hours 10 minutes. September, fee 800",
+     (11400,)),
+    ("工单：09:00-09:20 一次，11:00-11:05 又一次。9 月，月费 800", (1200, 300)),
+    ("第一次停咗半个钟，第二次停咗成个钟。9 月，月费 800", (1800, 3600)),
+])
+def test_a_figure_said_before_and_corrected_and_clock_times_after_a_label(
+        text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds

@@ -112,6 +112,10 @@ QUALIFIERS = (  # a tier or deployment a question may ask the commitment of: (na
     ("多可用区", re.compile(r"多可用区|跨可用区|多\s*AZ\b|multi[- ]?(?:AZ|zone|availability[- ]zone)s?\b"
                         r"|cross[- ]?(?:AZ|zone)", re.I),
      re.compile(r"多可用区|多个可用(?:性)?区域|多\s*AZ|跨可用区|[两三]可用区|多地域")),
+    ("私有化", re.compile(r"私有化(?:部署|版)?|本地(?:化)?部署|on-?prem(?:ise|ises)?\b|private[- ]deploy\w*"
+                       r"|self-hosted|专有云", re.I),
+     re.compile(r"私有化|本地(?:化)?部署|专有云")),
+    ("GPU", re.compile(r"GPU\s*(?:型|版|实例)?|\bGPU\b", re.I), re.compile(r"GPU", re.I)),
 )
 
 

@@ -41,7 +41,8 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
     r"|how (?:do|can|to) (?:i |we )?(?:configure|set up|install|deploy)"
     r"|实际(?:测得|测量)?的?可用性|历史可用性|actual(?:ly)? measured|measured availability"
     r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价"
-    r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖|员工"
+    r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖"
+    r"|员工(?:人数|数量|总数)|多少(?:个|名)?员工"  # facts about the company, not our staff's network
     r"|比特币|bitcoin|crypto ?currenc", re.IGNORECASE)
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")

@@ -89,3 +89,10 @@ def test_a_tier_or_deployment_the_agreements_never_state_is_unknown() -> None:
     assert edition_unknown("What is the multi-AZ availability commitment?", frozenset()) == [
         "multi-AZ"]
     assert not edition_unknown("单地域多可用区的可用性承诺是多少", frozenset({"多可用区"}))
+
+
+def test_a_deployment_or_hardware_type_the_agreements_never_state_is_unknown() -> None:
+    assert edition_unknown("Is there an on-premises edition SLA? What availability does it "
+                           "commit to?", frozenset()) == ["on-premises"]
+    assert edition_unknown("GPU 型实例有没有更高的可用性承诺？", frozenset()) == ["GPU 型"]
+    assert not edition_unknown("GPU 型实例的可用性承诺是多少？", frozenset({"GPU"}))

@@ -285,3 +285,9 @@ def test_both_products_said_down_in_one_outage_are_asked_about_not_compared(
 def test_how_much_do_we_get_asks_for_a_credit(table: ProductTable, sla_products: set[str]) -> None:
     assert route("CVM was down 90 minutes in March 2026. How much do we get?", table,
                  sla_products) in ("calculator", "clarify")  # a credit asked, never a quote
+
+
+def test_the_customers_staff_are_no_question_about_the_company(table: ProductTable,
+                                                               sla_products: set[str]) -> None:
+    assert route("我们员工在家网络抖动连不上云桌面，这段时间算不可用吗", table, sla_products) == "answer"
+    assert route("腾讯云有多少员工？", table, sla_products) == "refusal"

@@ -17,7 +17,7 @@ from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import read_query
 from assistant.reading.scan import NumberUse
-from assistant.reading.words import OUTAGE_WORDS, duration_seconds
+from assistant.reading.words import OUTAGE_WORDS, WORKED, duration_seconds
 from assistant.text import bigrams, without_names
 from assistant.tiers import BELOW_AFTER, BOUND_VALUE
 from index.products import Product, ProductMatch, ProductTable
@@ -180,9 +180,6 @@ BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产�
 BILL_ROW = re.compile(  # a pasted bill's row: "CLB ................... 200.00", "CLB | 200.00"
     r"^[^\n\d]*?[A-Za-z\u4e00-\u9fff][^\n]*?(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?\s*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:元|CNY|RMB)?\s*$", re.M | re.I)
-WORKED = re.compile(r"没(?:出|有)?(?:问题|事|受影响|挂|断)|不受影响|一切正常|都正常|正常(?:运行|使用)|没出故障"
-                    r"|\b(?:was|were|stayed|remained) (?:fine|ok|up|unaffected|healthy)\b"
-                    r"|\bno (?:issues?|problems?)\b|\bnot affected\b|\bunaffected\b", re.I)
 TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
                         r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
 

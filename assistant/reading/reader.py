@@ -61,6 +61,7 @@ from assistant.reading.words import (
     REQUESTS_RE,
     SPECIAL_FEES,
     TOTAL_WORDS,
+    WORKED,
     duration_seconds,
 )
 
@@ -1523,8 +1524,9 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
     settled = None if drawn else _bill_settled(scan, chosen)
-    by_item = None if drawn or settled or _pick_fee(chosen) else _affected_items_fee(scan, chosen)
-    pick = None if drawn else settled or _pick_fee(chosen) or by_item
+    picked = None if drawn else settled or _pick_fee(chosen)
+    by_item = None if drawn or picked else _affected_items_fee(scan, chosen)
+    pick = picked or by_item
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
@@ -1834,7 +1836,7 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
         for clause in re.finditer(r"[^，,（）()]+", sentence.group(0)):
             at = sentence.start() + clause.start()
             held = {i for i, f in enumerate(fees) if at <= f.start < at + len(clause.group(0))}
-            if SAID_FINE.search(clause.group(0)):
+            if WORKED.search(clause.group(0)):
                 fine |= _item_words(clause.group(0))
                 fine_fees |= held
             elif outage and not held:
@@ -1862,11 +1864,6 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
 
 PRODUCT_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # COS ¥2,300, CVM 节点 28,000
 ONLY = re.compile(r"只有|仅有|仅|只是|\bonly\b", re.I)
-SAID_FINE = re.compile(r"正常|没问题|没有问题|没事|不涉及|无影响|没(?:有)?受影响|未受影响|不受影响|没出问题|都好"
-                       r"|\b(?:fine|normal|unaffected|not affected|healthy"
-                       r"|no (?:issues?|problems?))\b"
-                       r"|(?:was|were) (?:ok|okay)\b", re.I)
-
 
 def _fee_label(scan: Scan, fee: _Fee) -> str:
     """The words naming an amount's item: those right before it back to the last break or

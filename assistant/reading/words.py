@@ -115,3 +115,9 @@ OUTAGE_WORDS = re.compile(  # a service said to have failed
     r"|flak|unstable|not working|broke|unusable|inaccessible|fell over|went down"
     r"|(?:could|can)(?:n'?t| ?not) (?:connect|access|use)"
     r"|无法使用|不能用|登不上|访问不了", re.IGNORECASE)
+
+
+WORKED = re.compile(  # an item said to be fine: 都正常, 那行 3,200 不涉及, the firewall was fine
+    r"(?<![不没未无])正常|没(?:有)?(?:出)?(?:问题|事|受影响|挂|断|出故障)|没出故障|不受影响|未受影响|无影响|不涉及"
+    r"|都好|\b(?:was|were|stayed|remained) (?:fine|ok|okay|up|unaffected|healthy)\b"
+    r"|\b(?:fine|normal|unaffected|not affected|healthy|no (?:issues?|problems?))\b", re.I)

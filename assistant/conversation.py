@@ -180,8 +180,10 @@ BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产�
 BILL_ROW = re.compile(  # a pasted bill's row: "CLB ................... 200.00", "CLB | 200.00"
     r"^[^\n\d]*?[A-Za-z\u4e00-\u9fff][^\n]*?(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?\s*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:元|CNY|RMB)?\s*$", re.M | re.I)
-TOOL_AFTER = re.compile(r"\s*(?:'s\s+)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?"
-                        r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
+TOOL_AFTER = re.compile(  # Grafana export / our Grafana 5-min error-rate buckets: a tool
+    r"\s*(?:'s\s+)?(?:[\d\s-]*(?:min(?:ute)?s?|seconds?)?[\s-]*(?:error|success|latency|5xx)?"
+    r"[\s-]*(?:rates?)?\s*)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?|buckets?"
+    r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
 
 
 def _outage_subject(matches: list[ProductMatch], question: str,
@@ -209,6 +211,9 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     owner = _fee_owner(matches, question, query)
     if owner:
         return owner
+    used = [m for m in matches if mentions(m)]  # "our Grafana 5-min buckets": named as a tool only
+    if used and len({m.product.key for m in used}) == 1 and len(used) < len(matches):
+        return used
     outside = [m for m in matches if not _in_brackets(question, m.start)]  # (agent on a MySQL host)
     if outside and len({m.product.key for m in outside}) == 1 and len(outside) < len(matches) \
             and any(m.product.key != outside[0].product.key for m in matches):

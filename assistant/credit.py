@@ -338,7 +338,8 @@ class CreditStage:
         if few:  # 机器翻译: a minute counts only with at least 100 requests in it
             resolved = replace(resolved, query=replace(
                 resolved.query, incidents_seconds=_without(resolved.query.incidents_seconds, few)))
-        worked = _part_that_worked(sla, resolved.question)
+        worked = "" if resolved.query.availability_pct is not None else \
+            _part_that_worked(sla, resolved.question)  # an availability said is measured already
         if worked:  # 智能导诊: a minute counts only when the API and the console both fail
             resolved = replace(resolved, query=_without_worked(
                 resolved.query, worked, normalize(resolved.question)))
@@ -737,7 +738,7 @@ def _merged(query: CreditQuery, gap: int) -> tuple[int, ...] | None:
 MINUTES_ROLES = {"downtime", "incident", "unit_count", "instance_downtime"}
 CONSOLE = r"控制台|管理台|console"
 PARTS = {"接口": r"接口|\bAPIs?\b", "控制台": CONSOLE, "管理台": CONSOLE}
-PART_WORKED = (r"(?<![不没未无])(?:正常|可用|能用|没问题|没事|好好的)|kept working|was fine"
+PART_WORKED = (r"(?<![不没未无])(?:正常|可用(?![性率])|能用|没问题|没事|好好的)|kept working|was fine"
                r"|(?<!n't )(?<!not )worked|was up|stayed up|was available|was working|no issues?"
                r"|unaffected|was ok")
 PART_FAILED = r"失败|(?<!可用)不可用|(?<!能)不能用|挂|故障|报错|fail|down|error|unavailable"  # not 能不能用

@@ -187,7 +187,8 @@ def normalize(text: str) -> str:
                             f"{m.group(2)} minutes", text, flags=re.I)  # two hours ten, an hour and ten
     text = QUARTER.sub(lambda m: "预付 3 个月" if m.group(0)[0] in "季按" else "for 3 months", text)
     text = re.sub(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))", ",", text)  # ２，８００: a separator
-    text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|台|月))", "两", text)  # 俩小时 (spoken)
+    text = re.sub(r"俩(?=\s*(?:个|小时|钟头|天|分钟|次|回|台|月))", "两", text)  # 俩小时 (spoken)
+    text = re.sub(r"仨(?=\s*(?:个|小时|钟头|天|分钟|次|回|台|月))", "三", text)  # 仨回 (spoken)
     text = re.sub(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:→|->|=>|⟶|➝)\s*(?=\d{1,2}:\d{2})",
                   r"\1 to ", text)  # 告警持续：00:35:00 → 01:05:00 is a range, never two lengths
     text = LABEL_UNIT.sub(_label_unit, text)  # 时长（分钟）：95 -> 时长：95分钟

@@ -46,6 +46,7 @@ from assistant.reading.months import (
 from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
+from assistant.reading.series import rate_series
 from assistant.reading.timepoints import DAY_PART, ZONE_NEAR, on_24_hours, read_start_end
 from assistant.reading.words import (
     ANNUAL_RE,
@@ -236,7 +237,8 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"|(1|5|10)[- ]min(?:ute)? (?:stats|statistics|data|resolution|granularity)\b"
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
     rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)"
-    rf"|(?<![\d.])(1|5|10)\s*分钟\s*(?:统计|采样|粒度)(?!\s*(?:到|了|才))",  # 10 月 5 分钟统计：
+    rf"|(?<![\d.])(1|5|10)\s*分钟\s*(?:统计|采样|粒度)(?!\s*(?:到|了|才))"  # 10 月 5 分钟统计：
+    rf"|每\s*(1|5|10)\s*分钟\s*(?:采|取|记录|统计|打)\s*(?:1|一)?\s*(?:次|个)?\s*(?:点|样|数据)?",  # 每 5 分钟采一次
     re.I)
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
@@ -341,12 +343,18 @@ EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*�
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
 SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
                         rf"I mean|really|just|only)\s*[，,]?\s*({DURATION})", re.I)
-ONE_UNIT = re.compile(r"(?:为|作为|算作?|计为|\bas|按\s*\d+\s*分钟)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
+ONE_UNIT = re.compile(r"(?:\d+\s*(?:分钟|min(?:ute)?s?)\s*)?"  # 5 分钟为 1 个统计粒度: the 5 minutes too
+                      r"(?:为|作为|算作?|计为|\bas|按\s*\d+\s*分钟)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
                       r"|(?:one|a single) (?:window|bucket|unit|point|interval))", re.I)
 SUBSET = re.compile(  # of which 30 minutes / 其中 15 个窗口: a part of a figure said before
     rf"(?:其中|当中|这其中|这里面|of (?:which|these|those|them|that)|among (?:them|these|those))"
     rf"\s*(?:有|的|就有|还有)?\s*({DURATION}|{N}\s*(?:个|次)?\s*(?:(?:5|五)\s*分钟)?\s*(?:窗口|粒度|点|统计周期"
     rf"|windows?|buckets?|points?|intervals?))", re.I)
+OUTAGE_PART = re.compile(  # the first 11 minutes of that / 前 11 分钟 / 最后 10 分钟: a part of an outage
+    rf"\b(?:the\s+)?(?:first|last|final|initial|opening)\s+({DURATION})"
+    rf"(?=\s*(?:of\s+(?:that|it|this|those|the (?:outage|incident|window))|were|was))"
+    rf"|(?:最初的?|开头的?|一开始的?|(?<![\d月号日])前|最后)\s*({DURATION})(?=\s*(?:是|都是|其实是|属于|算))",
+    re.I)
 QUOTED_RULE = re.compile(
     rf"连续\s*({DURATION})[^，,。；;\d]{{0,10}}?(?:才算|才计|才会被?计|才属于|才被)"
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
@@ -406,6 +414,9 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
                          r"|fail|error|unreachable|\b5xx", re.I)
+STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
+    r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
+    r"|spent|worked|working|firefight|troubleshoot", re.I)
 ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
 ITEM_STOPWORDS = frozenset(
     "month monthly fee fees pay paid pays cny rmb yuan for the is are and per a an they we our "
@@ -543,11 +554,11 @@ def read_query(text: str, today: date) -> CreditQuery:
         if first:
             scan.take(first.start(), upto, "set_aside")
     for match in scan.finditer(SELF_CORRECTED):  # 断了四十分钟 不对 是四十五分钟: the first is taken back
-        said, said_at = match.group(1), match.start(1)
-        pieces = duration_seconds(said)
+        taken, said_at = match.group(1), match.start(1)
+        pieces = duration_seconds(taken)
         if len(pieces) > 1:  # 分别十分钟 二十分钟 不对 是二十五分钟: only the last one
-            said_at += next((k for k in range(len(said) - 1, 0, -1) if not said[k - 1].isalnum()
-                             and duration_seconds(said[k:]) == pieces[-1:]), 0)
+            said_at += next((k for k in range(len(taken) - 1, 0, -1) if not taken[k - 1].isalnum()
+                             and duration_seconds(taken[k:]) == pieces[-1:]), 0)
         scan.take(said_at, match.end(1), "corrected", "taken back by what follows")
     for match in scan.finditer(OWN_MATH):  # my math: 430 + 2 + 2 = 434: recomputed, not read
         if MONEY_MATH.search(scan.text[max(0, match.start() - 12):match.end() + 2]):
@@ -569,26 +580,29 @@ def read_query(text: str, today: date) -> CreditQuery:
         if duration_seconds(match.group(1)) == duration_seconds(match.group(2)):
             scan.take(match.start(2), match.end(2), "restated", "the same length said again")
     for match in scan.finditer(ONE_UNIT):  # 按 5 分钟为 1 个统计粒度: what a unit is, not a count
-        scan.take(match.start(1), match.end(1), "unit_size", "what one unit is")
+        scan.take(match.start(), match.end(1), "unit_size", "what one unit is")
     for match in scan.finditer(SUBSET):  # 断了 90 分钟，其中 30 分钟是维护: part of it, not more
         scan.take(match.start(1), match.end(1), "unclear",
                   "part of what was said before: inside it or on top of it?")
+    own_parts = _parts_on_own_side(scan)
     end, start = _engagement_dates(scan, today)
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
     month = month or (end[:7] if end else None) or relative
+    series = rate_series(scan)  # 14:00 3%, 14:05 7%, …: windows, before any clock range
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
     incidents = _partial_ranges(scan, incidents)
     incidents = _said_twice(scan, spans, incidents)
     incidents = _joined(scan, spans, incidents)
+    incidents = _without_parts(scan, spans, incidents, own_parts)
     incidents += _each_day(scan)
     rates = _request_rates(scan)
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     rate_sum = _rate_sum(scan)
-    error_windows = _error_windows(scan) or _rate_first_windows(scan) \
+    error_windows = series or _error_windows(scan) or _rate_first_windows(scan) \
         or _mean_error_rate(scan, month)
     downtime = _whole_month_aside(scan, _unit_counts(scan), month)
     incidents = _when_of_units(scan, spans, incidents, downtime)
@@ -619,6 +633,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     if denominated is not None:
         downtime = (downtime or Decimal(0)) + denominated
     incidents = _repeated(scan, incidents + durations)
+    incidents = _windows_said_as_length(scan, error_windows, incidents)
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
@@ -671,8 +686,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         ranged = re.match(r"[\s(（:：,，]*(?:\d|从|from\b)", after)  # 整个下午 14:00-18:00
         counted = re.match(r"[^，,。；;]*?(?:\d+|几)\s*次", after)  # 一晚上断了 3 次, each timed
         if (OUTAGE_SAID.search(before) or OUTAGE_SAID.match(after.lstrip(" 都也一直全是还")))\
-                and not ranged \
-                and not counted:
+                and not ranged and not counted and not series:  # a series times it
             scan.take(match.start(), match.end(), "unclear", "how long: from when to when?")
     rates += _request_rates(scan)  # loads said with the lengths read since
     uses = scan.ordered()
@@ -1451,6 +1465,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     fees += [f for f in _bill_list(scan)
              if not any(f.start < g.end and g.start < f.end for g in fees)]
     months_paid = _prepaid_months(scan) if not fees else None
+    yearly_list: int | None = None  # where a year's list price ended: its discounted price follows
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
             continue
@@ -1480,8 +1495,17 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             fees.append(_Fee(value, None, "voucher", *match.span()))
         elif BILLED_APART.search(before[-8:] + match.group(0)):  # CVM/CBS 另计 9,000: not this
             fees.append(_Fee(value, None, "apart", *match.span()))
-        elif LIST_PRICE.search(around):  # 月费原价 1 万，打了 8 折后实付 8000
+        elif LIST_PRICE.search(re.split(r"\d", _clause_before(scan.text, match.start()))[-1]
+                               + around):  # 月费原价 1 万，打了 8 折后实付 8000
             fees.append(_Fee(value, None, "list_price", *match.span()))
+            yearly = ANNUAL_WORDS.search(_clause_before(scan.text, match.start()) + near)
+            yearly_list = match.end() if yearly and not monthly_said else None
+        elif yearly_list is not None and not monthly_said and re.fullmatch(
+                r"[^。；;!?！？\n]*?(?:折|优惠|discount|off|活动|促销)[^。；;!?！？\n]*",
+                scan.text[yearly_list:match.start()], re.I):  # 年费原价 1980，打 6 折实付 1188
+            monthly = (value / 12).quantize(Decimal("0.01"))
+            fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
+                             *match.span(), aggregate, value))
         elif not monthly_said and not MONTHS_OWN.search(near) \
                 and (span := _months_in_sentence(scan, match.start())):  # 共 6 个月，5,400 元
             sentence = scan.text[slice(*_sentence(scan.text, match.start()))]
@@ -1531,7 +1555,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             and _prepaid_without_months(scan, pick):
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
         return None, None, None, None
-    if pick is not None and INCLUDES_OTHER.match(scan.text, pick.end):  # 2 万（含转码、录制）
+    if pick is not None and (INCLUDES_OTHER.match(scan.text, pick.end) or BILLED_TOGETHER.search(
+            scan.text[slice(*_sentence(scan.text, pick.start))])):  # 2 万（含转码、录制）
         scan.take(pick.start, pick.end, "unclear",
                   "a fee that includes other items: what is this service's own fee?")
         return None, None, None, None
@@ -1935,6 +1960,10 @@ def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     return paid[0]
 
 
+BILLED_TOGETHER = re.compile(  # COS 和数据万象是合在一起的，一共 5000，没拆开: not this one's fee
+    r"合在一起|合并(?:计费|开票|结算|在一起)|打包(?:计费|在一起)|没(?:有)?(?:拆开|分开|单独列)|未(?:拆分|单列)"
+    r"|不能拆|拆不开|\b(?:combined|bundled|lumped)\b|not (?:split|broken (?:out|down)|itemi[sz]ed)",
+    re.I)
 INCLUDES_OTHER = re.compile(  # ¥20,000 (including the CDN fees), 22,000，里面包含 COS 和 CLB 的费用
     r"\s*(?:元|块|CNY|RMB)?\s*(?:[（(]|[，,]\s*(?:里面|其中|这里面|which|that)?\s*)?\s*"
     r"(?:含|包含|包括|including|incl\.?|includes)(?![a-z])(?!\.?\s*(?:税|稅|tax|VAT|增值税|\d))"
@@ -2233,6 +2262,53 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(each[i]) for i in sorted(each))
 
 
+def _parts_on_own_side(scan: Scan) -> list[tuple[NumberUse, int]]:
+    """Parts of an outage said apart (``the first 11 minutes of that were our own backend``):
+    a part the customer caused is taken out of the outage it belongs to; any other part is
+    asked about (inside the outage or on top of it?)."""
+    parts = []
+    for match in scan.finditer(OUTAGE_PART):
+        said = 1 if match.group(1) else 2
+        sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
+        if OWN_FAULT.search(sentence):
+            use = scan.take(match.start(said), match.end(said), "not_counted",
+                            "part of the outage before, caused on your side")
+            parts.append((use, sum(duration_seconds(match.group(said)))))
+        else:
+            scan.take(match.start(said), match.end(said), "unclear",
+                      "part of what was said before: inside it or on top of it?")
+    return parts
+
+
+def _without_parts(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int],
+                   parts: list[tuple[NumberUse, int]]) -> list[int]:
+    """Each own-side part taken out of the clock range said just before it (09:12–10:03, the
+    first 11 minutes ours: 40 minutes); a part with no range before it is asked about."""
+    left = list(incidents)
+    for use, seconds in parts:
+        before = [span for span in spans if span[0] < use.start]
+        length = (before[-1][2] - before[-1][1]) % 86400 if before else None
+        if length is None or length not in left or seconds >= length:
+            scan.mark(use, "unclear", "part of what was said before: inside it or on top of it?")
+            continue
+        left[left.index(length)] = length - seconds
+    return left
+
+
+def _windows_said_as_length(scan: Scan, windows: tuple[tuple[int, Decimal, int], ...],
+                            incidents: list[int]) -> list[int]:
+    """The span of the windows said again as a length (``有一个小时一直报错…那一小时 12 个点都是
+    20%``: the hour is the 12 windows) is not an outage besides them."""
+    span = sum(n * minutes * 60 for n, _, minutes in windows)
+    said = [u for u in scan.uses if u.role in ("incident", "unclear") and not re.match(
+        r"\d+ (?:分钟|秒)", u.note) and sum(duration_seconds(u.text)) == span]  # not a clock range
+    if not span or span not in incidents or not said:  # (a range says when the windows were)
+        return incidents
+    for use in said:
+        scan.mark(use, "restated", "the windows' span said as a length")
+    return [s for s in incidents if s != span]
+
+
 def _use_seconds(use: NumberUse) -> int:
     """The seconds an incident phrase was read as (a range's length is in its note)."""
     said = re.match(r"(\d+) (分钟|秒)", use.note)
@@ -2300,7 +2376,9 @@ ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|�
 OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
     r"|自己把|我们(?:误操作|改错|配错|删错)"
-    r"|our own (?:mistake|fault|misconfig|change|error)|we (?:misconfigured|broke|deleted|mis-?set)"
+    r"|我们自己的?(?:后端|源站|服务器?|程序|代码|发布|发版|部署)|我们(?:发版|发布|上线)(?:出了?问题|有问题|搞砸)"
+    r"|our own (?:mistake|fault|misconfig|change|error|backend|origin|server|code|deploy)"
+    r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
                          r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
@@ -2427,6 +2505,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "unclear",
                       "minutes at a partial error rate or without requests: how many count as "
                       "unavailable under the agreement?")
+            continue
+        if ranges and STAFF_TIME.search(clause) and not OUTAGE_SAID.search(clause):
+            scan.take(match.start(), match.end(), "other",  # 09:00–17:00 挂了…只能人工分拣了一整天
+                      "how long your team worked around it, not an outage")
             continue
         if len(seconds) == 1 and _beside_a_range(scan, match.start(), match.end()):
             scan.take(match.start(), match.end(), "unclear",  # 09:00–16:00（大概 8 小时）

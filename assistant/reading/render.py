@@ -107,10 +107,15 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
     if query.instance_minutes:
         each = "、".join(minutes_text(m, lang) for m in query.instance_minutes)
         measured = f"各实例不可用 {each}" if zh else f"downtime per instance: {each}"
+    elif query.error_windows and all(n == 1 for n, _, _ in query.error_windows):  # a series
+        listed = ("、" if zh else ", ").join(f"{plain(pct)}%" for _, pct, _ in query.error_windows)
+        n, m = len(query.error_windows), query.error_windows[0][2]
+        measured = (f"{n} 个 {m} 分钟窗口，错误率依次为 {listed}（其余为 0%）" if zh
+                    else f"{n} {m}-minute windows with error rates {listed} (the rest at 0%)")
     elif query.error_windows:
         each = ("、" if zh else ", ").join(
             f"{n} 个 {m} 分钟窗口错误率 {plain(pct)}%" if zh
-            else f"{n} {m}-minute windows at {plain(pct)}% errors"
+            else f"{n} {m}-minute window{'s' * (n > 1)} at {plain(pct)}% errors"
             for n, pct, m in query.error_windows)
         measured = (f"{each}（其余为 0%）" if zh else f"{each} (the rest at 0%)")
     elif query.error_rate_sum is not None:
@@ -216,6 +221,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a delay, or how long it was down?": "这是延迟时间，还是不可用的时长？",
     "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
+    "rates over time: rates of what, in windows of how many minutes? Give the unavailable "
+    "minutes instead": "按时间列出的比率：是错误率还是成功率？每个点代表几分钟？也可以直接告诉我不可用分钟数",
     "two availabilities: which one counts?": "给了两个可用性，以哪个为准？",
     "a setting, or how long it lasted?": "这是一个设置值，还是持续了这么久？",
     "part of what was said before: inside it or on top of it?": "这是前面所说的一部分，还是另外多出来的？",

@@ -58,7 +58,8 @@ FAILED_RE = re.compile(
 
 SPECIAL_FEES = {
     "unit_price": re.compile(
-        rf"(?:刊例价|单价|单条价格|每条|每封|list price|unit price)\D{{0,8}}({NUMBER})"
+        rf"(?:刊例价|单价|单条价格|每条|每封|unit price"
+        rf"|list price(?=[^.;,，。；]{{0,24}}?(?:per|/|each|每)))\D{{0,8}}({NUMBER})"
         rf"(?![\d.])(?!\s*(?:元|块|CNY)?\s*/\s*(?:台|个|实例|节点|instance|node|GB|TB|G\b|T\b))"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
@@ -74,9 +75,11 @@ REPEATED_RE = re.compile(
     rf"({NUMBER}|two|three|four|five)\s*(?:次|个|x|×)?\s*(?:short |brief |small |quick )?"
     rf"(?:outages?|incidents?|times|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
-    rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage)"
+    rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage|apiece)"
     rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,。\s]*(?:每次|每回|各|都是|都)"  # 停了两次。每次半小时
-    rf"|\b(twice|thrice)\b[^。.;；]*?\b(?:each|each time|both times|every time)\b", re.I)
+    rf"|\b(twice|thrice)\b[^。.;；]*?\b(?:each|each time|both times|every time|apiece)\b"
+    rf"|({NUMBER})\s*(?:个|家|处)\s*(?:机房|地域|区域|可用区|站点|园区|数据中心)\s*各(?:自)?\s*"  # 两个机房各断了
+    rf"(?:断|挂|宕|停|掉|不可用|中断)", re.I)
 EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twice": 2, "thrice": 3}
 EVENT_COUNT_RE = re.compile(
     rf"超时(?:响应|回复)?了?\s*({NUMBER})\s*次|({NUMBER})\s*次\s*(?:超时|未按时)"

@@ -67,8 +67,10 @@ UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,
 REQUEST_MINUTES = re.compile(r"服务总分钟数[:：]?服务周期内服务端接收到有效(?:服务)?请求的分钟数")
 FLEET_MINUTES = re.compile(r"×\s*实例总数|所有[^。]{0,30}(?:机位|实例)的(?:单实例)?服务月度总分钟数之和")
 ALL_OF = re.compile(r"只有在[^。；]*?(?:接口|API)[^。；]*?(?:且|或)[^。；]*?(控制台|管理台)[^。；]*?才计入")
-BAD_WINDOW = re.compile(r"[（(](\d+)分钟为一个统计粒度[）)]\s*错误率\s*(?:超过|大于|高于)\s*(\d+(?:\.\d+)?)\s*%"
-                        r"[^。]{0,12}视为[^。]{0,10}不可用")
+BAD_WINDOW = re.compile(  # （5分钟为一个统计粒度）错误率超过5% / （每5分钟为一个单位时间）进房成功率低于99%
+    r"[（(]每?(\d*)分钟为一个(?:统计粒度|单位时间)[）)]\s*[^。，,]{0,12}?"
+    r"(?:(?:错误率|失败率)\s*(?:超过|大于|高于)\s*(\d+(?:\.\d+)?)|成功率\s*(?:低于|小于)\s*(\d+(?:\.\d+)?))\s*%"
+    r"[^。]{0,12}视为[^。]{0,10}不可用")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)"
                           r"|该分钟内至少请求\s*(\d+)\s*次")
 
@@ -163,7 +165,8 @@ def _apply(c: Counting, text: str) -> Counting:
         c = replace(c, all_of=("接口", m.group(1)))
     m = BAD_WINDOW.search(text)
     if m and c.bad_window is None:
-        c = replace(c, bad_window=BadWindow(int(m.group(1)), Decimal(m.group(2))))
+        above = Decimal(m.group(2)) if m.group(2) else 100 - Decimal(m.group(3))  # success < 99 %
+        c = replace(c, bad_window=BadWindow(int(m.group(1) or 1), above))
     return c
 
 

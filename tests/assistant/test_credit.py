@@ -192,6 +192,28 @@ def test_a_minute_counts_only_when_every_part_the_sla_names_failed(
         assert both.result is not None and both.result["eligible"] is True, both_failed
 
 
+def test_an_availability_read_off_the_console_is_not_the_console_working(
+        stage: CreditStage, table: ProductTable) -> None:
+    said = "智能导诊 2026年8月 按控制台上显示的可用性 97% 来算，月费 10000，能赔多少？"
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 5000  # 98 > 97: 50 %
+
+
+def test_series_of_rates_counted_by_the_slas_own_window_rule(stage: CreditStage,
+                                                               table: ProductTable) -> None:
+    # 云函数 3800: 单位时间内（5分钟为一个统计粒度）错误率超过5%，视为该单位时间的服务不可用; the
+    # Grafana the numbers come from is a tool, not the product asked about
+    said = ("SCF function, February 2026. Our Grafana 5-min error-rate buckets: 14:00 3%, "
+            "14:05 7%, 14:10 22%, 14:15 41%, 14:20 38%, 14:25 12%, 14:30 6%, 14:35 5%. "
+            "Everything else was clean. Feb bill ¥2,300. Credit?")
+    outcome = stage.run(resolve(said, [], table, TODAY))
+    assert outcome.result is not None and outcome.sla is not None
+    assert outcome.sla.doc_line == 3777
+    availability = Decimal(str(outcome.result["availability_pct"]))
+    assert round(availability, 4) == Decimal("99.9256")  # 7, 22, 41, 38, 12, 6 %: 30 minutes
+    assert outcome.result["credit_amount"] == 230
+
+
 def test_outages_close_together_are_one_where_the_sla_says_so(stage: CreditStage,
                                                                table: ProductTable) -> None:
     # 代码签名证书 21210: 相邻的两次不可用间隔少于30分钟的，视为一次不可用

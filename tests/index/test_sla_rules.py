@@ -156,3 +156,6 @@ def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None
     assert find_counting(agreements.document("14409")).bad_window == BadWindow(5, Decimal("0.05"))
     assert find_counting(agreements.document("37399")).bad_window == BadWindow(1, Decimal("5"))
     assert find_counting(agreements.document("1285")).bad_window is None
+    # （每5分钟为一个单位时间）白板进房成功率低于99%: a success rate below 99 % is errors above 1 %
+    assert find_counting(agreements.document("56950")).bad_window == BadWindow(5, Decimal("1"))
+    assert find_counting(agreements.document("45402")).bad_window == BadWindow(1, Decimal("1"))

@@ -1949,3 +1949,49 @@ def test_days_of_use_a_claimed_credit_and_a_count_times_a_price_each() -> None:
 def test_a_figure_said_before_and_corrected_and_clock_times_after_a_label(
         text: str, seconds: tuple[int, ...]) -> None:
     assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_a_part_of_an_outage_the_customer_caused_is_taken_out_of_it() -> None:
+    q = read_query("API Gateway failed on every request from 09:12 to 10:03 on Nov 3. To be "
+                   "fair, the first 11 minutes of that were our own backend (a bad deploy). "
+                   "Fee ¥900", TODAY)
+    assert q.incidents_seconds == (2400,)  # 51 − 11 minutes, never 51 + 11
+    q = read_query("11 月 3 号 09:12 到 10:03 全部失败，前 11 分钟是我们自己的后端挂了，月费 900", TODAY)
+    assert q.incidents_seconds == (2400,)
+
+
+def test_a_part_of_an_outage_said_with_no_cause_is_asked_about() -> None:
+    q = read_query("11 月 3 号 09:12 到 10:03 全部失败，the first 11 minutes of that were slow. 月费 900",
+                   TODAY)
+    assert any(u.role == "unclear" and u.text.startswith("11") for u in q.uses)
+
+
+def test_the_discounted_price_of_a_year_is_a_year() -> None:
+    q = read_query("建站付费版，年费原价 1,980，活动打 6 折实付 1,188。2 月断了 25 分钟", TODAY)
+    assert q.monthly_fee == Decimal("99.00") and q.annual_fee == Decimal(1188)
+    q = read_query("Annual list price ¥12,000, we got 20% off and paid ¥9,600. Down 3 hours "
+                   "in May", TODAY)
+    assert q.monthly_fee == Decimal("800.00") and q.unit_price is None
+
+
+def test_a_fee_billed_together_with_another_product_is_asked_about() -> None:
+    q = read_query("10 月可用性 98.7%。发票上 COS 和数据万象是合在一起的，一共 5,000 块，没拆开", TODAY)
+    assert q.monthly_fee is None
+    assert any(u.role == "unclear" and "5000" in u.text for u in q.uses)
+
+
+def test_how_long_staff_worked_around_it_is_no_outage() -> None:
+    q = read_query("9 月 8 号早上 8 点到下午 5 点推送全部失败，只能人工分拣了一整天。月费 6,000", TODAY)
+    assert q.incidents_seconds == (32400,)
+
+
+def test_a_unit_said_with_its_length_is_no_outage() -> None:
+    q = read_query("CVM 3 月挂了 90 分钟，协议里写 5 分钟为一个统计粒度，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (5400,)
+
+
+def test_outages_of_one_length_said_with_spoken_counts() -> None:
+    assert read_query("3 月断了仨回，每回 5 分钟，月费 2000", TODAY).incidents_seconds == (300,) * 3
+    assert read_query("March: four short drops, 2 minutes apiece. Fee 2000", TODAY) \
+        .incidents_seconds == (120,) * 4
+    assert read_query("3 月两个机房各断了 35 分钟，月费 2000", TODAY).incidents_seconds == (2100,) * 2

@@ -1,0 +1,84 @@
+"""A series of rates read off a monitoring tool: one clock time and one percentage per
+statistics window (``14:00 3%, 14:05 7%, 14:10 22%`` / ``19:00 97.2%，19:05 96.8%``).
+
+Each point is one window; what the SLA makes of it (error rate over 5 % in a 5-minute window is
+unavailable, or the mean of the windows' error rates) is the calculator's. The reading only says
+which windows had which error rate: success rates become error rates (100 − success), the
+window's size is the one said (``5-min buckets``, ``每 5 分钟采一次``) or else the step between the
+points. Rates of what, or windows of what size, left unsaid: the series is marked unclear and the
+user is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from assistant.reading.scan import Scan
+
+N = r"\d+(?:\.\d+)?"
+POINT = re.compile(  # 14:05 7% / 14:05 — 7% / 14:05 错误率 7% / 14:05: 7%
+    rf"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![:：]?\d)(?:\s*[-–—=→:：]\s*|\s*)"
+    rf"(?:(?:错误率|失败率|成功率|error(?: rate)?|success(?: rate)?|rate)\s*[:：=]?\s*)?"
+    rf"({N})\s*[%％]", re.I)
+BETWEEN = re.compile(r"[\s,，;；、|/]*(?:and\s+|以及|和|及)?")  # what may separate two points
+SUCCESS = re.compile(r"成功率|成功|success|succeeded|join rate|pass rate|可用率|uptime", re.I)
+ERROR = re.compile(r"错误率|失败率|报错|错误|error|fail|5xx|timeouts?|超时", re.I)
+SIZE_SAID = re.compile(
+    rf"每\s*({N})\s*分钟|({N})\s*[- ]?(?:分钟|min(?:ute)?s?)\s*[^\d,，。.;；:：]{{0,20}}?"
+    rf"(?:错误率|失败率|成功率|粒度|窗口|采样|采集|统计|点|一采|error|success|fail|buckets?|"
+    rf"windows?|intervals?|points?|samples?|granularity|resolution|data|stats|rates?|panel)"
+    rf"|(每分钟|per[- ]minute|minute[- ]by[- ]minute|1分钟粒度)", re.I)
+FEWEST = 3  # two points are two facts; three in a row are a series
+
+
+def rate_series(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
+    """Windows read off a series of (clock time, rate) points, as (count, error %, minutes)
+    grouped by rate in the order first said; () when the text holds no such series."""
+    points = list(scan.finditer(POINT))
+    runs: list[list[re.Match[str]]] = []
+    for point in points:
+        if runs and BETWEEN.fullmatch(scan.view[runs[-1][-1].end():point.start()]):
+            runs[-1].append(point)
+        else:
+            runs.append([point])
+    found: list[tuple[int, Decimal, int]] = []
+    for run in runs:
+        if len(run) >= FEWEST:
+            found += _windows(scan, run)
+    return tuple(found)
+
+
+def _windows(scan: Scan, run: list[re.Match[str]]) -> list[tuple[int, Decimal, int]]:
+    start, end = run[0].start(), run[-1].end()
+    begin = max(0, start - 160)
+    before = scan.text[begin:start]
+    said = SIZE_SAID.search(scan.view, begin, start) or SIZE_SAID.search(scan.view, end, end + 40)
+    size = _size(said, run)
+    success, error = bool(SUCCESS.search(before)), bool(ERROR.search(before))
+    if size is None or success == error:
+        scan.take(start, end, "unclear", "rates over time: rates of what, in windows of how many "
+                                         "minutes? Give the unavailable minutes instead")
+        return []
+    rates = [Decimal(p.group(3)) for p in run]
+    if any(r > 100 for r in rates):
+        return []
+    errors = [Decimal(100) - r if success else r for r in rates]
+    note = f"{len(run)} × {size} 分钟，{'成功率' if success else '错误率'}逐点"
+    scan.take(start, end, "error_windows", note)
+    if said:
+        scan.take(said.start(), said.end(), "unit_size", "the windows' length")
+    counts = Counter(errors)
+    return [(counts[e], e, size) for e in dict.fromkeys(errors)]
+
+
+def _size(said: re.Match[str] | None, run: list[re.Match[str]]) -> int | None:
+    """The window's minutes: said (``5-min buckets``, ``每 5 分钟``) or the points' one step."""
+    if said:
+        raw = said.group(1) or said.group(2)
+        value = Decimal(raw) if raw else Decimal(1)
+        return int(value) if value == value.to_integral_value() and 0 < value <= 60 else None
+    minutes = [int(p.group(1)) * 60 + int(p.group(2)) for p in run]
+    steps = {(b - a) % 1440 for a, b in zip(minutes, minutes[1:])}
+    return steps.pop() if len(steps) == 1 and 0 < min(steps) <= 60 else None

@@ -276,8 +276,11 @@ class CreditStage:
                 rates, minutes = query.error_rate_sum
                 data["downtime_minutes"] = format((rates * minutes).normalize(), "f")
         elif query.error_windows:
-            data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes}
-                                     for n, pct, minutes in query.error_windows]
+            starts: list[int | None] = [*query.window_starts]  # a series said point by point:
+            starts += [None] * (len(query.error_windows) - len(starts))  # which are adjacent
+            data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes,
+                                      "at": at}
+                                     for (n, pct, minutes), at in zip(query.error_windows, starts)]
         elif query.incidents_seconds:
             data["incidents_seconds"] = list(query.incidents_seconds)
             data["incident_parts"] = _incident_parts(sla, query, normalize(resolved.question))

@@ -47,6 +47,7 @@ class CreditQuery:
     rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
     annual_fee: Decimal | None = None  # a year's fee as said; the calculator splits it
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
+    window_starts: tuple[int, ...] = ()  # a series' windows: each one's start in minutes
     error_rate_sum: tuple[Decimal, int] | None = None  # Σ windows' error rates, window minutes
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     every_minute_requested: bool = False  # "there are requests every single minute of the month"
@@ -148,6 +149,7 @@ class CreditQuery:
                           instance_minutes=earlier.instance_minutes,
                           instance_outages=earlier.instance_outages,
                           error_windows=earlier.error_windows,
+                          window_starts=earlier.window_starts,
                           error_rate_sum=earlier.error_rate_sum)
             carried.add("measurement")
             still = tuple(u for u in earlier.unclear  # "6 月份的事" leaves the earlier doubts open

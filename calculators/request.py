@@ -7,11 +7,12 @@ credits; ``event`` / ``events`` and ``event_count`` (= ``late_responses``) for t
 count-based security SLAs; ``service_end`` (YYYY-MM-DD) where the claim window runs from the
 end of an engagement; ``measurements`` (or ``also``): more metrics measured in the same month,
 each ``{metric, variant, one measurement}``, of which the higher credit is paid;
-``error_windows``: ``[{count, error_pct, minutes}]``, statistics windows and their error
+``error_windows``: ``[{count, error_pct, minutes, at}]``, statistics windows and their error
 rates (the measurement of SLAs that average 5-minute error rates; for the others, windows
-where every request failed count as unavailable minutes); ``request_minutes``: the minutes
-of the period that had valid requests, the denominator of SLAs that count availability over
-those (内容安全); ``instances``: how many instances ran the whole month, for SLAs counting
+where every request failed count as unavailable minutes; ``at``, a window's start in minutes,
+places windows given one by one for the SLAs counting runs of consecutive abnormal windows);
+``request_minutes``: the minutes of the period that had valid requests, the denominator of
+SLAs that count availability over those (内容安全); ``instances``: how many instances ran the whole month, for SLAs counting
 over all instances' minutes (ECM, TEZ, 云托付物理服务器); ``service_start``: the day the service
 opened, for a first month that began after the 1st (counted as the agreement's example says);
 ``annual_fee``: the fee of a year, turned into the month's fee by the SLA's own rule (÷ 12, or
@@ -55,6 +56,9 @@ class ErrorWindows(BaseModel):
     count: int
     error_pct: float | str
     minutes: int = 5
+    at: int | None = None  # one window's start in minutes from any origin: adjacent windows'
+    # starts differ by ``minutes`` (a series read off a monitoring tool, for the SLAs that
+    # count only runs of consecutive abnormal windows)
 
     @field_validator("count", "minutes")
     @classmethod

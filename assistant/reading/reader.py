@@ -330,8 +330,8 @@ OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)
     rf"{_TERM}(?:\s*[×xX*＊+＋−/÷]\s*{_TERM})+\s*(?:=|≈|约等于|约为|等于|→)\s*"
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?\s*(?:[%％]|分钟|minutes?|mins?|个)?")
 MONEY_MATH = re.compile(r"元|块|[¥￥$]|CNY|RMB|费|账单|消耗|席|bill|fee|cost|price|paid|spent", re.I)
-MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他们?说|我自己算|自己算|我算|按我算|算下来"
-                      r"|colleague (?:says|said|insists|thinks)|my math"
+MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他们?说|我自己算|自己算|我算|按我算|算下来|我数了|数下来"
+                      r"|colleague (?:says|said|insists|thinks)|my math|by my count|I count(?:ed)?"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
@@ -589,7 +589,12 @@ def read_query(text: str, today: date) -> CreditQuery:
     relative = _days_ago(scan, today)
     month, month_bare = _month(scan, today, start)
     month = month or (end[:7] if end else None) or relative
-    series = rate_series(scan)  # 14:00 3%, 14:05 7%, …: windows, before any clock range
+    series, starts = rate_series(scan)  # 14:00 3%, 14:05 7%, …: windows, before any range
+    for cue in scan.finditer(MATH_CUE) if series else ():  # by my count 7 bad windows = 35 min:
+        full_stop = SENTENCE_END.search(scan.text, cue.end())  # the user's reading of the series,
+        stop = full_stop.start() if full_stop else len(scan.text)  # redone by the SLA's rule
+        for number in list(NUMBER_RE.finditer(scan.view, cue.end(), stop)):
+            scan.take(number.start(), number.end(), "own_math")
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
@@ -602,8 +607,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     rate_sum = _rate_sum(scan)
-    error_windows = series or _error_windows(scan) or _rate_first_windows(scan) \
-        or _mean_error_rate(scan, month)
+    said_apart = _error_windows(scan, series[0][2] if series else None) \
+        or _rate_first_windows(scan)  # after a series: 14:30 到 15:25 这 12 个点都是 50%
+    error_windows = series + said_apart if series or said_apart else _mean_error_rate(scan, month)
     downtime = _whole_month_aside(scan, _unit_counts(scan), month)
     incidents = _when_of_units(scan, spans, incidents, downtime)
     size = error_windows[0][2] if error_windows else 0
@@ -699,6 +705,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, error_rate_sum=rate_sum, request_minutes=request_minutes,
+        window_starts=starts if error_windows == series else (),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
@@ -1160,16 +1167,17 @@ def _dates(scan: Scan) -> None:
 RATE_WORDS_RE = re.compile(RATE_WORDS, re.I)
 
 
-def _error_windows(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
+def _error_windows(scan: Scan, size: int | None = None) -> tuple[tuple[int, Decimal, int], ...]:
     """Statistics windows said with their error rate, as (count, error %, minutes):
     ``12 个 5 分钟区间全部返回 Inner Error`` -> (12, 100, 5); ``另外 60 个窗口错误率 10%`` ->
     (60, 10, 5) (a window's size carries to the next group); ``每个窗口都是 2000 个请求里有
-    500 个返回错误`` -> 25 %. Windows said without a rate are left to the unit counts."""
+    500 个返回错误`` -> 25 %. Windows said without a rate are left to the unit counts. ``size``:
+    the windows' minutes a series of rates said before (its bare % are rates too)."""
     found: list[tuple[re.Match[str], int, Decimal, int, tuple[int, int] | None]] = []
-    size: int | None = None
     words = {"one": 1, "three": 3, "five": 5, "ten": 10}
     groups = list(scan.finditer(WINDOW_GROUP))
-    rated = False  # once one group names an error rate, a bare % of the next one is one too
+    rated = size is not None  # once one group (or a series) names an error rate, a bare % of
+    # the next one is one too
     for i, match in enumerate(groups):
         count = _decimal(match.group(1))
         raw = (match.group(2) or match.group(3) or "").lower()
@@ -2634,6 +2642,7 @@ def _partial_rate(clause: str, sentence: str) -> bool:
 
 LISTED = re.compile(r"[:：]|(?:一|1)\s*次|\bone\b|\bfirst\b", re.I)  # lengths listed one by one
 CLAUSE_BREAKS = "，,。；;\n"
+SENTENCE_END = re.compile(r"[。；;!?！？\n]|\.(?=\s)")
 SENTENCE_BREAKS = "。；;!?！？\n"
 
 

@@ -107,17 +107,8 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
     if query.instance_minutes:
         each = "、".join(minutes_text(m, lang) for m in query.instance_minutes)
         measured = f"各实例不可用 {each}" if zh else f"downtime per instance: {each}"
-    elif query.error_windows and all(n == 1 for n, _, _ in query.error_windows):  # a series
-        listed = ("、" if zh else ", ").join(f"{plain(pct)}%" for _, pct, _ in query.error_windows)
-        n, m = len(query.error_windows), query.error_windows[0][2]
-        measured = (f"{n} 个 {m} 分钟窗口，错误率依次为 {listed}（其余为 0%）" if zh
-                    else f"{n} {m}-minute windows with error rates {listed} (the rest at 0%)")
     elif query.error_windows:
-        each = ("、" if zh else ", ").join(
-            f"{n} 个 {m} 分钟窗口错误率 {plain(pct)}%" if zh
-            else f"{n} {m}-minute window{'s' * (n > 1)} at {plain(pct)}% errors"
-            for n, pct, m in query.error_windows)
-        measured = (f"{each}（其余为 0%）" if zh else f"{each} (the rest at 0%)")
+        measured = _windows_text(query.error_windows, zh)
     elif query.error_rate_sum is not None:
         rates, m = query.error_rate_sum
         measured = (f"各 {m} 分钟窗口错误率之和 {plain(rates)}（{plain(rates * 100)}%）" if zh
@@ -194,6 +185,28 @@ def reading_text(query: CreditQuery, lang: str) -> str:
     return text + (f" Not used in the calculation: {'; '.join(context)}." if context else "")
 
 
+def _windows_text(windows: tuple[tuple[int, Decimal, int], ...], zh: bool) -> str:
+    """Windows said one by one (a series read off a tool) run together, in the order said;
+    counted groups each: ``7 个 5 分钟窗口，错误率依次为 3.2%、18%…；8 个 5 分钟窗口错误率 100%``."""
+    parts: list[str] = []
+    k = 0
+    while k < len(windows):
+        n, pct, m = windows[k]
+        run = [windows[j][1] for j in range(k, len(windows))
+               if all(w[0] == 1 and w[2] == m for w in windows[k:j + 1])]
+        if len(run) >= 3:
+            listed = ("、" if zh else ", ").join(f"{plain(r)}%" for r in run)
+            parts.append(f"{len(run)} 个 {m} 分钟窗口，错误率依次为 {listed}" if zh
+                         else f"{len(run)} {m}-minute windows with error rates {listed}")
+            k += len(run)
+            continue
+        parts.append(f"{n} 个 {m} 分钟窗口错误率 {plain(pct)}%" if zh
+                     else f"{n} {m}-minute window{'s' * (n > 1)} at {plain(pct)}% errors")
+        k += 1
+    each = ("；" if zh else "; ").join(parts)
+    return f"{each}（其余为 0%）" if zh else f"{each} (the rest at 0%)"
+
+
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
     "a negative figure": "负数",
     "two times for one outage: which one counts?": "两个时间段重叠，是同一次故障吗？按哪一段算？",
@@ -221,6 +234,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a delay, or how long it was down?": "这是延迟时间，还是不可用的时长？",
     "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
+    "rates over time with points left out: how many minutes were unavailable?":
+        "按时间列出的比率中间有省略：一共有多少分钟不可用？",
     "rates over time: rates of what, in windows of how many minutes? Give the unavailable "
     "minutes instead": "按时间列出的比率：是错误率还是成功率？每个点代表几分钟？也可以直接告诉我不可用分钟数",
     "two availabilities: which one counts?": "给了两个可用性，以哪个为准？",

@@ -12,7 +12,6 @@ user is asked.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 
 from assistant.reading.scan import Scan
@@ -23,7 +22,8 @@ POINT = re.compile(  # 14:05 7% / 14:05 — 7% / 14:05 错误率 7% / 14:05: 7%
     rf"(?:(?:错误率|失败率|成功率|error(?: rate)?|success(?: rate)?|rate)\s*[:：=]?\s*)?"
     rf"({N})\s*[%％]", re.I)
 BETWEEN = re.compile(r"[\s,，;；、|/]*(?:and\s+|以及|和|及)?")  # what may separate two points
-SUCCESS = re.compile(r"成功率|成功|success|succeeded|join rate|pass rate|可用率|uptime", re.I)
+ELIDED = re.compile(r"[\s,，;；、|/]*(?:\.{2,}|…+|etc\.?|等等?)[\s,，;；、|/]*")  # points left out
+SUCCESS = re.compile(r"成功率|成功|success|succeeded|join rate|pass rate", re.I)
 ERROR = re.compile(r"错误率|失败率|报错|错误|error|fail|5xx|timeouts?|超时", re.I)
 SIZE_SAID = re.compile(
     rf"每\s*({N})\s*分钟|({N})\s*[- ]?(?:分钟|min(?:ute)?s?)\s*[^\d,，。.;；:：]{{0,20}}?"
@@ -33,21 +33,47 @@ SIZE_SAID = re.compile(
 FEWEST = 3  # two points are two facts; three in a row are a series
 
 
-def rate_series(scan: Scan) -> tuple[tuple[int, Decimal, int], ...]:
-    """Windows read off a series of (clock time, rate) points, as (count, error %, minutes)
-    grouped by rate in the order first said; () when the text holds no such series."""
+Series = tuple[tuple[tuple[int, Decimal, int], ...], tuple[int, ...]]
+APART = 100_000  # minutes between two series' origins: never adjacent
+
+
+def rate_series(scan: Scan) -> Series:
+    """Windows read off series of (clock time, rate) points: one (1, error %, minutes) per
+    point in the order said, and each window's start in minutes (adjacent windows' starts differ
+    by their minutes; two series are never adjacent); ((), ()) when the text holds none."""
     points = list(scan.finditer(POINT))
     runs: list[list[re.Match[str]]] = []
+    elided: set[int] = set()  # runs with points left out (20:10 2.8% | ... | 20:55 1.2%)
     for point in points:
-        if runs and BETWEEN.fullmatch(scan.view[runs[-1][-1].end():point.start()]):
+        gap = scan.view[runs[-1][-1].end():point.start()] if runs else ""
+        if runs and (BETWEEN.fullmatch(gap) or ELIDED.fullmatch(gap)):
             runs[-1].append(point)
+            if ELIDED.fullmatch(gap):
+                elided.add(len(runs) - 1)
         else:
             runs.append([point])
+    for i in sorted(elided, reverse=True):
+        scan.take(runs[i][0].start(), runs[i][-1].end(), "unclear",
+                  "rates over time with points left out: how many minutes were unavailable?")
+        del runs[i]
     found: list[tuple[int, Decimal, int]] = []
+    starts: list[int] = []
     for run in runs:
-        if len(run) >= FEWEST:
-            found += _windows(scan, run)
-    return tuple(found)
+        windows = _windows(scan, run) if len(run) >= FEWEST else []
+        if windows:
+            origin = (starts[-1] // APART + 1) * APART if starts else 0
+            starts += [origin + at for at in _starts(run)]
+            found += windows
+    return tuple(found), tuple(starts)
+
+
+def _starts(run: list[re.Match[str]]) -> list[int]:
+    """Each point's minutes after the first, across midnight (23:55, 00:00 -> 0, 5)."""
+    clock = [int(p.group(1)) * 60 + int(p.group(2)) for p in run]
+    out = [0]
+    for before, now in zip(clock, clock[1:]):
+        out.append(out[-1] + (now - before) % 1440)
+    return out
 
 
 def _windows(scan: Scan, run: list[re.Match[str]]) -> list[tuple[int, Decimal, int]]:
@@ -69,8 +95,7 @@ def _windows(scan: Scan, run: list[re.Match[str]]) -> list[tuple[int, Decimal, i
     scan.take(start, end, "error_windows", note)
     if said:
         scan.take(said.start(), said.end(), "unit_size", "the windows' length")
-    counts = Counter(errors)
-    return [(counts[e], e, size) for e in dict.fromkeys(errors)]
+    return [(1, e, size) for e in errors]
 
 
 def _size(said: re.Match[str] | None, run: list[re.Match[str]]) -> int | None:

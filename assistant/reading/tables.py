@@ -11,8 +11,8 @@ written and the reader asks);
 
 ``20:00 窗口 失败 1,200/总 1,500`` under a named window -> ``1 个 5 分钟窗口错误率 80%``;
 
-``5 分钟粒度的错误率：`` then ``09:00 3.2%`` / ``09:05 18%`` / ``09:10 18%`` -> ``1 个 5 分钟窗口错误率
-3.2%，2 个 5 分钟窗口错误率 18%`` (only under words that name an error rate and the window).
+``错误率：10:00 0.3%，10:05 1.2%，10:10 2.0%`` in one line -> one ``HH:MM rate%`` row each, as a
+column pasted from a tool would be (``reading/series.py`` reads such rows as windows).
 """
 
 from __future__ import annotations
@@ -28,12 +28,11 @@ END_HEAD = re.compile(r"^(?:end(?:_?time|ed)?|until|to|recovered|resolved|结束
 LENGTH_HEAD = re.compile(r"^(?:duration|length|时长|持续(?:时间|时长)?|故障时长)$", re.I)
 STAMP = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 CLOCK_LENGTH = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
-RATE_ROW = re.compile(r"^\s*[-*•]?\s*(\d{1,2}:\d{2})(?::\d{2})?\s*[|,，:：\t ]\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
 
 def rows_as_phrases(text: str) -> str:
     """``text`` with each pasted table rewritten (see the module docstring)."""
-    return _window_ratios(_rate_rows(_incident_rows(_rates_in_a_line(text))))
+    return _window_ratios(_incident_rows(_rates_in_a_line(text)))
 
 
 RATE_ITEM = r"\d{1,2}:\d{2}(?::\d{2})?\s*[:：]?\s*\d+(?:\.\d+)?\s*%"
@@ -118,31 +117,5 @@ def _clock_seconds(match: re.Match[str]) -> int:
     return hours * 3600 + minutes * 60 + seconds
 
 
-def _rate_rows(text: str) -> str:
-    """Three or more consecutive ``HH:MM rate%`` lines under words that name the rate an error
-    rate and the window's length -> one group of windows per rate, in the reader's words."""
-    out: list[str] = []
-    run: list[tuple[str, str]] = []  # (rate, the line as written)
-    for line in [*text.split("\n"), None]:
-        match = RATE_ROW.match(line) if line is not None else None
-        if match:
-            run.append((match.group(2), line or ""))
-            continue
-        above = "\n".join(out)[-120:]
-        size = WINDOW_SIZE.search(above)
-        if len(run) >= 3 and size and ERROR_RATE.search(above):
-            minutes = next(g for g in size.groups() if g)
-            counts = {rate: sum(1 for r, _ in run if r == rate) for rate, _ in run}
-            out.append("，".join(f"{n} 个 {minutes} 分钟窗口错误率 {rate}%"
-                                for rate, n in counts.items()))
-        else:
-            out.extend(written for _, written in run)
-        run = []
-        if line is not None:
-            out.append(line)
-    return "\n".join(out)
-
-
 WINDOW_SIZE = re.compile(r"(\d+)\s*(?:分钟|min(?:ute)?s?)\s*(?:的)?[- ]?(?:粒度|窗口|统计|一个点|resolution"
                          r"|windows?|buckets?|intervals?)|每\s*(\d+)\s*分钟", re.I)
-ERROR_RATE = re.compile(r"错误率|失败率|error rate|failure rate|5xx", re.I)

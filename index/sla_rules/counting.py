@@ -57,6 +57,9 @@ WINDOW = re.compile(r"(?:该|此)\s*(?:五|5)\s*分钟计入不可用"
                     r"|某[^。]{0,8}分钟[^。]*?该\s*([一二三五十])?\s*[（(]?(\d*)[)）]?\s*分钟"
                     r"(?:时间定义为服务不可用|才计入)")
 PAIR = re.compile(r"连续两个单位时间")
+ABNORMAL = re.compile(  # EO 13273: 错误率（…）大于0.1%，则视为该单位时间异常 (two in a row are down)
+    r"错误率\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:大于|超过|高于)\s*(\d+(?:\.\d+)?)\s*%[^。]{0,20}?"
+    r"视为该?单位时间(?:服务)?异常")
 MERGE = re.compile(rf"间隔少于\s*{NUM}分钟")
 MEAN_RATE = re.compile(r"(?:错误率|失败率)\s*(?:之和|总和)|Σ\s*每\s*5\s*分钟(?:失败|错误)率")
 WINDOW_TOTAL = re.compile(r"5\s*分钟总个数\s*=\s*12\s*[x×*]\s*24")  # that formula's denominator
@@ -93,6 +96,12 @@ def find_counting(doc: Document) -> Counting:
             if WINDOW_TOTAL.search(sentence.text.replace(" ", "")):
                 counting = replace(counting, kind="window_error_rate", window_minutes=5)
                 main = sentence
+                break
+    if counting.consecutive_windows and counting.bad_window is None:  # when one is abnormal,
+        for sentence in sentences(doc):  # said in its own sentence (EO 13273) or with the pair
+            m = ABNORMAL.search(sentence.text.replace(" ", ""))
+            if m:
+                counting = replace(counting, bad_window=BadWindow(5, Decimal(m.group(1))))
                 break
     if main is not None:
         counting = replace(counting, source=sentence_source(main))

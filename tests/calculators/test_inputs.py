@@ -183,6 +183,22 @@ def test_windows_over_the_slas_error_rate_are_unavailable() -> None:
     assert any("超过 5% 的窗口计为不可用，共 12 个" in s for s in r["steps"])
 
 
+def test_runs_of_abnormal_windows_count_where_the_sla_counts_runs() -> None:
+    # EO (13240, lines 13273 and 13275): a 5-minute window over 0.1 % is abnormal; two or more
+    # in a row are unavailable. 10:05–10:10 (2) and 10:30–10:45 (4) count, 10:20 alone does not.
+    rates = ["0.08", "0.35", "0.62", "0.09", "1.2", "0.1", "2.4", "3.1", "0.5", "0.6"]
+    windows = [{"count": 1, "error_pct": r, "at": 5 * i} for i, r in enumerate(rates)]
+    r = credit_result({"doc_line": 13240, "month": "2026-05", "monthly_fee": 4000,
+                       "error_windows": windows})
+    assert round(r["availability_pct"], 4) == 99.9328  # (44640 − 30) / 44640
+    apart = [dict(w, at=w["at"] * 2) for w in windows]  # the same rates, none adjacent
+    assert credit_result({"doc_line": 13240, "month": "2026-05", "monthly_fee": 4000,
+                          "error_windows": apart})["availability_pct"] == 100
+    with pytest.raises(InputError, match="own rule"):  # no starts: which are adjacent is unknown
+        credit_result({"doc_line": 13240, "month": "2026-05", "monthly_fee": 4000,
+                       "error_windows": [{"count": 6, "error_pct": "0.5"}]})
+
+
 def test_whole_failure_windows_are_downtime_elsewhere_partial_rates_are_asked_for() -> None:
     # CVM (1285) says nothing of error-rate windows: 12 windows in which every request failed
     # are 60 minutes whatever the rule; a 20 % window is not decidable.

@@ -159,3 +159,6 @@ def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None
     # （每5分钟为一个单位时间）白板进房成功率低于99%: a success rate below 99 % is errors above 1 %
     assert find_counting(agreements.document("56950")).bad_window == BadWindow(5, Decimal("1"))
     assert find_counting(agreements.document("45402")).bad_window == BadWindow(1, Decimal("1"))
+    # EO 13273, said apart from its pair rule: 错误率（…）大于0.1%，则视为该单位时间异常
+    eo = find_counting(agreements.document("13240"))
+    assert eo.consecutive_windows == 2 and eo.bad_window == BadWindow(5, Decimal("0.1"))

@@ -28,16 +28,18 @@ def test_a_row_whose_length_column_disagrees_is_left_as_written() -> None:
     assert rows_as_phrases(text) == text  # 18 or 28 minutes: the reader must not pick one
 
 
-def test_a_column_of_window_error_rates_is_one_group_per_rate() -> None:
+def test_a_column_of_window_error_rates_is_one_window_per_row() -> None:
     text = "5 分钟粒度的错误率：\n09:00 3.2%\n09:05 18%\n09:10 18%\n09:15 0.4%\n月费 1000"
-    assert "2 个 5 分钟窗口错误率 18%" in rows_as_phrases(text)
     q = read_query(text, TODAY)
-    assert q.error_windows == ((1, Decimal("3.2"), 5), (2, Decimal(18), 5), (1, Decimal("0.4"), 5))
+    assert q.error_windows == ((1, Decimal("3.2"), 5), (1, Decimal(18), 5), (1, Decimal(18), 5),
+                               (1, Decimal("0.4"), 5))
+    assert q.window_starts == (0, 5, 10, 15)
 
 
 def test_rate_rows_without_an_error_rate_or_a_window_named_stay() -> None:
     text = "每天的可用率：\n09:00 99.2%\n09:05 98%\n09:10 97%"
     assert rows_as_phrases(text) == text
+    assert read_query(text, TODAY).error_windows == ()  # rates of what: asked
 
 
 def test_a_windows_failed_over_total_is_its_error_rate() -> None:

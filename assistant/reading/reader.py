@@ -518,6 +518,8 @@ INSTANCE_MARK = re.compile(
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
 AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总])有\s*$|one of|another", re.I)
+REST_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余|the other|the rest of the|the remaining)\s*(?:的)?\s*$",
+                         re.I)  # 其他 19 台都正常: the rest of the fleet, not the fleet
 AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
                             r"|went|had an? outage|were affected|was affected)", re.I)
 OUTAGE_COUNT = re.compile(
@@ -1901,7 +1903,7 @@ ONLY = re.compile(r"只有|仅有|仅|只是|\bonly\b", re.I)
 def _fee_label(scan: Scan, fee: _Fee) -> str:
     """The words naming an amount's item: those right before it back to the last break or
     number, and those right after it up to the next."""
-    breaks = rf"{ITEM_BREAK.pattern}|、|\d"
+    breaks = rf"{ITEM_BREAK.pattern}|、|(?<![A-Za-z\d-])\d+(?![A-Za-z-])"  # ckafka-b2: a name
     before = re.split(breaks, scan.text[max(0, fee.start - 30):fee.start])[-1]
     after = re.split(breaks, scan.text[fee.end:fee.end + 30])[0]
     return f"{before} {after}"
@@ -1911,6 +1913,8 @@ def _item_words(text: str) -> set[str]:
     """The words that name an item: Latin words and Chinese character pairs, without the
     words every fee or outage phrase has (月费, pay, edition …)."""
     latin = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text)} - ITEM_STOPWORDS
+    latin |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)+|[A-Za-z]+\d[A-Za-z\d]*",
+                                            text)}  # ckafka-b2, ins-7k2p, db01: an item's own id
     pairs = {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text)
              for i in range(len(run) - 1)}
     return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
@@ -2684,7 +2688,8 @@ def _counts(scan: Scan) -> int | None:
         scan.take(match.start(), match.end(), "instances")
         before = scan.text[max(0, match.start() - 4):match.start()]
         after = scan.text[match.end():match.end() + 10]
-        if not (AFFECTED_BEFORE.search(before) or AFFECTED_AFTER.search(after)):
+        rest = REST_BEFORE.search(scan.text[max(0, match.start() - 16):match.start()])
+        if not (AFFECTED_BEFORE.search(before) or AFFECTED_AFTER.search(after) or rest):
             counts.add(_decimal(match.group(1)))  # the fleet, not the instances that failed
     for match in scan.finditer(re.compile(r"\d+\s*(?:个月|months?\b)", re.I)):
         scan.take(match.start(), match.end(), "period")

@@ -1995,3 +1995,15 @@ def test_outages_of_one_length_said_with_spoken_counts() -> None:
     assert read_query("March: four short drops, 2 minutes apiece. Fee 2000", TODAY) \
         .incidents_seconds == (120,) * 4
     assert read_query("3 月两个机房各断了 35 分钟，月费 2000", TODAY).incidents_seconds == (2100,) * 2
+
+
+def test_the_rest_of_a_fleet_said_fine_is_not_the_fleet() -> None:
+    q = read_query("托管机位一共 20 个机位，3 月其中 1 台从 8 日 22:00 不通到 10 日 04:00，其他 19 台都正常", TODAY)
+    assert q.instances == 20
+
+
+def test_the_line_of_the_item_said_to_fail_by_its_id_is_the_fee() -> None:
+    q = read_query("September invoice: ckafka-a1 ¥1,500, ckafka-b2 ¥2,200, ckafka-c3 ¥3,100. Only "
+                   "ckafka-b2 had the outage, unreachable for 47 minutes. The other two were fine.",
+                   TODAY)
+    assert q.monthly_fee == Decimal(2200)

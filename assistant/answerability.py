@@ -62,9 +62,24 @@ ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什�
 RATES = {  # a rate a question names, and the words an agreement states it with
     "成功率": "成功率", "success rate": "成功率", "准确率": "准确率|准确度", "accuracy": "准确率|准确度",
     "识别率": "识别率|准确率", "丢包率": "丢包", "packet loss": "丢包", "错误率": "错误率|失败率",
-    "error rate": "错误率|失败率", "送达率": "送达率|到达率", "delivery rate": "送达率|到达率|成功率",
+    "error rate": "错误率|失败率|误差率", "送达率": "送达率|到达率", "delivery rate": "送达率|到达率|成功率",
     "命中率": "命中率", "hit rate": "命中率", "召回率": "召回率"}
 RATE_ASKED = re.compile("|".join(RATES), re.I)
+
+
+def wanted_statements(question: str, quotes: list[str]) -> list[re.Pattern[str]]:
+    """What a sentence must match to state an asked attribute (or named rate) the quotes leave
+    unsaid: the attribute named as a question names it (QPS, 延迟, 错误率), with a figure
+    within a few characters (a cap on compensation "不超过 12 个月的费用" is no QPS limit)."""
+    said = " ".join(quotes)
+    if not ASKS_VALUE.search(question):
+        return []
+    named = [a.asked.pattern for a in ATTRIBUTES
+             if a.asked.search(question) and not a.stated.search(said)]
+    rate = RATE_ASKED.search(question)
+    if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
+        named.append(RATES[rate.group(0).lower()])
+    return [re.compile(rf"(?:{n}).{{0,20}}?\d|\d.{{0,20}}?(?:{n})", re.I) for n in named]
 
 
 def unstated(question: str, quotes: list[str]) -> list[str]:

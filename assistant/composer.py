@@ -246,11 +246,18 @@ class ExtractiveComposer:
         vectors = self.embedder.embed_passages(texts)
         return [float(v) for v in (vectors @ query.reshape(-1))]
 
-    def run(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
+    def run(self, resolved: Resolved, hits: Sequence[Hit],
+            also: Sequence[tuple[Hit, str]] = ()) -> Composition | None:
+        """The cited answer; ``also``: sentences (of ``hits``) that must be quoted besides the
+        best, each a statement of something asked that the best left unsaid."""
         picks = self.pick(resolved, hits)
         support = max((p.support for p in picks), default=0.0)
         if not picks or support < self.min_support:
             return None
+        for hit, sentence in also:
+            if all(p.sentence != sentence for p in picks):
+                picks.append(Pick(sentence, hit, hits.index(hit), 0, support))
+        picks.sort(key=lambda p: (p.rank, p.position))
         cited: list[Hit] = []
         for p in picks:
             if p.hit not in cited:

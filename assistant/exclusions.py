@@ -29,7 +29,9 @@ ELIGIBILITY_ASKED = re.compile(
     r"能赔|能不能赔|赔不赔|可以赔|能否赔|能申请|能不能申请|可以申请|能走|算不算|能算|能不能算|算(?:是)?(?:SLA|不可用)"
     r"|是不是免责|免责吗|属于免责|在免责(?:里|范围|条款里)|赔偿吗|索赔|qualif|eligible|entitled|covered|count(?:s|ed)? (?:as|toward|against)"
     r"|does (?:that|this|it) count|can (?:we|they|i|he|she) (?:claim|get)|still get"
-    r"|get (?:a |any )?credit|does the .{0,40}SLA (?:apply|cover)", re.I)
+    r"|get (?:a |any )?credit|does the .{0,40}SLA\b.{0,60}?\b(?:apply|cover)"
+    r"|appl(?:y|ies) to (?:us|me|them)"
+    r"|(?:还)?适用吗|还算数吗", re.I)
 CAUSE_SAID = re.compile(  # the question says why it failed: a case to hold against the items
     r"因为|由于|原因|导致|造成|引起|是我们|我们自己|客户自己|自己的|自建|本地|攻击|DDoS|黑洞|超出|超过了|超了|没报备|未报备"
     r"|没提前|未提前|免费|配置|配成|误删|删了|调整|升级|重启|维护|只有|只建|只部署|仅|被打|被释放|测试"

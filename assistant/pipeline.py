@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer import Answer, Citation
-from assistant.answerability import edition_unknown, unstated
+from assistant.answerability import edition_unknown, unstated, wanted_statements
 from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
-from assistant.composer import ExtractiveComposer, citation
+from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
 from assistant.exclusions import ExclusionMatcher, exclusion_answer
@@ -25,10 +25,10 @@ from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import clarify_text, credit_text, refusal_text
 from assistant.router import Decision, decide
-from assistant.text import simplified
+from assistant.text import sentences, simplified
 from index.domain import Document
 from index.products import ProductTable
-from index.retrieval.types import Retriever
+from index.retrieval.types import Hit, Retriever
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 12       # a follow-up reads the user's last turns; older ones change nothing
@@ -129,6 +129,28 @@ class Assistant:
                 return True
         return False
 
+    def _stated_too(self, resolved: Resolved, hits: Sequence[Hit],
+                    composed: Composition) -> Composition:
+        """The composition with, for each product whose quotes leave an asked attribute unsaid
+        (``CODING 和 CNB 的可用性承诺分别是多少？5分钟错误率超过多少才算``), the best-ranked sentence
+        of its retrieved clauses that states it; unchanged when none does (then it is refused)."""
+        groups: list[tuple[set[str] | None, list[str]]] = [
+            (None, [c.quote for c in composed.citations])]
+        for product in resolved.products:
+            own = {self.documents[d].title for d in product.doc_ids if d in self.documents}
+            groups.append((own, [c.quote for c in composed.citations if c.doc_title in own]))
+        also: list[tuple[Hit, str]] = []
+        for titles, quotes in groups:
+            for stated in wanted_statements(resolved.question, quotes):
+                found = next(((hit, s) for hit in hits for s in sentences(hit.chunk.text)
+                              if (titles is None or hit.chunk.doc_title in titles)
+                              and stated.search(s)), None)
+                if found is not None and found not in also:
+                    also.append(found)
+        if not also:
+            return composed
+        return self.composer.run(resolved, hits, also) or composed
+
     def _unknown_editions(self, resolved: Resolved) -> list[str]:
         """The editions asked about (their commitment or credit) that none of the product's
         documents name, as the question words them."""
@@ -215,6 +237,11 @@ class Assistant:
             yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
                                       editions=said), "refusal", reason="not_stated")
             return
+        if self._unstated(resolved, composed.citations) and pointer is None:  # the asked rate,
+            quoted = composed if typed is None else self.composer.run(resolved, hits)  # quoted
+            repaired = self._stated_too(resolved, hits, quoted) if quoted else None  # from hits
+            if repaired is not None and repaired is not quoted:
+                composed, typed = repaired, None
         if self._unstated(resolved, composed.citations):
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
             yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",

@@ -23,24 +23,31 @@ from index.retrieval.types import Hit
 LINK_ASKED = re.compile(r"链接|网址|\burls?\b|\blinks?\b|在哪(?:里|儿)?(?:能|可以)?(?:看|查|找|阅读|下载)"
                         r"|\bpoint me to\b|\bwhich document\b|哪份文件|哪个文档|\bwhere\s*\?"
                         r"|在哪(?:里|儿)?\s*[？?]?\s*$|在哪(?:里|儿)?[？?，,]|哪里(?:能|可以)(?:查|看|找)"
+                        r"|去哪(?:里|儿)?(?:看|查|找|读)"
+                        r"|\bis there (?:an?|any)\b[^?.]{0,40}"
+                        r"(?:guide|polic(?:y|ies)|agreement|rules|list|terms)"
+                        r"|有没有[^？?。]{0,20}(?:指南|指引|政策|协议|规则|清单|条款)"
                         r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
                         r"|where (?:is|are) (?:the\b|it\b|they\b)|where's the\b", re.I)
 UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近更新|最后更新|哪天更新|更新于|last updated"
                            r"|更新(?:是|在|于)?(?:什么时候|啥时候|何时|哪天)"
-                           r"|updated on|when was .{0,80}(?:updated|revised)", re.I)
+                           r"|updated on|when was .{0,80}(?:updated|revised)"
+                           r"|how (?:recent|current|old)|how up[- ]to[- ]date|是不是最新|多新", re.I)
 KIND_WORDS_EN = (  # a document's kind said in English (and 安卓), as its titles say it
     (re.compile(r"personal info(?:rmat?i?on)? protection rules?|privacy rules?"
                 r"|personal (?:data|info(?:rmation)?)\b(?! protection rules?)", re.I), "个人信息保护规则"),
     (re.compile(r"compliance (?:use |usage )?guide", re.I), "合规使用指南"),
     (re.compile(r"privacy guides?\b", re.I), "隐私保护指引"),
     (re.compile(r"privacy (?:policy|statement)", re.I), "隐私政策"),
+    (re.compile(r"privacy (?:protection )?agreement", re.I), "隐私保护协议"),
     (re.compile(r"privacy (?:protection )?guidelines?", re.I), "隐私保护指引"),
     (re.compile(r"data processing (?:agreement|addendum|terms)|\bDPA\b", re.I), "数据处理协议"),
     (re.compile(r"third[- ]part(?:y|ies)[^.?]{0,30}(?:shar|list)", re.I), "第三方信息共享清单"),
     (re.compile(r"service terms|terms of service", re.I), "服务条款"),
     (re.compile(r"\bSLA\b|service level agreement", re.I), "服务等级协议"),
     (re.compile(r"安卓"), " android "), (re.compile(r"苹果"), " ios "))
-KINDS = ("个人信息保护规则", "合规使用指南", "合规指南", "隐私政策", "隐私协议", "隐私保护指引", "数据处理协议",
+KINDS = ("个人信息保护规则", "合规使用指南", "合规指南", "隐私政策", "隐私协议", "隐私保护协议", "隐私保护指引",
+         "数据处理协议",
          "第三方信息共享清单", "服务条款", "服务等级协议", "服务协议")
 SAME_KIND = {"合规使用指南": ("合规使用指南", "合规指南")}  # titles word one kind two ways
 TITLE_SAID = 0.5  # the share of a title's own words (not its kind) a question must say
@@ -60,7 +67,7 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     several = _each_titled(asked, documents, [p.key for p in resolved.products]) \
         if asks_link else []
     if len(several) > 1:  # "the compliance guide and the privacy guide … both links"
-        return _compose_each(resolved, several)
+        return _compose_each(resolved, several, bool(asks_updated))
     named = titled(asked, documents, [p.key for p in resolved.products])
     ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
     ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
@@ -113,7 +120,9 @@ def titled(question: str, documents: Mapping[str, Document],
                 word in doc.title for k in kinds for word in SAME_KIND.get(k, (k,))):
             continue  # a compliance guide when the privacy rules are asked for
         title = _title_grams(doc.title)
-        core = title - GENERIC  # the words naming the product, not its kind
+        core = title - GENERIC or _title_grams(doc.category.split(">")[-1]) - GENERIC
+        # the words naming the product, not its kind (a title that is only a kind, 第三方信息共享
+        # 清单, is named by its category: 实时互动)
         covered = len(core & named) / len(core) if core else 0.0
         if covered >= TITLE_SAID:
             name = sum(2 if g.isascii() else 1 for g in core & asked)  # its name said
@@ -133,10 +142,9 @@ def _each_titled(question: str, documents: Mapping[str, Document],
     """Two documents asked for at once, each named by its title's words: two kinds of one
     product (``TCB SDK: the compliance guide and the privacy guide``) or one kind of two
     products (``虚拟形象 SDK 跟 多人音视频房间 SDK 的个人信息保护规则``); each one's link is given."""
-    said = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question)) \
-        + "".join(" ".join(zh) for en, zh in GLOSSARY if en.search(question))  # media upload
-    kinds = [k for k in KINDS if k in said
-             and not any(k != o and k in o for o in KINDS if o in said)]  # 服务协议 in 服务等级协议
+    direct = question + "".join(zh for en, zh in KIND_WORDS_EN if en.search(question))
+    said = direct + "".join(" ".join(zh) for en, zh in GLOSSARY if en.search(question))
+    kinds = _kinds(direct) or _kinds(said)  # the kinds named, before the glossary's near ones
     parts = [p for p in TWO_ASKED.split(question) if p.strip()]
     if len(kinds) >= 2:
         rest = re.sub("|".join(map(re.escape, kinds)), " ", question)
@@ -150,6 +158,11 @@ def _each_titled(question: str, documents: Mapping[str, Document],
     found = [titled(a, documents, products) for a in asked]
     docs = [d for d in found if d is not None and 1 <= len(d.links) <= MOST_LINKS]
     return docs if len(docs) == len(asked) and len({d.id for d in docs}) == len(docs) else []
+
+
+def _kinds(said: str) -> list[str]:
+    return [k for k in KINDS if k in said
+            and not any(k != o and k in o for o in KINDS if o in said)]  # 服务协议 in 服务等级协议
 
 
 def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
@@ -176,13 +189,18 @@ def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
     return Composition("\n".join(lines), (citation,), 1.0)
 
 
-def _compose_each(resolved: Resolved, docs: Sequence[Document]) -> Composition:
-    """Each document's link(s), one line and one citation each."""
+def _compose_each(resolved: Resolved, docs: Sequence[Document],
+                  updated: bool = False) -> Composition:
+    """Each document's link(s), and its last update where asked, one line and one citation
+    each."""
     zh = resolved.lang == "zh"
     citations, answers, quotes, sources = [], [], [], []
     for n, doc in enumerate(docs, 1):
         urls = [url for _, url in doc.links]
         lines = [line for line, _ in doc.links]
+        if updated and doc.updated_at:
+            urls.append(doc.updated_at)
+            lines.append(doc.doc_line + 1)
         citations.append(Citation(doc_title=doc.title, doc_line=doc.doc_line, section="全文",
                                   page=doc.page_start, line_start=min(lines), line_end=max(lines),
                                   text="\n".join(urls), clause_id=doc.id, heading=doc.title,

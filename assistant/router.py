@@ -36,14 +36,16 @@ PRICE = re.compile(
     r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
     re.IGNORECASE)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
-    r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|配额|quota|最多能开"
+    r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|最多能开"
     r"|(?:怎么|如何|怎样)\S{0,10}(?:配置|设置|安装|部署|搭建)|配置教程|\bOracle\b"
     r"|how (?:do|can|to) (?:i |we )?(?:configure|set up|install|deploy)"
     r"|实际(?:测得|测量)?的?可用性|历史可用性|actual(?:ly)? measured|measured availability"
     r"|客服.*(?:几分钟|多久).*接|接起电话|手续费率|每\s*GB|单价"
     r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖"
     r"|员工(?:人数|数量|总数)|多少(?:个|名)?员工"  # facts about the company, not our staff's network
-    r"|比特币|bitcoin|crypto ?currenc", re.IGNORECASE)
+    r"|比特币|bitcoin|crypto ?currenc"
+    r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))", re.IGNORECASE)  # free quota:
+# whether the SLA applies to it is an agreement's word
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(

@@ -27,6 +27,8 @@ def matcher(agreements: Agreements, stage: CreditStage) -> ExclusionMatcher:
     ("客户ES集群只建了两个节点，出现脑裂导致服务不可用，要求按SLA赔偿，这个能赔吗？", "脑裂"),
     ("Agent here - customer's VPN tunnel dropped for 2 hours, turned out their on-prem side had "
      "a wrong IPsec config. Do they qualify for VPN SLA credit?", "配置错误"),
+    ("We only use Image Understanding within the free quota. Does the SLA's availability "
+     "promise and compensation still apply to us?", "免费额度"),
 ])
 def test_the_exclusion_that_names_the_case_is_quoted_not_the_catch_all(
         matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable, question: str,

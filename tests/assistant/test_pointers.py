@@ -144,3 +144,37 @@ def test_a_title_said_in_english_words_is_found_through_the_glossary(
     found = titled("where can I read the personal info protection rules for the VOD media "
                    "upload SDK?", documents, ["云点播"])
     assert found is not None and found.title.startswith("云点播媒体上传 SDK")
+
+
+def test_two_kinds_named_in_english_are_each_given_with_their_update(
+        agreements: Agreements, table: ProductTable) -> None:
+    # the glossary's near words for "privacy policy" (个人信息保护规则…) are no third kind asked
+    docs = {d.id: d for d in agreements.documents}
+    resolved = resolve("For RCE (风险识别), are the privacy policy and the data processing "
+                       "agreement the same document? When were they last updated and where do I "
+                       "read each one?", [], table, TODAY)
+    answer = pointer_answer(resolved, [], docs)
+    assert answer is not None and len(answer.citations) == 2
+    assert "202506160001" in answer.text and "202506160003" in answer.text
+    assert "2025-07-01 20:02:01" in answer.text
+
+
+def test_a_title_that_is_only_a_kind_is_named_by_its_category(agreements: Agreements,
+                                                                table: ProductTable) -> None:
+    docs = {d.id: d for d in agreements.documents}
+    resolved = resolve("教育版 SDK 的个人信息保护规则和第三方信息共享清单分别去哪看？实时互动-教育版", [],
+                       table, TODAY)
+    answer = pointer_answer(resolved, [], docs)
+    assert answer is not None and "1639/79925" in answer.text  # 第三方信息共享清单 (16346)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is there a compliance usage guide for the traffic anti-fraud product (TAF)?",
+     "rule/202409130002"),
+    ("where's the privacy guide for the EdgeOne QUIC SDK and how recent is it", "2023-08-23"),
+])
+def test_asking_whether_a_document_exists_or_how_recent_it_is_gets_its_facts(
+        agreements: Agreements, table: ProductTable, question: str, said: str) -> None:
+    docs = {d.id: d for d in agreements.documents}
+    answer = pointer_answer(resolve(question, [], table, TODAY), [], docs)
+    assert answer is not None and said in answer.text

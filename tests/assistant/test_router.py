@@ -70,6 +70,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
      "calculator"),                                       # "issue" is not "sue"
     ("CODING, June 2024: the server error rate was 100% for 150 minutes, fee ¥1,200. Credit?",
      "calculator"),                                       # "the server" is no product
+    ("一个账号最多能开多少台CVM？配额怎么提？", "refusal"),   # a quota: the console's, not an agreement's
+    ("We only use Image Understanding within the free quota. Does the SLA still apply to us?",
+     "answer"),                                           # whether it applies is an exclusion
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

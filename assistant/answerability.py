@@ -42,6 +42,14 @@ ATTRIBUTES = (
                                       r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
                                       r"(?:keep|kept|retain|stored|history)", re.I),
               re.compile(r"保留|保存|留存|存储期限|retain|retention|kept|删除", re.I)),
+    Attribute("seconds", re.compile(r"几秒|多少秒|how many seconds|within (?:how many|what) seconds",
+                                    re.I),
+              re.compile(r"\d+\s*(?:秒|seconds?)", re.I)),  # milliseconds: a latency
+    Attribute("location", re.compile(r"(?:存|放|存储|保存)(?:在|于)哪|哪个(?:地域|区域|机房|数据中心|国家)"
+                                     r"|which (?:region|data ?cent(?:er|re)|country)"
+                                     r"|where (?:is|are|will)"
+                                     r"[^?？]{0,40}(?:stored|kept|hosted|located)", re.I),
+              re.compile(r"地域|区域|境内|境外|中国大陆|机房|数据中心|region|located|stored in", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
@@ -55,7 +63,8 @@ ATTRIBUTES = (
 )
 
 
-ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|\bwhat\b|how (?:much|many|long"
+ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
+                        r"|how (?:much|many|long"
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
 
 

@@ -174,6 +174,12 @@ MONTH_SPAN = re.compile(
 PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
     rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
     rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)", re.I)
+NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice came, not the outage's month
+    r"((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*(?:就|已经|已|提前)?\s*(?:收到|发|通知|公告)[^，,。；;\d]{0,10}?"
+    r"(?:通知|公告|邮件|短信|notice)"
+    rf"|\b(?:notified|got (?:a |the )?notice|received (?:a |the )?notice)\b"
+    rf"[^.;。；]{{0,20}}?\bon\s+"
+    rf"((?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
 TIME_RANGE = re.compile(
     rf"(?:({DAY_PART})\s*)?(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?\s*(?:一直)?\s*"
@@ -541,6 +547,9 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(PAID_IN):
         scan.take(match.start(1), match.end(1), "date", "when it was paid")
+    for match in scan.finditer(NOTICED_ON):
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "date", "when a notice came")
     for match in [*scan.finditer(DAYS_IN_USE), *scan.finditer(DAYS_BILLED)]:  # 整个月 30 天没停过,
         said = 1 if match.group(1) else 2  # 共计费 30 天, 只用了 19 天: no outage
         scan.take(match.start(said), match.end(said), "period", "days billed")

@@ -2007,3 +2007,9 @@ def test_the_line_of_the_item_said_to_fail_by_its_id_is_the_fee() -> None:
                    "ckafka-b2 had the outage, unreachable for 47 minutes. The other two were fine.",
                    TODAY)
     assert q.monthly_fee == Decimal(2200)
+
+
+def test_the_day_a_notice_came_is_not_the_outages_month() -> None:
+    q = read_query("10号那次是 5月31日 就收到了维护通知邮件；18号那次没有任何通知。", TODAY)
+    assert q.month is None
+    assert any(u.text == "5月31日" and u.note == "when a notice came" for u in q.uses)

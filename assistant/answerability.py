@@ -71,7 +71,8 @@ ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什�
 RATES = {  # a rate a question names, and the words an agreement states it with
     "成功率": "成功率", "success rate": "成功率", "准确率": "准确率|准确度", "accuracy": "准确率|准确度",
     "识别率": "识别率|准确率", "丢包率": "丢包", "packet loss": "丢包", "错误率": "错误率|失败率",
-    "error rate": "错误率|失败率|误差率", "送达率": "送达率|到达率", "delivery rate": "送达率|到达率|成功率",
+    "error rate": "错误率|失败率|误差率", "失败率": "失败率|错误率", "failure rate": "失败率|错误率",
+    "送达率": "送达率|到达率", "delivery rate": "送达率|到达率|成功率",
     "命中率": "命中率", "hit rate": "命中率", "召回率": "召回率"}
 RATE_ASKED = re.compile("|".join(RATES), re.I)
 

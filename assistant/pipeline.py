@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -140,16 +141,29 @@ class Assistant:
             own = {self.documents[d].title for d in product.doc_ids if d in self.documents}
             groups.append((own, [c.quote for c in composed.citations if c.doc_title in own]))
         also: list[tuple[Hit, str]] = []
+        hits = list(hits)
         for titles, quotes in groups:
             for stated in wanted_statements(resolved.question, quotes):
-                found = next(((hit, s) for hit in hits for s in sentences(hit.chunk.text)
-                              if (titles is None or hit.chunk.doc_title in titles)
-                              and stated.search(s)), None)
+                found = self._stating(stated, hits, titles)
+                if found is None:  # searched again with the agreements' words for it
+                    terms = " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", stated.pattern))
+                    names = " ".join(p.key for p in resolved.products)
+                    more = [h for h in self.retriever.run(f"{names} {terms}", [], k=self.k)
+                            if h.chunk.id not in {k.chunk.id for k in hits}]
+                    found = self._stating(stated, more, titles)
+                    hits += [h for h in more if found is not None and h is found[0]]
                 if found is not None and found not in also:
                     also.append(found)
         if not also:
             return composed
         return self.composer.run(resolved, hits, also) or composed
+
+    @staticmethod
+    def _stating(stated: re.Pattern[str], hits: Sequence[Hit],
+                 titles: set[str] | None) -> tuple[Hit, str] | None:
+        return next(((hit, s) for hit in hits for s in sentences(hit.chunk.text)
+                     if (titles is None or hit.chunk.doc_title in titles) and stated.search(s)),
+                    None)
 
     def _unknown_editions(self, resolved: Resolved) -> list[str]:
         """The editions asked about (their commitment or credit) that none of the product's

@@ -109,3 +109,9 @@ def test_what_fills_an_unstated_attribute_names_it_with_its_figure() -> None:
     assert not wanted[0].search("服务可用性 =（1 - 服务不可用时间 / 服务月度内总时间）")  # no figure
     limit = wanted_statements("What's the default QPS limit of the API?", ["可用性不低于 99.9%。"])
     assert not limit[0].search("腾讯云所承担的违约赔偿总额不超过过往12个月所支付的服务费用")  # a cap
+
+
+def test_a_failure_rate_asked_is_stated_by_a_failure_or_error_rate() -> None:
+    question = "Under the Video Content Security SLA, what per-minute failure rate makes it unavailable?"
+    assert unstated(question, ["本协议自【2025】年【06】月【30】日生效。"]) == ["rate"]
+    assert unstated(question, ["服务在1分钟内的失败率大于0.01%的，计为该分钟内服务不可用"]) == []

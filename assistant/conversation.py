@@ -214,7 +214,7 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     used = [m for m in matches if mentions(m)]  # "our Grafana 5-min buckets": named as a tool only
     if used and len({m.product.key for m in used}) == 1 and len(used) < len(matches):
         return used
-    outside = [m for m in matches if not _in_brackets(question, m.start)]  # (agent on a MySQL host)
+    outside = [m for m in matches if not _in_brackets(question, m.start, m.end)]  # (agent on …)
     if outside and len({m.product.key for m in outside}) == 1 and len(outside) < len(matches) \
             and any(m.product.key != outside[0].product.key for m in matches):
         return outside
@@ -232,13 +232,15 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a bracketed aside (``（审计 agent 装在那台 MySQL 上）``); a bracket
-    saying what a fee includes (``2 万（含转码、录制）``) is no aside."""
+def _in_brackets(text: str, at: int, end: int) -> bool:
+    """Whether the name at ``at``–``end`` is inside a bracketed aside (``（审计 agent 装在那台 MySQL
+    上）``); a bracket saying what a fee includes (``2 万（含转码、录制）``) is no aside, nor one
+    that only holds the name (``Mobile APM Pro (终端性能监控 Pro)``: what the words before it are)."""
     before = text[:at]
     opened = max(before.rfind("("), before.rfind("（"))
+    gloss = not text[opened + 1:at].strip() and re.match(r"\s*[)）]", text[end:])
     return before.count("(") + before.count("（") > before.count(")") + before.count("）") \
-        and not re.match(r"\s*(?:含|包含|包括|including|incl)", text[opened + 1:], re.I)
+        and not gloss and not re.match(r"\s*(?:含|包含|包括|including|incl)", text[opened + 1:], re.I)
 
 
 LINE_AMOUNT = re.compile(r"[^\d，,。；;、\n]{0,24}?(?:[¥￥$]|CNY|RMB)?\s*"

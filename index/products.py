@@ -153,11 +153,17 @@ class ProductTable:
         found.sort(key=lambda m: m.start)  # each product where it is first named ("the CLS
         found = [m for i, m in enumerate(found)  # (log service) SLA": at CLS, not in brackets)
                  if all(o.product.key != m.product.key for o in found[:i])]
-        # "webify (CloudBase web hosting)": a name in brackets right after another explains it
+        # "webify (CloudBase web hosting)": a name in brackets right after another explains it;
+        # "Mobile APM Pro (终端性能监控 Pro)": unless the name before it was only part of what
+        # the brackets explain (a word left between it and the bracket)
+        explained = {i for i in range(1, len(found))
+                     if re.fullmatch(r"[^（()）。，,.;；]{0,24}[（(][^（()）]*",
+                                     text[found[i - 1].end:found[i].start])
+                     and re.match(r"[^（()）]*[）)]", text[found[i].end:])}
+        partial = {i - 1 for i in explained  # APM Pro: a name-like word (capitalised, an edition)
+                   if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版)", text[found[i - 1].end:found[i].start])}
         found = [m for i, m in enumerate(found)
-                 if i == 0 or not (re.fullmatch(r"[^（()）。，,.;；]{0,24}[（(][^（()）]*",
-                                                text[found[i - 1].end:m.start])
-                                   and re.match(r"[^（()）]*[）)]", text[m.end:]))]
+                 if i not in partial and (i not in explained or i - 1 in partial)]
         # "TDMQ RocketMQ": a family name written right before a member's is the member
         return [m for m, nxt in zip(found, [*found[1:], None])
                 if nxt is None or not re.fullmatch(r"\s?", text[m.end:nxt.start])]

@@ -279,6 +279,13 @@ def test_a_product_named_in_a_bracketed_aside_is_not_the_one_that_failed(
     assert decide(resolved, sla_products).route == "calculator"
 
 
+def test_a_bracket_holding_only_a_name_is_that_name_not_an_aside(table: ProductTable) -> None:
+    said = ("If RUM (前端性能监控) and Mobile APM Pro (终端性能监控 Pro) both fell to 97% in the "
+            "same month, what does each SLA pay?")
+    assert [p.key for p in resolve(said, [], table, TODAY).products] == [
+        "前端性能监控", "终端性能监控 Pro"]
+
+
 def test_both_products_said_down_in_one_outage_are_asked_about_not_compared(
         table: ProductTable, sla_products: set[str]) -> None:
     assert route("CVM 和 CBS 10月都挂了 90 分钟，月费 100，赔多少？", table, sla_products) == "clarify"

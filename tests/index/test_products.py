@@ -107,6 +107,9 @@ def test_an_umbrella_products_terms_cover_its_members(table: ProductTable) -> No
 def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> None:
     found = table.detect("our webify site (CloudBase web hosting) was down 70 minutes")
     assert [m.product.key for m in found] == ["Web 应用托管"]
+    # unless the name before was only part of what the brackets name: "APM" of "Mobile APM Pro"
+    found = table.detect("Mobile APM Pro (终端性能监控 Pro) fell to 97%")
+    assert [m.product.key for m in found] == ["终端性能监控 Pro"]
 
 
 def test_a_product_is_placed_where_it_is_first_named_not_at_a_longer_name_in_brackets(

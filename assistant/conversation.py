@@ -35,6 +35,8 @@ FOLLOW_UP_RE = re.compile(
 OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"
                           r"does|do|can)\b", re.I)
 ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|credit\b|compensat", re.I)
+ASKS_WINDOW = re.compile(r"来得及|还能申请|最晚|什么时候(?:能|可以)?申请|in time\b|too late|deadline"
+                         r"|when (?:can|should|do) (?:i|we) (?:file|claim|apply)", re.I)
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
@@ -101,7 +103,11 @@ def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     (``客户是两条物理专线接到同一个接入点``, ``我们是包年授权，一年 7.2 万``) adds to that turn; a
     question of its own (``MySQL 的赔偿申请最晚多久提？``) does not, unless it asks the credit again
     (``…其实接的是同一个接入点。这样还能赔吗？``)."""
-    if query.has_measurement or (OWN_QUESTION.search(question) and not ASKS_CREDIT.search(question)):
+    if query.has_measurement:
+        return False
+    gives = query.monthly_fee is not None and ASKS_WINDOW.search(question)  # "CLS was ¥7,340
+    # for September. Am I still in time?": the fee asked for, and that claim's window
+    if OWN_QUESTION.search(question) and not ASKS_CREDIT.search(question) and not gives:
         return False
     return same_product
 
@@ -158,6 +164,17 @@ def _answers(question: str, history: list[Turn]) -> bool:
     last = history[-1] if history else None
     asked = last is not None and last.role == "assistant" and bool(re.search(r"[?？]", last.content))
     return asked and not OWN_QUESTION.search(question)
+
+
+NEGATED = re.compile(r"(?:(?<!是)不是|并非|而非|\bnot\b|\binstead of\b|\brather than\b)\s*(?:the\s+)?$",
+                     re.I)  # 是不是 X 的问题 asks, it does not negate
+
+
+def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatch]:
+    """``挂的其实是 CMQ 版的集群，不是 RabbitMQ``: a product said not to be the one is not asked
+    about (unless no other product is named)."""
+    kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
+    return kept or matches
 
 
 def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery,
@@ -503,7 +520,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     """Resolve a question against the user's earlier turns (most recent first)."""
     question = _edition_swapped(question, history)
     query = read_query(question, today)
-    matches = _names_inside_dropped(products.detect(question), query, question)
+    matches = _not_negated(_names_inside_dropped(products.detect(question), query, question),
+                           question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     if earlier_users and named and PUSHBACK.search(question) \

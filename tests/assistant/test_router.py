@@ -301,3 +301,28 @@ def test_the_customers_staff_are_no_question_about_the_company(table: ProductTab
                                                                sla_products: set[str]) -> None:
     assert route("我们员工在家网络抖动连不上云桌面，这段时间算不可用吗", table, sla_products) == "answer"
     assert route("腾讯云有多少员工？", table, sla_products) == "refusal"
+
+
+def test_a_product_said_not_to_be_the_one_is_not_asked_about(table: ProductTable,
+                                                            sla_products: set[str]) -> None:
+    said = ("等下，我看错了，那次挂的其实是 CMQ 版的集群，不是 RabbitMQ。时长一样 35 分钟，CMQ 版上个月的费用"
+            "也正好是 2,600。那 CMQ 版按它自己的协议怎么算？")
+    resolved = resolve(said, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["消息队列 CMQ 版"]
+    assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_the_fee_asked_for_with_its_claim_window_adds_to_the_turn_before(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "Our CLS had a bad September — the console's availability view for "
+                            "the month shows 99.62%. Does that qualify for anything?"),
+               Turn("assistant", "Yes: 99.62% pays 15% of that month's fee. If you tell me "
+                                 "September's CLS fee I can work out the amount.")]
+    resolved = resolve("CLS was ¥7,340 for September. And today's the 29th — am I still in time?",
+                       history, table, TODAY)
+    assert resolved.is_follow_up and resolved.query.availability_pct == Decimal("99.62")
+    assert decide(resolved, sla_products).route == "calculator"
+    alone = resolve("MySQL 的赔偿申请最晚多久提？", [Turn("user", "云数据库MySQL没达到99.99%能赔多少？"),
+                                               Turn("assistant", "赔偿月度服务费用15%的代金券。")],
+                    table, TODAY)
+    assert decide(alone, sla_products).route == "answer"  # a question of its own, no figure

@@ -395,6 +395,36 @@ OUTAGE_FIXED = re.compile(  # 第一次其实是7小时11分 / 那次“2小时6
     r"\s*([^，,。；;！!？?\n]{1,16}?)(?=[，,。；;！!？?\n]|$)", re.I)
 
 
+STILL_DOWN = re.compile(  # 从 10:20 开始…现在还没好 / down since 10:20 and still not back
+    r"(?:从|自|since|from)\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?[^。.!！?？]*?"
+    r"(?:还没好|还没恢复|没恢复|仍未恢复|还在|现在还|到现在|至今|still|ongoing|not (?:back|recovered))",
+    re.I)
+BACK_AT = re.compile(  # 11:47:30 才通 / 恢复于 11:47 / back up at 11:47
+    r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*(?:才|就|终于)?\s*(?:通|恢复|好|正常|back|came back|recovered"
+    r"|was restored)"
+    r"|(?:恢复|通|好|back(?: up)?|recovered|restored)\s*(?:于|在|at)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?",
+    re.I)
+
+
+def _outage_closed(question: str, query: CreditQuery, earlier_users: list[str]) -> CreditQuery:
+    """``从 10:20 开始全挂，现在还没好`` and then ``11:47:30 才通``: the outage said open before ends
+    at the time said now (87 min 30 s), when this turn says no length of its own."""
+    back = BACK_AT.search(question)
+    open_ = STILL_DOWN.search(earlier_users[0]) if earlier_users else None
+    if back is None or open_ is None or query.has_measurement:
+        return query
+    end = [int(g or 0) for g in (back.groups()[:3] if back.group(1) else back.groups()[3:])]
+    start = [int(g or 0) for g in open_.groups()]
+    seconds = ((end[0] - start[0]) * 3600 + (end[1] - start[1]) * 60 + end[2] - start[2]) % 86400
+    if not seconds:
+        return query
+    note = f"{open_.group(1)}:{open_.group(2)}（上文）至此：{seconds // 60} 分钟"
+    uses = tuple(replace(u, role="incident", note=note)
+                 if u.start <= back.start() < u.end or back.start() <= u.start < back.end() else u
+                 for u in query.uses)
+    return replace(query, incidents_seconds=(seconds,), uses=uses)
+
+
 def _outage_fixed(question: str, query: CreditQuery, earlier_users: list[str],
                   today: date) -> tuple[list[str], CreditQuery]:
     """``第一次其实是7小时11分，其他两次不变`` / ``那次“2小时6分”其实是整整8小时``: one outage of
@@ -554,6 +584,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if follow_up and not query.corrections:  # "3h25m, not 3 hours" is read as a correction
         earlier_users, query = _figure_swapped(question, query, earlier_users)
         earlier_users, query = _outage_fixed(question, query, earlier_users, today)
+        query = _outage_closed(question, query, earlier_users)
     earlier_queries = [read_query(text, today) for text in earlier_users] \
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:

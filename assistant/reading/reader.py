@@ -390,7 +390,8 @@ PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣�
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
-COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]))"  # 260块, 两千块一个月; not 1块数据盘
+COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]|1\s*个?\s*月|1\s*年))"  # 260块,
+# 两千块一个月 (read as 块1个月); not 1块数据盘
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
     rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)

@@ -318,11 +318,22 @@ def test_the_fee_asked_for_with_its_claim_window_adds_to_the_turn_before(
                             "the month shows 99.62%. Does that qualify for anything?"),
                Turn("assistant", "Yes: 99.62% pays 15% of that month's fee. If you tell me "
                                  "September's CLS fee I can work out the amount.")]
-    resolved = resolve("CLS was ¥7,340 for September. And today's the 29th — am I still in time?",
-                       history, table, TODAY)
+    resolved = resolve("CLS was ¥7,340 for September. And today's the 29th — am I still in "
+                       "time?", history, table, TODAY)
     assert resolved.is_follow_up and resolved.query.availability_pct == Decimal("99.62")
     assert decide(resolved, sla_products).route == "calculator"
     alone = resolve("MySQL 的赔偿申请最晚多久提？", [Turn("user", "云数据库MySQL没达到99.99%能赔多少？"),
                                                Turn("assistant", "赔偿月度服务费用15%的代金券。")],
                     table, TODAY)
     assert decide(alone, sla_products).route == "answer"  # a question of its own, no figure
+
+
+def test_an_outage_said_open_ends_at_the_time_said_in_the_next_turn(table: ProductTable,
+                                                                   sla_products: set[str]) -> None:
+    history = [Turn("user", "轻量服务器又连不上了！！！从 10:20 开始 ssh 和网站全挂，现在还没好，这种能赔吗？"),
+               Turn("assistant", "恢复后请告诉我恢复时间、是哪个月，以及这台实例的月费，我帮你算。")]
+    resolved = resolve("好了，监控上 11:47:30 才通。就是这个月 9 号的事，套餐 60 块一个月，能赔多少？",
+                       history, table, TODAY)
+    assert resolved.query.incidents_seconds == (5250,)  # 10:20 to 11:47:30
+    assert resolved.query.monthly_fee == Decimal(60)
+    assert decide(resolved, sla_products).route == "calculator"

@@ -21,7 +21,7 @@ Route = Literal["answer", "calculator", "clarify", "refusal"]
 
 CREDIT_INTENT = re.compile(
     r"赔多少|赔偿多少|能赔|可以赔|怎么赔|赔付|赔吗|补偿|补多少|代金券(?:是)?多少|能拿到|赔偿金额|多少赔偿|能得到"
-    r"|延长多少|能延长|送多少|返还多少|how many .* (?:back|get)|extension|extend"
+    r"|延长多少|能延长|送多少|返还多少|补几天|补多少天|how many .* (?:back|get)|extension|extend"
     r"|how much (?:credit|compensation|refund)|credit|compensat|reimburs|payout"
     r"|(?:what|how much|how many) (?:do|would|will|can|should|could) (?:i|we|they) get"
     r"|能陪|陪多少|陪偿",  # 陪: a common typo of 赔

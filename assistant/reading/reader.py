@@ -119,7 +119,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|\b[45]0\ds(?=\s+(?:for|from|on|errors?|responses?)\b)"            # 502s for 15 minutes
     r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
-    r"|(?<![\d.])[45]0\d(?=\s*了)", re.IGNORECASE)                              # 全站 500 了
+    r"|(?<![\d.])[45]0\d(?=\s*了)"                                              # 全站 500 了
+    r"|(?:(?<=大量)|(?<=大面积))\s*[45]0\d(?:\s*[/、]\s*[45]\d\d)*\b", re.IGNORECASE)  # 大量 503
 SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|GB|TB)\b"
                    r"|(?:QPS|TPS|并发数|并发量|concurrency|node count|节点数)[^，,。；;\d]{0,10}\d+"
                    r"|(?<![\d\-/.])\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端(?!性能)|users?|customers?|devices?"
@@ -263,7 +264,7 @@ BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AF
 WINDOW_GROUP = re.compile(
     rf"({N})\s*(?:个|次)?\s*(?:完整的?|consecutive |连续的?)?\s*(?:(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"|(\d+|one|three|five|ten)[- ]minute\s*(?:statistic\w*\s*)?)?"
-    rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|(?<=个)点|(?<=个\s)点"
+    rf"(?:窗口|区间|单位|粒度|统计点|统计周期|周期|时间窗|时段|(?<=个)点|(?<=个\s)点|(?<=分钟)点|(?<=分钟\s)点"
     rf"|windows?|intervals?|units?|buckets?"
     rf"|slots?)", re.I)
 RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% counts bad windows)
@@ -421,6 +422,8 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
     r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
                          r"|fail|error|unreachable|\b5xx", re.I)
+LEFT_OUT = re.compile(r"没算进去|没算在内|不算在内|没有算进|没计入|不计入|未计入|已排除|排除在外|不包括在内"
+                      r"|(?:not|weren't|wasn't|aren't) (?:counted|included)|excluded|left out", re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
     r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
     r"|spent|worked|working|firefight|troubleshoot", re.I)
@@ -663,6 +666,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     fee_items = _fee_items(scan)
     amounts = {_decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in scan.uses
                if u.role in ("fee_item_other", "fee_other", "money_other", "bill_line")}
+    for match in scan.leftover():  # a number said not to count (另外 3,000 条是空号，没算进去)
+        after = re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]
+        if LEFT_OUT.search(after):
+            scan.take(match.start(), match.end(), "not_counted", "said not to count")
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         if scan.view[max(0, match.start() - 2):match.start()] == MASK + ".":  # 15:05.5: a tail
             scan.take(match.start() - 1, match.end(), "unclear", "not read")
@@ -2427,6 +2434,7 @@ def _beside_a_range(scan: Scan, start: int, end: int) -> bool:
         gap = scan.text[use.end:start] if use.end <= start else scan.text[end:use.start]
         if len(gap) <= 12 and not re.search(
                 r"[。；;]|又|另|再|还有|以及|and|plus|again|another|then|later|each|各"
+                r"|\bone\b|一次|第[一二三四五六1-6]次|\b(?:first|second|third)\b"  # one of 59 s, one from…
                 r"|\d\s*[/月日号-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d",
                 gap, re.I):  # a day said between: another outage
             return True

@@ -2013,3 +2013,24 @@ def test_the_day_a_notice_came_is_not_the_outages_month() -> None:
     q = read_query("10号那次是 5月31日 就收到了维护通知邮件；18号那次没有任何通知。", TODAY)
     assert q.month is None
     assert any(u.text == "5月31日" and u.note == "when a notice came" for u in q.uses)
+
+
+def test_windows_named_by_their_minutes_and_a_status_said_as_many() -> None:
+    q = read_query("CNB 9 月构建接口大量 503。客户导出的 5 分钟错误率：9/16 10:00–11:55 共 24 个 5 分钟点错误率"
+                   "都是 100%；另有 6 个点错误率 0.04%；其余全部为 0。9 月费用 3,200", TODAY)
+    assert (24, Decimal(100), 5) in q.error_windows and (6, Decimal("0.04"), 5) in q.error_windows
+    assert not any(u.role == "unclear" for u in q.uses)  # 503: a status code
+
+
+def test_a_number_said_not_to_count_is_set_aside() -> None:
+    q = read_query("10 月有效号码一共发了 120,000 条，明确失败 9,000 条（另外还有 3,000 条是空号/关机的，没算进去）。"
+                   "实际消耗 6,000 元", TODAY)
+    assert (q.total_requests, q.failed_requests) == (120000, 9000)
+    assert any(u.text == "3000" and u.role == "not_counted" for u in q.uses)
+
+
+def test_outages_listed_one_by_one_are_each_read() -> None:
+    q = read_query("SSO down three times in September: one blip of 59 seconds, one from 14:01:01 to "
+                   "15:01:29 on the 10th, and one lasting 33 min 10 s on the 24th. ¥3,000/month",
+                   TODAY)
+    assert sorted(q.incidents_seconds) == [59, 1990, 3628]

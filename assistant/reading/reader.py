@@ -423,7 +423,8 @@ SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of 
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
                          r"|fail|error|unreachable|\b5xx", re.I)
 LEFT_OUT = re.compile(r"没算进去|没算在内|不算在内|没有算进|没计入|不计入|未计入|已排除|排除在外|不包括在内"
-                      r"|(?:not|weren't|wasn't|aren't) (?:counted|included)|excluded|left out", re.I)
+                      r"|(?:not|weren't|wasn't|aren't) (?:counted|included)|excluded|left out",
+                      re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
     r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
     r"|spent|worked|working|firefight|troubleshoot", re.I)

@@ -2030,7 +2030,7 @@ def test_a_number_said_not_to_count_is_set_aside() -> None:
 
 
 def test_outages_listed_one_by_one_are_each_read() -> None:
-    q = read_query("SSO down three times in September: one blip of 59 seconds, one from 14:01:01 to "
-                   "15:01:29 on the 10th, and one lasting 33 min 10 s on the 24th. ¥3,000/month",
-                   TODAY)
+    q = read_query("SSO down three times in September: one blip of 59 seconds, one from "
+                   "14:01:01 to 15:01:29 on the 10th, and one lasting 33 min 10 s on the 24th. "
+                   "¥3,000/month", TODAY)
     assert sorted(q.incidents_seconds) == [59, 1990, 3628]

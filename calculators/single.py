@@ -262,21 +262,23 @@ def window_availability(w: Work, c: Counting, req: CreditRequest, year: int, mon
         return _runs_of_abnormal(w, c, rule, groups, year, month, total)
     if rule is not None and rule.minutes == size and not c.consecutive_windows:
         bad = sum(g.count for g in groups if Decimal(str(g.error_pct)) > rule.error_above)
-        down = Decimal(bad * size)
-        w.steps.append(_period_words(w, year, month, total))
-        w.steps.append(f"{said}：错误率超过 {rule.error_above}% 的窗口计为不可用，"
-                       f"共 {bad} 个，{down} 分钟")
-        value = availability(total, down)
-        w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
-        w.cite(c.source)
-        return value
+        return _windows_down(w, c, (year, month, total), Decimal(bad * size),
+                             f"{said}：错误率超过 {rule.error_above}% 的窗口计为不可用，共 {bad} 个")
     if c.consecutive_windows or any(Decimal(str(g.error_pct)) != 100 for g in groups):
         raise InputError(f"{w.sla.doc_title} decides by its own rule which windows are "
                          "unavailable; give downtime_minutes (the unavailable minutes) or "
                          "availability_pct.")
-    down = Decimal(bad * size)
+    return _windows_down(w, c, (year, month, total), Decimal(bad * size),
+                         f"{said}：全部请求失败的窗口计为不可用")
+
+
+def _windows_down(w: Work, c: Counting, period: tuple[int, int, int], down: Decimal,
+                  counted: str) -> Decimal:
+    """The availability of ``down`` minutes of unavailable windows, with the steps saying which
+    windows were ``counted``."""
+    year, month, total = period
     w.steps.append(_period_words(w, year, month, total))
-    w.steps.append(f"{said}：全部请求失败的窗口计为不可用，共 {down} 分钟")
+    w.steps.append(f"{counted}，{down} 分钟")
     value = availability(total, down)
     w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
     w.cite(c.source)
@@ -300,14 +302,9 @@ def _runs_of_abnormal(w: Work, c: Counting, rule: BadWindow, groups: Sequence[Er
         else:
             runs.append([start])
     counted = sum(len(run) for run in runs if len(run) >= least)
-    down = Decimal(counted * size)
-    w.steps.append(_period_words(w, year, month, total))
-    w.steps.append(f"错误率超过 {rule.error_above}% 的 {size} 分钟单位时间为异常，共 {len(bad)} 个；"
-                   f"连续 {least} 个及以上异常的计入不可用：{counted} 个，{down} 分钟")
-    value = availability(total, down)
-    w.steps.append(f"服务可用性 = ({total} − {down}) / {total} × 100% = {value:.4f}%")
-    w.cite(c.source)
-    return value
+    return _windows_down(w, c, (year, month, total), Decimal(counted * size),
+                         f"错误率超过 {rule.error_above}% 的 {size} 分钟单位时间为异常，共 {len(bad)} 个；"
+                         f"连续 {least} 个及以上异常的计入不可用：{counted} 个")
 
 
 def failed_windows(w: Work, c: Counting, req: CreditRequest, total: int) -> Decimal:

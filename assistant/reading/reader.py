@@ -150,6 +150,12 @@ SAID_THEN_CORRECTED = re.compile(  # 邮件里说停了 50 分钟，核对日志
     rf"[^，,。；;\d]{{0,8}}?({DURATION})(?=[^。\n\d]{{0,30}}?(?:其实是|实际(?:上)?(?:为|是)|更正|应为|应该是"
     rf"|准确(?:地)?(?:说|讲)|actually|in fact|turned out|after checking|corrected|correction)"
     rf"[^。\n\d]{{0,30}}?{DURATION})", re.I)
+ROUGH_THEN_EXACT = re.compile(  # 将近1小时（其实是 55 分钟） / 50 多分钟，精确 53 分钟: the rough one
+    rf"((?:将近|接近|差不多|大约|大概|约|about|around|nearly|almost|over|roughly)\s*{DURATION}"
+    rf"|{DURATION}\s*(?:多|左右|出头|上下|-ish|or so))"
+    rf"(?=[^。\n\d]{{0,12}}?(?:其实是|实际(?:上)?是|准确(?:地)?(?:说|讲)?(?:是)?|精确(?:地)?(?:说|讲)?(?:是)?"
+    rf"|确切(?:地)?(?:说|讲)?(?:是)?|具体是|日志上是|日志显示|actually|exactly|precisely"
+    rf"|to be (?:exact|precise))\s*[:：]?\s*{DURATION})", re.I)
 CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the correction's
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
@@ -490,6 +496,11 @@ CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能�
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
 BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
+NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
+                         r"|not (?:part of|in|included in) (?:this|the|our) claim)", re.I)
+PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the month's net fee
+    r"\s*(?:/\s*(?:mo|month)\b)?[\s,，]*(?:minus|less)\s+(?:a |an |our |the )?"
+    r"(\d{1,2}(?:\.\d+)?)\s*%\s*(?:\w+\s+)?(?:discount|off)\b", re.I)
 LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
@@ -590,6 +601,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(NO_MORE_DOWN):  # 假设月底这两天不再出问题: days with no outage
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "not_counted", "days said to have no outage")
+    for match in scan.finditer(ROUGH_THEN_EXACT):  # 50 多分钟，精确 53 分钟: the exact one stands
+        scan.take(match.start(1), match.end(1), "restated", "a rough figure, said exactly after")
     for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
         scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice
@@ -1521,7 +1534,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
             fees.append(_Fee(value, None, "voucher", *match.span()))
-        elif BILLED_APART.search(before[-8:] + match.group(0)):  # CVM/CBS 另计 9,000: not this
+        elif BILLED_APART.search(before[-8:] + match.group(0)) or NOT_CLAIMED.match(
+                scan.text, match.end()):  # CVM/CBS 另计 9,000; 每月 300，不在这次申请里: not this
             fees.append(_Fee(value, None, "apart", *match.span()))
         elif LIST_PRICE.search(re.split(r"\d", _clause_before(scan.text, match.start()))[-1]
                                + around):  # 月费原价 1 万，打了 8 折后实付 8000
@@ -1617,11 +1631,16 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \
             pick.basis, pick.annual
     discount = next((u for u in scan.uses if u.note == "a discount" and u.start >= pick.end
-                     and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*打了?\s*",
-                                      scan.text[pick.end:u.start])), None)
-    if discount is not None and pick.basis == "monthly" and len(chosen) == 1:
-        tenths = Decimal(CN_DIGIT.get(discount.text, discount.text))  # 月费按 2500 元打八折收
+                     and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*(?:[，,]\s*(?:客户|我们|他们|公司)?"
+                                      r"\s*(?:有|享受|享|拿到|能)?\s*)?打?了?\s*",
+                                      scan.text[pick.end:u.start])), None)  # 每月 2000，客户有 9 折
+    off = PCT_OFF.match(scan.text, pick.end)
+    if (discount is not None or off) and pick.basis == "monthly" and len(chosen) == 1:
+        tenths = Decimal(CN_DIGIT.get(discount.text, discount.text)) if discount else \
+            10 - Decimal(off.group(1)) / 10 if off else Decimal(10)  # 月费按 2500 元打八折收
         net = (pick.value * tenths / 10).quantize(Decimal("0.01"))
+        if off:
+            scan.take(off.start(1), off.end(1), "other", "a discount")
         return net, f"月费 {plain(pick.value)} 元 × {plain(tenths)} 折 = {plain(net)} 元", "paid", \
             pick.annual
     return pick.value, pick.note, pick.basis, pick.annual

@@ -2034,3 +2034,24 @@ def test_outages_listed_one_by_one_are_each_read() -> None:
                    "14:01:01 to 15:01:29 on the 10th, and one lasting 33 min 10 s on the 24th. "
                    "¥3,000/month", TODAY)
     assert sorted(q.incidents_seconds) == [59, 1990, 3628]
+
+
+def test_a_rough_length_said_exactly_after_is_read_once() -> None:
+    assert read_query("CLB 3 月挂了将近一个钟（其实是 55 分钟），月费 2000", TODAY).incidents_seconds == (3300,)
+    assert read_query("VPN 3 月断了 50 多分钟，精确 53 分钟，月费 2000", TODAY).incidents_seconds == (3180,)
+
+
+def test_a_discount_after_the_fee_is_applied_and_one_before_it_was_already() -> None:
+    q = read_query("CVM 3 月挂了 90 分钟，每月 2000，客户有 9 折", TODAY)
+    assert q.monthly_fee == Decimal("1800.00")
+    q = read_query("CVM down 90 minutes in March; list ¥2,400/mo, minus our 15% partner discount",
+                   TODAY)
+    assert q.monthly_fee == Decimal("2040.00")
+    q = read_query("CVM down 90 minutes in March; the month cost us 1,920 CNY after the 20% discount",
+                   TODAY)
+    assert q.monthly_fee == Decimal(1920)
+
+
+def test_an_amount_said_not_to_be_in_this_claim_is_another_products() -> None:
+    q = read_query("CVM 3 月挂了 90 分钟，另外那台 CVM 每月 300 块，不在这次申请里，月费 2000 元", TODAY)
+    assert q.monthly_fee == Decimal(2000)

@@ -2047,8 +2047,8 @@ def test_a_discount_after_the_fee_is_applied_and_one_before_it_was_already() -> 
     q = read_query("CVM down 90 minutes in March; list ¥2,400/mo, minus our 15% partner discount",
                    TODAY)
     assert q.monthly_fee == Decimal("2040.00")
-    q = read_query("CVM down 90 minutes in March; the month cost us 1,920 CNY after the 20% discount",
-                   TODAY)
+    q = read_query("CVM down 90 minutes in March; the month cost us 1,920 CNY after the 20% "
+                   "discount", TODAY)
     assert q.monthly_fee == Decimal(1920)
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
-from assistant.reading.reader import read_query
+from assistant.reading.reader import OWN_FIGURE, read_query
 from assistant.reading.scan import NumberUse
 from assistant.reading.words import OUTAGE_WORDS, WORKED, duration_seconds
 from assistant.text import bigrams, without_names
@@ -597,6 +597,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                                               if u is loose[0] else u for u in query.uses))
         if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
+    if follow_up and any(u.note == OWN_FIGURE for u in query.uses) and any(
+            q.incidents_seconds or q.downtime_minutes is not None for q in earlier_queries[:1]):
+        query = replace(query, availability_pct=None, uses=tuple(  # "按30天算的可用性是99.03%，
+            replace(u, role="own_math") if u.note == OWN_FIGURE else u for u in query.uses))
+        # 对吗": their check of the outage said before, recomputed from that outage
     another_month = follow_up and _another_month(question, query, earlier_queries, history)
     if follow_up:
         query = _fee_said_before(query, earlier_queries)

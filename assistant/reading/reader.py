@@ -347,6 +347,11 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       r"|colleague (?:says|said|insists|thinks)|my math|by my count|I count(?:ed)?"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
+OWN_FIGURE = "your own arithmetic"
+OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: their arithmetic
+    r"(?:自己|我们|我|客户|同事|他们?|\bcolleague|\bI\b|\bwe\b)[^，,。；;!?！？\n]{0,14}?"
+    r"(?:算|computed|calculated|worked out|figured)[^，,。；;!?！？\n\d]{0,12}?(\d+(?:\.\d+)?\s*[%％])",
+    re.I)
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
                            rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
 NO_MORE_DOWN = re.compile(rf"({DURATION})[^，,。；;\d]{{0,4}}?(?:不再|没再|没有再|不会再)\s*(?:出|有|发生)?"
@@ -655,6 +660,11 @@ def read_query(text: str, today: date) -> CreditQuery:
     if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
+    for match in OWN_AVAILABILITY.finditer(scan.text) if availability is not None else ():
+        stated = [u for u in scan.uses if u.role == "availability" and u.start == match.start(1)]
+        if stated and not re.search(r"控制台|后台|监控|面板|报表|console|dashboard|monitor|panel|APM",
+                                    match.group(0), re.I):  # 客户自己按30天算的可用性是99.03%
+            scan.mark(stated[0], "availability", OWN_FIGURE)
     total, failed = _requests(scan)
     events = _event_count(scan)
     per_instance = _instances(scan)
@@ -1703,7 +1713,10 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
 
 VOUCHER_WITHIN = re.compile(
     rf"(?:其中|of which|including)\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
-    rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)", re.I)
+    rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)"
+    rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were)\s*"
+    rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)",
+    re.I)  # ¥2,000 of that was settled with a voucher
 
 
 def _voucher_within(scan: Scan) -> Decimal:
@@ -1711,10 +1724,11 @@ def _voucher_within(scan: Scan) -> Decimal:
     monthly fee leaves it out."""
     total = Decimal(0)
     for match in scan.finditer(VOUCHER_WITHIN):
-        value = _decimal(match.group(1))
+        said = 1 if match.group(1) else 2
+        value = _decimal(match.group(said))
         if value is not None:
             total += value
-            scan.take(match.start(1), match.end(1), "voucher")
+            scan.take(match.start(said), match.end(said), "voucher")
     return total
 
 

@@ -338,3 +338,15 @@ def test_an_outage_said_open_ends_at_the_time_said_in_the_next_turn(table: Produ
     assert resolved.query.incidents_seconds == (5250,)  # 10:20 to 11:47:30
     assert resolved.query.monthly_fee == Decimal(60)
     assert decide(resolved, sla_products).route == "calculator"
+
+
+def test_an_availability_the_user_computed_from_the_outage_before_is_recomputed(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "今年2月医疗报告结构化SaaS故障累计7小时，月费7,500，给了10%的代金券。"),
+               Turn("assistant", "请确认这7小时内是否所有调用都失败。")]
+    resolved = resolve("都是全量失败。客户自己按30天算的可用性是99.03%，所以10%没问题吧？", history,
+                       table, TODAY)
+    assert resolved.query.availability_pct is None and resolved.query.downtime_minutes is not None \
+        or resolved.query.incidents_seconds  # February has 28 days: the 7 hours, read again
+    alone = resolve("我算了一下可用性是 97.25%，CVM 3 月，月费 2000", [], table, TODAY)
+    assert alone.query.availability_pct == Decimal("97.25")  # nothing else measured: it stands

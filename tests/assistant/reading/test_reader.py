@@ -2055,3 +2055,9 @@ def test_a_discount_after_the_fee_is_applied_and_one_before_it_was_already() -> 
 def test_an_amount_said_not_to_be_in_this_claim_is_another_products() -> None:
     q = read_query("CVM 3 月挂了 90 分钟，另外那台 CVM 每月 300 块，不在这次申请里，月费 2000 元", TODAY)
     assert q.monthly_fee == Decimal(2000)
+
+
+def test_the_part_of_a_bill_a_voucher_settled_is_left_out_of_the_fee() -> None:
+    q = read_query("October: down 41 minutes. The October invoice for the platform was "
+                   "¥12,000, but ¥2,000 of that was settled with a voucher.", TODAY)
+    assert q.monthly_fee == Decimal(10000)

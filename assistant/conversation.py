@@ -38,6 +38,9 @@ ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|
 ASKS_WINDOW = re.compile(r"来得及|还能申请|最晚|什么时候(?:能|可以)?申请|in time\b|too late|deadline"
                          r"|when (?:can|should|do) (?:i|we) (?:file|claim|apply)", re.I)
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
+ONE_MORE = re.compile(r"漏了|还有一次|还有一回|另外还有一次|再加上|加上这[个次]|忘了说|忘记说|\bforgot\b"
+                      r"|one more (?:outage|incident|time)|there was also"
+                      r"|another (?:outage|incident) (?:too|as well)", re.I)  # one more outage
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
 PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你确定|核对|复核|再算|重新算|are you sure|can'?t be right"
@@ -618,8 +621,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if that_month:
         month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
-    if earlier_users and SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question):
-        query = _on_top(query, earlier_queries)  # 同一时段也挂了，不过这边又多挂了 6 个小时: 9 + 6
+    if earlier_users and (SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question)
+                          or follow_up and ONE_MORE.search(question) and query.has_measurement):
+        query = _on_top(query, earlier_queries)  # 同一时段也挂了，不过这边又多挂了 6 个小时: 9 + 6;
+        # 我漏了，27号晚上还有一次，50分钟: the earlier outage and this one
     intent = question
     if follow_up and earlier_users:
         before = without_names(earlier_users[0], (m.product for m in before_named))  # the old

@@ -387,7 +387,8 @@ class CreditStage:
                 request = request.model_copy(update={"month": REFERENCE_MONTH})
             result = compute(sla, request)
             lower = _next_tier(sla, result, request) if NEXT_TIER.search(resolved.question) \
-                else None  # "and the next tier down?": computed at that row's bound
+                and "measurement" in resolved.query.carried else None  # "and the next tier
+            # down?": computed at that row's bound; "加上这次会不会掉到下一档" computes the outages
             if lower is not None:
                 request, result = lower, compute(sla, lower)
             rough = self._rough(resolved, sla, request, result)

@@ -2684,12 +2684,15 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
 
 def _partial_rate(clause: str, sentence: str) -> bool:
     """Whether the clause gives an error rate below 100 % (not a threshold such as 错误率超过5%,
-    which marks the minutes as counted), in a sentence about errors."""
-    if not ERROR_WORDS.search(sentence):
+    which marks the minutes as counted), in a sentence about errors, or a success rate above
+    0 % (成功率在 40% 左右: some requests succeeded)."""
+    success = bool(re.search(r"成功率|success rate", clause, re.I))  # 90 分钟成功率在 40% 左右
+    if not (ERROR_WORDS.search(sentence) or success):
         return False
     for m in BARE_PCT.finditer(clause):
         value = _decimal(m.group(1))
-        if value is not None and value < 100 and not BOUND_BEFORE.search(
+        whole = success and value == 0  # 成功率 0%: every request failed
+        if value is not None and value < 100 and not whole and not BOUND_BEFORE.search(
                 clause[max(0, m.start() - 10):m.start()]) and not BOUND_AFTER.match(
                 clause[m.end():]):
             return True

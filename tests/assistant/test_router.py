@@ -350,3 +350,12 @@ def test_an_availability_the_user_computed_from_the_outage_before_is_recomputed(
         or resolved.query.incidents_seconds  # February has 28 days: the 7 hours, read again
     alone = resolve("我算了一下可用性是 97.25%，CVM 3 月，月费 2000", [], table, TODAY)
     assert alone.query.availability_pct == Decimal("97.25")  # nothing else measured: it stands
+
+
+def test_one_more_outage_said_in_a_follow_up_is_added_to_the_first(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "CA数字身份10月14号大概有6个小时完全用不了，月费6,800，能赔多少？"),
+               Turn("assistant", "360分钟不可用时可用性约为99.1935%，赔偿月度服务费的10%，即680元代金券。")]
+    resolved = resolve("等下，我漏了，10月27号晚上还有一次，50分钟全部功能都用不了。加上这个会不会掉到下一档？",
+                       history, table, TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [3000, 21600]

@@ -2061,3 +2061,9 @@ def test_the_part_of_a_bill_a_voucher_settled_is_left_out_of_the_fee() -> None:
     q = read_query("October: down 41 minutes. The October invoice for the platform was "
                    "¥12,000, but ¥2,000 of that was settled with a voucher.", TODAY)
     assert q.monthly_fee == Decimal(10000)
+
+
+def test_minutes_at_a_partial_success_rate_are_asked_about() -> None:
+    q = read_query("移动推送10月：成功率0%的有52分钟，另外有90分钟成功率在40%左右。月费 4000", TODAY)
+    assert q.incidents_seconds == (3120,)
+    assert any(u.text == "90分钟" and u.role == "unclear" for u in q.uses)

@@ -29,7 +29,10 @@ Lang = Literal["zh", "en"]
 
 FOLLOW_UP_RE = re.compile(
     r"^(那|那么|那如果|如果|还有|再|另外|and\b|what about|how about|and for|what if|then\b)"
-    r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)", re.IGNORECASE)
+    r"|^(?:ok(?:ay)?|got it|thanks|好的?|嗯|明白)[,，.!\s]*(?:and|so|那|那么)\b"  # ok and the flagship…
+    r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)"
+    r"|(?:那边|这边)?也是[^，,。？?]{0,12}吗[？?]?$|(?:the same|as well|too)\s*\?$",  # …那边也是千分之一吗
+    re.IGNORECASE)
 
 
 OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"

@@ -359,3 +359,14 @@ def test_one_more_outage_said_in_a_follow_up_is_added_to_the_first(
     resolved = resolve("等下，我漏了，10月27号晚上还有一次，50分钟全部功能都用不了。加上这个会不会掉到下一档？",
                        history, table, TODAY)
     assert sorted(resolved.query.incidents_seconds) == [3000, 21600]
+
+
+@pytest.mark.parametrize("question", [
+    "ok and the flagship plan of that global traffic manager thing?",
+    "媒体智能标签那边也是千分之一吗？",
+])
+def test_a_question_that_leans_on_the_answer_before_follows_it_up(table: ProductTable,
+                                                                  question: str) -> None:
+    history = [Turn("user", "云压测服务条款里逾期付款的违约金怎么算？"),
+               Turn("assistant", "每逾期一天按所欠费用的 1‰ 支付违约金。")]
+    assert resolve(question, history, table, TODAY).is_follow_up

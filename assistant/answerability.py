@@ -50,6 +50,10 @@ ATTRIBUTES = (
                                      r"|where (?:is|are|will)"
                                      r"[^?？]{0,40}(?:stored|kept|hosted|located)", re.I),
               re.compile(r"地域|区域|境内|境外|中国大陆|机房|数据中心|region|located|stored in", re.I)),
+    Attribute("turnaround", re.compile(r"how (?:fast|quickly)|多快|turnaround|issuance[- ]time"
+                                       r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)", re.I),
+              re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
+                         r"|immediately|within \d+", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
@@ -64,6 +68,8 @@ ATTRIBUTES = (
 
 
 ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
+                        r"|有没有|是否有|有无|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
+                        r"|are there any"
                         r"|how (?:much|many|long"
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
 
@@ -84,8 +90,8 @@ def wanted_statements(question: str, quotes: list[str]) -> list[re.Pattern[str]]
     said = " ".join(quotes)
     if not ASKS_VALUE.search(question):
         return []
-    named = [a.asked.pattern for a in ATTRIBUTES
-             if a.asked.search(question) and not a.stated.search(said)]
+    missing = [a for a in ATTRIBUTES if a.asked.search(question) and not a.stated.search(said)]
+    named = [a.asked.pattern for a in missing]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         named.append(RATES[rate.group(0).lower()])
@@ -141,6 +147,9 @@ QUALIFIERS = (  # a tier or deployment a question may ask the commitment of: (na
                        r"|self-hosted|专有云", re.I),
      re.compile(r"私有化|本地(?:化)?部署|专有云")),
     ("GPU", re.compile(r"GPU\s*(?:型|版|实例)?|\bGPU\b", re.I), re.compile(r"GPU", re.I)),
+    ("境外", re.compile(r"新加坡|香港|海外|境外|国际站|\bSingapore\b|\bHong Kong\b|overseas"
+                      r"|international (?:site|region)", re.I),  # a region the SLA never names
+     re.compile(r"新加坡|香港|海外|境外|国际|中国大陆以外|大陆地区以外|全球")),
 )
 
 

@@ -115,3 +115,16 @@ def test_a_failure_rate_asked_is_stated_by_a_failure_or_error_rate() -> None:
     question = "Under the Video Content Security SLA, what per-minute failure rate makes it unavailable?"
     assert unstated(question, ["本协议自【2025】年【06】月【30】日生效。"]) == ["rate"]
     assert unstated(question, ["服务在1分钟内的失败率大于0.01%的，计为该分钟内服务不可用"]) == []
+
+
+def test_a_region_the_agreements_never_name_is_unknown() -> None:
+    assert edition_unknown("智能导诊 SLA 对新加坡区域部署有没有单独的可用性承诺？", frozenset()) == ["新加坡"]
+    assert not edition_unknown("新加坡地域的可用性承诺是多少", editions_named("中国大陆以外的地域…"))
+
+
+def test_asking_whether_there_is_a_value_asks_for_it() -> None:
+    assert unstated("Do we get any RPO/RTO commitment for Tencent Meeting recordings?",
+                    AVAILABILITY) == ["recovery"]
+    assert unstated("How fast does Tencent Cloud CA commit to issuing a certificate?",
+                    AVAILABILITY) == ["turnaround"]
+    assert unstated("一级故障多久响应？", ["一级故障 2 小时内响应，4 小时内到达现场"]) == []

@@ -83,35 +83,45 @@ RATES = {  # a rate a question names, and the words an agreement states it with
 RATE_ASKED = re.compile("|".join(RATES), re.I)
 
 
-def wanted_statements(question: str, quotes: list[str]) -> list[re.Pattern[str]]:
-    """What a sentence must match to state an asked attribute (or named rate) the quotes leave
-    unsaid: the attribute named as a question names it (QPS, 延迟, 错误率), with a figure
-    within a few characters (a cap on compensation "不超过 12 个月的费用" is no QPS limit)."""
-    said = " ".join(quotes)
-    if not ASKS_VALUE.search(question):
-        return []
-    missing = [a for a in ATTRIBUTES if a.asked.search(question) and not a.stated.search(said)]
-    named = [a.asked.pattern for a in missing]
-    rate = RATE_ASKED.search(question)
-    if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
-        named.append(RATES[rate.group(0).lower()])
-    return [re.compile(rf"(?:{n}).{{0,20}}?\d|\d.{{0,20}}?(?:{n})", re.I) for n in named]
+@dataclass(frozen=True)
+class Unsaid:
+    """An attribute (or named rate) the question asks the value of that the quotes leave out."""
+
+    name: str
+    named: str  # how it is named, as a question or an agreement names it (QPS, 延迟, 错误率)
+
+    @property
+    def statement(self) -> re.Pattern[str]:
+        """A sentence stating it: named with a figure within a few characters (a cap on
+        compensation, "不超过 12 个月的费用", is no QPS limit)."""
+        return re.compile(rf"(?:{self.named}).{{0,20}}?\d|\d.{{0,20}}?(?:{self.named})", re.I)
+
+    @property
+    def words(self) -> str:
+        """The Chinese words it is named by, to search the agreements with."""
+        return " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", self.named))
 
 
-def unstated(question: str, quotes: list[str]) -> list[str]:
+def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     """The attributes the question asks the value of that none of the quoted sentences states
     (``买了带宽能转售吗`` names bandwidth and asks no value of it); a rate the question names
     (``录制成功率的承诺是多少``) must be the rate the quotes state, not the availability."""
     said = " ".join(quotes)
-    asks = bool(ASKS_VALUE.search(question))
-    missing = [a.name for a in ATTRIBUTES if a.asked.search(question)
-               and not a.stated.search(said)] if asks else []
-    rate = RATE_ASKED.search(question) if asks else None
+    if not ASKS_VALUE.search(question):
+        return []
+    found = [Unsaid(a.name, a.asked.pattern) for a in ATTRIBUTES
+             if a.asked.search(question) and not a.stated.search(said)]
+    rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
-        missing.append("rate")
+        found.append(Unsaid("rate", RATES[rate.group(0).lower()]))
+    return found
+
+
+def unstated(question: str, quotes: list[str]) -> list[str]:
+    """The names of :func:`unsaid`, and an edition the quotes' figures are not for."""
     figures = [part for quote in quotes for part in re.split(r"(?<=[。；;])", quote)
                if re.search(r"\d\s*[%％]", part)]
-    return missing + _edition_unsaid(question, " ".join(figures))
+    return [u.name for u in unsaid(question, quotes)] + _edition_unsaid(question, " ".join(figures))
 
 
 EDITION = re.compile(r"([\u4e00-\u9fff]{2,3})版")

@@ -276,10 +276,9 @@ class CreditStage:
                 rates, minutes = query.error_rate_sum
                 data["downtime_minutes"] = format((rates * minutes).normalize(), "f")
         elif query.error_windows:
-            starts: list[int | None] = [*query.window_starts]  # a series said point by point:
-            starts += [None] * (len(query.error_windows) - len(starts))  # which are adjacent
+            starts = query.window_starts or (None,) * len(query.error_windows)  # a series said
             data["error_windows"] = [{"count": n, "error_pct": str(pct), "minutes": minutes,
-                                      "at": at}
+                                      "at": at}  # point by point: which windows are adjacent
                                      for (n, pct, minutes), at in zip(query.error_windows, starts)]
         elif query.incidents_seconds:
             data["incidents_seconds"] = list(query.incidents_seconds)

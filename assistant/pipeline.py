@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer import Answer, Citation
-from assistant.answerability import edition_unknown, unstated, wanted_statements
+from assistant.answerability import edition_unknown, unsaid, unstated
 from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
 from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
@@ -142,16 +142,16 @@ class Assistant:
             groups.append((own, [c.quote for c in composed.citations if c.doc_title in own]))
         also: list[tuple[Hit, str]] = []
         hits = list(hits)
+        names = " ".join(p.key for p in resolved.products)
         for titles, quotes in groups:
-            for stated in wanted_statements(resolved.question, quotes):
-                found = self._stating(stated, hits, titles)
+            for missing in unsaid(resolved.question, quotes):
+                found = self._stating(missing.statement, hits, titles)
                 if found is None:  # searched again with the agreements' words for it
-                    terms = " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", stated.pattern))
-                    names = " ".join(p.key for p in resolved.products)
-                    more = [h for h in self.retriever.run(f"{names} {terms}", [], k=self.k)
-                            if h.chunk.id not in {k.chunk.id for k in hits}]
-                    found = self._stating(stated, more, titles)
-                    hits += [h for h in more if found is not None and h is found[0]]
+                    seen = {h.chunk.id for h in hits}
+                    more = [h for h in self.retriever.run(f"{names} {missing.words}", [], k=self.k)
+                            if h.chunk.id not in seen]
+                    found = self._stating(missing.statement, more, titles)
+                    hits += [found[0]] if found is not None else []
                 if found is not None and found not in also:
                     also.append(found)
         if not also:
@@ -251,12 +251,14 @@ class Assistant:
             yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
                                       editions=said), "refusal", reason="not_stated")
             return
-        if self._unstated(resolved, composed.citations) and pointer is None:  # the asked rate,
-            quoted = composed if typed is None else self.composer.run(resolved, hits)  # quoted
-            repaired = self._stated_too(resolved, hits, quoted) if quoted else None  # from hits
+        left_out = self._unstated(resolved, composed.citations)
+        if left_out and pointer is None:  # the asked rate, quoted from the clauses found
+            quoted = composed if typed is None else self.composer.run(resolved, hits)
+            repaired = self._stated_too(resolved, hits, quoted) if quoted else None
             if repaired is not None and repaired is not quoted:
                 composed, typed = repaired, None
-        if self._unstated(resolved, composed.citations):
+                left_out = self._unstated(resolved, composed.citations)
+        if left_out:
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
             yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
                          reason="not_stated")

@@ -44,8 +44,8 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
     r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖"
     r"|员工(?:人数|数量|总数)|多少(?:个|名)?员工"  # facts about the company, not our staff's network
     r"|比特币|bitcoin|crypto ?currenc"
-    r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))", re.IGNORECASE)  # free quota:
-# whether the SLA applies to it is an agreement's word
+    r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))",  # whether the SLA
+    re.IGNORECASE)  # applies within a free quota is an agreement's word
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(

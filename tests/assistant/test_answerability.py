@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answerability import edition_unknown, editions_named, unstated, wanted_statements
+from assistant.answerability import edition_unknown, editions_named, unsaid, unstated
 
 AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月度的服务可用性 赔偿代金券金额"]
 
@@ -103,11 +103,12 @@ def test_a_deployment_or_hardware_type_the_agreements_never_state_is_unknown() -
 
 def test_what_fills_an_unstated_attribute_names_it_with_its_figure() -> None:
     question = "CODING 的可用性承诺是多少？5分钟错误率超过多少才算进去"
-    wanted = wanted_statements(question, ["CODING 服务可用性不低于 99.8%。"])
+    wanted = [u.statement for u in unsaid(question, ["CODING 服务可用性不低于 99.8%。"])]
     assert len(wanted) == 1
     assert wanted[0].search("错误率大于 0.05%（不含本数），视为该单位时间服务不可用。")
     assert not wanted[0].search("服务可用性 =（1 - 服务不可用时间 / 服务月度内总时间）")  # no figure
-    limit = wanted_statements("What's the default QPS limit of the API?", ["可用性不低于 99.9%。"])
+    limit = [u.statement for u in unsaid("What's the default QPS limit of the API?",
+                                         ["可用性不低于 99.9%。"])]
     assert not limit[0].search("腾讯云所承担的违约赔偿总额不超过过往12个月所支付的服务费用")  # a cap
 
 

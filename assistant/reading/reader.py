@@ -691,9 +691,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     amounts = {_decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in scan.uses
                if u.role in ("fee_item_other", "fee_other", "money_other", "bill_line")}
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
-        if LEFT_OUT.search(re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]):
-            scan.take(match.start(), match.end(), "not_counted", "said not to count")  # 另外
-            continue  # 3,000 条是空号，没算进去
+        after = re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]
+        if LEFT_OUT.search(after):  # 另外 3,000 条是空号，没算进去
+            scan.take(match.start(), match.end(), "not_counted", "said not to count")
+            continue
         if scan.view[max(0, match.start() - 2):match.start()] == MASK + ".":  # 15:05.5: a tail
             scan.take(match.start() - 1, match.end(), "unclear", "not read")
             continue

@@ -15,7 +15,7 @@ from typing import Literal
 
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
-from assistant.reading.reader import OWN_FIGURE, read_query
+from assistant.reading.reader import OWN_FIGURE, read_query, said_apart
 from assistant.reading.scan import NumberUse
 from assistant.reading.words import OUTAGE_WORDS, WORKED, duration_seconds
 from assistant.text import bigrams, without_names
@@ -180,6 +180,8 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     """``挂的其实是 CMQ 版的集群，不是 RabbitMQ``: a product said not to be the one is not asked
     about (unless no other product is named)."""
     kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
+    if len(kept) > 1:  # EIP 带宽另算 800, our CDN is another ¥1,100 (unrelated): not the one asked
+        kept = [m for m in kept if not said_apart(question[:m.end + 16], m.start, m.end)] or kept
     return kept or matches
 
 

@@ -890,8 +890,9 @@ def _without_worked(query: CreditQuery, part: str, text: str) -> CreditQuery:
 def _same_subject(resolved: Resolved) -> bool:
     """Whether a follow-up asks about the earlier question's product, so the metric and
     variant said there still hold (``那 KeeWiDB 呢？`` after Tendis 多可用区 does not keep the
-    Tendis variant)."""
-    return resolved.is_follow_up and bool(resolved.earlier_questions) and (
+    Tendis variant); an answer to the assistant's own question (``好的 我翻了下监控：…``) goes
+    on with the product its first turn named."""
+    return bool(resolved.earlier_questions) and (
         resolved.same_product or not resolved.products)
 
 

@@ -19,7 +19,7 @@ from index.domain import Document
 from index.slugs import product_part
 
 GENERIC = {"sdk", "ai", "saas", "web", "js", "app", "lite", "pro", "ide", "api", "ios",
-           "android", "v5", "tencent", "cloud", "tencentdb"}
+           "android", "v5", "tencent", "cloud", "tencentdb", "ip"}  # IP: an address, not 弹性公网 IP
 
 
 @dataclass(frozen=True)

@@ -368,7 +368,9 @@ def _english_numbers(text: str) -> str:
                   flags=re.I)
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour|minute)\s+and\s+a\s+half\b",
                   r"1.5 \1s", text, flags=re.I)  # a full day and a half
-    text = re.sub(r"\ban?\s+(?:full|whole|good)?\s*half[- ]hour\b", "0.5 hour", text, flags=re.I)
+    text = re.sub(r"\b(?:an?|(another|one more))\s+(?:full|whole|good)?\s*half[- ]hour\b",
+                  lambda m: f"{m.group(1) or ''} 0.5 hour".lstrip(), text,
+                  flags=re.I)  # another half hour -> another 0.5 hour
     text = re.sub(r"\ban?\s+(?:full|whole|entire)\s+(day|hour)\b", r"1 \1", text, flags=re.I)
     text = re.sub(r"\ban?\s+(hour|minute|day)\s+and\s+a\s+half\b", r"1.5 \1s", text,
                   flags=re.I)

@@ -117,7 +117,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?<![\d.])\d{3,5}(?:\s*[/、]\s*\d{3,5})*\s*(?=错误码|error codes?\b)"  # 全是 1007/1008 错误码
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|\b[45]0\ds(?=\s+(?:for|from|on|errors?|responses?)\b)"            # 502s for 15 minutes
-    r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many ))"
+    r"|(?:(?<=getting )|(?<=seeing )|(?<=throwing )|(?<=got )|(?<=saw )|(?<=lots of )|(?<=many )"
+    r"|(?<=showed )|(?<=shows )|(?<=showing )|(?<=threw )|(?<=served )|(?<=serving )"
+    r"|(?<=returned )|(?<=returning ))"
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
     r"|(?<![\d.])[45]0\d(?=\s*了)"                                              # 全站 500 了
     r"|(?:(?<=大量)|(?<=大面积))\s*[45]0\d(?:\s*[/、]\s*[45]\d\d)*\b", re.IGNORECASE)  # 大量 503
@@ -135,6 +137,14 @@ EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's
     r"每(?:一)?分钟都有(?:请求|调用|流量)|(?:requests?|calls?|traffic)\s+(?:in\s+|during\s+)?every (?:single )?"
     r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)",
     re.I)
+MONTH_LENGTH = re.compile(  # 180 minutes in a 30-day month, 协议里写了30天可以有…, 按30天算: no outage
+    r"(?<![\d.])(?:2[89]|3[01])\s*(?:天|-?\s*days?\b)(?=\s*(?:的|long)?\s*(?:月|months?\b)"
+    r"|\s*(?:可以|允许|最多|能有|only allows?|allows?))"
+    r"|(?<=% of )(?:2[89]|3[01])\s*days\b|(?<=按)\s*(?:2[89]|3[01])\s*天(?=\s*(?:算|计|的月))"
+    r"|(?<=一个月)\s*(?:有|是|按)?\s*(?:2[89]|3[01])\s*天", re.I)
+ALLOWED = re.compile(  # 可以有21.6分钟不可用, only allows ~44.6 min: the agreement's allowance
+    rf"(?:可以有|允许有?|最多(?:可以|能)?有?|只允许|only allows?|allows?(?: for)?|permits?)\s*"
+    rf"(?:约|大约|~|about|roughly|up to)?\s*({DURATION})", re.I)
 DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
@@ -347,6 +357,10 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       r"|colleague (?:says|said|insists|thinks)|my math|by my count|I count(?:ed)?"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
+OWN_RESULT = re.compile(  # 客户自己按“不足1分钟按1分钟”算出来433分钟: their total, redone by the rule
+    rf"(?:自己|客户|我们|我|同事|他们?|\b(?:we|I|they|the customer)\b)[^。；;!?！？\n]{{0,30}}?"
+    rf"(?:算出来?|算得|算下来|得出|\b(?:calculated|computed|figured|worked out|came to))"
+    rf"[^，,。；;\d]{{0,8}}?({DURATION})(?!\s*[\d¥￥])", re.I)  # 折算下来一天 200 块: a price
 OWN_FIGURE = "your own arithmetic"
 OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: their arithmetic
     r"(?:自己|我们|我|客户|同事|他们?|\bcolleague|\bI\b|\bwe\b)[^，,。；;!?！？\n]{0,14}?"
@@ -412,7 +426,7 @@ MONEY = re.compile(
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另外计费|单独计费"
+    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
     rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*({N})(?!\.?\d)"
     rf"{NOT_MONEY_AFTER}"
@@ -436,6 +450,11 @@ OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出
 LEFT_OUT = re.compile(r"没算进去|没算在内|不算在内|没有算进|没计入|不计入|未计入|已排除|排除在外|不包括在内"
                       r"|(?:not|weren't|wasn't|aren't) (?:counted|included)|excluded|left out",
                       re.I)
+TRIED = re.compile(r"(?:重启|重试|刷新|重连|试|restart(?:ed)?|retr(?:y|ied)|reboot(?:ed)?|refresh(?:ed)?)"
+                   r"\s*(?:了|过)?\s*$", re.I)
+SUPPORT_WAIT = re.compile(  # support took 3 hours to reply, on hold for 25 minutes: no outage
+    r"(?:客服|工单|support|helpdesk|hotline)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|reply|replied|respond"
+    r"|on hold)|on hold", re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
     r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
     r"|spent|worked|working|firefight|troubleshoot", re.I)
@@ -501,6 +520,10 @@ CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能�
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
 BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
+UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
+    r"没关系|无关|不相关|另算|另外算|单独算|\bunrelated\b|not related|not involved|separately", re.I)
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fffA-Za-z\d])")  # 账单1200 EIP…
+RECOVERED = re.compile(r"恢复|回到|back to|restored", re.I)  # 恢复正常: the outage's words
 NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
                          r"|not (?:part of|in|included in) (?:this|the|our) claim)", re.I)
 PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the month's net fee
@@ -514,7 +537,8 @@ NOT_MEASURED_BEFORE = re.compile(
 NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按 50% 赔: not measured
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
     r"|line\b|线)|\s*(?:的)?\s*(?:赔|补偿|代金券|credit|compensation|refund|voucher)"
-    r"|\s*(?:以下|之下|or (?:less|lower|below)|and below)", re.I)  # 掉到 95% 以下: a tier's bound
+    r"|\s*(?:以下|之下|or (?:less|lower|below)|and below)"  # 掉到 95% 以下: a tier's bound
+    r"|\s*of (?:2[89]|3[01]) days\b", re.I)  # 99.9% of 31 days only allows 44.6 min: the rule
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
@@ -527,6 +551,7 @@ SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check inter
     r"[^，,。；;()（）\d]{0,18}$", re.I)
 TIMED_OUT = re.compile(r"超时了?|过期了?|timeouts\s*(?:for)?|expired\s*(?:for)?", re.I)  # or a setting
 TIMEOUT_SETTING = re.compile(r"(?:会话|连接|链接|回源|请求|session|connection)\s*$", re.I)
+STOPPED = re.compile(r"停止|停了|没(?:有)?(?:执行|跑)|\bstopped\b|\bfailed\b|\bdidn'?t run\b", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
@@ -535,6 +560,8 @@ SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a s
 GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
+PEOPLE_WAITED = re.compile(r"(?:客人|顾客|客户|用户|玩家|学员|乘客|customers?|users?|players?|people|guests?)"
+                           r"[^，,。；;\d]{0,6}(?:等了|waited)", re.I)
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
 INSTANCE_MARK = re.compile(
     r"(?:其中|另外|另)?(?:一|1|另1|第\d+|每)\s*(?:台|个实例|个节点|块(?:盘|云盘|硬盘|数据盘)?(?!钱))|实例\s*[A-Z\d]\b|[A-Z]\s*实例"
@@ -574,6 +601,10 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in [*scan.finditer(DAYS_IN_USE), *scan.finditer(DAYS_BILLED)]:  # 整个月 30 天没停过,
         said = 1 if match.group(1) else 2  # 共计费 30 天, 只用了 19 天: no outage
         scan.take(match.start(said), match.end(said), "period", "days billed")
+    for match in scan.finditer(MONTH_LENGTH):
+        scan.take(match.start(), match.end(), "period", "the month's length")
+    for match in scan.finditer(ALLOWED):
+        scan.take(match.start(1), match.end(1), "threshold", "what the agreement allows")
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
@@ -601,6 +632,11 @@ def read_query(text: str, today: date) -> CreditQuery:
         found = NUMBER_RE.finditer(scan.view, cue.end() if cue else match.start(), upto)
         for number in list(found):
             scan.take(number.start(), number.end(), "own_math")
+    for match in scan.finditer(OWN_RESULT):  # beside the lengths it was worked out from
+        others = [d for d in re.finditer(DURATION, scan.view, re.I)
+                  if not match.start(1) <= d.start() < match.end(1)]
+        if others:
+            scan.take(match.start(1), match.end(1), "own_math", OWN_FIGURE)
     for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
         scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
     for match in scan.finditer(NO_MORE_DOWN):  # 假设月底这两天不再出问题: days with no outage
@@ -641,9 +677,9 @@ def read_query(text: str, today: date) -> CreditQuery:
     range_gaps = _gaps(scan.text, spans)
     _dates(scan)
     rate_sum = _rate_sum(scan)
-    said_apart = _error_windows(scan, series[0][2] if series else None) \
+    apart = _error_windows(scan, series[0][2] if series else None) \
         or _rate_first_windows(scan)  # after a series: 14:30 到 15:25 这 12 个点都是 50%
-    error_windows = series + said_apart if series or said_apart else _mean_error_rate(scan, month)
+    error_windows = series + apart if series or apart else _mean_error_rate(scan, month)
     downtime = _whole_month_aside(scan, _unit_counts(scan), month)
     incidents = _when_of_units(scan, spans, incidents, downtime)
     size = error_windows[0][2] if error_windows else 0
@@ -921,6 +957,13 @@ def _with_day(scan: Scan, end: int, english: bool = False) -> int:
     return end + (day.end() if day else 0)
 
 
+def _twelve_hours_on(start: int, end: int, period: str | None) -> int:
+    """Hours to add to the end of a range said on a 12-hour clock without am/pm, whose end
+    hour is before its start (``11:30 to 1:15``, ``十一点到一点``): 12, as the range runs past
+    noon or past midnight alike; 0 where a period is said or an hour shows a 24-hour clock."""
+    return 12 if period is None and end < start <= 12 else 0
+
+
 def _clock_ranges(scan: Scan) -> list[int]:
     """``2am to 5:30am``, ``11 to 2pm``, ``下午2点到3点半``: ranges said on a 12-hour clock."""
     out = []
@@ -944,6 +987,7 @@ def _clock_ranges(scan: Scan) -> list[int]:
         p1 = (g["p1"] or p2) if not zh else g["q1"]
         if zh:  # 上午11点到12点半: noon; 晚上11点到12点: midnight
             start, end = on_24_hours(h1, p1), on_24_hours(h2, p2)
+            end += _twelve_hours_on(start, end, p1 or p2)  # 十一点到一点: two hours
         else:
             start = h1 % 12 + (12 if _afternoon(p1) else 0)
             end = h2 % 12 + (12 if _afternoon(p2) else 0)
@@ -1066,7 +1110,9 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             continue
         if (SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()])
                 and not OUTAGE_SAID.match(state)) \
-                or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)):
+                or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)
+                    and not STOPPED.search(_around(scan.text, match.start(), match.end(),
+                                                   SENTENCE_BREAKS))):
             scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
             continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
         if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
@@ -1076,6 +1122,7 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
         h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
         h1, h2 = on_24_hours(h1, p1), on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
+        h2 += 0 if next_day else _twelve_hours_on(h1, h2, p1 or p2)  # 11:30 to 1:15: lunch
         seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
         spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
@@ -1088,7 +1135,6 @@ SOURCE_PREFERRED = re.compile(
     r"按(?:后台|监控|日志|我们的|我方)[^，,。；;]{0,6}(?:算|计算|为准)|以(?:后台|监控|日志)[^，,。；;]{0,6}为准"
     r"|(?:per|according to|based on) (?:the |our )?(?:backend|logs|monitoring)", re.I)
 SOURCE_WORDS = re.compile(r"后台|监控|日志|backend|monitoring|logs", re.I)
-DAY_BEFORE = re.compile(r"(\d{1,2})\s*[日号]\D{0,8}$")
 ANOTHER_OUTAGE = re.compile(r"又|再|另|次日|第二天|again|another|then|later|next day", re.I)
 
 
@@ -1125,6 +1171,30 @@ def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int])
     return incidents
 
 
+DAY_SAID = re.compile(rf"{FULL_DATE.pattern}|{EN_DAY}", re.I)
+
+
+def _day_before(text: str, at: int) -> str | None:
+    """The day of the month a time range is said on (``11/18 20:00-23:40``, ``10月9号 09:00``,
+    ``Oct 9 19:40``, ``27 日 23:43``), or None."""
+    days = list(DAY_SAID.finditer(text[max(0, at - 20):at]))
+    return re.findall(r"\d+", days[-1].group(0))[-1] if days else None
+
+
+POINTS_AROUND = re.compile(
+    r"(?:每个|每一个|every|each)\s*(\d+)\s*(?:分钟|-?\s*min(?:ute)?s?)\s*(?:的)?\s*(?:统计)?"
+    r"(?:点|粒度|points?|windows?|buckets?|intervals?)", re.I)
+
+
+def _points_of(text: str, start: int, end: int) -> int:
+    """The size in minutes of the statistics points a time range names by their starts (``every
+    5-minute point from 08:40 through 09:55``, ``22:10到23:25每个5分钟点``), else 0: the
+    range then covers one more point than its clock times say."""
+    said = POINTS_AROUND.search(text[max(0, start - 28):start]) or POINTS_AROUND.match(
+        text, end) or POINTS_AROUND.match(text[end:end + 24].lstrip())
+    return int(said.group(1)) if said else 0
+
+
 def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
     """Two time ranges of one day that overlap (the customer's 23:40–01:10 and the backend's
     23:43–01:06) are one outage said twice, never two: the one the question says to go by is
@@ -1132,10 +1202,8 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
     timed = sorted(spans)
     for (a, s1, e1), (b, s2, e2) in zip(timed, timed[1:]):
         end1, end2 = e1 + (86400 if e1 <= s1 else 0), e2 + (86400 if e2 <= s2 else 0)
-        day1 = DAY_BEFORE.search(scan.text[max(0, a - 16):a])
-        day2 = DAY_BEFORE.search(scan.text[max(0, b - 16):b])
-        same_day = day1.group(1) == day2.group(1) if day1 and day2 \
-            else not ANOTHER_OUTAGE.search(scan.text[a:b])
+        day1, day2 = _day_before(scan.text, a), _day_before(scan.text, b)
+        same_day = day1 == day2 if day1 and day2 else not ANOTHER_OUTAGE.search(scan.text[a:b])
         uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
                 for at in (a, b)]
         later = uses[1]
@@ -1147,6 +1215,12 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
             scan.mark(later, "restated", "the same outage in another time zone")
             continue
         if not same_day or max(s1, s2) >= min(end1, end2):
+            continue
+        lengths = [end - begin + _points_of(scan.text, at, stop) * 60 for at, begin, end, stop
+                   in ((a, s1, end1, uses[0].end), (b, s2, end2, later.end))]
+        if lengths[0] == lengths[1] and _use_seconds(later) in incidents:  # 22:10 到 23:30 挂了，
+            incidents.remove(_use_seconds(later))  # 22:10 到 23:25 每个 5 分钟点都超了: one outage
+            scan.mark(later, "restated", "the same outage, counted by its statistics points")
             continue
         sources = [bool(SOURCE_WORDS.search(_around(scan.text, at, at + 1, SENTENCE_BREAKS)))
                    for at in (a, b)]
@@ -1517,6 +1591,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
              if not any(f.start < g.end and g.start < f.end for g in fees)]
     months_paid = _prepaid_months(scan) if not fees else None
     yearly_list: int | None = None  # where a year's list price ended: its discounted price follows
+    several = len(list(scan.finditer(MONEY))) > 1
     for match in scan.finditer(MONEY):
         if any(match.start() < f.end and f.start < match.end() for f in fees):
             continue
@@ -1545,8 +1620,9 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
             fees.append(_Fee(value, None, "voucher", *match.span()))
         elif BILLED_APART.search(before[-8:] + match.group(0)) or NOT_CLAIMED.match(
-                scan.text, match.end()):  # CVM/CBS 另计 9,000; 每月 300，不在这次申请里: not this
-            fees.append(_Fee(value, None, "apart", *match.span()))
+                scan.text, match.end()) or several and said_apart(scan.text, *match.span()):
+            fees.append(_Fee(value, None, "apart", *match.span()))  # CVM/CBS 另计 9,000; 每月
+            # 300，不在这次申请里; 另外那台的 560 跟这次没关系: not this one's fee
         elif LIST_PRICE.search(re.split(r"\d", _clause_before(scan.text, match.start()))[-1]
                                + around):  # 月费原价 1 万，打了 8 折后实付 8000
             fees.append(_Fee(value, None, "list_price", *match.span()))
@@ -1578,7 +1654,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         else:
             fees.append(_Fee(value, None, "monthly", *match.span(), aggregate,
                              package=package or drawn, drawn=drawn))
-    fees += _parallel_amounts(scan, fees)
+    fees += [replace(f, basis="apart") if said_apart(scan.text, f.start, f.end) else f
+             for f in _parallel_amounts(scan, fees)]
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
                 "apart": "money_other"}
     for fee in fees:
@@ -2032,6 +2109,40 @@ INCLUDES_OTHER = re.compile(  # ¥20,000 (including the CDN fees), 22,000，里�
     r"(?:含|包含|包括|including|incl\.?|includes)(?![a-z])(?!\.?\s*(?:税|稅|tax|VAT|增值税|\d))"
     r"[^。；;)）\n]{0,24}?(?:费|fees?\b|charges?\b|costs?\b|bills?\b"
     r"|(?-i:\b(?!VAT|GST|CNY|RMB|USD)[A-Z]{2,5}\b))", re.I)
+
+
+def said_apart(text: str, start: int, end: int) -> bool:
+    """Whether an amount (or a product's name) is said to be for something unrelated or that
+    was fine (``另外那台只读的 560 跟这次没关系``, ``EIP 带宽另算 800``, ``(¥50/mo) was fine``)."""
+    words = _own_words(text, start, end)
+    return bool(UNRELATED.search(words) or (WORKED.search(words) and not RECOVERED.search(words)))
+
+
+OWN_BREAKS = re.compile(r"[，,。；;!?！？\n(（)）]|\.(?=\s)|[?!](?=\s)")
+BARE_AMOUNT = re.compile(r"/?\s*\b(?:mo|month)\b|/?\s*月|元|块|[¥￥$]|CNY|RMB|[\s\d.,/]", re.I)
+
+
+def _own_words(text: str, start: int, end: int) -> str:
+    """The words ``text[start:end]`` is said with: its clause, cut at brackets and at the end
+    of a sentence, and in a phone-typed run without commas (``NAT账单1200 EIP带宽另算800``) at
+    the spaces between its parts. Alone in brackets, it brings the words after them
+    (``(¥50/mo) was fine``); ending them, the clause before it (``(… billed separately, ¥140)``)."""
+    left = max((m.end() for m in OWN_BREAKS.finditer(text, 0, start)), default=0)
+    stop = OWN_BREAKS.search(text, end)
+    right = stop.start() if stop else len(text)
+    if re.search(r"[\u4e00-\u9fff]", text[max(0, start - 2):end + 2]):
+        gaps = list(SPACED.finditer(text, left, start))
+        left = gaps[-1].end() if gaps else left
+        gap = SPACED.search(text, end, right)
+        right = gap.start() if gap else right
+    words = text[left:right]
+    if stop is None or stop.group(0) not in ")）" or BARE_AMOUNT.sub("", words):
+        return words
+    after = re.split(r"[，,。；;!?！？\n]|\.(?=\s)", text[right + 1:], maxsplit=1)[0]
+    opened = left - 1 if left and text[left - 1] in "(（" else None
+    before = "" if opened is not None else text[max((m.end() for m in OWN_BREAKS.finditer(
+        text, 0, max(0, left - 1))), default=0):left]
+    return f"{before} {words} {after}"
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -2516,8 +2627,15 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                       "the time between two outages" if single else
                       "outages, or the time between them?")
             continue
+        if SUPPORT_WAIT.search(_around(scan.text, match.start(), match.end())):
+            scan.take(match.start(), match.end(), "other", "how long support took, not an outage")
+            continue
         if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
-            scan.take(match.start(), match.end(), "unclear", "a delay, or how long it was down?")
+            if ranges and PEOPLE_WAITED.search(before[-16:]):  # 排队的客人等了十几分钟
+                scan.take(match.start(), match.end(), "other", "how long people waited")
+            else:
+                scan.take(match.start(), match.end(), "unclear",
+                          "a delay, or how long it was down?")
             continue
         if before.rstrip().endswith("第"):  # 第2天 (the next day) is no length
             scan.take(match.start(), match.end(), "date")
@@ -2622,6 +2740,8 @@ def _repeated(scan: Scan, incidents: list[int]) -> list[int]:
     """One length said for several outages: ``3 outages of 10 minutes each``, ``两次，都是从晚上
     11 点到第二天凌晨 1 点半``, ``6/20、6/25 又各断了 1 小时`` (a length or a time range)."""
     repeated = REPEATED_RE.search(scan.view) or EACH_OF_LENGTH.search(scan.view)
+    if repeated and TRIED.search(scan.text[max(0, repeated.start() - 8):repeated.start()]):
+        repeated = None  # 重启了 5 次都没用: what the user tried, not outages
     days = DAYS_EACH.search(scan.text)
     if days and not repeated and len(incidents) == 1:  # 6/20、6/25 又各断了 1 小时
         times = len(re.findall(ONE_DAY, days.group(1), re.I))

@@ -89,7 +89,8 @@ def test_unanswerable_question_must_be_refused() -> None:
 def test_credit_question() -> None:
     q = load_calc_questions(DEFAULT_CALC_PATH)[0]  # c001: CVM, 2024-03, 680 CNY, 5 incidents
     p = q.params
-    calculation = {"doc_line": 1285, "availability_pct": 99.923835, "credit_amount": 68,
+    calculation = {"doc_line": 1285, "availability_pct": 99.923835, "eligible": True,
+                   "credit_amount": 68,
                    "claim_window": {"opens": "2024-04-09", "deadline": "2024-05-30"},
                    "request": {"doc_line": 1285, "metric": p.metric, "month": p.month,
                                "monthly_fee": "680", "incidents_seconds": [45, 61, 119]}}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from eval.score_calc_file import judge, main
 
 ROW = {"expected_route": "calculator",
-       "expected": {"availability_pct": "99.7984", "credit_amount": "836.00",
+       "expected": {"availability_pct": "99.7984", "eligible": True, "credit_amount": "836.00",
                     "claim_deadline": "2026-12-30"}}
-RIGHT = {"availability_pct": 99.798387, "credit_amount": 836,
+RIGHT = {"availability_pct": 99.798387, "eligible": True, "credit_amount": 836,
          "claim_window": {"deadline": "2026-12-30"}}
 
 
@@ -34,6 +34,20 @@ def test_a_wrong_amount_and_an_answer_asked_back() -> None:
     assert judge(ROW, "calculator", {**RIGHT, "credit_amount": 8360})["wrong_amount"]
     asked = judge(ROW, "clarify", None)
     assert asked["asked_back"] and not asked["exact"] and not asked["wrong_amount"]
+
+
+def test_a_month_that_pays_nothing_needs_no_claim_window_and_a_credit_for_it_is_wrong() -> None:
+    """The RESULT states no claim dates when nothing is due (interfaces.md), so a deadline
+    the writer put on such a month is not compared; paying for it is a wrong amount."""
+    row = {"expected_route": "calculator",
+           "expected": {"availability_pct": "99.9507", "eligible": False, "credit_amount": None,
+                        "claim_deadline": "2026-12-30"}}
+    nothing = {"availability_pct": 99.950717, "eligible": False, "credit_amount": 0,
+               "claim_window": {"deadline": None}}
+    assert judge(row, "calculator", nothing)["exact"]
+    paid = judge(row, "calculator", {"availability_pct": 3.128136, "eligible": True,
+                                     "credit_amount": 45})
+    assert paid["wrong_amount"] and not paid["exact"]
 
 
 def test_a_clarify_question() -> None:

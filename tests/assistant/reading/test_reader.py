@@ -2067,3 +2067,61 @@ def test_minutes_at_a_partial_success_rate_are_asked_about() -> None:
     q = read_query("移动推送10月：成功率0%的有52分钟，另外有90分钟成功率在40%左右。月费 4000", TODAY)
     assert q.incidents_seconds == (3120,)
     assert any(u.text == "90分钟" and u.role == "unclear" for u in q.uses)
+
+
+def test_a_month_length_and_the_allowance_quoted_from_the_agreement_are_no_outages() -> None:
+    q = read_query("公网IP 10月19号 23:40 到 00:02 出方向全丢，每月45块，你们协议里写了30天可以有21.6分钟"
+                   "不可用，我们这次22分钟，超了吧", TODAY)
+    assert q.incidents_seconds == (1320,)
+    q = read_query("3 hours down on Oct 20, fee ¥2000/mo. 180 minutes in a 30-day month is way "
+                   "below 99.9%, and 99.9% of 31 days only allows ~44.6 min", TODAY)
+    assert q.incidents_seconds == (10800,) and q.availability_pct is None
+
+
+def test_the_users_own_total_is_redone_from_the_outages() -> None:
+    q = read_query("11月：11/7 整6小时，11/15 1小时11分，另有一次45秒。客户自己按“不足1分钟按1分钟”算出来433分钟，"
+                   "费用18000", TODAY)
+    assert q.incidents_seconds == (21600, 4260, 45)
+    assert roles(q)["433分钟"] == "own_math"
+    assert read_query("我自己算出来一共断了433分钟，月费100", TODAY).downtime_minutes == 433
+    assert read_query("按年买的，折算下来一天 200 块。9 月 18 号 22:30 到次日 2:00 用不了",
+                      TODAY).daily_fee == 200
+
+
+def test_an_amount_said_to_be_unrelated_or_fine_is_not_the_fee() -> None:
+    assert read_query("10月断了20分钟。这台每月1180块，另外那台只读的560跟这次没关系", TODAY
+                      ).monthly_fee == 1180
+    assert read_query("NAT网关11月断了248分钟 NAT这个月账单1200 EIP带宽另算800 赔多少", TODAY
+                      ).monthly_fee == 1200
+    assert read_query("down 2 hours on Nov 14. I pay ¥89 a month. my Lighthouse server "
+                      "(¥50/mo) was fine", TODAY).monthly_fee == 89
+    assert read_query("Down 225 minutes in November. The backup plan costs us ¥860 a month (the "
+                      "restore job was billed separately, ¥140).", TODAY).monthly_fee == 860
+    q = read_query("Ticket 77310: in January 2026 the employee edition was down for 95 minutes; "
+                   "the public edition had no issues. Employee edition is ¥3,000/month, public "
+                   "edition ¥5,000/month.", TODAY)
+    assert q.monthly_fee == 3000
+
+
+def test_ranges_on_different_days_are_two_outages_and_one_by_its_points_is_one() -> None:
+    q = read_query("11月 11/18 20:00-23:40；11/19 19:30-21:15 连不上，月费2860", TODAY)
+    assert q.incidents_seconds == (13200, 6300)
+    q = read_query("10月26号 22:10 到 23:30 点歌全报5xx，22:10到23:25每个5分钟点错误率都在2%以上", TODAY)
+    assert q.incidents_seconds == (4800,)
+
+
+def test_a_range_on_a_twelve_hour_clock_runs_past_noon_or_midnight() -> None:
+    assert read_query("the whole lunch rush, basically 11:30 to 1:15", TODAY
+                      ).incidents_seconds == (6300,)
+    assert read_query("整个午市（十一点到一点）都断了", TODAY).incidents_seconds == (7200,)
+    assert read_query("23:40 到 01:10 断了", TODAY).incidents_seconds == (5400,)
+
+
+def test_what_the_user_tried_and_how_long_support_took_are_no_outages() -> None:
+    for said in ("重启了 5 次都没用", "support took 3 hours to reply",
+                 "I was on hold for 25 minutes with support", "排队的客人等了十几分钟"):
+        q = read_query(f"CVM 3 月 14:00-15:30 断了，月费 2000 元。{said}", TODAY)
+        assert q.incidents_seconds == (5400,), said
+    assert read_query("another half hour on Oct 25", TODAY).incidents_seconds == (1800,)
+    assert read_query("the page showed 500s the whole time, down 21:47:00 to 23:52:30", TODAY
+                      ).incidents_seconds == (7530,)

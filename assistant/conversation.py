@@ -181,7 +181,7 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     about (unless no other product is named)."""
     kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
     if len(kept) > 1:  # EIP 带宽另算 800, our CDN is another ¥1,100 (unrelated): not the one asked
-        kept = [m for m in kept if not said_apart(question[:m.end + 16], m.start, m.end)] or kept
+        kept = [m for m in kept if not said_apart(question, m.start, m.end)] or kept
     return kept or matches
 
 

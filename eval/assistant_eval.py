@@ -53,20 +53,23 @@ def agrees(value: Any, expected: Any, places: str) -> bool:
 
 
 def calc_exact(q: CalcQuestion, result: dict[str, Any] | None) -> bool:
-    """Availability (4 dp), eligibility, credit amount and claim deadline as computed by hand.
-    A month that pays nothing has no claim window (the RESULT's dates are null then, as
-    ``interfaces.md`` states), so a deadline written for it is not compared."""
+    """Availability (4 dp), eligibility, credit amount and claim deadline as computed by hand."""
+    return isinstance(q.expected, ExpectedResult) and result_agrees(q.expected.model_dump(),
+                                                                    result)
+
+
+def result_agrees(expected: dict[str, Any], result: dict[str, Any] | None) -> bool:
+    """A RESULT against the hand-computed fields of one question (a dataset line's
+    ``expected``). A month that pays nothing has no claim window (the RESULT's dates are null
+    then, as ``interfaces.md`` states), so a deadline written for it is not compared."""
     r = result or {}
-    e = q.expected
-    if not isinstance(e, ExpectedResult):
-        return False
-    checks = [bool(r.get("eligible")) == e.eligible]
-    if e.availability_pct is not None:
-        checks.append(agrees(r.get("availability_pct"), e.availability_pct, "0.0001"))
-    if e.credit_amount is not None:
-        checks.append(agrees(r.get("credit_amount"), e.credit_amount, "0.01"))
-    if e.claim_deadline is not None and e.eligible:
-        checks.append((r.get("claim_window") or {}).get("deadline") == e.claim_deadline)
+    checks = [bool(r.get("eligible")) == bool(expected.get("eligible"))]
+    if expected.get("availability_pct") is not None:
+        checks.append(agrees(r.get("availability_pct"), expected["availability_pct"], "0.0001"))
+    if expected.get("credit_amount") is not None:
+        checks.append(agrees(r.get("credit_amount"), expected["credit_amount"], "0.01"))
+    if expected.get("claim_deadline") is not None and expected.get("eligible"):
+        checks.append((r.get("claim_window") or {}).get("deadline") == expected["claim_deadline"])
     return all(checks)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from assistant.conversation import Turn
 from assistant.factory import build_assistant
-from eval.assistant_eval import TODAY, agrees
+from eval.assistant_eval import TODAY, agrees, result_agrees
 
 
 def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -> dict[str, bool]:
@@ -28,18 +28,10 @@ def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -
         return {"clarify_right": route == "clarify", "computed_on_clarify": route == "calculator"}
     c = calculation or {}
     amount = expected.get("credit_amount")
-    checks = [bool(c.get("eligible")) == bool(expected.get("eligible"))]
-    if expected.get("availability_pct") is not None:
-        checks.append(agrees(c.get("availability_pct"), expected["availability_pct"], "0.0001"))
-    if amount is not None:
-        checks.append(agrees(c.get("credit_amount"), amount, "0.01"))
-    if expected.get("claim_deadline") is not None and expected.get("eligible"):  # a month
-        # that pays nothing has no claim window: the RESULT's dates are null then
-        checks.append((c.get("claim_window") or {}).get("deadline") == expected["claim_deadline"])
     computed = route == "calculator" and amount is not None
     paid_for_nothing = route == "calculator" and expected.get("eligible") is False \
         and c.get("eligible") is True and not agrees(c.get("credit_amount") or "0", "0", "0.01")
-    return {"exact": route == "calculator" and all(checks),
+    return {"exact": route == "calculator" and result_agrees(expected, c),
             "asked_back": route == "clarify",
             "wrong_amount": paid_for_nothing or computed and c.get("credit_amount") is not None
             and not agrees(c.get("credit_amount"), amount, "0.01"),

@@ -47,7 +47,7 @@ from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.series import rate_series
-from assistant.reading.timepoints import DAY_PART, ZONE_NEAR, on_24_hours, read_start_end
+from assistant.reading.timepoints import DAY_PART, ZONE_NEAR, day_said, on_24_hours, read_start_end
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -137,14 +137,12 @@ EVERY_MINUTE = re.compile(  # then the minutes with requests are all the month's
     r"每(?:一)?分钟都有(?:请求|调用|流量)|(?:requests?|calls?|traffic)\s+(?:in\s+|during\s+)?every (?:single )?"
     r"minute|every (?:single )?minute (?:of the month )?(?:had|has|with) (?:requests|calls|traffic)",
     re.I)
+MONTH_DAYS = r"(?:2[89]|3[01])"  # a month's length in days
 MONTH_LENGTH = re.compile(  # 180 minutes in a 30-day month, 协议里写了30天可以有…, 按30天算: no outage
-    r"(?<![\d.])(?:2[89]|3[01])\s*(?:天|-?\s*days?\b)(?=\s*(?:的|long)?\s*(?:月|months?\b)"
-    r"|\s*(?:可以|允许|最多|能有|only allows?|allows?))"
-    r"|(?<=% of )(?:2[89]|3[01])\s*days\b|(?<=按)\s*(?:2[89]|3[01])\s*天(?=\s*(?:算|计|的月))"
-    r"|(?<=一个月)\s*(?:有|是|按)?\s*(?:2[89]|3[01])\s*天", re.I)
-ALLOWED = re.compile(  # 可以有21.6分钟不可用, only allows ~44.6 min: the agreement's allowance
-    rf"(?:可以有|允许有?|最多(?:可以|能)?有?|只允许|only allows?|allows?(?: for)?|permits?)\s*"
-    rf"(?:约|大约|~|about|roughly|up to)?\s*({DURATION})", re.I)
+    rf"(?<![\d.]){MONTH_DAYS}\s*(?:天|-?\s*days?\b)(?=\s*(?:的|long)?\s*(?:月|months?\b)"
+    rf"|\s*(?:可以|允许|最多|能有|only allows?|allows?))"
+    rf"|(?<=% of ){MONTH_DAYS}\s*days\b|(?<=按)\s*{MONTH_DAYS}\s*天(?=\s*(?:算|计|的月))"
+    rf"|(?<=一个月)\s*(?:有|是|按)?\s*{MONTH_DAYS}\s*天", re.I)
 DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
@@ -341,7 +339,8 @@ DENOMINATED = re.compile(  # the unavailable minutes among them
 THRESHOLDS = re.compile(
     rf"(?:超过|大于|多于|不少于|至少|满|长于|不足|不到|未满|不满|不超过|少于|低于|短于|over|more than"
     rf"|longer than|at least"
-    rf"|less than|under|exceed\w*|(?<!add )(?<!adds )(?<!added )up to|最多|最长|允许)\s*({DURATION})"
+    rf"|less than|under|exceed\w*|(?<!add )(?<!adds )(?<!added )up to|最多|最长|允许|可以有"
+    rf"|only allows?|allows?(?: for)?|permits?)\s*(?:约|大约|~|about|roughly)?\s*({DURATION})"
     rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
@@ -357,13 +356,14 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       r"|colleague (?:says|said|insists|thinks)|my math|by my count|I count(?:ed)?"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
+OWN_SUBJECT = r"(?:自己|我们|我|客户|同事|他们?|\b(?:colleague|I|we|they|the customer)\b)"  # who worked
 OWN_RESULT = re.compile(  # 客户自己按“不足1分钟按1分钟”算出来433分钟: their total, redone by the rule
-    rf"(?:自己|客户|我们|我|同事|他们?|\b(?:we|I|they|the customer)\b)[^。；;!?！？\n]{{0,30}}?"
+    rf"{OWN_SUBJECT}[^。；;!?！？\n]{{0,30}}?"
     rf"(?:算出来?|算得|算下来|得出|\b(?:calculated|computed|figured|worked out|came to))"
     rf"[^，,。；;\d]{{0,8}}?({DURATION})(?!\s*[\d¥￥])", re.I)  # 折算下来一天 200 块: a price
 OWN_FIGURE = "your own arithmetic"
 OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: their arithmetic
-    r"(?:自己|我们|我|客户|同事|他们?|\bcolleague|\bI\b|\bwe\b)[^，,。；;!?！？\n]{0,14}?"
+    rf"{OWN_SUBJECT}[^，,。；;!?！？\n]{{0,14}}?"
     r"(?:算|computed|calculated|worked out|figured)[^，,。；;!?！？\n\d]{0,12}?(\d+(?:\.\d+)?\s*[%％])",
     re.I)
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
@@ -538,7 +538,7 @@ NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
     r"|line\b|线)|\s*(?:的)?\s*(?:赔|补偿|代金券|credit|compensation|refund|voucher)"
     r"|\s*(?:以下|之下|or (?:less|lower|below)|and below)"  # 掉到 95% 以下: a tier's bound
-    r"|\s*of (?:2[89]|3[01]) days\b", re.I)  # 99.9% of 31 days only allows 44.6 min: the rule
+    rf"|\s*of {MONTH_DAYS} days\b", re.I)  # 99.9% of 31 days only allows 44.6 min: the rule
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
     r"|frequency"
@@ -603,8 +603,6 @@ def read_query(text: str, today: date) -> CreditQuery:
         scan.take(match.start(said), match.end(said), "period", "days billed")
     for match in scan.finditer(MONTH_LENGTH):
         scan.take(match.start(), match.end(), "period", "the month's length")
-    for match in scan.finditer(ALLOWED):
-        scan.take(match.start(1), match.end(1), "threshold", "what the agreement allows")
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
@@ -1171,16 +1169,6 @@ def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int])
     return incidents
 
 
-DAY_SAID = re.compile(rf"{FULL_DATE.pattern}|{EN_DAY}", re.I)
-
-
-def _day_before(text: str, at: int) -> str | None:
-    """The day of the month a time range is said on (``11/18 20:00-23:40``, ``10月9号 09:00``,
-    ``Oct 9 19:40``, ``27 日 23:43``), or None."""
-    days = list(DAY_SAID.finditer(text[max(0, at - 20):at]))
-    return re.findall(r"\d+", days[-1].group(0))[-1] if days else None
-
-
 POINTS_AROUND = re.compile(
     r"(?:每个|每一个|every|each)\s*(\d+)\s*(?:分钟|-?\s*min(?:ute)?s?)\s*(?:的)?\s*(?:统计)?"
     r"(?:点|粒度|points?|windows?|buckets?|intervals?)", re.I)
@@ -1190,8 +1178,8 @@ def _points_of(text: str, start: int, end: int) -> int:
     """The size in minutes of the statistics points a time range names by their starts (``every
     5-minute point from 08:40 through 09:55``, ``22:10到23:25每个5分钟点``), else 0: the
     range then covers one more point than its clock times say."""
-    said = POINTS_AROUND.search(text[max(0, start - 28):start]) or POINTS_AROUND.match(
-        text, end) or POINTS_AROUND.match(text[end:end + 24].lstrip())
+    said = POINTS_AROUND.search(text[max(0, start - 28):start]) \
+        or POINTS_AROUND.match(text[end:end + 24].lstrip())
     return int(said.group(1)) if said else 0
 
 
@@ -1202,13 +1190,14 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
     timed = sorted(spans)
     for (a, s1, e1), (b, s2, e2) in zip(timed, timed[1:]):
         end1, end2 = e1 + (86400 if e1 <= s1 else 0), e2 + (86400 if e2 <= s2 else 0)
-        day1, day2 = _day_before(scan.text, a), _day_before(scan.text, b)
-        same_day = day1 == day2 if day1 and day2 else not ANOTHER_OUTAGE.search(scan.text[a:b])
         uses = [next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
                 for at in (a, b)]
         later = uses[1]
         if uses[0] is None or later is None:
             continue
+        day1, day2 = day_said(scan.text, a, uses[0].end), day_said(scan.text, b, later.end)
+        same_day = day1[1] == day2[1] and 0 in (day1[0], day2[0], day1[0] - day2[0]) \
+            if day1 and day2 else not ANOTHER_OUTAGE.search(scan.text[a:b])  # 11/18 … 11/19 …
         if end1 - s1 == end2 - s2 and not ANOTHER_OUTAGE.search(scan.text[a:b]) \
                 and ZONE_NEAR.search(scan.text[a:b + 40]) and _use_seconds(later) in incidents:
             incidents.remove(_use_seconds(later))  # UTC 15:40–17:10（北京时间 23:40–01:10）
@@ -2118,7 +2107,6 @@ def said_apart(text: str, start: int, end: int) -> bool:
     return bool(UNRELATED.search(words) or (WORKED.search(words) and not RECOVERED.search(words)))
 
 
-OWN_BREAKS = re.compile(r"[，,。；;!?！？\n(（)）]|\.(?=\s)|[?!](?=\s)")
 BARE_AMOUNT = re.compile(r"/?\s*\b(?:mo|month)\b|/?\s*月|元|块|[¥￥$]|CNY|RMB|[\s\d.,/]", re.I)
 
 
@@ -2127,21 +2115,18 @@ def _own_words(text: str, start: int, end: int) -> str:
     of a sentence, and in a phone-typed run without commas (``NAT账单1200 EIP带宽另算800``) at
     the spaces between its parts. Alone in brackets, it brings the words after them
     (``(¥50/mo) was fine``); ending them, the clause before it (``(… billed separately, ¥140)``)."""
-    left = max((m.end() for m in OWN_BREAKS.finditer(text, 0, start)), default=0)
-    stop = OWN_BREAKS.search(text, end)
-    right = stop.start() if stop else len(text)
+    left, right = _clause_span(text, start, end, OWN_BREAKS)
     if re.search(r"[\u4e00-\u9fff]", text[max(0, start - 2):end + 2]):
         gaps = list(SPACED.finditer(text, left, start))
         left = gaps[-1].end() if gaps else left
         gap = SPACED.search(text, end, right)
         right = gap.start() if gap else right
     words = text[left:right]
-    if stop is None or stop.group(0) not in ")）" or BARE_AMOUNT.sub("", words):
+    if text[right:right + 1] not in (")", "）") or BARE_AMOUNT.sub("", words):
         return words
-    after = re.split(r"[，,。；;!?！？\n]|\.(?=\s)", text[right + 1:], maxsplit=1)[0]
-    opened = left - 1 if left and text[left - 1] in "(（" else None
-    before = "" if opened is not None else text[max((m.end() for m in OWN_BREAKS.finditer(
-        text, 0, max(0, left - 1))), default=0):left]
+    after = text[right + 1:_clause_span(text, right + 1, right + 1)[1]]
+    opened = text[left - 1:left] in ("(", "（")
+    before = "" if opened else text[_clause_span(text, left - 1, left - 1, OWN_BREAKS)[0]:left]
     return f"{before} {words} {after}"
 
 
@@ -2627,7 +2612,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                       "the time between two outages" if single else
                       "outages, or the time between them?")
             continue
-        if SUPPORT_WAIT.search(_around(scan.text, match.start(), match.end())):
+        if SUPPORT_WAIT.search(_own_words(scan.text, match.start(), match.end())):
             scan.take(match.start(), match.end(), "other", "how long support took, not an outage")
             continue
         if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
@@ -2823,14 +2808,20 @@ LISTED = re.compile(r"[:：]|(?:一|1)\s*次|\bone\b|\bfirst\b", re.I)  # length
 CLAUSE_BREAKS = "，,。；;\n"
 SENTENCE_END = re.compile(r"[。；;!?！？\n]|\.(?=\s)")
 SENTENCE_BREAKS = "。；;!?！？\n"
+OWN_BREAKS = CLAUSE_BREAKS + "!?！？()（）"  # an amount's own words end at brackets too
 
 
 def _around(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> str:
     """The clause (or, with SENTENCE_BREAKS, the sentence) around ``text[start:end]``."""
+    return text[slice(*_clause_span(text, start, end, breaks))]
+
+
+def _clause_span(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and where the break ending it is."""
     pattern = f"[{re.escape(breaks)}]|\\.(?=\\s)|[?!](?=\\s)"  # an English sentence ends at ". "
     left = max((m.start() for m in re.finditer(pattern, text[:start])), default=-1)
     right = next((m.start() + end for m in re.finditer(pattern, text[end:])), len(text))
-    return text[left + 1:right]
+    return left + 1, right
 
 
 def _lengths_missing(scan: Scan, lengths: int) -> None:

@@ -79,7 +79,7 @@ def on_24_hours(hour: int, part: str | None) -> int:
     return hour % 12 + (12 if part in ("下午", "傍晚", "晚上") else 0)
 
 
-def _day(text: str, start: int, end: int) -> tuple[int, int] | None:
+def day_said(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(month, day) said with a time: ``9/14 23:40``, ``10-03 23:40``, ``Oct 3 23:52``,
     ``23:52 on Oct 3``, ``00:31 on 4 October``."""
     before = DAY_BEFORE.search(text[max(0, start - 14):start])
@@ -136,7 +136,7 @@ def _points(scan: Scan) -> list[_Point]:
             and not g["h"].startswith("0")  # 09:00 is a 24-hour clock
         next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()]))
         out.append(_Point(match.start(), match.end(), seconds,
-                          _day(text, match.start(), match.end()), next_day, twelve,
+                          day_said(text, match.start(), match.end()), next_day, twelve,
                           _weekday(text[max(0, match.start() - 12):match.start()])))
     return out
 

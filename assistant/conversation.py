@@ -205,6 +205,21 @@ BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产�
 BILL_ROW = re.compile(  # a pasted bill's row: "CLB ................... 200.00", "CLB | 200.00"
     r"^[^\n\d]*?[A-Za-z\u4e00-\u9fff][^\n]*?(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?\s*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:元|CNY|RMB)?\s*$", re.M | re.I)
+def _named_as_subject(match: ProductMatch, question: str) -> list[int]:
+    """Where a product is named as itself, not as the tool its figures were read from
+    (``From our Grafana export``, ``October outages from Grafana:``)."""
+    english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
+    words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
+    short = " ".join(words[-2:]) if len(words) >= 3 else ""
+    spots = [match.start] + ([m.start() for m in re.finditer(re.escape(short), question, re.I)]
+                             if short else [])
+    return [at for at in spots if not TOOL_AFTER.match(question, at + (
+        len(match.alias) if at == match.start else len(short)))
+        and not TOOL_BEFORE.search(question[max(0, at - 20):at])]
+
+
+TOOL_BEFORE = re.compile(  # outages from Grafana:, 根据 Grafana 的数据: where figures were read
+    r"(?:\b(?:from|per|according to|via)\s+(?:our|my|the|their|your)?|根据|从|据)\s*$", re.I)
 TOOL_AFTER = re.compile(  # Grafana export / our Grafana 5-min error-rate buckets: a tool
     r"\s*(?:'s\s+)?(?:[\d\s-]*(?:min(?:ute)?s?|seconds?)?[\s-]*(?:error|success|latency|5xx)?"
     r"[\s-]*(?:rates?)?\s*)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?|buckets?"
@@ -217,6 +232,9 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     (``Our CODING workspace fell over … From our Grafana export``; ``bill: Imaging Platform
     ¥18,000, COS ¥2,300 … The imaging platform's APIs were down``); all of them when that does
     not single one out."""
+    if query.has_measurement and matches and not any(_named_as_subject(m, question)
+                                                     for m in matches):
+        return []  # "October outages from Grafana: 50 s, …": the tool read, not what failed
     if not query.has_measurement or len({m.product.key for m in matches}) < 2:
         return matches
     clauses = [c for c in re.finditer(r"[^。；;!?！？\n]+?(?:\.(?=\s)|$|(?=[。；;!?！？\n]))", question)]
@@ -224,19 +242,11 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     fine = [c.span() for c in re.finditer(r"(?:[^，,。；;!?！？\n.]|[,.](?=\d))+", question)
             if WORKED.search(c.group(0))]
 
-    def mentions(match: ProductMatch) -> list[int]:
-        english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
-        words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
-        short = " ".join(words[-2:]) if len(words) >= 3 else ""
-        spots = [match.start] + ([m.start() for m in re.finditer(re.escape(short), question, re.I)]
-                                 if short else [])
-        return [at for at in spots if not TOOL_AFTER.match(question, at + (
-            len(match.alias) if at == match.start else len(short)))]
-
     owner = _fee_owner(matches, question, query)
     if owner:
         return owner
-    used = [m for m in matches if mentions(m)]  # "our Grafana 5-min buckets": named as a tool only
+    used = [m for m in matches if _named_as_subject(m, question)]  # "our Grafana 5-min
+    # buckets": named as a tool only
     if used and len({m.product.key for m in used}) == 1 and len(used) < len(matches):
         return used
     outside = [m for m in matches if not _in_brackets(question, m.start, m.end)]  # (agent on …)
@@ -244,7 +254,8 @@ def _outage_subject(matches: list[ProductMatch], question: str,
             and any(m.product.key != outside[0].product.key for m in matches):
         return outside
     worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
-    subject = [m for m in matches if any(a <= at < b for at in mentions(m) for a, b in failed)
+    subject = [m for m in matches if any(a <= at < b for at in _named_as_subject(m, question)
+                                         for a, b in failed)
                and m.product.key not in worked]
     if len({m.product.key for m in subject}) == 1:
         return subject

@@ -358,8 +358,9 @@ MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他�
                       re.I)
 OWN_SUBJECT = r"(?:自己|我们|我|客户|同事|他们?|\b(?:colleague|I|we|they|the customer)\b)"  # who worked
 OWN_RESULT = re.compile(  # 客户自己按“不足1分钟按1分钟”算出来433分钟: their total, redone by the rule
-    rf"{OWN_SUBJECT}[^。；;!?！？\n]{{0,30}}?"
+    rf"(?:{OWN_SUBJECT}[^。；;!?！？\n]{{0,30}}?"
     rf"(?:算出来?|算得|算下来|得出|\b(?:calculated|computed|figured|worked out|came to))"
+    rf"|\b(?:our|my|their|the customer's) (?:math|count|calculation|estimate|tally)\b)"
     rf"[^，,。；;\d]{{0,8}}?({DURATION})(?!\s*[\d¥￥])", re.I)  # 折算下来一天 200 块: a price
 OWN_FIGURE = "your own arithmetic"
 OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: their arithmetic
@@ -410,7 +411,9 @@ PREPAID = (  # (months, total), (total, months), (months, total), (total, months
 PREPAID_MONTHS = re.compile(
     rf"(?:{PREPAY}|(?:\d次)?(?:买|购买|订购|续费|续|包)了|bought|purchased|subscribed)"
     rf"\s*(?:了|for|for the next)?\s*({N})\s*(?:(?:个)?[- ]?(?:月|months?)|(年|[- ]?years?))(?!\s*[-–])"
-    rf"|({N})[- ](?:month|(year))s?\s+(?:prepayment|prepaid|upfront)", re.I)
+    rf"|({N})[- ](?:month|(year))s?\s+(?:prepayment|prepaid|upfront)"
+    rf"|(?:{PREPAY}|(?:买|购买|订购|续费|续|包)了|bought|purchased)\s*(?:for\s+)?({N})\s*(?:个)?\s*"
+    rf"(?:季度|quarters?)", re.I)  # prepaid one quarter: 3 months
 PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advance", re.I)
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
@@ -431,12 +434,13 @@ MONEY = re.compile(
     rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*({N})(?!\.?\d)"
     rf"{NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
-    rf"|days?|hours?|min|times|instances|requests|calls))"
+    rf"|季|周|days?|hours?|min|times|instances|requests|calls|years?|months?|quarters?|weeks?))"
     rf"|({N})\s*(?:的)?\s*(?:prepaid\s+)?(?:package|bundle|套餐包|资源包)"  # a 50k package
     rf"|({N})\s*(?:every|each|per|a)\s+month\b|({N})\s*monthly\b"  # 1.2k every month, 3500 monthly
     rf"|(?:invoice|bill)[^\d。；;%]{{0,20}}?(?:was|is|came to|came in at|totall?ed|of)"
     rf"\s*[¥￥]?\s*({N})"
-    rf"|(?:包年价|年价|annual subscription|yearly subscription|yuan)\s*(?:是|为|of)?\s*({N})",
+    rf"|(?:包年价|年价|annual subscription|yearly subscription|yuan)\s*(?:是|为|of)?\s*({N})"
+    rf"|({N})\s*(?:元|块)?\s*(?:的)?\s*(?:代金券|优惠券|抵用券|vouchers?|coupons?)",  # 一张 200 的优惠券
     re.I)
 SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of instances aside)
     r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
@@ -511,17 +515,25 @@ MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
 ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing|price|fee|cost)"
                          r"|(?:one|1|a)[- ]year (?:plan|subscription|contract|package)"
-                         r"|billed (?:annually|yearly)|年付|包年|年度订阅", re.I)
+                         r"|billed (?:annually|yearly)|年付|包年|年度订阅"
+                         r"|(?:pre)?paid (?:for )?(?:one|1|a) (?:full |whole )?year\b", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
 ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|报错)", re.I)  # 100% errors
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
-    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|抵扣|voucher|coupon)", re.I)
+    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|voucher|coupon)",
+    re.I)
+BALANCE = re.compile(r"余额|预充值|预存|充值|没用完|未使用|剩余|\b(?:prepaid|pre-paid|balance|top[- ]?up"
+                     r"|unused|remaining|left over)\b", re.I)  # money paid in, not a month's charge
+USED_UP = re.compile(  # what the month drew on it
+    r"(?<!没)(?:消耗|消费|用掉|用了)|\bused\b|consum|spent|burn", re.I)
 BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
 UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
-    r"没关系|无关|不相关|另算|另外算|单独算|\bunrelated\b|not related|not involved|separately", re.I)
+    r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|不是这个(?:产品|服务)"
+    r"|\bunrelated\b|not related|not involved|separately|irrelevant|not this (?:product|service)"
+    r"|(?:does not|doesn't) count", re.I)
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fffA-Za-z\d])")  # 账单1200 EIP…
 RECOVERED = re.compile(r"恢复|回到|back to|restored", re.I)  # 恢复正常: the outage's words
 NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
@@ -1645,6 +1657,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                              package=package or drawn, drawn=drawn))
     fees += [replace(f, basis="apart") if said_apart(scan.text, f.start, f.end) else f
              for f in _parallel_amounts(scan, fees)]
+    if len(fees) > 1:
+        fees = [_by_own_words(scan.text, f) for f in fees]
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
                 "apart": "money_other"}
     for fee in fees:
@@ -2057,12 +2071,13 @@ def _prepaid_months(scan: Scan) -> Decimal | None:
     match = PREPAID_MONTHS.search(scan.view)
     if match is None:
         return None
-    said = _decimal(match.group(1) or match.group(3))
+    said = _decimal(match.group(1) or match.group(3) or match.group(5))
     years = bool(match.group(2) or match.group(4))
     months = said * 12 if said is not None and years else said
+    months = said * 3 if said is not None and match.group(5) else months
     if months is None or not 1 < months <= 60 or (years and said == 1):  # 买了一年: an annual fee
         return None
-    scan.take(match.start(1) if match.group(1) else match.start(3), match.end(), "period")
+    scan.take(match.start(next(i for i in (1, 3, 5) if match.group(i))), match.end(), "period")
     return months
 
 
@@ -2122,12 +2137,37 @@ def _own_words(text: str, start: int, end: int) -> str:
         gap = SPACED.search(text, end, right)
         right = gap.start() if gap else right
     words = text[left:right]
+    if text[right:right + 1] in ("，", ","):  # 9,900 一个月，不算: a short verdict after it is its own
+        tail = text[right + 1:_clause_span(text, right + 1, right + 1, OWN_BREAKS)[1]]
+        words += f" {tail}" if len(tail.strip()) <= 8 and not re.search(r"\d", tail) else ""
     if text[right:right + 1] not in (")", "）") or BARE_AMOUNT.sub("", words):
         return words
     after = text[right + 1:_clause_span(text, right + 1, right + 1)[1]]
     opened = text[left - 1:left] in ("(", "（")
     before = "" if opened else text[_clause_span(text, left - 1, left - 1, OWN_BREAKS)[0]:left]
     return f"{before} {words} {after}"
+
+
+def _by_own_words(text: str, fee: _Fee) -> _Fee:
+    """One of several amounts placed again by the words it is said with: a voucher or coupon
+    (``另用了一张 200 的优惠券``), an item said to be apart (``GPU 服务器 9,900 一个月，不算``) or a
+    balance paid in advance (``We prepaid ¥20,000 of balance``, ``没用完的预充值 5,000``) is not
+    the month's charge, whatever the pattern that found it first made of it."""
+    if fee.basis not in ("monthly", "paid"):
+        return fee
+    words = _own_words(text, fee.start, fee.end)
+    at = words.find(text[fee.start:fee.end])
+    if at >= 0:  # ¥5,000 cash plus a ¥500 voucher: the words up to the next amount are its own
+        words = re.split(r"\d", words[:at])[-1] + words[at:at + fee.end - fee.start] \
+            + re.split(r"\d", words[at + fee.end - fee.start:])[0]
+    if VOUCHER_PART.search(words):
+        return replace(fee, basis="voucher")
+    if said_apart(text, fee.start, fee.end):
+        return replace(fee, basis="apart")
+    if BALANCE.search(words) and not (MONTHLY_LABEL.search(words) or MONTHS_OWN.search(words)
+                                      or USED_UP.search(words)):
+        return replace(fee, package=True)
+    return fee
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -2525,7 +2565,8 @@ UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not
 BOUND_BEFORE = re.compile(BOUND_WORDS, re.I)
 UNIT_SIZE_AFTER = re.compile(
     r"\s*(?:的|一个|1\s*个|为一个|为1个|一次)?\s*(?:统计点|统计周期|统计粒度|粒度|统计单位|采样点|(?:sampling )?points?"
-    r"|error rates?|errors? rate|granularit|windows?|intervals?|buckets?|statistic"
+    r"|errors?[- ]rates?|success[- ]rates?|fail(?:ure)?[- ]rates?|granularit|windows?|intervals?"
+    r"|buckets?|statistic"
     r"|probes?|checks?|polls?|pings?|samples?|探测|拨测|检测)", re.I)  # per our 1-minute probes
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)

@@ -227,6 +227,32 @@ def _in_month(first: _Point, second: _Point, month: str | None, year: int) -> in
     return None
 
 
+BUCKETS_NAMED = re.compile(  # every bucket from 22:10 through 00:05: the buckets by their starts
+    r"(?:every|each|all(?: the)?)\s+(?:(\d+)[- ]?min(?:ute)?\s+|(per[- ]minute|1[- ]minute)\s+)?"
+    r"(?:buckets?|windows?|points?|intervals?|samples?)\s*$", re.I)
+BUCKETS_AFTER = re.compile(r"[^.;。；\n]{0,8}?(?:(\d+)[- ]?min(?:ute)?|(per[- ]minute|1[- ]minute))"
+                           r"\s+(?:buckets?|windows?|points?|intervals?)\s*,?\s*inclusive", re.I)
+BUCKET_SIZE = re.compile(
+    r"(\d+)[- ]?min(?:ute)?s?\s+(?:[\w-]+\s+){0,2}?(?:buckets?|windows?|points?|intervals?)", re.I)
+
+
+def _last_bucket(text: str, first: _Point, second: _Point) -> int:
+    """The seconds of the bucket a range ends on, when the range names buckets by their starts
+    and says its end is included (``every bucket from 22:10 through 00:05``, ``22:47 through
+    23:59 (per-minute buckets, inclusive)``): the last bucket is one more; else 0."""
+    if not re.search(r"\bthrough\b|\bthru\b", text[first.end:second.start], re.I):
+        return 0
+    said = BUCKETS_NAMED.search(text[max(0, first.start - 40):first.start].replace(" from ", " ")
+                                .rstrip()) or BUCKETS_AFTER.match(text, second.end)
+    if said is None:
+        return 0
+    if said.group(2):
+        return 60
+    sizes = {int(m.group(1)) for m in BUCKET_SIZE.finditer(text)}
+    size = int(said.group(1)) if said.group(1) else sizes.pop() if len(sizes) == 1 else 0
+    return size * 60
+
+
 ZONE_NEAR = re.compile(r"\b(UTC|GMT)\b|(北京时间|Beijing(?: time)?|东八区|\bCST\b)|(东京时间|\bJST\b)"
                        r"|(新加坡时间|\bSGT\b)|(当地时间|local time)", re.I)  # one group per clock
 
@@ -264,6 +290,7 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
         if seconds is None:
             i += 2
             continue
+        seconds += _last_bucket(scan.text, first, second)
         zones = {_zone(scan.text, p) for p in (first, second)} - {None}
         if len(zones) > 1:  # 北京时间 23:40 开始，UTC 16:10 恢复: which clock?
             scan.take(first.start, first.end, "unclear",

@@ -294,6 +294,9 @@ def test_the_product_said_to_have_failed_is_the_one_computed(stage: CreditStage,
     assert [p.key for p in tool.products] == ["CODING"]
     both = resolve("CVM 和 CBS 10月都挂了 90 分钟，月费 100", [], table, TODAY)
     assert len(both.products) == 2  # both failed: asked which, never one picked
+    only_tool = resolve("Our database, HA edition: October outages from Grafana: 50 s, 12 m 34 s. "
+                        "We pay ¥2,200 a month.", [], table, TODAY)
+    assert only_tool.products == ()  # the tool the figures came from is not what failed: ask
 
 
 def test_the_product_whose_bill_line_is_the_affected_items_is_computed(

@@ -763,6 +763,40 @@ def test_voucher_parts_list_prices_and_claimed_amounts_are_not_the_fee(text: str
     assert q.monthly_fee == Decimal(fee) and not q.unclear
 
 
+@pytest.mark.parametrize(("text", "fee"), [
+    ("人脸试妆 11月5号挂了 55 分钟，我们这个月实付现金 2500，有张 300 的优惠券另算", "2500"),  # a coupon
+    ("网关 11月2日 全部失败 49 分钟，11月网关实付现金 1,650，另用了一张200的优惠券。能赔多少？", "1650"),
+    ("AI生图 9月挂了 4 小时，9月按量费用 6,780。我们另外还有个 GPU 服务器 9,900 一个月，不算。", "6780"),
+    ("CODING down 90 min in November. We prepaid ¥20,000 of balance; November actual consumption "
+     "was ¥6,400.", "6400"),                                          # a balance paid in advance
+    ("语音消息 10月挂了 2 小时，实际消耗语音消息费用 2,400（账户里还有没用完的预充值 5,000）", "2400"),
+    ("TCCC July 2026 down 105 min. We bought a 50k prepaid package but only consumed ¥6,800 of "
+     "it in July.", "6800"),                                          # what the month drew on it
+    ("Chaos platform down 130 min in August 2026. We paid ¥5,000 cash for August plus a ¥500 "
+     "voucher on top.", "5000"),                                      # the voucher's own words only
+    ("Sep 2025 invoice: 'Cloud Load Balancer' ¥2,000 and 'Cloud Firewall' ¥5,000. The load "
+     "balancer dropped every request for 50 min (the firewall was fine).", "2000"),  # no balance
+])
+def test_an_amount_said_as_a_coupon_a_balance_or_apart_is_not_the_fee(text: str, fee: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == Decimal(fee) and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CDB down 45 min in October 2026. We prepaid 1 year for this instance: ¥26,400.", "2200.00"),
+    ("Our CVM was down 90 minutes in March 2025; prepaid one quarter, 9,000 yuan.", "3000.00"),
+])
+def test_a_prepaid_year_or_quarter_said_in_english_is_spread_over_its_months(text: str,
+                                                                              fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+def test_our_math_beside_the_outages_is_recomputed_not_added() -> None:
+    q = read_query("October outages: 50 s, 1 m 01 s, 12 m 34 s, 30 m 30 s. ¥2,200 a month. Our "
+                   "math: ~44.9 min total → 15%.", TODAY)
+    assert q.incidents_seconds == (50, 61, 754, 1830) and not q.unclear
+
+
 def test_more_blind_2911e_forms() -> None:
     q = read_query("机密计算平台 2025年7月 TEE 节点离线了三回：7月3号 02:10-02:45，7月15号夜里 23:50 "
                    "一直到16号 00:20，还有一次只掉了15秒。月费六千", TODAY)

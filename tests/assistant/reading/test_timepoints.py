@@ -114,3 +114,17 @@ def test_a_length_beside_a_range_of_another_length_is_asked(text: str,
                                                             asked: bool) -> None:
     query = read_query(text, TODAY)
     assert query.incidents_seconds == seconds and bool(query.unclear) == asked
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("From our Grafana export of 5-minute error-rate buckets: every bucket from 22:10 through "
+     "00:05 (Oct 15) was between 1% and 30%. October fee ¥2,360.", 7200),  # 24 buckets
+    ("5-minute error-rate windows for CODING in November: every window from 10:00 through 11:25 "
+     "was above 0.05%. ¥6,400 a month.", 5400),
+    ("On Oct 18 from 22:47 through 23:59 (per-minute buckets, inclusive) every call failed. "
+     "Fee ¥2,000.", 4380),
+    ("Down from 10:00 through 11:25 on Nov 4. ¥6,400 a month.", 5100),  # no buckets: as said
+])
+def test_a_range_of_buckets_through_its_last_start_holds_that_bucket(text: str,
+                                                                     seconds: int) -> None:
+    assert read_query(text, TODAY).incidents_seconds == (seconds,)

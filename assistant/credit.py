@@ -122,14 +122,21 @@ def _overlap(name: str, text: str) -> float:
     return len(chars & set(text)) / len(chars) if chars else 0.0
 
 
+ANY_SUCCESS_AVAILABLE = re.compile(  # 部分功能或服务部分成功时，则视为该分钟内的本服务是可用的
+    r"部分(?:成功|功能)[^。；]{0,60}?(?:视为|认为|算作|属于)[^。；]{0,20}?(?<!不)可用"
+    r"|部分(?:成功|功能)[^。；]{0,60}?不计入")
+
+
 class CreditStage:
     """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
 
     def __init__(self, catalog: Catalog, documents: Mapping[str, Document],
-                 covering: Mapping[str, str] | None = None) -> None:
+                 covering: Mapping[str, str] | None = None,
+                 partly_available: frozenset[str] = frozenset()) -> None:
         self.catalog = catalog
         self.documents = documents
         self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
+        self.any_success_available = partly_available  # ids of the SLAs saying so (see below)
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -154,6 +161,15 @@ class CreditStage:
             if doc is not None:
                 return self.catalog.by_doc_line(doc.doc_line)
         return None
+
+    def partly_available(self, resolved: Resolved) -> bool:
+        """Whether the SLA the question is computed by counts a minute in which anything
+        succeeded as available (``…部分成功时，则视为该分钟内的本服务是可用的``): a range in which
+        only part failed does not count then."""
+        sla = self.sla_for(resolved)
+        return sla is not None and any(d.id in self.any_success_available
+                                       for d in self.documents.values()
+                                       if d.doc_line == sla.doc_line)
 
     def sla_of(self, product: Product) -> SlaRule | None:
         """The SLA of one product (its first, for a product with two), or None."""

@@ -16,6 +16,8 @@ from assistant.reading.normalize import plain
 from assistant.reading.scan import NumberUse
 
 SHARE_ASKED = "a share of the bill: of what monthly fee?"
+PARTLY_FAILING = "only part failing: did every request fail in those minutes?"
+PARTLY_AVAILABLE = "partly working: the agreement counts a minute with any success as available"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class CreditQuery:
     fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)
     incident_rates: tuple[tuple[int, Decimal], ...] = ()  # (outage seconds, requests a minute)
     fee_share: Decimal | None = None  # 这个域名流量占 30%: the share of a fee said in another turn
+    partly_working: tuple[tuple[int, int], ...] = ()  # (seconds, length of the outage holding
+    # it, or 0): ranges where only part failed, asked about unless the SLA counts them available
 
     def shared(self, fee: Decimal) -> CreditQuery:
         """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
@@ -83,6 +87,25 @@ class CreditQuery:
             return None
         return replace(self, uses=tuple(replace(u, role="fee_unneeded", note="")
                                         if u.role == "unclear" else u for u in self.uses))
+
+    def partly_set_aside(self) -> CreditQuery | None:
+        """When every number left unclear is a range in which only part failed, this reading
+        with those ranges not counted (taken out of the outage said to hold them): for an SLA
+        that counts a minute with any success as available. Else None."""
+        if not self.unclear or not self.partly_working \
+                or any(u.note != PARTLY_FAILING for u in self.unclear):
+            return None
+        incidents = list(self.incidents_seconds)
+        for seconds, holder in self.partly_working:
+            if holder:
+                if holder not in incidents or seconds >= holder:
+                    return None
+                incidents[incidents.index(holder)] = holder - seconds
+        if not incidents:
+            return None
+        return replace(self, incidents_seconds=tuple(incidents), uses=tuple(
+            replace(u, role="not_counted", note=PARTLY_AVAILABLE) if u.role == "unclear" else u
+            for u in self.uses))
 
     @property
     def has_measurement(self) -> bool:

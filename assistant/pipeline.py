@@ -105,6 +105,8 @@ class Assistant:
         decision = decide(resolved, self.sla_products)
         if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due
             resolved, decision = self._fee_moot(resolved, decision)
+        if decision.reason == "unclear_number":  # minutes that partly worked: moot by the SLA
+            resolved, decision = self._partly_moot(resolved, decision)
         t = timer.lap("route", start)
         answer: Answer | None = None
         for event in self._answer(resolved, decision, history, timer, t):
@@ -187,6 +189,17 @@ class Assistant:
         if outcome.result is None or outcome.result.get("eligible"):
             return resolved, decision
         return trial, Decision("calculator", "measurement")
+
+    def _partly_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
+        """A question whose only unclear numbers are ranges in which only part failed, for an
+        SLA that counts a minute with any success as available: those minutes do not count,
+        and the reading says so. Else the question is asked as before."""
+        counted = resolved.query.partly_set_aside()
+        if counted is None or not self.credit.partly_available(resolved):
+            return resolved, decision
+        trial = replace(resolved, query=counted)
+        return (trial, Decision("calculator", "measurement")) \
+            if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
 
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
                 timer: Timer, t: float) -> Iterator[str | Answer]:

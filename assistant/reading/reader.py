@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from assistant.numbers import CN_DIGIT
-from assistant.params import SHARE_ASKED, CreditQuery
+from assistant.params import PARTLY_FAILING, SHARE_ASKED, CreditQuery
 from assistant.reading.months import (
     EN_NAMES,
     MonthMention,
@@ -488,7 +488,8 @@ PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
     r"|partial(?:ly)? (?:outage|failure|down|unavailable|loaded|working|up)|intermittent|flaky"
-    r"|(?:calls?|requests?|actions?|operations?|some|a few)\b[^.。;；]{0,30}?(?:went|got) through"
+    r"|(?:calls?|requests?|actions?|operations?|sends?|messages?|logins?|some|a few|half)\b"
+    r"[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
@@ -678,7 +679,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
-    incidents = _partial_ranges(scan, incidents)
+    incidents, partly = _partial_ranges(scan, incidents, spans)
     incidents = _said_twice(scan, spans, incidents)
     incidents = _joined(scan, spans, incidents)
     incidents = _without_parts(scan, spans, incidents, own_parts)
@@ -799,7 +800,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
-        incident_rates=rates,
+        incident_rates=rates, partly_working=tuple(partly),
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
         fee_share=share.value if share is not None else None)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
@@ -1038,17 +1039,40 @@ def _request_rates(scan: Scan) -> tuple[tuple[int, Decimal], ...]:
     return tuple(out)
 
 
-def _partial_ranges(scan: Scan, incidents: list[int]) -> list[int]:
+def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, int]]
+                    ) -> tuple[list[int], list[tuple[int, int]]]:
     """``flaky from 14:00 to 17:00 — some calls went through``: a time range in which only part
-    failed is asked about, as a length said so is (see ``_durations``)."""
-    left = list(incidents)
+    failed is asked about, as a length said so is (see ``_durations``). A range whose own
+    clause says everything failed (``23:40 到 01:10 一直登不上，但中间 00:20~00:30 有部分同事能登进去``)
+    is not one. Each partial range is returned with the length of the outage said to hold it
+    (0 if none), so an SLA that counts such minutes as available can take it out."""
+    left, partly = list(incidents), []
     for use in [u for u in scan.uses if u.role == "incident"]:
         seconds = _use_seconds(use)
-        if seconds in left and PARTIAL_OUTAGE.search(
+        clause = _around(scan.text, use.start, use.end)
+        if seconds not in left or not PARTIAL_OUTAGE.search(
+                clause if FAILED_THROUGHOUT.search(clause) else
                 _around(scan.text, use.start, use.end, SENTENCE_BREAKS)):
-            scan.mark(use, "unclear", "only part failing: did every request fail in those minutes?")
-            left.remove(seconds)
-    return left
+            continue
+        scan.mark(use, "unclear", PARTLY_FAILING)
+        left.remove(seconds)
+        own = next((span for span in spans if span[0] == use.start), None)
+        holder = next((span for span in spans if own and span is not own
+                       and _inside(own[1:], span[1:])), None)
+        partly.append((seconds, (holder[2] - holder[1]) % 86400 if holder else 0))
+    return left, partly
+
+
+def _inside(part: tuple[int, int], whole: tuple[int, int]) -> bool:
+    """Whether the clock range ``part`` (start, end seconds of a day) lies within ``whole``,
+    either of them possibly running past midnight."""
+    start, end = whole[0], whole[1] + (86400 if whole[1] <= whole[0] else 0)
+    a, b = part[0], part[1] + (86400 if part[1] <= part[0] else 0)
+    return any(start <= a + shift and b + shift <= end for shift in (0, 86400))
+
+
+FAILED_THROUGHOUT = re.compile(  # a clause saying all of it failed: 一直登不上, every login failed
+    r"一直|全部|全都|都(?:失败|报错|打不开|登不上|连不上)|完全|始终|every|all\b|completely|entirely", re.I)
 
 
 def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int],
@@ -2702,8 +2726,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 # all failed (…部分能操作的，真正全部失败的只有 70 分钟): said not to count
                 scan.take(match.start(), match.end(), "not_counted")
             else:
-                scan.take(match.start(), match.end(), "unclear",
-                          "only part failing: did every request fail in those minutes?")
+                scan.take(match.start(), match.end(), "unclear", PARTLY_FAILING)
             continue
         if OWN_FAULT.search(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
@@ -2824,8 +2847,14 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
             CONFIRMED.search(between) or CONFIRMED.match(view[match.end():match.end() + 8])
             or re.search(CORRECTION_WORDS, between, re.I)):  # 4 分钟，对，4 分钟 / 是 70 分钟没错
         return True
+    if 0 < sum(prev_seconds) - sum(seconds) < 60 and not ANOTHER_SAID.search(between) \
+            and POINTED_AT.search(view[max(0, match.start() - 6):match.start()]):
+        return True  # 7 minutes 1 second … Is a 7-minute blip enough?: that outage, rounded
     return sum(prev_seconds) == sum(seconds) and len(units) == 2 and len(between) <= 40 \
         and not ANOTHER_SAID.search(between) and not re.search(r"\band\b", between, re.I)
+
+
+POINTED_AT = re.compile(r"(?:\b(?:a|an|this|that|the)|这|那|这次|那次)\s*$", re.I)  # a length pointed at
 
 
 def _partial_rate(clause: str, sentence: str) -> bool:

@@ -19,7 +19,7 @@ from tests.index.fakes import FakeEmbedder
 DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
         "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla",
         "teng-xun-hui-yi-di-san-fang-ying-yong-ping-tai-terms", "coding-sla",
-        "yun-yuan-sheng-gou-jian-sla"}
+        "yun-yuan-sheng-gou-jian-sla", "orcaterm-sla", "im-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,19 @@ def test_instances_with_their_own_outages_and_fee_are_each_computed(assistant: A
     assert "Total 350.00 CNY" in answer.text  # 25 % of one fee + 10 % of the other, never 800 min
     asked = assistant.ask("两台 CVM 实例 2024年3月 断了：一台 600 分钟，另一台 200 分钟，月费合计 2000，赔多少？")
     assert asked.route == "clarify"  # each instance's own fee is not said
+
+
+def test_minutes_that_partly_worked_count_only_where_the_sla_says_they_are_available(
+        assistant: Assistant) -> None:
+    # OrcaTerm: "部分成功时，则视为该分钟内的本服务是可用的"; IM says no such thing
+    orca = assistant.ask("OrcaTerm 10月25号 23:40 到 26号 01:10 一直登不上，但中间 00:20~00:30 有部分同事"
+                         "能登进去（部分成功）。10月服务费 880 元，赔多少？")
+    assert orca.route == "calculator" and orca.calculation is not None
+    assert orca.calculation["availability_pct"] == pytest.approx(99.820789)  # 80 of 90 minutes
+    assert "00:20~00:30" in orca.text.splitlines()[0]  # the reading says what was left out
+    im = assistant.ask("IM Oct 14 2026: 01:10–02:25 every login failed. 03:00–03:20 about half "
+                       "of the sends went through. October consumption ¥18,000. Credit?")
+    assert im.route == "clarify" and "03:00–03:20" in im.text
 
 
 def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assistant

@@ -791,6 +791,28 @@ def test_a_prepaid_year_or_quarter_said_in_english_is_spread_over_its_months(tex
     assert read_query(text, TODAY).monthly_fee == Decimal(fee)
 
 
+def test_a_range_that_partly_worked_inside_an_outage_is_asked_with_its_holder() -> None:
+    q = read_query("OrcaTerm 10月25号 23:40 到 26号 01:10 一直登不上，但中间 00:20~00:30 有部分同事能登进去"
+                   "（部分成功）。月费 880", TODAY)
+    assert q.incidents_seconds == (5400,) and q.partly_working == ((600, 5400),)
+    assert [u.text for u in q.unclear] == ["00:20~00:30"]  # the outage itself is not in doubt
+    counted = q.partly_set_aside()
+    assert counted is not None and counted.incidents_seconds == (4800,) and not counted.unclear
+    alone = read_query("Oct 14: 01:10–02:25 every login failed. 03:00–03:20 about half of the "
+                       "sends went through. ¥18,000", TODAY)
+    assert alone.partly_working == ((1200, 0),)
+    assert alone.partly_set_aside().incidents_seconds == (4500,)  # type: ignore[union-attr]
+    other_doubt = read_query("Oct 14: 01:10–02:25 every login failed. 03:00–03:20 about half of "
+                             "the sends went through. ¥18,000 or ¥3,000", TODAY)
+    assert other_doubt.partly_set_aside() is None  # another number in doubt: still asked
+
+
+def test_a_rounded_length_pointed_back_at_is_the_same_outage() -> None:
+    q = read_query("Private DNS failed for 7 minutes 1 second on Oct 8. October fee ¥660. Is a "
+                   "7-minute blip enough for a credit?", TODAY)
+    assert q.incidents_seconds == (421,)
+
+
 def test_our_math_beside_the_outages_is_recomputed_not_added() -> None:
     q = read_query("October outages: 50 s, 1 m 01 s, 12 m 34 s, 30 m 30 s. ¥2,200 a month. Our "
                    "math: ~44.9 min total → 15%.", TODAY)

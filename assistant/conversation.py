@@ -411,7 +411,7 @@ ORDINALS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4":
 OUTAGE_FIXED = re.compile(  # 第一次其实是7小时11分 / 那次“2小时6分”其实是整整8小时 / the first one was 3h
     r"(?:第\s*([一二三四1-4])\s*次|[“\"]([^”\"]{1,16})[”\"]|the (first|second|third|fourth) "
     r"(?:one|outage|incident))\s*(?:其实|实际上|实际|应该)?\s*(?:是|为|was|is|lasted)\s*(?:整整)?"
-    r"\s*([^，,。；;！!？?\n]{1,16}?)(?=[，,。；;！!？?\n]|$)", re.I)
+    r"\s*([^，,。；;！!？?\n]{1,24}?)\s*(?:呢|吧|啊)?(?=[，,。；;！!？?\n]|$)", re.I)
 
 
 STILL_DOWN = re.compile(  # 从 10:20 开始…现在还没好 / down since 10:20 and still not back
@@ -450,7 +450,9 @@ def _outage_fixed(question: str, query: CreditQuery, earlier_users: list[str],
     the earlier message corrected, the others kept: the earlier message is read again with
     that outage's words replaced, and this turn's length marked as read there."""
     fixed = OUTAGE_FIXED.search(question)
-    if fixed is None or not earlier_users or not duration_seconds(normalize(fixed.group(4))):
+    if fixed is None or not earlier_users or not (
+            duration_seconds(normalize(fixed.group(4)))
+            or read_query(fixed.group(4), today).incidents_seconds):  # 14:01:01 到 14:41:01
         return earlier_users, query
     said = normalize(earlier_users[0])
     if fixed.group(2):  # the old length quoted
@@ -459,12 +461,15 @@ def _outage_fixed(question: str, query: CreditQuery, earlier_users: list[str],
             return earlier_users, query
         start, end = said.index(old), said.index(old) + len(old)
     else:
-        outages = sorted((u for u in read_query(earlier_users[0], today).uses
-                          if u.role == "incident"), key=lambda u: u.start)
+        earlier = sorted(read_query(earlier_users[0], today).uses, key=lambda u: u.start)
+        outages = [u for u in earlier if u.role == "incident"]
         at = ORDINALS[(fixed.group(1) or fixed.group(3)).lower()]
         if at >= len(outages):
             return earlier_users, query
         start, end = outages[at].start, outages[at].end
+        ends = [u for u in earlier if u.note == "the end of that outage" and u.start >= end
+                and (at + 1 == len(outages) or u.start < outages[at + 1].start)]
+        end = ends[0].end if ends else end  # 14:01:01 到 14:19:30: its end said apart
     redone = said[:start] + normalize(fixed.group(4)) + said[end:]
     uses = tuple(replace(u, role="restated", note="read in place of the earlier outage")
                  if u.role == "incident" else u for u in query.uses)

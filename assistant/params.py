@@ -18,6 +18,7 @@ from assistant.reading.scan import NumberUse
 SHARE_ASKED = "a share of the bill: of what monthly fee?"
 PARTLY_FAILING = "only part failing: did every request fail in those minutes?"
 PARTLY_AVAILABLE = "partly working: the agreement counts a minute with any success as available"
+RATED_RANGE = "minutes at an error rate: which count depends on the agreement's threshold"
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class CreditQuery:
     fee_share: Decimal | None = None  # 这个域名流量占 30%: the share of a fee said in another turn
     partly_working: tuple[tuple[int, int], ...] = ()  # (seconds, length of the outage holding
     # it, or 0): ranges where only part failed, asked about unless the SLA counts them available
+    rated_ranges: tuple[tuple[int, Decimal, Decimal], ...] = ()  # (seconds, lowest and highest
+    # error %): ranges said with their error rate, counted by the SLA's per-window threshold
 
     def shared(self, fee: Decimal) -> CreditQuery:
         """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
@@ -106,6 +109,21 @@ class CreditQuery:
         return replace(self, incidents_seconds=tuple(incidents), uses=tuple(
             replace(u, role="not_counted", note=PARTLY_AVAILABLE) if u.role == "unclear" else u
             for u in self.uses))
+
+    def rated_counted(self, error_above: Decimal) -> CreditQuery | None:
+        """When every number left unclear is a range said with its error rate, this reading with
+        each range counted whole where all its rates are above the SLA's per-window threshold
+        (``error_above`` %) and not at all where none is; None when a range's rates straddle it
+        or anything else is unclear."""
+        if not self.unclear or not self.rated_ranges \
+                or any(u.note != RATED_RANGE for u in self.unclear):
+            return None
+        if any(low <= error_above < high for _, low, high in self.rated_ranges):
+            return None
+        over = tuple(s for s, low, _ in self.rated_ranges if low > error_above)
+        return replace(self, incidents_seconds=self.incidents_seconds + over, uses=tuple(
+            replace(u, role="not_counted", note=f"错误率未超过 {plain(error_above)}%，协议不计")
+            if u.role == "unclear" else u for u in self.uses))
 
     @property
     def has_measurement(self) -> bool:
@@ -161,8 +179,10 @@ class CreditQuery:
                 carried.add(name)
                 if name == "monthly_fee" and earlier.fee_each:  # "each instance is ¥600/month"
                     out = replace(out, fee_each=True)
-        if measurement and not out.has_measurement and earlier.has_measurement:
+        if measurement and not out.has_measurement and (earlier.has_measurement
+                                                          or earlier.rated_ranges):
             out = replace(out, incidents_seconds=earlier.incidents_seconds,
+                          rated_ranges=earlier.rated_ranges + out.rated_ranges,  # 还有一次：…
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
                           total_requests=earlier.total_requests,

@@ -107,6 +107,8 @@ class Assistant:
             resolved, decision = self._fee_moot(resolved, decision)
         if decision.reason == "unclear_number":  # minutes that partly worked: moot by the SLA
             resolved, decision = self._partly_moot(resolved, decision)
+        if decision.reason == "unclear_number":  # ranges at an error rate: by the SLA's threshold
+            resolved, decision = self._rates_moot(resolved, decision)
         t = timer.lap("route", start)
         answer: Answer | None = None
         for event in self._answer(resolved, decision, history, timer, t):
@@ -196,6 +198,21 @@ class Assistant:
         and the reading says so. Else the question is asked as before."""
         counted = resolved.query.partly_set_aside()
         if counted is None or not self.credit.partly_available(resolved):
+            return resolved, decision
+        trial = replace(resolved, query=counted)
+        return (trial, Decision("calculator", "measurement")) \
+            if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
+
+    def _rates_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
+        """A question whose only unclear numbers are ranges said with their error rate, for an
+        SLA that makes a minute unavailable above a per-minute error rate: each range counts
+        whole or not at all by that threshold. Else the question is asked as before."""
+        sla = self.credit.sla_for(resolved) if resolved.query.rated_ranges else None
+        rule = sla.counting.bad_window if sla is not None else None
+        if rule is None or rule.minutes != 1:
+            return resolved, decision
+        counted = resolved.query.rated_counted(rule.error_above)
+        if counted is None:
             return resolved, decision
         trial = replace(resolved, query=counted)
         return (trial, Decision("calculator", "measurement")) \

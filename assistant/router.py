@@ -99,8 +99,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
     event_case = query.event_described and (query.month is not None
                                             or query.monthly_fee is not None)
+    measured = query.has_measurement or bool(query.rated_ranges or query.partly_working)
     credit_intent = bool(CREDIT_INTENT.search(text)) or (
-        (query.has_measurement or event_case) and (
+        (measured or event_case) and (
             query.monthly_fee is not None or asked_before
             or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)

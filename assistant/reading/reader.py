@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from assistant.numbers import CN_DIGIT
-from assistant.params import PARTLY_FAILING, SHARE_ASKED, CreditQuery
+from assistant.params import PARTLY_FAILING, RATED_RANGE, SHARE_ASKED, CreditQuery
 from assistant.reading.months import (
     EN_NAMES,
     MonthMention,
@@ -545,7 +545,7 @@ PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the mo
 LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
-    r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least"
+    r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least|[≥≤]"
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按 50% 赔: not measured
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
@@ -680,6 +680,7 @@ def read_query(text: str, today: date) -> CreditQuery:
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month)
     incidents, partly = _partial_ranges(scan, incidents, spans)
+    incidents, rated = _rated_ranges(scan, incidents, spans)
     incidents = _said_twice(scan, spans, incidents)
     incidents = _joined(scan, spans, incidents)
     incidents = _without_parts(scan, spans, incidents, own_parts)
@@ -800,7 +801,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         instances=instances,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
-        incident_rates=rates, partly_working=tuple(partly),
+        incident_rates=rates, partly_working=tuple(partly), rated_ranges=rated,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
         fee_share=share.value if share is not None else None)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
@@ -1061,6 +1062,52 @@ def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int
                        and _inside(own[1:], span[1:])), None)
         partly.append((seconds, (holder[2] - holder[1]) % 86400 if holder else 0))
     return left, partly
+
+
+def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, int]]
+                  ) -> tuple[list[int], tuple[tuple[int, Decimal, Decimal], ...]]:
+    """Time ranges said with the error rate they ran at (``09:00 到 09:39 每分钟错误率在 6%~30% 之间，
+    09:40 到 09:50 降到 3% 左右``, ``success rate between 97% and 98.5% every minute``): each one's
+    length and its lowest and highest error rate, asked about (which minutes count depends on
+    the SLA's own threshold); a range at 100 % errors stays an outage. Ranges said one minute
+    apart list per-minute points, so each holds its last minute."""
+    if not (RATE_WORDS_RE.search(scan.text) or SUCCESS_RATE.search(scan.text)):
+        return incidents, ()
+    left, rated = list(incidents), []
+    for use in [u for u in scan.uses if u.role == "incident" and re.match(r"\d+ 分钟", u.note)]:
+        begin, stop = _clause_span(scan.text, use.start, use.end)
+        if WINDOWS_COUNTED.search(scan.text, begin, stop):  # 这 18 个点错误率 100%: windows
+            continue
+        pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (
+            re.search(rf"(?:{BOUND_WORDS})[^\d%]{{0,8}}$", scan.text[use.end:m.start()], re.I)
+            or RATE_BOUND_AFTER.match(scan.text, m.end()))]  # 超过 5%, below your 99% line
+        seconds = _use_seconds(use)
+        if not pcts or seconds not in left:
+            continue
+        values = [v for v in (_decimal(m.group(1)) for m in pcts) if v is not None and v <= 100]
+        said = [(m.start(), bool(SUCCESS_RATE.fullmatch(m.group(0)))) for m in
+                re.finditer(f"{RATE_WORDS}|{SUCCESS_RATE.pattern}", scan.text[:stop], re.I)]
+        success = said[-1][1] if said else False  # the rate named last before these figures
+        errors = sorted(100 - v if success else v for v in values)
+        if not errors or errors[0] == 100:
+            continue
+        left.remove(seconds)
+        scan.mark(use, "unclear", RATED_RANGE)
+        for m in pcts:
+            scan.take(m.start(), m.end(), "other_metric", "the error rate in that range")
+        rated.append((use.start, seconds, errors[0], errors[-1]))
+    if not rated:
+        return incidents, ()
+    starts = sorted((span[1], span[2]) for span in spans)
+    listed = any(b[0] - a[1] == 60 for a, b in zip(starts, starts[1:]))  # 09:39 … 09:40
+    return left, tuple((seconds + (60 if listed else 0), low, high)
+                       for _, seconds, low, high in rated)
+
+
+WINDOWS_COUNTED = re.compile(r"\d+\s*个\s*(?:\d+\s*分钟)?\s*(?:统计)?(?:点|周期|窗口|粒度)"
+                             r"|\d+\s+(?:\w+[- ])?(?:windows|points|buckets|intervals)", re.I)
+RATE_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|的?(?:线|阈值|标准|承诺)|or (?:more|above|higher|less|below)"
+                              r"|and (?:above|below)|\+|\s*(?:line|threshold|target|SLA))", re.I)
 
 
 def _inside(part: tuple[int, int], whole: tuple[int, int]) -> bool:

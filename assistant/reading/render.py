@@ -247,6 +247,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "more or less than that: how long?": "比这多还是少？具体多长？",
     "morning or evening?": "是上午还是晚上？",
     "only part failing: did every request fail in those minutes?": "只是部分失败：这段时间内是否所有请求都失败？",
+    "minutes at an error rate: which count depends on the agreement's threshold":
+        "这段时间的错误率：其中哪些分钟算不可用取决于协议的阈值，请给出不可用的分钟数",
     "partly working: the agreement counts a minute with any success as available":
         "部分成功：协议规定某分钟内有任何成功即视为可用，不计入",
     "start and end in different time zones: which clock?": "开始和结束时间用的是不同时区：各按哪个时区？",

@@ -35,8 +35,8 @@ END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|th
                         rf"|\[(?:RESOLVED|RECOVERED|OK|CLEARED|恢复)\]\s*(?:[^\s\d][^\s]*\s+)?)"  # alert pairs
                         rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE_SAID}\s*)?"
                         rf"(?:[（(]\s*{WEEKDAY}\s*[)）]\s*)?(?:at\s+|@\s*)?$", re.I)
-END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决"
-                       r"|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
+END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:已经|已)?\s*"
+                       r"(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
                        r"|up))", re.I)
 DAY_BEFORE = re.compile(
     r"(?:(?:\d{4}\s*[-/.年]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-|\.)\s*(?P<d1>3[01]|[12]\d|0?[1-9])"
@@ -115,9 +115,18 @@ def _weekday(before: str) -> int | None:
     return WEEKDAYS_EN.index(said.group(2).lower())
 
 
+TICKET_AFTER = re.compile(  # 14:20 才开的工单: when a ticket was opened, no outage's start or end
+    r"\s*(?:才|就)?\s*(?:(?:开|提|建|关|结|提交)(?:了|的)?\s*(?:工单|单)|开单|关单|报障|提单)")
+TICKET_BEFORE = re.compile(r"(?:工单[^，,。；;\d]{0,4}|ticket (?:was )?(?:opened|closed|raised|filed"
+                           r"|created)(?: at)?\s*)$", re.I)  # 工单是 14:20 开的, ticket opened at 14:20
+
+
 def _points(scan: Scan) -> list[_Point]:
     view, text, out = scan.view, scan.text, []
     for match in POINT.finditer(view):
+        if TICKET_AFTER.match(text, match.end()) \
+                or TICKET_BEFORE.search(text[max(0, match.start() - 24):match.start()]):
+            continue
         g = match.groupdict()
         hour = int(g["h"])
         minute = int(g["m"] or g["zm"] or (30 if g["half"] else 0))

@@ -607,6 +607,8 @@ def test_a_follow_up_asking_for_the_same_familys_other_medium(table: ProductTabl
     ("GME 语音8月三次故障：3分钟、48分钟、2小时6分。月费打了8折后实付960，赔多少？",
      "更正一下：那次“2小时6分”其实是整整8小时，我看错了。其他两次不变，重新算下？",
      (180, 2880, 28800)),
+    ("混沌演练平台10月有三次不可用：14:01:01 到 14:19:30；一次59秒；还有一次 09:00:00 到 09:02:00。月费实付3000。",
+     "那如果第一次其实是 14:01:01 到 14:41:01 呢？也就是整整40分钟，其他两次不变。", (2400, 120, 59)),
 ])
 def test_one_outage_corrected_keeps_the_others(table: ProductTable, said: str, fix: str,
                                                outages: tuple[int, ...]) -> None:
@@ -648,11 +650,12 @@ def test_a_colleagues_claim_after_an_answer_is_a_dispute_recomputed(stage: Credi
     assert outcome.result is not None and outcome.result["credit_amount"] == 0  # not the 15 %
 
 
-def test_a_success_rate_beside_the_outage_itself_does_not_block_it(stage: CreditStage,
-                                                                   table: ProductTable) -> None:
-    outcome = stage.run(resolve("云服务器 2026年7月14日 10:00 到 11:45 每分钟成功率都在 97% 左右，月费 6800",
-                                [], table, TODAY))
-    assert outcome.result is not None  # the outage's length is the measurement, not the 97%
+def test_a_range_said_with_its_success_rate_is_not_an_outage_by_itself(stage: CreditStage,
+                                                                       table: ProductTable) -> None:
+    cvm = resolve("云服务器 2026年7月14日 10:00 到 11:45 每分钟成功率都在 97% 左右，月费 6800", [], table,
+                  TODAY)
+    assert cvm.query.rated_ranges == ((6300, Decimal(3), Decimal(3)),)  # an error rate of 3 %
+    assert stage.run(cvm).result is None  # CVM counts a minute only when every attempt failed
 
 
 def test_a_pasted_bill_with_dot_leaders_gives_the_line_of_the_product_asked(

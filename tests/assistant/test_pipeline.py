@@ -19,7 +19,8 @@ from tests.index.fakes import FakeEmbedder
 DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancellation-terms",
         "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla",
         "teng-xun-hui-yi-di-san-fang-ying-yong-ping-tai-terms", "coding-sla",
-        "yun-yuan-sheng-gou-jian-sla", "orcaterm-sla", "im-sla"}
+        "yun-yuan-sheng-gou-jian-sla", "orcaterm-sla", "im-sla",
+        "tccc-sla", "wei-da-di-dai-ma-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +72,28 @@ def test_minutes_that_partly_worked_count_only_where_the_sla_says_they_are_avail
     im = assistant.ask("IM Oct 14 2026: 01:10–02:25 every login failed. 03:00–03:20 about half "
                        "of the sends went through. October consumption ¥18,000. Credit?")
     assert im.route == "clarify" and "03:00–03:20" in im.text
+
+
+def test_ranges_said_with_their_error_rate_count_by_the_slas_per_minute_threshold(
+        assistant: Assistant) -> None:
+    # 微搭: a minute whose error rate is over 5 % is unavailable; 09:00–09:39 and 09:40–09:50
+    # list per-minute points, so the first holds 40 minutes and the second (3 %) none
+    said = "微搭 11月6号 09:00 到 09:39 每分钟错误率在 6%~30% 之间，09:40 到 09:50 降到 3% 左右。月费 3,999，赔多少？"
+    first = assistant.ask(said)
+    assert first.route == "calculator" and first.calculation is not None
+    assert first.calculation["availability_pct"] == pytest.approx(99.907407)  # 40 of 43200
+    more = assistant.ask("补充一下，11月20号还有一次：14:30 到 14:45 错误率一直在 4.9% 左右，然后 14:46 到 "
+                         "14:52 是 8%。加上这次重新算一下？",
+                         [Turn("user", said), Turn("assistant", first.text)])
+    assert more.calculation is not None
+    assert more.calculation["availability_pct"] == pytest.approx(99.891204)  # 40 + 7 minutes
+    # TCCC: a minute with a call success rate under 99 % is unavailable (error over 1 %)
+    tccc = assistant.ask("TCCC Nov 2026 per-minute success rate: Nov 16 09:00–12:29 between 97% "
+                         "and 98.5%; 12:30–13:00 at 99.2%. ¥26k. Credit?")
+    assert tccc.calculation is not None
+    assert tccc.calculation["availability_pct"] == pytest.approx(99.513889)  # 210 of 43200
+    straddling = assistant.ask("微搭 11月6号 09:00 到 09:39 每分钟错误率在 2%~30% 之间。月费 3,999，赔多少？")
+    assert straddling.route == "clarify"  # some of those minutes were under 5 %: how many?
 
 
 def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assistant

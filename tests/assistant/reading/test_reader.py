@@ -807,6 +807,31 @@ def test_a_range_that_partly_worked_inside_an_outage_is_asked_with_its_holder() 
     assert other_doubt.partly_set_aside() is None  # another number in doubt: still asked
 
 
+@pytest.mark.parametrize(("text", "rated"), [
+    ("11月6号 09:00 到 09:39 每分钟错误率在 6%~30% 之间，09:40 到 09:50 降到 3% 左右。月费 3999",
+     ((2400, "6", "30"), (660, "3", "3"))),           # one minute apart: per-minute points
+    ("Nov 16 09:00–12:29 success rate between 97% and 98.5% every minute. ¥26k",
+     ((12540, "1.5", "3"),)),                         # a success rate is 100 % less its errors
+    ("on 2026-07-14 from 10:00 to 11:45 every single minute had a call success rate around 97% "
+     "(below your 99% line). ¥6,800", ((6300, "3", "3"),)),  # the 99 % is the line, not a rate
+])
+def test_a_range_said_with_its_error_rate_is_kept_with_that_rate(
+        text: str, rated: tuple[tuple[int, str, str], ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.rated_ranges == tuple((s, Decimal(lo), Decimal(hi)) for s, lo, hi in rated)
+    assert not q.incidents_seconds  # which minutes count is the SLA's threshold's to say
+
+
+@pytest.mark.parametrize("text", [
+    "不好意思我刚才看错了，其实是 3 个半小时，10:00 到 13:30 都是错误率超过 5%。",  # over the line
+    "9/05 10:00–11:30 这 18 个点错误率 100%，11:30–12:30 这 12 个点 50%。按月付 8,800",  # windows
+    "2026年5月 10:00 到 11:00 全部失败，错误率 100%，月费 800",
+])
+def test_a_range_said_over_a_threshold_at_full_failure_or_as_windows_is_not_a_rated_range(
+        text: str) -> None:
+    assert read_query(text, TODAY).rated_ranges == ()
+
+
 def test_a_rounded_length_pointed_back_at_is_the_same_outage() -> None:
     q = read_query("Private DNS failed for 7 minutes 1 second on Oct 8. October fee ¥660. Is a "
                    "7-minute blip enough for a credit?", TODAY)

@@ -128,3 +128,9 @@ def test_a_length_beside_a_range_of_another_length_is_asked(text: str,
 def test_a_range_of_buckets_through_its_last_start_holds_that_bucket(text: str,
                                                                      seconds: int) -> None:
     assert read_query(text, TODAY).incidents_seconds == (seconds,)
+
+
+def test_a_tickets_times_are_not_the_outages_start_or_end() -> None:
+    q = read_query("查了日志，其实 14:05 就开始全部失败了，我们 14:20 才开的工单；15:10 就已经恢复了，关单是后来补的。",
+                   TODAY)
+    assert q.incidents_seconds == (3900,)  # 14:05 to 15:10, not from the ticket's 14:20

@@ -1342,7 +1342,8 @@ def _each_day(scan: Scan) -> list[int]:
     return out
 
 
-RUNNING = re.compile(r"正常|恢复|OK\b|ok\b|up\b|normal|healthy|100\s*%", re.I)
+RUNNING = re.compile(r"正常|恢复|OK\b|ok\b|up\b|normal|healthy|100\s*%(?!\s*(?:的)?\s*(?:丢包|失败|错误|报错|超时|不可用"
+                     r"|(?:packet )?loss|errors?|fail|failed|failures?|timeouts?|down|5xx))", re.I)
 
 
 def _dates(scan: Scan) -> None:

@@ -134,3 +134,9 @@ def test_a_tickets_times_are_not_the_outages_start_or_end() -> None:
     q = read_query("查了日志，其实 14:05 就开始全部失败了，我们 14:20 才开的工单；15:10 就已经恢复了，关单是后来补的。",
                    TODAY)
     assert q.incidents_seconds == (3900,)  # 14:05 to 15:10, not from the ticket's 14:20
+
+
+def test_a_range_at_full_packet_loss_is_an_outage_not_a_row_that_was_up() -> None:
+    q = read_query("10月16号 15:20–15:55 100%丢包，10月30号 09:00–09:15 又是全丢。月费 520.80", TODAY)
+    assert q.incidents_seconds == (2100, 900)
+    assert read_query("10:15-10:20 100%\n10:20-10:25 100%", TODAY).incidents_seconds == ()

@@ -94,8 +94,11 @@ class ProductTable:
         for p in products:
             shared = [d for q in products if q is not p and len(q.key) >= 3
                       and p.key.startswith(q.key + " ") for d in q.doc_ids if d in terms]
-            if shared:
-                self._scopes[p.key] = tuple(dict.fromkeys([*p.doc_ids, *shared]))
+            rules = [d for q in products if q is not p and len(p.key) >= 3
+                     and q.key.startswith(p.key) and re.match(r"[\u4e00-\u9fff]", q.key[len(p.key):])
+                     for d in q.doc_ids if d in terms]  # 腾讯会议应用市场运营规范: the market's rules
+            if shared or rules:
+                self._scopes[p.key] = tuple(dict.fromkeys([*p.doc_ids, *shared, *rules]))
 
     @classmethod
     def from_documents(cls, documents: tuple[Document, ...] | list[Document]) -> ProductTable:
@@ -129,7 +132,8 @@ class ProductTable:
     def scope(self, product: Product) -> tuple[str, ...]:
         """The documents a question naming ``product`` is searched in: its own, then the terms
         of the umbrella products whose name starts its name (``云数据库服务条款`` covers
-        ``云数据库 MySQL``)."""
+        ``云数据库 MySQL``), and the terms of the products named by its name and a word more
+        (``腾讯会议应用市场运营规范`` and ``微搭低代码短信服务协议`` are read for 腾讯会议应用市场 and 微搭低代码)."""
         return self._scopes.get(product.key, product.doc_ids)
 
     def product_of(self, doc_id: str) -> Product | None:

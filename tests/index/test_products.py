@@ -104,6 +104,15 @@ def test_an_umbrella_products_terms_cover_its_members(table: ProductTable) -> No
     assert table.scope(table.resolve("cvm")[0]) == table.resolve("cvm")[0].doc_ids
 
 
+def test_a_products_name_and_a_word_more_are_its_own_rules(table: ProductTable) -> None:
+    market = table.resolve("腾讯会议应用市场")[0]
+    assert "teng-xun-hui-yi-ying-yong-shi-chang-yun-ying-terms" in table.scope(market)  # 运营规范
+    assert "wei-da-di-dai-ma-duan-xin-terms" in table.scope(table.resolve("微搭低代码")[0])
+    cloudbase = table.scope(table.resolve("云开发")[0])
+    assert "yun-kai-fa-duan-xin-terms" in cloudbase
+    assert "yun-kai-fa-wang-guan-sla" not in cloudbase  # another product's SLA stays its own
+
+
 def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> None:
     found = table.detect("our webify site (CloudBase web hosting) was down 70 minutes")
     assert [m.product.key for m in found] == ["Web 应用托管"]

@@ -1925,8 +1925,10 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
     per TiB-month``): the product of the two, both numbers read."""
     out = []
     for match in scan.finditer(PRICED_QUANTITY):
-        n, price = (Decimal(next(match.group(k) for k in keys if match.group(k)))
+        n, price = (_decimal(next(match.group(k) for k in keys if match.group(k)))
                     for keys in (COUNT_GROUPS, PRICE_GROUPS))
+        if n is None or price is None or n * price >= LARGEST:  # 30 digits: no figure of a bill
+            continue
         unit = next((" " + match.group(k) for k in ("u", "u2", "u3", "u4", "u6")
                      if match.group(k)), "")
         fee = (n * price).quantize(Decimal("0.01"))

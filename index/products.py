@@ -65,7 +65,9 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Latin aliases match whole words, also glued to Chinese or a date (``SCF2024年``,
     ``2025-07Hunyuan``, ``cos桶``); short all-caps ones (IM, CI, EO) match in capitals, or in any case where a
     Chinese character touches them."""
-    escaped = re.escape(alias).replace(r"\ ", r"\s*")
+    escaped = re.sub(r"(?<=[A-Za-z])(?:\\ |\\-)(?=[A-Za-z])", r"[\\s-]*",  # site-builder
+                     re.escape(alias))  # is site builder, CODING DevOps is CODING-DevOps
+    escaped = escaped.replace(r"\ ", r"\s*")
     if re.fullmatch(r"[A-Za-z0-9 .+-]+", alias):
         after = r"(?![A-Za-z])" if alias[-1].isalpha() else r"(?![A-Za-z0-9])"
         before = r"(?<![A-Za-z])" if alias[0].isalpha() else r"(?<![A-Za-z0-9])"

@@ -113,6 +113,12 @@ def test_a_products_name_and_a_word_more_are_its_own_rules(table: ProductTable) 
     assert "yun-kai-fa-wang-guan-sla" not in cloudbase  # another product's SLA stays its own
 
 
+def test_latin_names_match_with_a_hyphen_or_a_space_between_words(table: ProductTable) -> None:
+    said = table.detect("the search box from our WeDa website-builder resource pack broke")
+    assert [m.product.key for m in said] == ["微搭建站资源包"]  # not WeDa (微搭低代码) alone
+    assert [m.product.key for m in table.detect("CODING-DevOps was down")] == ["CODING"]
+
+
 def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> None:
     found = table.detect("our webify site (CloudBase web hosting) was down 70 minutes")
     assert [m.product.key for m in found] == ["Web 应用托管"]

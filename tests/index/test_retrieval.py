@@ -170,6 +170,9 @@ def test_a_general_question_prefers_the_general_agreements(
 def test_english_words_reach_bm25_through_the_glossary(retriever: HybridRetriever) -> None:
     tokens = retriever.query_tokens("What is the liability cap under force majeure?")
     assert {"不可抗力", "上限"} <= set(tokens)
+    tokens = set(retriever.query_tokens("Our app got demoted. Who do we contact to object?"))
+    assert {"异议", "联系"} <= tokens
+    assert "异议" not in set(retriever.query_tokens("How many objects can a COS bucket hold?"))
 
 
 def test_naming_the_kind_of_agreement_searches_that_kind(tmp_path: Path) -> None:

@@ -35,6 +35,10 @@ PRICE = re.compile(
     r"|最便宜|哪个便宜|更便宜|cheapest|cheaper|least expensive"
     r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
     re.IGNORECASE)
+PRICE_CHANGE = re.compile(
+    r"涨价|调价|提价|价格调整|调整(?:价格|收费|计费)|变更(?:价格|收费)|(?:raise|increase|change|adjust)\w*"
+    r" (?:the |their |its |our )?(?:price|pricing|fee|rate)s?|price (?:increase|change|adjustment|rise"
+    r"|hike)s?|how much notice|提前多久通知|提前.{0,4}通知", re.I)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
     r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|最多能开"
     r"|(?:怎么|如何|怎样)\S{0,10}(?:配置|设置|安装|部署|搭建)|配置教程|\bOracle\b"
@@ -86,7 +90,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if LEGAL_ADVICE.search(text) and not JURISDICTION.search(text):
         return Decision("refusal", "legal_advice")
     if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \
-            and not resolved.query.has_measurement and not ALSO_ASKED.search(text):
+            and not resolved.query.has_measurement and not ALSO_ASKED.search(text) \
+            and not PRICE_CHANGE.search(text):  # what the terms say of a price change is theirs
         return Decision("refusal", "price")
     if NOT_IN_AGREEMENTS.search(text) and not resolved.query.has_measurement:
         return Decision("refusal", "not_in_agreements")

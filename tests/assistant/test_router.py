@@ -51,6 +51,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("云服务器的价格是多少？", "refusal"),
     ("自动建出来的云服务器怎么收费？出问题按哪个SLA？", "answer"),  # the SLA part is answerable
     ("Which region has the cheapest CVM instances?", "refusal"),
+    ("Can Tencent raise the price of 云服务器 while I'm using it? How much notice do they give?",
+     "answer"),                                           # what the terms say of a price change
+    ("云服务器涨价会提前多久通知？", "answer"),
     ("自动续费是按买的时候的价格还是续费时的价格扣钱？", "answer"),  # a billing rule
     ("腾讯云不赔我可以起诉吗？", "refusal"),
     ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says

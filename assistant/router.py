@@ -79,6 +79,16 @@ class Decision:
 
 ALSO_ASKED = re.compile(  # "怎么收费？出问题按哪个SLA？": a price and what the agreements say
     r"SLA|服务等级|协议|条款|agreement|terms", re.I)
+PROCESS_ASKED = re.compile(  # the claim itself asked about, not what it pays
+    r"what (?:evidence|info(?:rmation)?|documents?|details|proof|materials?)\b"
+    r"|which (?:documents?|information|details|evidence)|do (?:i|we) need to (?:give|provide|include"
+    r"|submit|attach)|what (?:should|do|must) (?:i|we) (?:save|keep|include|submit|provide|prepare)"
+    r"|how (?:do|can|should) (?:i|we) (?:actually )?(?:file|claim|apply|submit)|how is (?:the )?"
+    r"(?:compensation|credit) (?:given|paid|issued|delivered)|in what form|cash,? (?:or )?vouchers?"
+    r"|需要(?:提供|准备|保留|提交)什么|要(?:提供|准备|保留|留|提交)(?:哪些|什么)|什么(?:材料|证据|凭证)"
+    r"|(?:怎么|如何|怎样)(?:申请|提交|索赔|提出)|以什么(?:形式|方式)(?:赔|补偿)|现金还是代金券", re.I)
+AMOUNT_ASKED = re.compile(r"多少|几[天个次%％]|how much|how many|what (?:credit|amount|percentage|tier)"
+                          r"|赔吗|能赔|能不能赔|can (?:we|i) (?:get|claim)|eligible|qualify|算不算", re.I)
 DEADLINE_ONLY = re.compile(r"申请|期限|截止|最晚|deadline|claim by|when (?:can|should|must|do)", re.I)
 
 
@@ -112,6 +122,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:
         return Decision("answer", "question")
+    if PROCESS_ASKED.search(text) and not AMOUNT_ASKED.search(text):  # what evidence to keep,
+        return Decision("answer", "claim_process")  # how a credit is paid: the claim clauses say
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
         if query.has_measurement and not COMPARED.search(text):  # one outage, two products

@@ -54,6 +54,11 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("Can Tencent raise the price of 云服务器 while I'm using it? How much notice do they give?",
      "answer"),                                           # what the terms say of a price change
     ("云服务器涨价会提前多久通知？", "answer"),
+    ("CVM couldn't be reached for 2 hours today. What evidence should I save now for the "
+     "compensation claim?", "answer"),                    # the claim's evidence, not its amount
+    ("CVM missed its SLA last month — how is compensation given, cash, vouchers or something else?",
+     "answer"),
+    ("云服务器 2024年3月断了 90 分钟，月费 2000，怎么申请？能赔多少？", "calculator"),  # both: computed
     ("自动续费是按买的时候的价格还是续费时的价格扣钱？", "answer"),  # a billing rule
     ("腾讯云不赔我可以起诉吗？", "refusal"),
     ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says

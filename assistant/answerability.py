@@ -23,7 +23,8 @@ class Attribute:
 
 
 ATTRIBUTES = (
-    Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|\bms\b", re.I),
+    Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|(?<![A-Za-z])\d*\s*ms(?![A-Za-z])",
+                                    re.I),
               re.compile(r"延迟|时延|毫秒|\bms\b|latency", re.I)),
     Attribute("limit", re.compile(r"\bQPS\b|\bTPS\b|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
                                   r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl"
@@ -68,7 +69,8 @@ ATTRIBUTES = (
 
 
 ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
-                        r"|有没有|是否有|有无|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
+                        r"|有没有|是否有|有无|有\s*SLA\s*吗|is there an? SLA"
+                        r"|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
                         r"|are there any"
                         r"|how (?:much|many|long"
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
@@ -114,7 +116,16 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         found.append(Unsaid("rate", RATES[rate.group(0).lower()]))
+    counted = COUNT_ASKED.search(question)  # 至少有多少个拨测点: the quotes must name 拨测点
+    if counted and counted.group(1) not in said:
+        found.append(Unsaid("count", counted.group(1)))
     return found
+
+
+COUNTABLE = (r"点|节点|实例|地域|区域|可用区|机房|数据中心|副本|账号|域名|线路|坐席|通道|证书|用户|成员|设备|集群"
+             r"|服务器|基站|端口|网关|主机")
+COUNT_ASKED = re.compile(  # how many of a thing: the thing, as the question names it
+    rf"(?:多少|几)\s*个\s*([\u4e00-\u9fff]{{0,4}}?(?:{COUNTABLE}))")
 
 
 def unstated(question: str, quotes: list[str]) -> list[str]:

@@ -24,6 +24,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("APM 上报的链路数据保存多少天？", ["retention"]),
     ("DDoS 高防 IP 承诺攻击开始后几秒内开始清洗？", ["seconds"]),
     ("Which region or data center stores the medical data we upload?", ["location"]),
+    ("文本内容安全接口的响应时间有SLA吗，比如保证200ms以内返回？", ["latency"]),
+    ("云拨测承诺全球至少有多少个拨测点可用？", ["count"]),      # the thing counted is never named
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
@@ -35,6 +37,7 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("接口的 QPS 上限是多少？", ["单个账号调用频率上限为 100 QPS"]),      # stated: answerable
     ("日志保存多久？", ["日志数据保留 30 天，到期后删除"]),
     ("数据存在哪个地域？", ["您的数据存储在中国境内的数据中心"]),
+    ("一共有几个可用区？", ["该地域共有 3 个可用区"]),              # the thing counted is named
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:

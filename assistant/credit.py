@@ -127,16 +127,24 @@ ANY_SUCCESS_AVAILABLE = re.compile(  # 部分功能或服务部分成功时，�
     r"|部分(?:成功|功能)[^。；]{0,60}?不计入")
 
 
+ANNOUNCED_MAINTENANCE = re.compile(  # an exclusion: maintenance announced, or routine
+    r"(?:预先|提前|事先)通知[^。；]{0,12}(?:系统)?维护|日常系统维护时间")
+
+
 class CreditStage:
     """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
 
     def __init__(self, catalog: Catalog, documents: Mapping[str, Document],
                  covering: Mapping[str, str] | None = None,
-                 partly_available: frozenset[str] = frozenset()) -> None:
+                 said: Mapping[str, frozenset[str]] | None = None) -> None:
+        """``said``: the ids of the SLAs stating a rule the reading's doubts turn on, by rule
+        (``any_success_available``, ``announced_maintenance``; the factory finds them)."""
         self.catalog = catalog
         self.documents = documents
         self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
-        self.any_success_available = partly_available  # ids of the SLAs saying so (see below)
+        said = said or {}
+        self.any_success_available = said.get("any_success_available", frozenset())
+        self.announced_maintenance = said.get("announced_maintenance", frozenset())
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -166,9 +174,16 @@ class CreditStage:
         """Whether the SLA the question is computed by counts a minute in which anything
         succeeded as available (``…部分成功时，则视为该分钟内的本服务是可用的``): a range in which
         only part failed does not count then."""
+        return self._says(resolved, self.any_success_available)
+
+    def maintenance_excluded(self, resolved: Resolved) -> bool:
+        """Whether the SLA the question is computed by excludes maintenance announced before
+        it (``腾讯云预先通知您后进行系统维护所引起的``)."""
+        return self._says(resolved, self.announced_maintenance)
+
+    def _says(self, resolved: Resolved, doc_ids: frozenset[str]) -> bool:
         sla = self.sla_for(resolved)
-        return sla is not None and any(d.id in self.any_success_available
-                                       for d in self.documents.values()
+        return sla is not None and any(d.id in doc_ids for d in self.documents.values()
                                        if d.doc_line == sla.doc_line)
 
     def sla_of(self, product: Product) -> SlaRule | None:

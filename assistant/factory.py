@@ -8,7 +8,7 @@ from datetime import date
 
 from assistant.answerability import editions_named
 from assistant.composer import ExtractiveComposer
-from assistant.credit import ANY_SUCCESS_AVAILABLE, CreditStage
+from assistant.credit import ANNOUNCED_MAINTENANCE, ANY_SUCCESS_AVAILABLE, CreditStage
 from assistant.exclusions import ExclusionMatcher
 from assistant.generator import build_generator
 from assistant.grounded import GroundedGenerator
@@ -49,9 +49,10 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
                                   min_support=settings.min_support, embedder=retriever.embedder)
     catalog = load_catalog()
-    partly = frozenset(chunk.doc_id for chunk in retriever.chunks.values()
-                       if ANY_SUCCESS_AVAILABLE.search(chunk.text))
-    credit = CreditStage(catalog, by_id, covering, partly)
+    said = {name: frozenset(c.doc_id for c in retriever.chunks.values() if rule.search(c.text))
+            for name, rule in (("any_success_available", ANY_SUCCESS_AVAILABLE),
+                               ("announced_maintenance", ANNOUNCED_MAINTENANCE))}
+    credit = CreditStage(catalog, by_id, covering, said)
     exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
     generator = build_generator(settings)
     grounded = None

@@ -19,6 +19,8 @@ SHARE_ASKED = "a share of the bill: of what monthly fee?"
 PARTLY_FAILING = "only part failing: did every request fail in those minutes?"
 PARTLY_AVAILABLE = "partly working: the agreement counts a minute with any success as available"
 RATED_RANGE = "minutes at an error rate: which count depends on the agreement's threshold"
+MAINTENANCE_ASKED = "announced maintenance: does the agreement exclude it?"
+MAINTENANCE_EXCLUDED = "announced maintenance: the agreement excludes it"
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,10 @@ class CreditQuery:
                                         if u.role == "unclear" else u for u in self.uses))
 
     def partly_set_aside(self) -> CreditQuery | None:
-        """When every number left unclear is a range in which only part failed, this reading
-        with those ranges not counted (taken out of the outage said to hold them): for an SLA
-        that counts a minute with any success as available. Else None."""
-        if not self.unclear or not self.partly_working \
-                or any(u.note != PARTLY_FAILING for u in self.unclear):
+        """This reading with the ranges in which only part failed not counted (taken out of the
+        outage said to hold them), for an SLA that counts a minute with any success as
+        available; None when there are none or one cannot be taken out."""
+        if not self.partly_working:
             return None
         incidents = list(self.incidents_seconds)
         for seconds, holder in self.partly_working:
@@ -104,26 +105,28 @@ class CreditQuery:
                 if holder not in incidents or seconds >= holder:
                     return None
                 incidents[incidents.index(holder)] = holder - seconds
-        if not incidents:
-            return None
-        return replace(self, incidents_seconds=tuple(incidents), uses=tuple(
-            replace(u, role="not_counted", note=PARTLY_AVAILABLE) if u.role == "unclear" else u
-            for u in self.uses))
+        return replace(self, incidents_seconds=tuple(incidents), partly_working=(),
+                       uses=_settled(self.uses, PARTLY_FAILING, "not_counted", PARTLY_AVAILABLE))
 
     def rated_counted(self, error_above: Decimal) -> CreditQuery | None:
-        """When every number left unclear is a range said with its error rate, this reading with
-        each range counted whole where all its rates are above the SLA's per-window threshold
-        (``error_above`` %) and not at all where none is; None when a range's rates straddle it
-        or anything else is unclear."""
-        if not self.unclear or not self.rated_ranges \
-                or any(u.note != RATED_RANGE for u in self.unclear):
-            return None
-        if any(low <= error_above < high for _, low, high in self.rated_ranges):
+        """This reading with each range said with its error rate counted whole where all its
+        rates are above the SLA's per-minute threshold (``error_above`` %) and not at all where
+        none is; None when there are none or a range's rates straddle the threshold."""
+        if not self.rated_ranges or any(low <= error_above < high
+                                        for _, low, high in self.rated_ranges):
             return None
         over = tuple(s for s, low, _ in self.rated_ranges if low > error_above)
-        return replace(self, incidents_seconds=self.incidents_seconds + over, uses=tuple(
-            replace(u, role="not_counted", note=f"错误率未超过 {plain(error_above)}%，协议不计")
-            if u.role == "unclear" else u for u in self.uses))
+        note = f"错误率超过 {plain(error_above)}% 的时段整段计入，其余不计"
+        return replace(self, incidents_seconds=self.incidents_seconds + over, rated_ranges=(),
+                       uses=_settled(self.uses, RATED_RANGE, "incident", note))
+
+    def maintenance_set_aside(self) -> CreditQuery | None:
+        """This reading without the outages said to be announced maintenance, for an SLA that
+        excludes maintenance it announced; None when there are none."""
+        if not any(u.note == MAINTENANCE_ASKED for u in self.unclear):
+            return None
+        return replace(self, uses=_settled(self.uses, MAINTENANCE_ASKED, "not_counted",
+                                           MAINTENANCE_EXCLUDED))
 
     @property
     def has_measurement(self) -> bool:
@@ -208,6 +211,13 @@ FEE_NOTES = ("several amounts: which is the monthly fee?", "a unit price: what d
              "a prepaid amount: over how many months?",
              "an amount in another currency: what was it in CNY?")
 MONEY_NEAR = re.compile(r"元|块|[¥￥$]|CNY|RMB|券|费|fee|bill|账单|voucher|coupon|discount|折扣", re.I)
+
+
+def _settled(uses: tuple[NumberUse, ...], asked: str, role: str, note: str
+             ) -> tuple[NumberUse, ...]:
+    """The uses left unclear with the note ``asked``, read as ``role`` after all."""
+    return tuple(replace(u, role=role, note=note) if u.role == "unclear" and u.note == asked
+                 else u for u in uses)
 
 
 def _about_the_fee(use: NumberUse) -> bool:

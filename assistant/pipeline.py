@@ -105,10 +105,8 @@ class Assistant:
         decision = decide(resolved, self.sla_products)
         if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due
             resolved, decision = self._fee_moot(resolved, decision)
-        if decision.reason == "unclear_number":  # minutes that partly worked: moot by the SLA
-            resolved, decision = self._partly_moot(resolved, decision)
-        if decision.reason == "unclear_number":  # ranges at an error rate: by the SLA's threshold
-            resolved, decision = self._rates_moot(resolved, decision)
+        if decision.reason == "unclear_number":  # doubts the SLA's own rules settle
+            resolved, decision = self._settled_by_sla(resolved, decision)
         t = timer.lap("route", start)
         answer: Answer | None = None
         for event in self._answer(resolved, decision, history, timer, t):
@@ -192,29 +190,25 @@ class Assistant:
             return resolved, decision
         return trial, Decision("calculator", "measurement")
 
-    def _partly_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
-        """A question whose only unclear numbers are ranges in which only part failed, for an
-        SLA that counts a minute with any success as available: those minutes do not count,
-        and the reading says so. Else the question is asked as before."""
-        counted = resolved.query.partly_set_aside()
-        if counted is None or not self.credit.partly_available(resolved):
-            return resolved, decision
-        trial = replace(resolved, query=counted)
-        return (trial, Decision("calculator", "measurement")) \
-            if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
-
-    def _rates_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
-        """A question whose only unclear numbers are ranges said with their error rate, for an
-        SLA that makes a minute unavailable above a per-minute error rate: each range counts
-        whole or not at all by that threshold. Else the question is asked as before."""
-        sla = self.credit.sla_for(resolved) if resolved.query.rated_ranges else None
+    def _settled_by_sla(self, resolved: Resolved, decision: Decision
+                        ) -> tuple[Resolved, Decision]:
+        """A question whose unclear numbers are doubts the SLA's own rules settle: minutes
+        that partly worked (available where the SLA counts any success as available), ranges
+        said with their error rate (by its per-minute threshold), announced maintenance
+        (where the SLA excludes it). With all of them settled it is computed, the reading
+        saying how; else it is asked as before."""
+        query = resolved.query
+        if query.partly_working and self.credit.partly_available(resolved):
+            query = query.partly_set_aside() or query
+        sla = self.credit.sla_for(resolved) if query.rated_ranges else None
         rule = sla.counting.bad_window if sla is not None else None
-        if rule is None or rule.minutes != 1:
+        if rule is not None and rule.minutes == 1:
+            query = query.rated_counted(rule.error_above) or query
+        if self.credit.maintenance_excluded(resolved):
+            query = query.maintenance_set_aside() or query
+        if query is resolved.query or query.unclear:
             return resolved, decision
-        counted = resolved.query.rated_counted(rule.error_above)
-        if counted is None:
-            return resolved, decision
-        trial = replace(resolved, query=counted)
+        trial = replace(resolved, query=query)
         return (trial, Decision("calculator", "measurement")) \
             if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
 

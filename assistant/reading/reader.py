@@ -34,7 +34,13 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from assistant.numbers import CN_DIGIT
-from assistant.params import PARTLY_FAILING, RATED_RANGE, SHARE_ASKED, CreditQuery
+from assistant.params import (
+    MAINTENANCE_ASKED,
+    PARTLY_FAILING,
+    RATED_RANGE,
+    SHARE_ASKED,
+    CreditQuery,
+)
 from assistant.reading.months import (
     EN_NAMES,
     MonthMention,
@@ -70,7 +76,7 @@ N = r"\d+(?:\.\d+)?"
 LARGEST = Decimal("1e12")  # no fee, duration or count of a credit question comes near
 MOST_OUTAGES = 100  # more "次" than this in a month are calls or requests, not outages
 RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate of failed requests
-BOUND_WORDS = r"超过|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
+BOUND_WORDS = r"超过|远超|超出|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
 CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|\b(?:was|is|were)n't\b|instead of|rather than"
 D_UNIT = r"(?:(?:个\s*)?小时|钟头|分钟|分(?![之钱])|秒|天(?!内)|days?\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b)"
@@ -545,7 +551,7 @@ PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the mo
 LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
-    r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|跌破|below|under|above|less than|at least|[≥≤]"
+    r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|远超|超出|跌破|below|under|above|less than|at least|[≥≤]"
     r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
 NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按 50% 赔: not measured
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
@@ -2654,6 +2660,10 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|our own (?:mistake|fault|misconfig|change|error|backend|origin|server|code|deploy)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
+ANNOUNCED_MAINTENANCE = re.compile(
+    r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
+    r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
+    r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
 NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
                          r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
@@ -2780,6 +2790,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         if OWN_FAULT.search(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
+            continue
+        if ANNOUNCED_MAINTENANCE.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's
+            scan.take(match.start(), match.end(), "unclear", MAINTENANCE_ASKED)  # to exclude
             continue
         if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \
                 or NOT_COUNTED.search(following):

@@ -249,6 +249,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "only part failing: did every request fail in those minutes?": "只是部分失败：这段时间内是否所有请求都失败？",
     "minutes at an error rate: which count depends on the agreement's threshold":
         "这段时间的错误率：其中哪些分钟算不可用取决于协议的阈值，请给出不可用的分钟数",
+    "announced maintenance: does the agreement exclude it?": "这是提前通知的维护：协议是否将其排除在外？",
+    "announced maintenance: the agreement excludes it": "提前通知的系统维护：协议不计入不可用时间",
     "partly working: the agreement counts a minute with any success as available":
         "部分成功：协议规定某分钟内有任何成功即视为可用，不计入",
     "start and end in different time zones: which clock?": "开始和结束时间用的是不同时区：各按哪个时区？",

@@ -96,6 +96,17 @@ def test_ranges_said_with_their_error_rate_count_by_the_slas_per_minute_threshol
     assert straddling.route == "clarify"  # some of those minutes were under 5 %: how many?
 
 
+def test_announced_maintenance_is_left_out_where_the_sla_excludes_it(assistant: Assistant
+                                                                      ) -> None:
+    said = "2024年3月断了两次：60 分钟、30 分钟；还有一段 40 分钟是提前发了公告的系统维护。月费 1000，赔多少？"
+    answer = assistant.ask(f"VPN 连接{said}")  # "腾讯云预先通知您后进行系统维护所引起的"
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["availability_pct"] == pytest.approx(99.798387)  # 90 of 44640
+    assert "40 分钟" in answer.text.splitlines()[0]  # the reading says what was left out
+    cvm = assistant.ask(f"CVM {said}")  # CVM's SLA excludes the 常规维护 of another agreement:
+    assert cvm.route == "clarify" and "40 分钟" in cvm.text  # asked, not assumed
+
+
 def test_a_product_without_an_sla_goes_to_the_sla_that_covers_it(assistant: Assistant
                                                                    ) -> None:
     # VPN 网关 has terms only; the VPN 连接 SLA counts availability per VPN 网关 instance

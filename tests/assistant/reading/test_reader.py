@@ -805,7 +805,8 @@ def test_a_range_that_partly_worked_inside_an_outage_is_asked_with_its_holder() 
     assert alone.partly_set_aside().incidents_seconds == (4500,)  # type: ignore[union-attr]
     other_doubt = read_query("Oct 14: 01:10–02:25 every login failed. 03:00–03:20 about half of "
                              "the sends went through. ¥18,000 or ¥3,000", TODAY)
-    assert other_doubt.partly_set_aside() is None  # another number in doubt: still asked
+    settled = other_doubt.partly_set_aside()
+    assert settled is not None and settled.unclear  # the other number in doubt is still asked
 
 
 @pytest.mark.parametrize(("text", "rated"), [
@@ -831,6 +832,15 @@ def test_a_range_said_with_its_error_rate_is_kept_with_that_rate(
 def test_a_range_said_over_a_threshold_at_full_failure_or_as_windows_is_not_a_rated_range(
         text: str) -> None:
     assert read_query(text, TODAY).rated_ranges == ()
+
+
+def test_announced_maintenance_is_asked_about_not_added() -> None:
+    q = read_query("10月共有三段异常：65分钟、40分钟；还有一段30分钟是我们提前发了公告的日常系统维护。月费 6000",
+                   TODAY)
+    assert q.incidents_seconds == (3900, 2400)
+    assert [u.note for u in q.unclear] == ["announced maintenance: does the agreement exclude it?"]
+    settled = q.maintenance_set_aside()
+    assert settled is not None and not settled.unclear
 
 
 def test_a_rounded_length_pointed_back_at_is_the_same_outage() -> None:

@@ -45,7 +45,8 @@ MINIMUM = [re.compile(rf"低于\s*{NUM}分钟[^。]{{0,16}}不计入"),
            re.compile(rf"少于\s*{NUM}分钟[^。]{{0,16}}不计入"),
            re.compile(rf"持续\s*{NUM}分钟以上[^。]{{0,12}}(?:计入|计该时长)"),
            re.compile(rf"在\s*{NUM}分钟以[内下][，,]?\s*(?:则)?不属于服务不可用"),
-           re.compile(rf"低于连续\s*{NUM}分钟不计入")]
+           re.compile(rf"低于连续\s*{NUM}分钟不计入"),
+           re.compile(rf"连续\s*{NUM}分钟以上不可用的[，,]?\s*计为一次故障事件")]  # 内容安全 35127
 MINIMUM_SECONDS = re.compile(r"未持续\s*(\d+)\s*秒[^。]{0,10}不计入")
 EXCESS = re.compile(r"超过\s*\d+\s*分钟的阈值部分计入")
 CEIL = re.compile(r"不足\s*60\s*秒的(?:部分)?按\s*1\s*分钟|小于\s*1\s*分钟的按\s*1\s*分钟|向上取整"
@@ -74,6 +75,9 @@ BAD_WINDOW = re.compile(  # （5分钟为一个统计粒度）错误率超过5% 
     r"[（(]每?(\d*)分钟为一个(?:统计粒度|单位时间)[）)]\s*[^。，,]{0,12}?"
     r"(?:(?:错误率|失败率)\s*(?:超过|大于|高于)\s*(\d+(?:\.\d+)?)|成功率\s*(?:低于|小于)\s*(\d+(?:\.\d+)?))\s*%"
     r"[^。]{0,12}视为[^。]{0,10}不可用")
+BAD_MINUTE = re.compile(  # 内容安全 35127: 服务在1分钟内的失败率大于0.01%的，计为该分钟内服务不可用
+    r"在\s*(\d+)\s*分钟内的?(?:失败率|错误率)\s*(?:大于|超过|高于)\s*(\d+(?:\.\d+)?)\s*%[^。]{0,6}?"
+    r"(?:计为|视为)[^。]{0,10}不可用")
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)"
                           r"|该分钟内至少请求\s*(\d+)\s*次")
 
@@ -176,6 +180,9 @@ def _apply(c: Counting, text: str) -> Counting:
     if m and c.bad_window is None:
         above = Decimal(m.group(2)) if m.group(2) else 100 - Decimal(m.group(3))  # success < 99 %
         c = replace(c, bad_window=BadWindow(int(m.group(1) or 1), above))
+    m = BAD_MINUTE.search(text)
+    if m and c.bad_window is None:
+        c = replace(c, bad_window=BadWindow(int(m.group(1)), Decimal(m.group(2))))
     return c
 
 

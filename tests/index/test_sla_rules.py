@@ -159,6 +159,10 @@ def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None
     # （每5分钟为一个单位时间）白板进房成功率低于99%: a success rate below 99 % is errors above 1 %
     assert find_counting(agreements.document("56950")).bad_window == BadWindow(5, Decimal("1"))
     assert find_counting(agreements.document("45402")).bad_window == BadWindow(1, Decimal("1"))
+    # 内容安全 35127: 服务在1分钟内的失败率大于0.01%的，计为该分钟内服务不可用。服务连续1分钟以上不可用的，
+    # 计为一次故障事件: a minute over 0.01 %, and no outage under a minute
+    text = find_counting(agreements.document("35092"))
+    assert text.bad_window == BadWindow(1, Decimal("0.01")) and text.min_outage_minutes == 1
     # EO 13273, said apart from its pair rule: 错误率（…）大于0.1%，则视为该单位时间异常
     eo = find_counting(agreements.document("13240"))
     assert eo.consecutive_windows == 2 and eo.bad_window == BadWindow(5, Decimal("0.1"))

@@ -201,6 +201,10 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时
                  re.sub(r"(?<![A-Za-z\d#])(\d+)\s*½", r"\1.5", out))
     out = re.sub(r"(?<=[付买包续])(了)?半年", r"\1 6个月", out)            # 预付半年 -> 6 months
+    out = re.sub(r"(?<![\d.一两二三四五六七八九十])半年(?=\s*(?:的)?\s*(?:一共|总共|合计|共|付|交|缴|费|预付))",
+                 "6个月", out)                                            # 半年付了一万八 -> 6 months
+    out = re.sub(r"\b(?:a|one) quarter'?s\b(?!\s+of\s+an?\s+hour)", "3 months'", out,
+                 flags=re.I)                                            # a quarter's prepayment
     out = re.sub(r"(?<![\d.])([2-5两二三四五])\s*年(?=\s*(?:一起|一次性|一口气|一次)\s*(?:付|交|缴|买|续))",
                  lambda m: f"{int(CN_DIGIT.get(m.group(1), m.group(1))) * 12}个月",
                  out)  # 两年一起付了 48000 -> 24 months

@@ -148,7 +148,7 @@ MONTH_LENGTH = re.compile(  # 180 minutes in a 30-day month, 协议里写了30�
     rf"(?<![\d.]){MONTH_DAYS}\s*(?:天|-?\s*days?\b)(?=\s*(?:的|long)?\s*(?:月|months?\b)"
     rf"|\s*(?:可以|允许|最多|能有|only allows?|allows?))"
     rf"|(?<=% of ){MONTH_DAYS}\s*days\b|(?<=按)\s*{MONTH_DAYS}\s*天(?=\s*(?:算|计|的月))"
-    rf"|(?<=一个月)\s*(?:有|是|按)?\s*{MONTH_DAYS}\s*天", re.I)
+    rf"|(?<=一个月)\s*(?:有|是|按)?\s*{MONTH_DAYS}\s*天|(?<=本月|当月)\s*(?:共|有|是)?\s*{MONTH_DAYS}\s*天", re.I)
 DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
@@ -1716,7 +1716,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         elif not monthly_said and not MONTHS_OWN.search(near) \
                 and (span := _months_in_sentence(scan, match.start())):  # 共 6 个月，5,400 元
             sentence = scan.text[slice(*_sentence(scan.text, match.start()))]
-            if PREPAID_SAID.search(sentence) or PREPAID_MONTHS.search(sentence):
+            if PREPAID_SAID.search(sentence) or PREPAID_MONTHS.search(sentence) \
+                    or SPAN_PAID.search(sentence) or (TOTAL_SAID.search(near) and span >= 24
+                                                      and not MULTI_YEAR.search(sentence)):
+                # 两年一共 50000: a total over years paid; 三年套餐 is asked (a package's month)
                 monthly = (value / span).quantize(Decimal("0.01"))
                 fees.append(_Fee(monthly, f"预付 {value} 元 ÷ {span} 个月 = 每月 {monthly} 元",
                                  "prepaid", *match.span()))
@@ -1991,7 +1994,14 @@ def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
         and not MONTHS_OWN.search(near)
 
 
-SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)", re.I)
+TOTAL_SAID = re.compile(r"一共|总共|合计|共计|\btotal\b|in total|altogether", re.I)
+SPAN_PAID = re.compile(r"(?:个月|年|months?|years?)\s*(?:的)?\s*(?:一共|总共)?\s*(?:付了?|交了?|缴了?"
+                       r"|paid)", re.I)  # 6个月付了18000 paid ahead (花了 9000 over them: spent)
+EN_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
+SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)"
+                         r"|(?<![\d.])([2-9]|10|two|three|four|five)\s*(?:个)?\s*(?:年|[- ]?years?\b)"
+                         r"(?!\s*\d{1,2}\s*月)",
+                         re.I)  # 两年一共 50000, a two-year plan: 24 months
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -2006,10 +2016,12 @@ def _months_in_sentence(scan: Scan, at: int) -> int | None:
     5,400 元``, ``4-6 月共 3 个月花了 9000``): the amount is for all of them, not the month's."""
     begin, end = _sentence(scan.text, at)
     for said in SPAN_MONTHS.finditer(scan.text, begin, end):
-        if 1 < int(said.group(1)) <= 60 and not re.search(
+        months = int(said.group(1)) if said.group(1) else \
+            int(EN_YEARS.get(said.group(2).lower(), said.group(2))) * 12
+        if 1 < months <= 60 and not re.search(
                 r"(?:前|过去|最近|last|past|for the)\s*$", scan.text[max(0, said.start() - 6):said.start()],
                 re.I):
-            return int(said.group(1))
+            return months
     return None
 
 
@@ -2199,7 +2211,10 @@ def said_apart(text: str, start: int, end: int) -> bool:
     """Whether an amount (or a product's name) is said to be for something unrelated or that
     was fine (``另外那台只读的 560 跟这次没关系``, ``EIP 带宽另算 800``, ``(¥50/mo) was fine``)."""
     words = _own_words(text, start, end)
-    return bool(UNRELATED.search(words) or (WORKED.search(words) and not RECOVERED.search(words)))
+    aside = re.search(rf"[(（][^()（）]{{0,16}}(?:{UNRELATED.pattern})[^()（）]{{0,8}}[)）]",
+                      text[slice(*_clause_span(text, start, end))], re.I)  # renewal (unrelated) …
+    return bool(UNRELATED.search(words) or aside
+                or (WORKED.search(words) and not RECOVERED.search(words)))
 
 
 BARE_AMOUNT = re.compile(r"/?\s*\b(?:mo|month)\b|/?\s*月|元|块|[¥￥$]|CNY|RMB|[\s\d.,/]", re.I)

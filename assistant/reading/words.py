@@ -63,7 +63,8 @@ SPECIAL_FEES = {
         rf"(?![\d.])(?!\s*(?:元|块|CNY)?\s*/\s*(?:台|个|实例|节点|instance|node|GB|TB|G\b|T\b))"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(
-        rf"(?:每天费用|日费用|每日费用|日租|日费|daily fee|daily rate|per day)\D{{0,6}}({NUMBER})"
+        rf"(?:每天费用|日费用|每日费用|日均(?:费用|消费|花费|扣费)|日租|日费|daily fee|daily rate|per day)"
+        rf"\D{{0,6}}({NUMBER})"
         rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day|1 day\b)"
         rf"|(?:每天|每日|按天|按日|(?<![\d.])1\s*天|日均|a day|per day|daily)\s*(?:是|为|大约)?\s*[¥￥]?\s*({NUMBER})\s*"
         rf"(?:元|块|CNY|RMB|yuan)",                               # 折算下来一天 200 块

@@ -1831,6 +1831,27 @@ def test_an_amount_said_with_a_span_of_months_is_spread_over_them(text: str, fee
     assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), "prepaid")
 
 
+@pytest.mark.parametrize(("said", "fee"), [
+    ("两年一共 50000 元", "2083.33"),                     # a total over years
+    ("半年付了一万八", "3000.00"),                        # half a year paid
+    ("two-year prepaid plan, 50,000 CNY total", "2083.33"),
+    ("we paid 108,000 yuan for three years up front", "3000.00"),
+    ("a quarter's prepayment of 6,000 CNY", "2000.00"),
+])
+def test_a_total_over_years_half_a_year_or_a_quarter_is_spread_over_its_months(
+        said: str, fee: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，能赔多少？", TODAY)
+    assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), "prepaid")
+
+
+def test_a_daily_average_beside_the_months_total_and_an_unrelated_amount() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，日均费用 100 元，本月 30 天合计 3000 元，能赔多少？", TODAY)
+    assert q.monthly_fee == 3000 and q.incidents_seconds == (5400,)  # 30 天 is the month's
+    q = read_query("Our CVM was down 90 minutes in March 2025; the domain renewal (unrelated) was "
+                   "69 yuan. Fee 2000 CNY a month. Credit?", TODAY)
+    assert q.monthly_fee == 2000
+
+
 def test_an_amount_beside_a_span_of_months_not_said_prepaid_is_asked() -> None:
     q = read_query("我们4-6月共3个月花了 9000 元，5月断了 2 小时", TODAY)
     assert q.monthly_fee is None and [u.text for u in q.unclear] == ["花了 9000"]

@@ -91,6 +91,14 @@ CN_CLOCK = re.compile(
 CLOCK_NEXT = re.compile(r"\s*(?:到|至|开始|起|挂|断|宕|才|恢复|好|左右|的时候|[，,。；;]|$)")
 
 
+def _minutes_before(hour: int, short: str) -> str:
+    """``6点差一刻`` / ``7点差5分``: the time that many minutes before the hour, as h:mm."""
+    minutes = 15 if short == "一刻" else int(re.sub(r"\D", "", short))
+    if not 0 < minutes < 60 or not 1 <= hour <= 24:
+        return f"{hour}点差{short}"
+    return f"{hour - 1}:{60 - minutes:02d}"
+
+
 def _clock(match: re.Match[str]) -> str:
     """``两点零五分`` -> ``2点05分``, ``晚上十一点四十`` -> ``晚上11点40``: a time of day, never
     the decimal 2.05; a ``点`` with a unit after it (``两点五小时``) is left to the numbers."""
@@ -114,7 +122,7 @@ def _clock(match: re.Match[str]) -> str:
     return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
 
 
-TAKEN_BACK = (r"不对|哦不|噢不|啊不|不不|不好意思|说错了|口误|更正一下|更正|no,? wait|no,? sorry"
+TAKEN_BACK = (r"不对|哦不|噢不|啊不|不不|不好意思|说错了|口误|更正一下|更正|no,? wait|no,? sorry|wait,? no"
               r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
               r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
@@ -196,6 +204,10 @@ def normalize(text: str) -> str:
                   r"\1 \2", text)  # an alert's 2026-09-14T23:48:00+08:00: a date and a time
     out = _hms_lengths(text.translate(FULL_WIDTH).translate(TRADITIONAL))
     out = CN_CLOCK.sub(_clock, out)  # 两点零五分 is 2:05, before 点 can be read as a decimal point
+    out = re.sub(r"(?<![\d:])(\d{1,2})\s*点\s*差\s*(一刻|\d{1,2}\s*分)",  # 六点差一刻 is 5:45
+                 lambda m: _minutes_before(int(m.group(1)), m.group(2)), out)
+    out = re.sub(r"(\d+\s*(?:hours?|hrs?))\s*,\s*(?=\d+\s*(?:minutes?|mins?),?\s*and\s*\d+\s*"
+                 r"(?:seconds?|secs?)\b)", r"\1 ", out, flags=re.I)  # 1 hour, 0 minutes and 28 seconds
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
                  lambda m: re.sub(r"\s", "-", m.group(0)), out)
     out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时

@@ -2312,7 +2312,8 @@ def _percent(scan: Scan) -> Decimal | None:
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
         quoted = re.search(  # SLA 可用性是 99.9%, the SLA promises at least 99.9%
-            r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
+            r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:target|目标)(?! group)[^，,。；;\d]{0,24}$"
+            r"|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
             r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
             r"(?:at least|不低于|至少)\s*$", scan.text[max(0, match.start() - 40):match.start()], re.I)
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (

@@ -1844,6 +1844,15 @@ def test_a_total_over_years_half_a_year_or_a_quarter_is_spread_over_its_months(
     assert (q.monthly_fee, q.fee_basis) == (Decimal(fee), "prepaid")
 
 
+def test_the_agreements_target_is_not_the_measured_availability() -> None:
+    q = read_query("CVM down 90 minutes in March 2025; the availability target in the agreement is "
+                   "99.9%. Fee 2000 CNY a month.", TODAY)
+    assert q.availability_pct is None and q.incidents_seconds == (5400,)
+    q = read_query("TMS: the SLA dashboard shows 99.42% availability for last month. ¥2,000 monthly",
+                   TODAY)
+    assert q.availability_pct == Decimal("99.42")  # a dashboard's reading is measured
+
+
 def test_a_daily_average_beside_the_months_total_and_an_unrelated_amount() -> None:
     q = read_query("CVM 2025年3月 挂了 90 分钟，日均费用 100 元，本月 30 天合计 3000 元，能赔多少？", TODAY)
     assert q.monthly_fee == 3000 and q.incidents_seconds == (5400,)  # 30 天 is the month's

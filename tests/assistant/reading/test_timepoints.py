@@ -140,3 +140,14 @@ def test_a_range_at_full_packet_loss_is_an_outage_not_a_row_that_was_up() -> Non
     q = read_query("10月16号 15:20–15:55 100%丢包，10月30号 09:00–09:15 又是全丢。月费 520.80", TODAY)
     assert q.incidents_seconds == (2100, 900)
     assert read_query("10:15-10:20 100%\n10:20-10:25 100%", TODAY).incidents_seconds == ()
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("傍晚六点差一刻断的，七点恢复", (4500,)),                 # 六点差一刻 is 5:45
+    ("unreachable for 1 hour, 0 minutes and 28 seconds", (3628,)),  # one length, commas and all
+    ("it was down 25 min — wait, no, 40 min", (2400,)),       # the first taken back
+    ("two separate outages of an hour each", (3600, 3600)),
+    ("we got 3 outage: 1 hour, 2 hour, 30 minute", (3600, 7200, 1800)),  # a list stays a list
+])
+def test_spoken_times_compound_lengths_and_corrections(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(f"CVM 2025年3月 {text}，月费 2000", TODAY).incidents_seconds == seconds

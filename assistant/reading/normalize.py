@@ -207,7 +207,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![\d:])(\d{1,2})\s*点\s*差\s*(一刻|\d{1,2}\s*分)",  # 六点差一刻 is 5:45
                  lambda m: _minutes_before(int(m.group(1)), m.group(2)), out)
     out = re.sub(r"(\d+\s*(?:hours?|hrs?))\s*,\s*(?=\d+\s*(?:minutes?|mins?),?\s*and\s*\d+\s*"
-                 r"(?:seconds?|secs?)\b)", r"\1 ", out, flags=re.I)  # 1 hour, 0 minutes and 28 seconds
+                 r"(?:seconds?|secs?)\b)", r"\1 ", out, flags=re.I)  # 1 hour, 0 minutes and 28 s
     out = re.sub(r"\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}",           # +86 138 0013 8000
                  lambda m: re.sub(r"\s", "-", m.group(0)), out)
     out = re.sub(r"(?<![^\s\u4e00-\u9fff])½", "0.5",                      # 2 ½ hours, ½ 小时

@@ -1848,7 +1848,7 @@ def test_the_agreements_target_is_not_the_measured_availability() -> None:
     q = read_query("CVM down 90 minutes in March 2025; the availability target in the agreement is "
                    "99.9%. Fee 2000 CNY a month.", TODAY)
     assert q.availability_pct is None and q.incidents_seconds == (5400,)
-    q = read_query("TMS: the SLA dashboard shows 99.42% availability for last month. ¥2,000 monthly",
+    q = read_query("TMS: the SLA dashboard shows 99.42% availability last month. ¥2,000 monthly",
                    TODAY)
     assert q.availability_pct == Decimal("99.42")  # a dashboard's reading is measured
 

@@ -80,6 +80,9 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(escaped, re.IGNORECASE)
 
 
+ID_AFTER = re.compile(r"[-_][A-Za-z0-9]*\d")  # a resource's or a ticket's id after a name
+
+
 class ProductTable:
     """Products of the corpus and their names; ``detect`` finds them in a question."""
 
@@ -156,6 +159,9 @@ class ProductTable:
                     continue
                 taken.append((start, end))
                 found.append(ProductMatch(product, alias, start, end))
+        found = [m for m in found if not ID_AFTER.match(text, m.end) or not any(
+            o.end <= m.start <= o.end + 12 for o in found if o is not m)]  # TKE 托管集群 cls-7h2k…:
+        # the cluster's id after its product's name; ckafka-7f3a alone still names the product
         found.sort(key=lambda m: m.start)  # each product where it is first named ("the CLS
         found = [m for i, m in enumerate(found)  # (log service) SLA": at CLS, not in brackets)
                  if all(o.product.key != m.product.key for o in found[:i])]

@@ -113,6 +113,12 @@ def test_a_products_name_and_a_word_more_are_its_own_rules(table: ProductTable) 
     assert "yun-kai-fa-wang-guan-sla" not in cloudbase  # another product's SLA stays its own
 
 
+def test_a_resource_id_is_not_a_product_name(table: ProductTable) -> None:
+    said = table.detect("TKE 托管集群 cls-7h2kq9x1 的 API Server 连不上")
+    assert [m.product.key for m in said] == ["容器服务"]  # cls-… is a TKE cluster's id, not CLS
+    assert [m.product.key for m in table.detect("CLS 日志投递失败")] == ["日志服务"]
+
+
 def test_latin_names_match_with_a_hyphen_or_a_space_between_words(table: ProductTable) -> None:
     said = table.detect("the search box from our WeDa website-builder resource pack broke")
     assert [m.product.key for m in said] == ["微搭建站资源包"]  # not WeDa (微搭低代码) alone

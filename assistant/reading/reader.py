@@ -1101,13 +1101,12 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         scan.mark(use, "unclear", RATED_RANGE)
         for m in pcts:
             scan.take(m.start(), m.end(), "other_metric", "the error rate in that range")
-        rated.append((use.start, seconds, errors[0], errors[-1]))
+        rated.append((seconds, errors[0], errors[-1]))
     if not rated:
         return incidents, ()
     starts = sorted((span[1], span[2]) for span in spans)
     listed = any(b[0] - a[1] == 60 for a, b in zip(starts, starts[1:]))  # 09:39 … 09:40
-    return left, tuple((seconds + (60 if listed else 0), low, high)
-                       for _, seconds, low, high in rated)
+    return left, tuple((seconds + (60 if listed else 0), low, high) for seconds, low, high in rated)
 
 
 WINDOWS_COUNTED = re.compile(r"\d+\s*个\s*(?:\d+\s*分钟)?\s*(?:统计)?(?:点|周期|窗口|粒度)"
@@ -2676,7 +2675,7 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|our own (?:mistake|fault|misconfig|change|error|backend|origin|server|code|deploy)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
-ANNOUNCED_MAINTENANCE = re.compile(
+MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
     r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
@@ -2807,7 +2806,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if OWN_FAULT.search(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
             continue
-        if ANNOUNCED_MAINTENANCE.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's
+        if MAINTENANCE_SAID.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's
             scan.take(match.start(), match.end(), "unclear", MAINTENANCE_ASKED)  # to exclude
             continue
         if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \

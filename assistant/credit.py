@@ -129,6 +129,7 @@ ANY_SUCCESS_AVAILABLE = re.compile(  # 部分功能或服务部分成功时，�
 
 ANNOUNCED_MAINTENANCE = re.compile(  # an exclusion: maintenance announced, or routine
     r"(?:预先|提前|事先)通知[^。；]{0,12}(?:系统)?维护|日常系统维护时间")
+VALID_NUMBERS_ONLY = re.compile(r"发送至非有效号码的[^。；]{0,12}不计入")  # 短信, 语音消息
 
 
 class CreditStage:
@@ -138,13 +139,15 @@ class CreditStage:
                  covering: Mapping[str, str] | None = None,
                  said: Mapping[str, frozenset[str]] | None = None) -> None:
         """``said``: the ids of the SLAs stating a rule the reading's doubts turn on, by rule
-        (``any_success_available``, ``announced_maintenance``; the factory finds them)."""
+        (``any_success_available``, ``announced_maintenance``, ``valid_numbers_only``; the
+        factory finds them)."""
         self.catalog = catalog
         self.documents = documents
         self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
         said = said or {}
         self.any_success_available = said.get("any_success_available", frozenset())
         self.announced_maintenance = said.get("announced_maintenance", frozenset())
+        self.valid_numbers_only = said.get("valid_numbers_only", frozenset())
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -180,6 +183,11 @@ class CreditStage:
         """Whether the SLA the question is computed by excludes maintenance announced before
         it (``腾讯云预先通知您后进行系统维护所引起的``)."""
         return self._says(resolved, self.announced_maintenance)
+
+    def counts_valid_numbers_only(self, resolved: Resolved) -> bool:
+        """Whether the SLA counts only messages sent to valid numbers (``发送至非有效号码的短信
+        不计入发送短信有效数``)."""
+        return self._says(resolved, self.valid_numbers_only)
 
     def _says(self, resolved: Resolved, doc_ids: frozenset[str]) -> bool:
         sla = self.sla_for(resolved)

@@ -8,7 +8,12 @@ from datetime import date
 
 from assistant.answerability import editions_named
 from assistant.composer import ExtractiveComposer
-from assistant.credit import ANNOUNCED_MAINTENANCE, ANY_SUCCESS_AVAILABLE, CreditStage
+from assistant.credit import (
+    ANNOUNCED_MAINTENANCE,
+    ANY_SUCCESS_AVAILABLE,
+    VALID_NUMBERS_ONLY,
+    CreditStage,
+)
 from assistant.exclusions import ExclusionMatcher
 from assistant.generator import build_generator
 from assistant.grounded import GroundedGenerator
@@ -51,7 +56,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     catalog = load_catalog()
     said = {name: frozenset(c.doc_id for c in retriever.chunks.values() if rule.search(c.text))
             for name, rule in (("any_success_available", ANY_SUCCESS_AVAILABLE),
-                               ("announced_maintenance", ANNOUNCED_MAINTENANCE))}
+                               ("announced_maintenance", ANNOUNCED_MAINTENANCE),
+                               ("valid_numbers_only", VALID_NUMBERS_ONLY))}
     credit = CreditStage(catalog, by_id, covering, said)
     exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
     generator = build_generator(settings)

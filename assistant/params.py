@@ -21,6 +21,8 @@ PARTLY_AVAILABLE = "partly working: the agreement counts a minute with any succe
 RATED_RANGE = "minutes at an error rate: which count depends on the agreement's threshold"
 MAINTENANCE_ASKED = "announced maintenance: does the agreement exclude it?"
 MAINTENANCE_EXCLUDED = "announced maintenance: the agreement excludes it"
+INVALID_ASKED = "messages to invalid numbers: does the agreement leave them out?"
+INVALID_LEFT_OUT = "messages to invalid numbers: the agreement counts valid numbers only"
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class CreditQuery:
     # it, or 0): ranges where only part failed, asked about unless the SLA counts them available
     rated_ranges: tuple[tuple[int, Decimal, Decimal], ...] = ()  # (seconds, lowest and highest
     # error %): ranges said with their error rate, counted by the SLA's per-window threshold
+    invalid_requests: int | None = None  # 其中 3,000 条是空号: left out where the SLA says so
+    invalid_failed: bool = False  # those were counted among the failures said before them
 
     def shared(self, fee: Decimal) -> CreditQuery:
         """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
@@ -127,6 +131,21 @@ class CreditQuery:
             return None
         return replace(self, uses=_settled(self.uses, MAINTENANCE_ASKED, "not_counted",
                                            MAINTENANCE_EXCLUDED))
+
+    def invalid_left_out(self) -> CreditQuery | None:
+        """This reading with the messages to invalid numbers taken out of the total, for an SLA
+        counting only messages to valid numbers; None when none were said or no total was."""
+        if self.invalid_requests is None or self.total_requests is None \
+                or not 0 < self.invalid_requests < self.total_requests:
+            return None
+        failed = self.failed_requests
+        if self.invalid_failed:  # 失败 42,000 条，其中 18,000 条是空号: not platform failures either
+            if failed is None or self.invalid_requests > failed:
+                return None
+            failed -= self.invalid_requests
+        return replace(self, total_requests=self.total_requests - self.invalid_requests,
+                       failed_requests=failed, invalid_requests=None,
+                       uses=_settled(self.uses, INVALID_ASKED, "not_counted", INVALID_LEFT_OUT))
 
     @property
     def has_measurement(self) -> bool:

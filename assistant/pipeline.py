@@ -195,8 +195,9 @@ class Assistant:
         """A question whose unclear numbers are doubts the SLA's own rules settle: minutes
         that partly worked (available where the SLA counts any success as available), ranges
         said with their error rate (by its per-minute threshold), announced maintenance
-        (where the SLA excludes it). With all of them settled it is computed, the reading
-        saying how; else it is asked as before."""
+        (where the SLA excludes it), messages to invalid numbers (where only valid ones count).
+        With all of them settled it is computed, the reading saying how; else it is asked as
+        before."""
         query = resolved.query
         if query.partly_working and self.credit.partly_available(resolved):
             query = query.partly_set_aside() or query
@@ -206,6 +207,8 @@ class Assistant:
             query = query.rated_counted(rule.error_above) or query
         if self.credit.maintenance_excluded(resolved):
             query = query.maintenance_set_aside() or query
+        if self.credit.counts_valid_numbers_only(resolved):
+            query = query.invalid_left_out() or query
         if query is resolved.query or query.unclear:
             return resolved, decision
         trial = replace(resolved, query=query)

@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 
 from assistant.numbers import CN_DIGIT
 from assistant.params import (
+    INVALID_ASKED,
     MAINTENANCE_ASKED,
     PARTLY_FAILING,
     RATED_RANGE,
@@ -719,6 +720,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         if stated and not re.search(r"控制台|后台|监控|面板|报表|console|dashboard|monitor|panel|APM",
                                     match.group(0), re.I):  # 客户自己按30天算的可用性是99.03%
             scan.mark(stated[0], "availability", OWN_FIGURE)
+    invalid, invalid_failed = _invalid_numbers(scan)  # 其中 3,000 条是空号: the SLA's to leave out
     total, failed = _requests(scan)
     events = _event_count(scan)
     per_instance = _instances(scan)
@@ -808,6 +810,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, partly_working=tuple(partly), rated_ranges=rated,
+        invalid_requests=invalid, invalid_failed=invalid_failed,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
         fee_share=share.value if share is not None else None)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
@@ -2370,6 +2373,32 @@ SUCCESS_RATE = re.compile(r"成功率|success rate", re.I)
 MONTH_SHARE = re.compile(rf"\s*(?:的时间|的时长|of (?:the |that |this )?(?:month|time)\b|of (?:{EN_NAMES})\b)",
                          re.I)  # 0.5% 的时间不可用 / unreachable for 0.3% of October
 SUCCESS_RATE_NOTE = "a success rate"  # the availability only where the SLA counts requests
+
+
+INVALID_NUMBERS = re.compile(  # 其中 3,000 条是空号/停机号, 1,200 of them went to invalid numbers
+    rf"其中\s*({N})\s*(?:条|个|次)?\s*(?:是|为)?\s*(?:发(?:给|到|往)了?)?\s*(?:空号|停机|关机|无效号码|错号|非有效号码)"
+    rf"|({N})\s*(?:of (?:them|those|these) )?(?:were |went )?(?:sent )?to (?:invalid|non-existent|"
+    rf"dead|unreachable|disconnected) numbers", re.I)
+
+
+def _invalid_numbers(scan: Scan) -> tuple[int | None, bool]:
+    """Messages said to have gone to invalid numbers (空号、停机): asked about, as the SMS and
+    voice SLAs count only messages to valid numbers (the assistant settles it by the SLA); and
+    whether they are part of the failures said just before (``失败 42,000 条，其中 18,000 条是
+    发到空号``) or only of the total (``共提交 12 万条，其中 3,000 条是空号``)."""
+    found = list(scan.finditer(INVALID_NUMBERS))
+    if len(found) != 1:
+        return None, False
+    group = 1 if found[0].group(1) else 2
+    value = _decimal(found[0].group(group))
+    if value is None or value != value.to_integral_value():
+        return None, False
+    before = re.split(r"\d+", scan.text[max(0, found[0].start() - 24):found[0].start()].rstrip(
+        " ，,"))  # the words of the count it is part of
+    of_failed = len(before) > 1 and bool(FAILED_WORD.search(before[-2] + before[-1])) or \
+        bool(FAILED_WORD.search(before[-1]))
+    scan.take(found[0].start(group), found[0].end(group), "unclear", INVALID_ASKED)
+    return int(value), of_failed
 
 
 def _requests(scan: Scan) -> tuple[int | None, int | None]:

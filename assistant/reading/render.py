@@ -250,6 +250,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "minutes at an error rate: which count depends on the agreement's threshold":
         "这段时间的错误率：其中哪些分钟算不可用取决于协议的阈值，请给出不可用的分钟数",
     "announced maintenance: does the agreement exclude it?": "这是提前通知的维护：协议是否将其排除在外？",
+    "messages to invalid numbers: does the agreement leave them out?": "发往空号等非有效号码的条数：协议是否不计入？",
+    "messages to invalid numbers: the agreement counts valid numbers only": "发往非有效号码：协议只计发往有效号码的条数",
     "announced maintenance: the agreement excludes it": "提前通知的系统维护：协议不计入不可用时间",
     "partly working: the agreement counts a minute with any success as available":
         "部分成功：协议规定某分钟内有任何成功即视为可用，不计入",

@@ -834,6 +834,21 @@ def test_a_range_said_over_a_threshold_at_full_failure_or_as_windows_is_not_a_ra
     assert read_query(text, TODAY).rated_ranges == ()
 
 
+@pytest.mark.parametrize(("text", "total", "failed"), [
+    ("10 月共发送 1,200,000 条，失败 42,000 条，其中 18,000 条是发到空号/停机/关机号码的，其余失败都是平台侧。",
+     1182000, 24000),                                   # part of the failures: out of both
+    ("语音消息 10月共发送 41,200 条，其中 1,200 条是空号；其余里面因腾讯云原因明确失败 4,600 条。", 40000, 4600),
+])
+def test_messages_to_invalid_numbers_are_asked_then_left_out_of_what_they_were_part_of(
+        text: str, total: int, failed: int) -> None:
+    q = read_query(text, TODAY)
+    assert [u.note for u in q.unclear] == [
+        "messages to invalid numbers: does the agreement leave them out?"]
+    settled = q.invalid_left_out()
+    assert settled is not None and not settled.unclear
+    assert (settled.total_requests, settled.failed_requests) == (total, failed)
+
+
 def test_announced_maintenance_is_asked_about_not_added() -> None:
     q = read_query("10月共有三段异常：65分钟、40分钟；还有一段30分钟是我们提前发了公告的日常系统维护。月费 6000",
                    TODAY)

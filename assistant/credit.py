@@ -122,32 +122,14 @@ def _overlap(name: str, text: str) -> float:
     return len(chars & set(text)) / len(chars) if chars else 0.0
 
 
-ANY_SUCCESS_AVAILABLE = re.compile(  # 部分功能或服务部分成功时，则视为该分钟内的本服务是可用的
-    r"部分(?:成功|功能)[^。；]{0,60}?(?:视为|认为|算作|属于)[^。；]{0,20}?(?<!不)可用"
-    r"|部分(?:成功|功能)[^。；]{0,60}?不计入")
-
-
-ANNOUNCED_MAINTENANCE = re.compile(  # an exclusion: maintenance announced, or routine
-    r"(?:预先|提前|事先)通知[^。；]{0,12}(?:系统)?维护|日常系统维护时间")
-VALID_NUMBERS_ONLY = re.compile(r"发送至非有效号码的[^。；]{0,12}不计入")  # 短信, 语音消息
-
-
 class CreditStage:
     """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
 
     def __init__(self, catalog: Catalog, documents: Mapping[str, Document],
-                 covering: Mapping[str, str] | None = None,
-                 said: Mapping[str, frozenset[str]] | None = None) -> None:
-        """``said``: the ids of the SLAs stating a rule the reading's doubts turn on, by rule
-        (``any_success_available``, ``announced_maintenance``, ``valid_numbers_only``; the
-        factory finds them)."""
+                 covering: Mapping[str, str] | None = None) -> None:
         self.catalog = catalog
         self.documents = documents
         self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
-        said = said or {}
-        self.any_success_available = said.get("any_success_available", frozenset())
-        self.announced_maintenance = said.get("announced_maintenance", frozenset())
-        self.valid_numbers_only = said.get("valid_numbers_only", frozenset())
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -172,27 +154,6 @@ class CreditStage:
             if doc is not None:
                 return self.catalog.by_doc_line(doc.doc_line)
         return None
-
-    def partly_available(self, resolved: Resolved) -> bool:
-        """Whether the SLA the question is computed by counts a minute in which anything
-        succeeded as available (``…部分成功时，则视为该分钟内的本服务是可用的``): a range in which
-        only part failed does not count then."""
-        return self._says(resolved, self.any_success_available)
-
-    def maintenance_excluded(self, resolved: Resolved) -> bool:
-        """Whether the SLA the question is computed by excludes maintenance announced before
-        it (``腾讯云预先通知您后进行系统维护所引起的``)."""
-        return self._says(resolved, self.announced_maintenance)
-
-    def counts_valid_numbers_only(self, resolved: Resolved) -> bool:
-        """Whether the SLA counts only messages sent to valid numbers (``发送至非有效号码的短信
-        不计入发送短信有效数``)."""
-        return self._says(resolved, self.valid_numbers_only)
-
-    def _says(self, resolved: Resolved, doc_ids: frozenset[str]) -> bool:
-        sla = self.sla_for(resolved)
-        return sla is not None and any(d.id in doc_ids for d in self.documents.values()
-                                       if d.doc_line == sla.doc_line)
 
     def sla_of(self, product: Product) -> SlaRule | None:
         """The SLA of one product (its first, for a product with two), or None."""

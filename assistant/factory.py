@@ -9,9 +9,6 @@ from datetime import date
 from assistant.answerability import editions_named
 from assistant.composer import ExtractiveComposer
 from assistant.credit import (
-    ANNOUNCED_MAINTENANCE,
-    ANY_SUCCESS_AVAILABLE,
-    VALID_NUMBERS_ONLY,
     CreditStage,
 )
 from assistant.exclusions import ExclusionMatcher
@@ -54,11 +51,7 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
                                   min_support=settings.min_support, embedder=retriever.embedder)
     catalog = load_catalog()
-    said = {name: frozenset(c.doc_id for c in retriever.chunks.values() if rule.search(c.text))
-            for name, rule in (("any_success_available", ANY_SUCCESS_AVAILABLE),
-                               ("announced_maintenance", ANNOUNCED_MAINTENANCE),
-                               ("valid_numbers_only", VALID_NUMBERS_ONLY))}
-    credit = CreditStage(catalog, by_id, covering, said)
+    credit = CreditStage(catalog, by_id, covering)
     exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
     generator = build_generator(settings)
     grounded = None

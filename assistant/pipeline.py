@@ -192,22 +192,23 @@ class Assistant:
 
     def _settled_by_sla(self, resolved: Resolved, decision: Decision
                         ) -> tuple[Resolved, Decision]:
-        """A question whose unclear numbers are doubts the SLA's own rules settle: minutes
-        that partly worked (available where the SLA counts any success as available), ranges
-        said with their error rate (by its per-minute threshold), announced maintenance
-        (where the SLA excludes it), messages to invalid numbers (where only valid ones count).
-        With all of them settled it is computed, the reading saying how; else it is asked as
-        before."""
-        query = resolved.query
-        if query.partly_working and self.credit.partly_available(resolved):
+        """A question whose unclear numbers are doubts the SLA's own rules settle (its
+        catalog ``counting``): minutes that partly worked (available where any success makes
+        a minute available), ranges said with their error rate (by its per-minute threshold),
+        announced maintenance (where it is excluded), messages to invalid numbers (where only
+        valid ones count). With all of them settled it is computed, the reading saying how;
+        else it is asked as before."""
+        sla = self.credit.sla_for(resolved)
+        if sla is None:
+            return resolved, decision
+        rules, query = sla.counting, resolved.query
+        if rules.any_success_available:
             query = query.partly_set_aside() or query
-        sla = self.credit.sla_for(resolved) if query.rated_ranges else None
-        rule = sla.counting.bad_window if sla is not None else None
-        if rule is not None and rule.minutes == 1:
-            query = query.rated_counted(rule.error_above) or query
-        if self.credit.maintenance_excluded(resolved):
+        if rules.bad_window is not None and rules.bad_window.minutes == 1:
+            query = query.rated_counted(rules.bad_window.error_above) or query
+        if rules.maintenance_excluded:
             query = query.maintenance_set_aside() or query
-        if self.credit.counts_valid_numbers_only(resolved):
+        if rules.valid_numbers_only:
             query = query.invalid_left_out() or query
         if query is resolved.query or query.unclear:
             return resolved, decision

@@ -129,6 +129,9 @@ class Counting:
     all_of: tuple[str, ...] = ()  # parts that must all fail for a minute to count (接口, 控制台)
     parts: tuple[PartCounting, ...] = ()  # parts with thresholds of their own, where they differ
     bad_window: BadWindow | None = None  # when a statistics window is unavailable
+    any_success_available: bool = False  # 部分成功时…视为该分钟内的本服务是可用的
+    maintenance_excluded: bool = False  # 腾讯云预先通知您后进行系统维护所引起的 / 日常系统维护时间
+    valid_numbers_only: bool = False  # 发送至非有效号码的短信不计入发送短信有效数
 
 
 @dataclass(frozen=True)

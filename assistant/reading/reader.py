@@ -506,7 +506,9 @@ PARTIAL_OUTAGE = re.compile(
     r"(?:players|users|customers|devices|clients|玩家|用户|客户|设备)"  # about 4% of players: not all
     r"|(?:~|约|大约|about\s+)(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:的)?\s*(?:failures|errors|失败|报错)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
-                          r"|every (?:request|call) failed|completely (?:down|failed)", re.I)
+                          r"|(?:一直|始终)(?:都)?(?:登不上|连不上|打不开|失败|报错|不可用|不通)"  # 一直登不上
+                          r"|every (?:\w+ )?(?:request|call|login|send|attempt)s? (?:\w+ )?failed"
+                          r"|completely (?:down|failed)", re.I)
 MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as a month's fee
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
@@ -533,8 +535,8 @@ CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能�
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|voucher|coupon)",
     re.I)
-BALANCE = re.compile(r"余额|预充值|预存|充值|没用完|未使用|剩余|\b(?:prepaid|pre-paid|balance|top[- ]?up"
-                     r"|unused|remaining|left over)\b", re.I)  # money paid in, not a month's charge
+BALANCE = re.compile(rf"{PACKAGE.pattern}|余额|没用完|未使用|剩余"  # money paid in, not a month's charge
+                     r"|\b(?:prepaid|pre-paid|balance|unused|remaining|left over)\b", re.I)
 USED_UP = re.compile(  # what the month drew on it
     r"(?<!没)(?:消耗|消费|用掉|用了)|\bused\b|consum|spent|burn", re.I)
 BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
@@ -1061,7 +1063,7 @@ def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int
         seconds = _use_seconds(use)
         clause = _around(scan.text, use.start, use.end)
         if seconds not in left or not PARTIAL_OUTAGE.search(
-                clause if FAILED_THROUGHOUT.search(clause) else
+                clause if FULL_FAILURE.search(clause) else
                 _around(scan.text, use.start, use.end, SENTENCE_BREAKS)):
             continue
         scan.mark(use, "unclear", PARTLY_FAILING)
@@ -1087,9 +1089,10 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         begin, stop = _clause_span(scan.text, use.start, use.end)
         if WINDOWS_COUNTED.search(scan.text, begin, stop):  # 这 18 个点错误率 100%: windows
             continue
-        pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (
-            re.search(rf"(?:{BOUND_WORDS})[^\d%]{{0,8}}$", scan.text[use.end:m.start()], re.I)
-            or RATE_BOUND_AFTER.match(scan.text, m.end()))]  # 超过 5%, below your 99% line
+        pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (  # 超过 5%, below
+            BOUND_BEFORE.search(scan.text[max(use.end, m.start() - 12):m.start()])  # your 99%
+            or BOUND_AFTER.match(scan.text, m.end())
+            or NOT_MEASURED_AFTER.match(scan.text, m.end()))]
         seconds = _use_seconds(use)
         if not pcts or seconds not in left:
             continue
@@ -1114,8 +1117,6 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
 
 WINDOWS_COUNTED = re.compile(r"\d+\s*个\s*(?:\d+\s*分钟)?\s*(?:统计)?(?:点|周期|窗口|粒度)"
                              r"|\d+\s+(?:\w+[- ])?(?:windows|points|buckets|intervals)", re.I)
-RATE_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|的?(?:线|阈值|标准|承诺)|or (?:more|above|higher|less|below)"
-                              r"|and (?:above|below)|\+|\s*(?:line|threshold|target|SLA))", re.I)
 
 
 def _inside(part: tuple[int, int], whole: tuple[int, int]) -> bool:
@@ -1125,9 +1126,6 @@ def _inside(part: tuple[int, int], whole: tuple[int, int]) -> bool:
     a, b = part[0], part[1] + (86400 if part[1] <= part[0] else 0)
     return any(start <= a + shift and b + shift <= end for shift in (0, 86400))
 
-
-FAILED_THROUGHOUT = re.compile(  # a clause saying all of it failed: 一直登不上, every login failed
-    r"一直|全部|全都|都(?:失败|报错|打不开|登不上|连不上)|完全|始终|every|all\b|completely|entirely", re.I)
 
 
 def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int],
@@ -1719,7 +1717,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                 and (span := _months_in_sentence(scan, match.start())):  # 共 6 个月，5,400 元
             sentence = scan.text[slice(*_sentence(scan.text, match.start()))]
             if PREPAID_SAID.search(sentence) or PREPAID_MONTHS.search(sentence) \
-                    or SPAN_PAID.search(sentence) or (TOTAL_SAID.search(near) and span >= 24
+                    or SPAN_PAID.search(sentence) or (AGGREGATE_FEE.search(near) and span >= 24
                                                       and not MULTI_YEAR.search(sentence)):
                 # 两年一共 50000: a total over years paid; 三年套餐 is asked (a package's month)
                 monthly = (value / span).quantize(Decimal("0.01"))
@@ -1996,10 +1994,8 @@ def _prepaid_without_months(scan: Scan, fee: _Fee) -> bool:
         and not MONTHS_OWN.search(near)
 
 
-TOTAL_SAID = re.compile(r"一共|总共|合计|共计|\btotal\b|in total|altogether", re.I)
 SPAN_PAID = re.compile(r"(?:个月|年|months?|years?)\s*(?:的)?\s*(?:一共|总共)?\s*(?:付了?|交了?|缴了?"
                        r"|paid)", re.I)  # 6个月付了18000 paid ahead (花了 9000 over them: spent)
-EN_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5}
 SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)"
                          r"|(?<![\d.])([2-9]|10|two|three|four|five)\s*(?:个)?\s*(?:年|[- ]?years?\b)"
                          r"(?!\s*\d{1,2}\s*月)",
@@ -2019,7 +2015,7 @@ def _months_in_sentence(scan: Scan, at: int) -> int | None:
     begin, end = _sentence(scan.text, at)
     for said in SPAN_MONTHS.finditer(scan.text, begin, end):
         months = int(said.group(1)) if said.group(1) else \
-            int(EN_YEARS.get(said.group(2).lower(), said.group(2))) * 12
+            int(EN_COUNTS.get(said.group(2).lower(), said.group(2))) * 12
         if 1 < months <= 60 and not re.search(
                 r"(?:前|过去|最近|last|past|for the)\s*$", scan.text[max(0, said.start() - 6):said.start()],
                 re.I):

@@ -78,6 +78,12 @@ BAD_WINDOW = re.compile(  # （5分钟为一个统计粒度）错误率超过5% 
 BAD_MINUTE = re.compile(  # 内容安全 35127: 服务在1分钟内的失败率大于0.01%的，计为该分钟内服务不可用
     r"在\s*(\d+)\s*分钟内的?(?:失败率|错误率)\s*(?:大于|超过|高于)\s*(\d+(?:\.\d+)?)\s*%[^。]{0,6}?"
     r"(?:计为|视为)[^。]{0,10}不可用")
+ANY_SUCCESS_AVAILABLE = re.compile(  # 部分功能或服务部分成功时，则视为该分钟内的本服务是可用的
+    r"部分(?:成功|功能)[^。；]{0,60}?(?:视为|认为|算作|属于)[^。；]{0,20}?(?<!不)可用"
+    r"|部分(?:成功|功能)[^。；]{0,60}?不计入")
+MAINTENANCE_EXCLUDED = re.compile(  # maintenance announced before it, or routine, is no outage
+    r"(?:预先|提前|事先)通知[^。；]{0,12}(?:系统)?维护|日常系统维护时间")
+VALID_NUMBERS_ONLY = re.compile(r"发送至非有效号码的[^。；]{0,12}不计入")  # 短信, 语音消息
 MIN_REQUESTS = re.compile(r"(?:有效总请求数|有效总请求数或有效任务数)\s*小于\s*(\d+)"
                           r"|该分钟内至少请求\s*(\d+)\s*次")
 
@@ -109,7 +115,11 @@ def find_counting(doc: Document) -> Counting:
                 break
     if main is not None:
         counting = replace(counting, source=sentence_source(main))
-    return replace(counting, parts=_part_thresholds(doc))
+    said = " ".join(sentence.text.replace(" ", "") for sentence in sentences(doc))
+    return replace(counting, parts=_part_thresholds(doc),  # what the reading's doubts turn on
+                   any_success_available=bool(ANY_SUCCESS_AVAILABLE.search(said)),
+                   maintenance_excluded=bool(MAINTENANCE_EXCLUDED.search(said)),
+                   valid_numbers_only=bool(VALID_NUMBERS_ONLY.search(said)))
 
 
 PART_COUNTED = re.compile(r"计入(控制台|管理台|接口)不可用(?:分钟数|时间)")

@@ -150,6 +150,15 @@ def test_parts_that_must_all_fail(agreements: Agreements) -> None:
     assert find_counting(agreements.document("1285")).all_of == ()
 
 
+def test_the_rules_a_readings_doubts_turn_on(agreements: Agreements) -> None:
+    orcaterm = find_counting(agreements.document("39875"))  # 部分成功时…视为该分钟内的本服务是可用的
+    assert orcaterm.any_success_available and orcaterm.maintenance_excluded
+    cvm = find_counting(agreements.document("1285"))  # its 常规维护 is another agreement's
+    assert not cvm.any_success_available and not cvm.maintenance_excluded
+    assert find_counting(agreements.document("44668")).valid_numbers_only  # 语音消息: valid numbers
+    assert not cvm.valid_numbers_only
+
+
 def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None:
     # 37289: ``单位时间内（5分钟为一个统计粒度）错误率超过5%，视为该单位时间的服务不可用``
     assert find_counting(agreements.document("37258")).bad_window == BadWindow(5, Decimal("5"))

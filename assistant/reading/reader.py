@@ -544,6 +544,8 @@ UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带
     r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|不是这个(?:产品|服务)"
     r"|\bunrelated\b|not related|not involved|separately|irrelevant|not this (?:product|service)"
     r"|(?:does not|doesn't) count", re.I)
+UNRELATED_ASIDE = re.compile(  # the domain renewal (unrelated) was 69 yuan: said in brackets
+    rf"[(（][^()（）]{{0,16}}(?:{UNRELATED.pattern})[^()（）]{{0,8}}[)）]", re.I)
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fffA-Za-z\d])")  # 账单1200 EIP…
 RECOVERED = re.compile(r"恢复|回到|back to|restored", re.I)  # 恢复正常: the outage's words
 NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
@@ -2209,8 +2211,7 @@ def said_apart(text: str, start: int, end: int) -> bool:
     """Whether an amount (or a product's name) is said to be for something unrelated or that
     was fine (``另外那台只读的 560 跟这次没关系``, ``EIP 带宽另算 800``, ``(¥50/mo) was fine``)."""
     words = _own_words(text, start, end)
-    aside = re.search(rf"[(（][^()（）]{{0,16}}(?:{UNRELATED.pattern})[^()（）]{{0,8}}[)）]",
-                      text[slice(*_clause_span(text, start, end))], re.I)  # renewal (unrelated) …
+    aside = UNRELATED_ASIDE.search(text[slice(*_clause_span(text, start, end))])  # (unrelated)
     return bool(UNRELATED.search(words) or aside
                 or (WORKED.search(words) and not RECOVERED.search(words)))
 

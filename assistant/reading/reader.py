@@ -2567,7 +2567,7 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     if SEVERAL_INSTANCES.search(scan.text):  # 2 of our instances: one for 600 min, the other …
         marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text)], key=lambda m: m.start())
     outages = [u for u in scan.uses if u.role == "incident"]
-    if len(marks) < 2 or not outages or outages[0].start < marks[0].start():
+    if len(marks) < 2 or not outages or min(u.start for u in outages) < marks[0].start():
         return ()
     each: dict[int, list[int]] = {}
     for use in outages:

@@ -15,7 +15,14 @@ from typing import Literal
 
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
-from assistant.reading.reader import OWN_FIGURE, read_query, said_apart
+from assistant.reading.reader import (
+    OWN_FIGURE,
+    SAME_AS_RANGE,
+    UNRELATED,
+    disowned_days,
+    read_query,
+    said_apart,
+)
 from assistant.reading.scan import NumberUse
 from assistant.reading.words import OUTAGE_WORDS, WORKED, duration_seconds
 from assistant.text import bigrams, without_names
@@ -44,6 +51,10 @@ SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same 
 ONE_MORE = re.compile(r"漏了|还有一次|还有一回|另外还有一次|再加上|加上这[个次]|忘了说|忘记说|\bforgot\b"
                       r"|one more (?:outage|incident|time)|there was also"
                       r"|another (?:outage|incident) (?:too|as well)", re.I)  # one more outage
+ANOTHER_INSTANCE = re.compile(  # 另外 ckafka-9pqz 那个实例也断了 / another instance was down too
+    r"另外[^。！？!?]{0,30}?(?:实例|机器|服务器|节点|集群)[^。！？!?]{0,10}?也"
+    r"|另一(?:台|个)(?:实例|机器|服务器|节点|集群)?[^。！？!?]{0,10}?也"
+    r"|(?:another|the other|a second) (?:instance|server|node|machine|cluster|VM)\b", re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
 PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你确定|核对|复核|再算|重新算|are you sure|can'?t be right"
@@ -118,6 +129,17 @@ def _adds_to(question: str, query: CreditQuery, same_product: bool) -> bool:
     return same_product
 
 
+def _another_instance(question: str, query: CreditQuery, earlier_users: list[str],
+                      today: date) -> CreditQuery:
+    """``另外同一时间 ckafka-9pqz 那个实例也断了，只断了4分钟`` after the first instance's outage:
+    each instance's outage is its own (an SLA counting per instance never adds them up), so
+    the two turns are read as the one message they make, instance by instance."""
+    if not ANOTHER_INSTANCE.search(question) or not query.has_measurement:
+        return query
+    joined = read_query(f"{earlier_users[0]}。{question}", today)
+    return joined if joined.instance_minutes else query
+
+
 def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
     """``同一时段也挂了，不过这边又多挂了 6 个小时`` after a 9-hour outage: the earlier outage and
     the extra time both count (9 + 6 hours); with no earlier outage to add to, it is asked."""
@@ -181,8 +203,20 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     about (unless no other product is named)."""
     kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
     if len(kept) > 1:  # EIP 带宽另算 800, our CDN is another ¥1,100 (unrelated): not the one asked
-        kept = [m for m in kept if not said_apart(question, m.start, m.end)] or kept
+        kept = [m for m in kept if not said_apart(question, m.start, m.end)
+                and not _clause_unrelated(question, m, matches)] or kept
     return kept or matches
+
+
+def _clause_unrelated(question: str, match: ProductMatch, matches: list[ProductMatch]) -> bool:
+    """``另外我们 CVM 那边 1.2 万跟这个没关系``: the clause naming only this product says it is
+    unrelated, and says no outage."""
+    left = max((m.end() for m in re.finditer(r"[，,。；;!?！？\n]", question[:match.start])),
+               default=0)
+    stop = re.search(r"[，,。；;!?！？\n]", question[match.end:])
+    clause = question[left:match.end + stop.start() if stop else len(question)]
+    alone = all(o is match or not left <= o.start < left + len(clause) for o in matches)
+    return alone and bool(UNRELATED.search(clause)) and not OUTAGE_WORDS.search(clause)
 
 
 def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery,
@@ -374,20 +408,24 @@ WHERE_SAID = re.compile(  # a follow-up asking for the clause behind the last an
     r"where does it say|where is (?:that|it) (?:said|written|stated)|which (?:section|clause)"
     r"|what does (?:the|that) (?:agreement|sla|clause) (?:actually )?say|why(?: not)?\s*\??$|^why\b"
     r"|哪一?条|哪里(?:写|规定|说)|出处|依据|根据是什么|为什么|凭什么|原文", re.I)
+FIGURE = r"\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?"  # a clock time whole (00:05), or a number
 SWAPPED = (  # (new, old): "it's 480 sample points, not 95" / 是 480 个，不是 95 个 / 不是 95 是 480
-    re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?!\d|\.\d)[^,，。;；\d]{0,24}?[,，]?\s*"
-               r"(?:not|instead of)\s+"
-               r"(\d+(?:\.\d+)?)(?!\d|\.\d)", re.I),
-    re.compile(r"是\s*(\d+(?:\.\d+)?)[^，,。；;\d]{0,8}?[，,]?\s*(?:而)?不是\s*(\d+(?:\.\d+)?)"),
+    re.compile(rf"(?<![\w.:])({FIGURE})(?!\d|\.\d|:\d)[^,，。;；\d]{{0,24}}?[,，]?\s*"
+               rf"(?:not|instead of)\s+"
+               rf"({FIGURE})(?!\d|\.\d|:\d)", re.I),
+    re.compile(rf"是\s*({FIGURE})[^，,。；;\d]{{0,8}}?[，,]?\s*(?:而)?不是\s*({FIGURE})"),
 )
-SWAPPED_OLD_FIRST = re.compile(r"不是\s*(\d+(?:\.\d+)?)[^，,。；;\d]{0,8}?[，,]?\s*(?:而)?是\s*(\d+(?:\.\d+)?)")
+SWAPPED_OLD_FIRST = re.compile(
+    rf"不是\s*({FIGURE})[^，,。；;\d]{{0,8}}?[，,]?\s*(?:而)?是\s*({FIGURE})")
 
 
-def _figure_swapped(question: str, query: CreditQuery,
-                    earlier_users: list[str]) -> tuple[list[str], CreditQuery]:
+def _figure_swapped(question: str, query: CreditQuery, earlier_users: list[str],
+                    today: date) -> tuple[list[str], CreditQuery]:
     """``they recounted and it's 480 sample points, not 95``: the earlier message read again
     with 95 replaced by 480 (whatever 95 was there: a count of units, a length, a fee), and
-    480 marked as read there. Only when the old figure is said exactly once before."""
+    480 marked as read there. Only when the old figure is said exactly once before. A clock
+    time corrected (``back at 00:05, not 00:35``) takes with it the length said from the old
+    times (``so an hour and three quarters``)."""
     pairs = [(m.group(1), m.group(2)) for pattern in SWAPPED for m in pattern.finditer(question)]
     pairs += [(m.group(2), m.group(1)) for m in SWAPPED_OLD_FIRST.finditer(question)]
     if len(pairs) != 1 or not earlier_users:
@@ -395,15 +433,22 @@ def _figure_swapped(question: str, query: CreditQuery,
     new, old = pairs[0]
     if new == old:  # 是 8 分钟，不是 8 小时: a unit corrected (CreditQuery.corrected)
         return earlier_users, query
-    said = list(re.finditer(rf"(?<![\d.,]){re.escape(old)}(?![\d.,])", earlier_users[0]))
+    clock = ":" in old
+    text = normalize(earlier_users[0]) if clock else earlier_users[0]
+    said = list(re.finditer(rf"(?<![\d.,:]){re.escape(old)}(?![\d.,]|:\d)", text))
     if len(said) != 1:
         return earlier_users, query
-    at = said[0]
-    redone = earlier_users[0][:at.start()] + new + earlier_users[0][at.end():]
+    edits = [(said[0].start(), said[0].end(), new)]
+    if clock:
+        edits += [(u.start, u.end, "") for u in read_query(earlier_users[0], today).uses
+                  if u.note == SAME_AS_RANGE and u.start >= said[0].end()]
+    for start, end, put in sorted(edits, reverse=True):
+        text = text[:start] + put + text[end:]
+    digits = re.sub(r"[^\d.]", "", new)
     uses = tuple(replace(u, role="restated", note=f"read in place of {old} in the earlier message")
-                 if u.role == "unclear" and re.sub(r"[^\d.]", "", u.text) == new else u
+                 if u.role == "unclear" and re.sub(r"[^\d.]", "", u.text) == digits else u
                  for u in query.uses)
-    return [redone, *earlier_users[1:]], replace(query, uses=uses)
+    return [text, *earlier_users[1:]], replace(query, uses=uses)
 
 
 ORDINALS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "first": 0,
@@ -519,6 +564,26 @@ OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?
 NOT_THE_FEE = frozenset({"fee_other", "fee_item_other", "money_other", "claimed", "voucher"})
 
 
+FEE_QUESTION = re.compile(r"费用|月费|多少钱|付了?多少|支付|实付|账单|消费|how much (?:did|do|does) .{0,30}"
+                          r"(?:pay|cost)|\bfee\b|\bcost\b|\bpaid\b|\bbill\b|\bspend\b", re.I)
+BARE_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?")
+
+
+def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> CreditQuery:
+    """``2,680。哦对，25号那次…`` right after the assistant asked what the service cost: the
+    answer's one amount that nothing else reads is that fee."""
+    last = history[-1] if history else None
+    asked = " ".join(re.findall(r"[^。！!?？\n]*[?？]", last.content)) \
+        if last is not None and last.role == "assistant" else ""
+    bare = [u for u in query.unclear if u.note == "not read" and BARE_AMOUNT.fullmatch(u.text)]
+    if query.monthly_fee is not None or not FEE_QUESTION.search(asked) or len(bare) != 1 \
+            or len(query.unclear) != 1 or _amount(bare[0]) <= 0:
+        return query
+    uses = tuple(replace(u, role="monthly_fee", note="the fee asked for") if u is bare[0] else u
+                 for u in query.uses)
+    return replace(query, monthly_fee=_amount(bare[0]), fee_basis="monthly", uses=uses)
+
+
 def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
     """``she says it should be 10% of the whole ¥6,000`` after ``¥2,000/month each, ¥6,000
     total on the bill``: an amount the earlier turn said and did not read as the fee keeps that
@@ -606,10 +671,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)
     if follow_up and not query.corrections:  # "3h25m, not 3 hours" is read as a correction
-        earlier_users, query = _figure_swapped(question, query, earlier_users)
+        earlier_users, query = _figure_swapped(question, query, earlier_users, today)
         earlier_users, query = _outage_fixed(question, query, earlier_users, today)
         query = _outage_closed(question, query, earlier_users)
-    earlier_queries = [read_query(text, today) for text in earlier_users] \
+        query = _another_instance(question, query, earlier_users, today)
+    disowned = disowned_days(normalize(question))  # 25号那次…跟你们没关系
+    earlier_queries = [read_query(text, today, disowned) for text in earlier_users] \
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
@@ -628,7 +695,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         # 对吗": their check of the outage said before, recomputed from that outage
     another_month = follow_up and _another_month(question, query, earlier_queries, history)
     if follow_up:
-        query = _fee_said_before(query, earlier_queries)
+        query = _fee_said_before(_fee_answered(question, query, history), earlier_queries)
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):
             query = _late_responses(query)  # "查了，一共 7 次" after "超时响应了好几次"
         switched = bool(named) and not carried and bool(before_keys) \

@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
-from assistant.reading.reader import AGGREGATE_FEE, SUCCESS_RATE_NOTE
+from assistant.reading.reader import SUCCESS_RATE_NOTE
 from assistant.reading.render import minutes_text
 from assistant.reading.words import MEASURED_BY, duration_seconds
 from assistant.replies import kind_words
@@ -81,8 +81,13 @@ VARIANT_WORDS = (
 
 
 CONCEPTS = {  # what a variant name means, in the words customers use for it
-    "single_az": r"单(?:个)?可用(?:性)?区|单\s*az|single[- ]?az|single (?:availability )?zone",
-    "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|跨可用区|multi[- ]?az"
+    "single_az": r"单(?:个)?可用(?:性)?区|单\s*az|single[- ]?az|single (?:availability )?zone"
+                 r"|(?:一个|同一个?)可用(?:性)?区|(?:没|未|不)(?:有)?跨(?:多个)?(?:可用区|az)"
+                 r"|(?:all|every)\b[^.;!?]{0,30}\bin (?:\w+ )?zone \d"
+                 r"|(?:one|the same|a single) (?:availability )?zone"
+                 r"|not (?:deployed )?(?:across|in) (?:multiple|several|two) (?:availability )?"
+                 r"zones",
+    "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|(?<![没未不有])跨可用区|multi[- ]?az"
                 r"|[一二三四五六七八\d]\s*区\s*(?:和|与|及|、)\s*[一二三四五六七八\d]\s*区"
                 r"|[两二三四五六2-6]\s*个\s*可用(?:性)?区\s*部署"
                 r"|multiple (?:availability )?zones",
@@ -93,12 +98,13 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
     "cloud_disk": r"云盘版|cloud[- ]disk",
     "read_only": r"只读|read[- ]only",
     "one_access_point": r"单接入点|同一个?(?:腾讯云)?接入点|一个(?:腾讯云)?接入点"
-                        r"|(?:same|one|single) access point",
+                        r"|(?:same|one|single) (?:Tencent (?:Cloud )?)?access point",
     "two_access_points": r"双接入点|两个(?:不同的?)?(?:腾讯云)?接入点|不同(?:的)?接入点"
                          r"|(?:two|different|separate) access points",
 }
 OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
-SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|same region|within (?:one|a single) region", re.I)
+SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|(?<!跨)地域内|same region|within (?:one|a single|the) region"
+                         r"|intra-region", re.I)
 
 
 EVENT_WORDS_EN = (  # other words for the breach events of event-based SLAs
@@ -110,6 +116,12 @@ EVENT_WORDS_EN = (  # other words for the breach events of event-based SLAs
 def concepts(text: str) -> set[str]:
     """The variant concepts a text names (``单可用区实例`` -> {single_az})."""
     return {name for name, pattern in CONCEPTS.items() if re.search(pattern, text, re.I)}
+
+
+def _name_bigrams(name: str) -> set[str]:
+    """A variant name's two-character runs inside its words: ``同一地域下单个可用区域部署`` has
+    单个 but not 下单 (下 joins 地域 to 单个; a question's 下单页 says no deployment)."""
+    return set().union(*(bigrams(word) for word in re.split(r"[的下与和及或在之]", name)))
 
 
 def _norm(text: str) -> str:
@@ -204,7 +216,7 @@ class CreditStage:
         # failing those, the variant whose own two-character words (not the product's, not
         # another variant's, not 可用/实例 that every question has) the question uses most
         common = {"可用", "服务", "实例", "部署", "版本"} | bigrams(sla.doc_title)
-        own = {v: bigrams(v) - common - set().union(*(bigrams(o) for o in variants if o != v))
+        own = {v: _name_bigrams(v) - common - set().union(*(bigrams(o) for o in variants if o != v))
                for v in variants}
         hits = {v: sum(1 for b in words if b in asked) for v, words in own.items()}
         winners = [v for v, count in hits.items() if count]
@@ -212,12 +224,13 @@ class CreditStage:
         return winners[0] if len(winners) == 1 else None
 
     @staticmethod
-    def default_variant(sla: SlaRule, question: str) -> tuple[str | None, str]:
-        """A variant the agreement fixes for the case asked: ``同地域服务等级默认为金``."""
+    def default_variant(sla: SlaRule, question: str) -> tuple[str | None, str, bool]:
+        """A variant the agreement sets for the case asked (``同地域服务等级默认为金``), its
+        words, and whether it is fixed whatever the customer chose."""
         default = sla.defaults[0] if sla.defaults and SAME_REGION.search(question) else None
         if default is None:
-            return None, ""
-        return default.variant, f"{default.scope}默认为{default.variant}"
+            return None, "", False
+        return default.variant, f"{default.scope}默认为{default.variant}", default.fixed
 
     @staticmethod
     def event_for(sla: SlaRule, question: str) -> str | None:
@@ -237,9 +250,11 @@ class CreditStage:
             else [resolved.question]  # "And if it were 99.5%?" keeps "standard storage"
         metric = next((m for m in (self.metric_for(sla, t, strict=True) for t in said) if m),
                       self.metric_for(sla, resolved.question))
-        variant = next((v for v in (self.variant_for(sla, metric, t) for t in said) if v), None)
-        if variant is None:
-            variant = self.default_variant(sla, " ".join(said))[0]
+        turns = [said[0], " ".join(said), *said[1:]] if len(said) > 1 else said  # 三节点 … 没跨
+        variant = next((v for v in (self.variant_for(sla, metric, t) for t in turns) if v), None)
+        default = self.default_variant(sla, " ".join(said))
+        if variant is None or default[2]:  # 同地域默认为金，不可修改: not the 白金 they think
+            variant = default[0] or variant
         data: dict[str, Any] = {
             "doc_line": sla.doc_line, "metric": metric, "variant": variant,
             "month": query.month or "",
@@ -399,7 +414,7 @@ class CreditStage:
         record = result.to_dict()
         ask: tuple[str, ...] = ("monthly_fee",) if _fee_needed(record, resolved) else ()
         record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
-        variant, rule = self.default_variant(sla, resolved.question)
+        variant, rule, _ = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
         if lower is not None:
@@ -578,14 +593,19 @@ class CreditStage:
                 lines.append(f"instance {i}: {minutes_text(minutes, 'en')} down → {pct}, {paid}")
             if result.eligible:
                 paying.append(i - 1)
-        if len(paying) == 1 and resolved.query.monthly_fee is not None \
-                and not resolved.query.fee_items and not AGGREGATE_FEE.search(resolved.question):
-            # one qualifies, and the one fee said is not a sum over them: it is that one's
-            outcome = self.run(replace(resolved, query=_one_instance(resolved.query, paying[0])))
-            message = ("按实例分别计算（每个实例单独核算可用性）：" + "；".join(lines)
-                       + "。只有一个实例达到赔偿条件，按给出的月费计算：") if zh else (
-                "Each instance is counted on its own: " + "; ".join(lines)
-                + ". Only one qualifies; computed on the fee given:")
+        asked = resolved.query.instance_asked
+        one_fee = resolved.query.monthly_fee is not None and not resolved.query.fee_items \
+            and not resolved.query.fee_sum  # not a sum over them
+        if one_fee and (len(paying) == 1 or asked is not None):
+            # one qualifies, or the fee is said of one named: the one fee said is that one's
+            at = asked if asked is not None else paying[0]
+            outcome = self.run(replace(resolved, query=_one_instance(resolved.query, at)))
+            why = (f"按给出的月费计算实例{at + 1}：" if asked is not None
+                   else "只有一个实例达到赔偿条件，按给出的月费计算：") if zh else (
+                f"computed for instance {at + 1} on the fee given:" if asked is not None
+                else "Only one qualifies; computed on the fee given:")
+            message = ("按实例分别计算（每个实例单独核算可用性）：" + "；".join(lines) + "。" + why) \
+                if zh else "Each instance is counted on its own: " + "; ".join(lines) + ". " + why
             return replace(outcome, message=message, query=resolved.query) \
                 if outcome.result is not None else outcome
         message = ("按实例分别计算（每个实例单独核算可用性，不能把各实例的时长相加）："

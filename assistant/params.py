@@ -62,6 +62,8 @@ class CreditQuery:
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
     fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)
+    instance_asked: int | None = None  # which of the instance_outages the fee and question name
+    fee_sum: bool = False  # the fee is said as a sum (合计 4,500 / in total): maybe of several
     incident_rates: tuple[tuple[int, Decimal], ...] = ()  # (outage seconds, requests a minute)
     fee_share: Decimal | None = None  # 这个域名流量占 30%: the share of a fee said in another turn
     partly_working: tuple[tuple[int, int], ...] = ()  # (seconds, length of the outage holding
@@ -199,8 +201,8 @@ class CreditQuery:
             if getattr(out, name) is None and getattr(earlier, name) is not None:
                 out = replace(out, **{name: getattr(earlier, name)})
                 carried.add(name)
-                if name == "monthly_fee" and earlier.fee_each:  # "each instance is ¥600/month"
-                    out = replace(out, fee_each=True)
+                if name == "monthly_fee":  # "each instance is ¥600/month" / "合计 4,500"
+                    out = replace(out, fee_each=earlier.fee_each, fee_sum=earlier.fee_sum)
         if measurement and not out.has_measurement and (earlier.has_measurement
                                                           or earlier.rated_ranges):
             out = replace(out, incidents_seconds=earlier.incidents_seconds,

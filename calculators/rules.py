@@ -199,11 +199,14 @@ class ProseRule:
 
 @dataclass(frozen=True)
 class DefaultVariant:
-    """A variant the agreement fixes for a case: ``同地域服务等级默认为金`` -> (同地域, 金)."""
+    """A variant the agreement sets for a case: ``同地域服务等级默认为金`` -> (同地域, 金);
+    ``fixed`` when the text says it cannot be changed (``不可修改``): then it holds whatever
+    variant the customer thinks they chose."""
 
     scope: str
     variant: str
     source: Source
+    fixed: bool = False
 
 
 @dataclass(frozen=True)

@@ -176,9 +176,12 @@ class ProductTable:
                    if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版)", text[found[i - 1].end:found[i].start])}
         found = [m for i, m in enumerate(found)
                  if i not in partial and (i not in explained or i - 1 in partial)]
-        # "TDMQ RocketMQ": a family name written right before a member's is the member
+        # "TDMQ RocketMQ": a family name written right before a member's is the member; so is
+        # "TDMQ 的 CMQ 版" when the member's names hold the family's (TDMQ CMQ 版)
         return [m for m, nxt in zip(found, [*found[1:], None])
-                if nxt is None or not re.fullmatch(r"\s?", text[m.end:nxt.start])]
+                if nxt is None or not (re.fullmatch(r"\s?", text[m.end:nxt.start]) or (
+                    re.fullmatch(r"\s?的\s?", text[m.end:nxt.start])
+                    and any(text[m.start:m.end].lower() in a.lower() for a in nxt.product.aliases)))]
 
     def resolve(self, name: str, limit: int = 5) -> list[Product]:
         """Products a user's name for one refers to: exact alias, then detection, then close

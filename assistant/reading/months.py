@@ -119,11 +119,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*"
                 rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # 17 March 2025
     (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
-    (re.compile(r"(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago|3 months (?:ago|back)"),
+    (re.compile(r"(?<![\d.])(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago"
+                r"|(?<![\d.])3 months (?:ago|back)"),
      "back3"),
     (re.compile(r"去年(?:的)?(?:这个月|同月|同一个月|今月|本月)|(?:this|the same) month last year", re.I),
      "back12"),
-    (re.compile(r"上上个?月|前两个月|two months ago|2 months (?:ago|back)|the month before last"
+    (re.compile(r"上上个?月|前两个月|two months ago|(?<![\d.])2 months (?:ago|back)|the month before last"
                 r"|the month (?:prior to|before) last month", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
     (re.compile(r"本月|这个月|这月|this month|the current month", re.I), "this"),

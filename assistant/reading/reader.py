@@ -195,7 +195,9 @@ MONTH_SPAN = re.compile(
     rf"\b(?:{EN_NAMES})\.?\s*(?:–|—|-|to|through|~)\s*(?:{EN_NAMES})\b\.?", re.I)
 PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
     rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
-    rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)", re.I)
+    rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)"
+    r"|((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]|\d{1,2}\s*月(?:份|初|底|中)?)\s*(?:的时候|那会儿?)?\s*"
+    r"(?:就|[一1]\s*次性?|一口气)?\s*(?:买|购买|购入|预付|预充|续费|续了|充值)", re.I)  # 9 月 1 号一次性买了 6 个月
 NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice came, not the outage's month
     r"((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*(?:就|已经|已|提前)?\s*(?:收到|发|通知|公告)[^，,。；;\d]{0,10}?"
     r"(?:通知|公告|邮件|短信|notice)"
@@ -351,9 +353,13 @@ THRESHOLDS = re.compile(
     rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
+SAME_AS_RANGE = "与起止时间相同"  # a length said again for the times given
 CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
     rf"(?:claim|apply|file|申请|索赔|提交)[^,.;，。；\d]{{0,16}}?(?:within|in)\s*({DURATION})"
-    rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)", re.I)
+    rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)"
+    rf"|({DURATION})\s*的?\s*(?:期限|时限|申请期|索赔期|窗口期)"  # 申请有 60 天期限
+    rf"|(?:期限|时限|申请期|索赔期)\s*(?:是|为|有|只有|仅)?\s*({DURATION})"
+    r"|\b(\d+)[- ]days?\s+(?:window|deadline|limit|claim|period)", re.I)
 _TERM = r"\(?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个点|个|分钟|min(?:utes?)?|天|小时|h\b)?\s*\)?"
 OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)/43200 ≈ 98.87%
     rf"{_TERM}(?:\s*[×xX*＊+＋−/÷]\s*{_TERM})+\s*(?:=|≈|约等于|约为|等于|→)\s*"
@@ -601,15 +607,17 @@ REST_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余|the other|the rest of 
 AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
                             r"|went|had an? outage|were affected|was affected)", re.I)
 OUTAGE_COUNT = re.compile(
-    rf"({N})\s*(?:次|回|起)(?:故障|中断|宕机|断|异常|不可用)?|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
+    rf"({N})\s*(?:次|回|起)(?!性|买|付|购|充|续)(?:故障|中断|宕机|断|异常|不可用)?"
+    rf"|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
     rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|instances|servers|nodes|VMs|machines"
     rf"|clusters|buckets|domains)", re.I)
 
 
-def read_query(text: str, today: date) -> CreditQuery:
-    """The typed reading of one message; ``query.uses`` accounts for each of its numbers."""
+def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -> CreditQuery:
+    """The typed reading of one message; ``query.uses`` accounts for each of its numbers.
+    ``disowned``: days whose outage a later message says was not the provider's doing."""
     scan = Scan(normalize(text))
     priced = _priced_quantity(scan)  # before ids: "2000 GB" is a quantity here, not a spec
     _context_ids(scan)
@@ -618,7 +626,8 @@ def read_query(text: str, today: date) -> CreditQuery:
     for match in scan.finditer(MONTH_SPAN):  # a plan covering Feb–Apr: months paid for
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(PAID_IN):
-        scan.take(match.start(1), match.end(1), "date", "when it was paid")
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "date", "when it was paid")
     for match in scan.finditer(NOTICED_ON):
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "date", "when a notice came")
@@ -739,6 +748,7 @@ def read_query(text: str, today: date) -> CreditQuery:
         downtime = (downtime or Decimal(0)) + denominated
     incidents = _repeated(scan, incidents + durations)
     incidents = _windows_said_as_length(scan, error_windows, incidents)
+    incidents = _disowned(scan, incidents, disowned | disowned_days(scan.text))
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
@@ -755,6 +765,9 @@ def read_query(text: str, today: date) -> CreditQuery:
         if LEFT_OUT.search(after):  # 另外 3,000 条是空号，没算进去
             scan.take(match.start(), match.end(), "not_counted", "said not to count")
             continue
+        if fee is not None and said_apart(scan.text, match.start(), match.end()):
+            scan.take(match.start(), match.end(), "money_other", "said to be unrelated")
+            continue  # 另外我们 CVM 那边 1.2 万跟这个没关系
         if scan.view[max(0, match.start() - 2):match.start()] == MASK + ".":  # 15:05.5: a tail
             scan.take(match.start() - 1, match.end(), "unclear", "not read")
             continue
@@ -816,6 +829,11 @@ def read_query(text: str, today: date) -> CreditQuery:
         incident_rates=rates, partly_working=tuple(partly), rated_ranges=rated,
         invalid_requests=invalid, invalid_failed=invalid_failed,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
+        instance_asked=_instance_asked(scan, next(
+            (u for u in uses if u.role in ("monthly_fee", "fee_paid")), None))
+        if instance_outages else None,
+        fee_sum=fee is not None and any(AGGREGATE_FEE.search(_own_words(scan.text, u.start, u.end))
+                                        for u in uses if u.role in ("monthly_fee", "fee_paid")),
         fee_share=share.value if share is not None else None)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
 
@@ -1592,7 +1610,7 @@ def _thresholds(scan: Scan, ranged: bool) -> None:
     rule quoted (``连续 10 分钟不可用才算``) or as the claim window (``claim within 60 days``) is
     context."""
     for match in scan.finditer(CLAIM_WINDOW):
-        group = 1 if match.group(1) else 2
+        group = next(i for i, said in enumerate(match.groups(), 1) if said)
         scan.take(match.start(group), match.end(group), "threshold", "the claim window")
     for match in scan.finditer(QUOTED_RULE):
         group = 1 if match.group(1) else 2
@@ -2582,6 +2600,24 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(each[i]) for i in sorted(each))
 
 
+def _instance_asked(scan: Scan, fee: NumberUse | None) -> int | None:
+    """``cfs-a1 … cfs-b2 … cfs-c3 … 先问 cfs-a1，它 10 月费用 2,150 元``: the instance named
+    again, with no outage of its own, in the sentence that says the fee: the one the fee and
+    the question are about (its place among the instances with outages)."""
+    if fee is None:
+        return None
+    marks = list(INSTANCE_MARK.finditer(scan.text))
+    owners = sorted({max(i for i, m in enumerate(marks) if m.start() <= u.start)
+                     for u in scan.uses if u.role == "instance_downtime"
+                     and any(m.start() <= u.start for m in marks)})
+    sentence = _around(scan.text, fee.start, fee.end, SENTENCE_BREAKS)
+    again = [m for i, m in enumerate(marks) if i not in owners and m.group(0) in sentence
+             and m.start() < fee.start]
+    named = [k for k, i in enumerate(owners)
+             if again and marks[i].group(0).lower() == again[-1].group(0).lower()]
+    return named[0] if len(named) == 1 else None
+
+
 def _parts_on_own_side(scan: Scan) -> list[tuple[NumberUse, int]]:
     """Parts of an outage said apart (``the first 11 minutes of that were our own backend``):
     a part the customer caused is taken out of the outage it belongs to; any other part is
@@ -2627,6 +2663,40 @@ def _windows_said_as_length(scan: Scan, windows: tuple[tuple[int, Decimal, int],
     for use in said:
         scan.mark(use, "restated", "the windows' span said as a length")
     return [s for s in incidents if s != span]
+
+
+OUTAGE_BY_DAY = re.compile(  # 25号那次 / the one on the 25th / the Nov 25 outage
+    r"(\d{1,2})\s*(?:号|日)\s*(?:的|那天的?)?\s*(?:那|这)\s*(?:一)?\s*(?:次|回|个)"
+    r"|\bthe (?:one|outage|incident|drop) on (?:\w+ )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\bthe (?:[A-Z][a-z]{2,8}\.? )?(\d{1,2})(?:st|nd|rd|th)? (?:one|outage|incident)\b", re.I)
+NOT_YOURS = re.compile(r"(?:跟|和|与)你们(?:没|无)关|不怪你们|不是你们的?(?:问题|锅|责任)"
+                       r"|(?:不|别|不用)(?:算|计)(?:进去|在内|入)?(?=[，,。；;!?！？]|$)"
+                       r"|not (?:on )?your (?:side|end|fault)|nothing to do with (?:you|your)"
+                       r"|(?:does|do)n'?t count|leave (?:it|that one) out", re.I)
+
+
+def disowned_days(text: str) -> frozenset[int]:
+    """Days whose outage ``text`` says was the customer's own doing or does not count
+    (``25号那次我想起来是我们自己点了滚动发布，跟你们没关系``)."""
+    days = set()
+    for match in OUTAGE_BY_DAY.finditer(text):
+        sentence = _around(text, match.start(), match.end(), SENTENCE_BREAKS)
+        if OWN_FAULT.search(sentence) or NOT_YOURS.search(sentence):
+            days.add(int(next(g for g in match.groups() if g)))
+    return frozenset(days)
+
+
+def _disowned(scan: Scan, incidents: list[int], days: frozenset[int]) -> list[int]:
+    """The outage of each disowned day, when exactly one outage is said on that day, is
+    taken out (an SLA never counts what the customer caused)."""
+    left = list(incidents)
+    for day in days:
+        those = [u for u in scan.uses if u.role == "incident"
+                 and (said := day_said(scan.text, u.start, u.end)) and said[1] == day]
+        if len(those) == 1 and _use_seconds(those[0]) in left:
+            left.remove(_use_seconds(those[0]))
+            scan.mark(those[0], "not_counted", "said not to count: caused on your side")
+    return left
 
 
 def _use_seconds(use: NumberUse) -> int:
@@ -2799,13 +2869,13 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         if len(seconds) == 1 and seconds[0] in unmatched:  # the length of a range said
             unmatched.remove(seconds[0])
-            scan.take(match.start(), match.end(), "restated", "与起止时间相同")
+            scan.take(match.start(), match.end(), "restated", SAME_AS_RANGE)
             restated = (match.end(), seconds[0])
             continue
         if len(seconds) == 1 and restated and seconds[0] == restated[1] and not re.search(
                 r"[。；;]|又|另|再|again|another|then|later|\band\b",
                 view[restated[0]:match.start()], re.I) and match.start() - restated[0] <= 40:
-            scan.take(match.start(), match.end(), "restated", "与起止时间相同")  # 480 min — 8 hours
+            scan.take(match.start(), match.end(), "restated", SAME_AS_RANGE)  # 480 min — 8 hours
             continue
         if len(seconds) == 1 and (ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])) \
                 and any(abs(r - seconds[0]) < _last_unit(match.group(0)) for r in ranges):

@@ -197,7 +197,8 @@ def find_exclusions(doc: Document) -> tuple[str, ...]:
 
 
 DEFAULT_RE = re.compile(
-    r"(同地域|同一地域|单个地域)[^。，,]{0,8}默认为([\u4e00-\u9fff]{1,4}?)(?=[，。,；]|$)")
+    r"(同地域|同一地域|单个地域)[^。，,]{0,8}默认为([\u4e00-\u9fff]{1,4}?)(?=[，。,；]|$)"
+    r"(?:[，,]\s*(不可|不能|无法)(?:修改|更改|变更|调整))?")
 
 
 def find_default_variants(doc: Document, variants: Sequence[str]) -> tuple[DefaultVariant, ...]:
@@ -207,7 +208,7 @@ def find_default_variants(doc: Document, variants: Sequence[str]) -> tuple[Defau
         for match in DEFAULT_RE.finditer(sentence.text):
             if match.group(2) in variants:
                 out.append(DefaultVariant(match.group(1), match.group(2),
-                                          sentence_source(sentence)))
+                                          sentence_source(sentence), bool(match.group(3))))
     return tuple(out)
 
 

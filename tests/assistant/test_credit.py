@@ -33,6 +33,9 @@ def variant(stage: CreditStage, table: ProductTable, question: str,
     ("云数据库 MySQL 实例 2025年7月不可用 20 分钟，月费 800 元，赔多少？", None),  # ask which
     ("云联网在广州同一地域内 2024年10月不可用 3 小时，月费 2000 元，赔多少？", "金"),  # 默认为金
     ("云联网 2024年10月不可用 3 小时，月费 2000 元，赔多少？", None),
+    ("云联网在上海地域内两个 VPC 之间 5 月断了 40 分钟，我们选的是白金，月费 3000。", "金"),  # 不可修改
+    ("Direct Connect: two lines, both landing at the same Tencent access point; 90% this month.",
+     "双线单接入点场景"),
 ])
 def test_variant_from_the_question(stage: CreditStage, table: ProductTable, question: str,
                                    expected: str | None) -> None:
@@ -852,3 +855,68 @@ def test_windows_listed_with_clock_times_and_a_range_at_another_time_are_asked_a
             "11:30 每一分钟都在 60% 以上，之后正常。月费 299。能赔多少？")
     outcome = stage.run(resolve(said, [], table, TODAY))
     assert outcome.result is None and "which_measure" in outcome.missing
+
+
+@pytest.mark.parametrize("answer", ["没有跨可用区，节点都在同一个可用区。月费 3,000，赔多少？",
+                                    "No, every node is in Beijing Zone 6. Fee is 3,000 CNY."])
+def test_a_variant_is_read_from_the_answer_and_the_question_together(
+        stage: CreditStage, table: ProductTable, answer: str) -> None:
+    # 三节点 from the first turn and one zone from the answer: 三节点单可用区, not 多可用区
+    history = [Turn("user", "云数据库 MySQL 三节点实例，12 号断了 25 分钟，能赔吗？"),
+               Turn("assistant", "三节点多可用区为 99.99%，三节点单可用区为 99.97%。是跨可用区部署的吗？")]
+    assert variant(stage, table, answer, history) == "双节点多可用区/三节点单可用区"
+
+
+def test_a_clock_time_corrected_takes_the_length_said_from_it_along(table: ProductTable) -> None:
+    history = [Turn("user", "Our cloud disk was unreachable from 21:40 on May 6 until 01:10 on "
+                            "May 7, so three and a half hours. It cost 900 CNY for May."),
+               Turn("assistant", "Noted: 21:40 to 01:10, 900 CNY.")]
+    resolved = resolve("Sorry, it actually came back at 00:20, not 01:10. Credit now?", history,
+                       table, TODAY)
+    assert resolved.query.incidents_seconds == (9600,)  # not 21:40 to 05:20, nor plus 3.5 hours
+
+
+def test_another_instance_down_in_a_later_turn_is_counted_on_its_own(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "CKafka 实例 ckafka-ab12 这个月 9 号 03:00 到 03:50 连不上。"),
+               Turn("assistant", "请问该实例 11 月实付多少？")]
+    resolved = resolve("这个实例付了 3,000。另外 ckafka-cd34 那个实例也断了，只断了 3 分钟，一共赔多少？",
+                       history, table, TODAY)
+    assert resolved.query.instance_minutes == (Decimal(50), Decimal(3))  # never 3 min alone
+    outcome = stage.run(resolved)  # the short one pays nothing whatever its fee
+    assert outcome.result is not None and outcome.result["credit_amount"] == 300
+
+
+def test_the_fee_said_of_one_named_instance_computes_that_one(
+        stage: CreditStage, table: ProductTable) -> None:
+    question = ("CFS 三个文件系统 10 月 8 号同一次故障：fs-q1 断了两个小时；fs-q2 断了 40 分钟；fs-q3 断了 30 秒。"
+                "先算 fs-q1，它 10 月费用 1,000 元。")
+    resolved = resolve(question, [], table, TODAY)
+    assert resolved.query.instance_asked == 0
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 150
+    summed = resolve(question.replace("先算 fs-q1，它 10 月费用", "三个合计"), [], table, TODAY)
+    assert stage.run(summed).result is None  # a sum over them is no one's own fee
+
+
+def test_a_bare_amount_answering_the_fee_question_is_the_fee(table: ProductTable) -> None:
+    history = [Turn("user", "弹性微服务这个月 11月3日 10:00-10:50 应用实例全部异常。"),
+               Turn("assistant", "了解。请问 11 月该服务实际支付的费用是多少？")]
+    resolved = resolve("3,150。能赔多少", history, table, TODAY)
+    assert resolved.query.monthly_fee == Decimal(3150) and not resolved.query.unclear
+    asked_length = [Turn("user", history[0].content), Turn("assistant", "每次持续多久？")]
+    assert resolve("3,150。能赔多少", asked_length, table, TODAY).query.monthly_fee is None
+
+
+def test_an_outage_disowned_by_its_day_in_a_later_turn_is_left_out(table: ProductTable) -> None:
+    history = [Turn("user", "弹性微服务这个月：11月4日 09:00-09:30 应用异常；11月21日 14:00-14:20 又不行了。"),
+               Turn("assistant", "请问 11 月该服务实际支付的费用是多少？")]
+    resolved = resolve("2,000。对了，21号那次是我们自己发版搞的，跟你们没关系。赔多少？", history, table,
+                       TODAY)
+    assert resolved.query.incidents_seconds == (1800,)
+
+
+def test_a_product_said_in_a_clause_of_its_own_to_be_unrelated_is_not_asked_about(
+        table: ProductTable) -> None:
+    question = "CMQ 本月账单 3,000 元，12号断了 18 分钟，另外我们 CVM 那边 1.2 万跟这个没关系。赔多少？"
+    assert [p.key for p in resolve(question, [], table, TODAY).products] == ["消息队列 CMQ 版"]

@@ -54,9 +54,15 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
     ("Video content moderation, Nov 2025", "视频内容安全"),
     ("那视频创作引擎呢？", "大模型视频创作引擎"),            # the 大模型 users leave out
     ("物联网智能视频（行业版）9 月挂了", "物联网智能视频服务（行业版）"),  # and the 服务
+    ("MongoDB 副本集上周断了", "云数据库"),  # the engines the TencentDB SLA covers
 ])
 def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
     assert table.detect(text)[0].product.key == key
+
+
+def test_a_family_name_and_de_before_a_member_is_the_member(table: ProductTable) -> None:
+    assert [m.product.key for m in table.detect("用的是 TDMQ 的 CMQ 版（队列那个）")] == ["消息队列 CMQ 版"]
+    assert len(table.detect("CVM 的 COS 桶")) == 2  # no family: both named
 
 
 def test_a_name_several_products_share_is_the_one_whose_own_key_it_is(table: ProductTable

@@ -2264,3 +2264,35 @@ def test_what_the_user_tried_and_how_long_support_took_are_no_outages() -> None:
     assert read_query("another half hour on Oct 25", TODAY).incidents_seconds == (1800,)
     assert read_query("the page showed 500s the whole time, down 21:47:00 to 23:52:30", TODAY
                       ).incidents_seconds == (7530,)
+
+
+@pytest.mark.parametrize("text", ["申请有 60 天期限", "申请期限是 60 天", "there's a 60-day window to claim"])
+def test_the_claim_window_is_no_outage(text: str) -> None:
+    query = read_query(f"9月23号 20:00 到 24号 7:30 完全连不上，月费 5,600 元。听说{text}，还来得及吗？",
+                       TODAY)
+    assert query.incidents_seconds == (41400,)
+
+
+@pytest.mark.parametrize(("said", "left"), [
+    ("8号那次是我们自己误删了配置，不算。", (1800,)),
+    ("The one on the 8th was our own bad deploy, so leave that one out.", (1800,)),
+    ("8号那次不算严重。", (1800, 600)),  # not serious, still counted
+])
+def test_an_outage_named_by_its_day_and_said_to_be_ours_is_left_out(
+        said: str, left: tuple[int, ...]) -> None:
+    query = read_query(f"11月3日 10:00-10:30 全部失败；11月8日 14:00-14:10 又失败。月费 900 元。{said}", TODAY)
+    assert query.incidents_seconds == left
+
+
+def test_when_a_package_was_bought_is_no_outage_month() -> None:
+    query = read_query("这个月断了两次，6分钟和25分钟。9 月 1 号一次性买了 6 个月，付了 10,800。", TODAY)
+    assert query.month == "2026-11" and query.monthly_fee == Decimal(1800)  # never September
+    english = read_query("Down 40 min on Nov 9. We prepaid 12 months back in March: 36,000 CNY.",
+                         TODAY)
+    assert english.month == "2026-11" and english.monthly_fee == Decimal(3000)
+
+
+def test_an_amount_said_to_be_unrelated_is_not_asked_about() -> None:
+    query = read_query("CMQ 本月账单 3,000 元，11月12号 14:02 到 14:20 全部报错，另外我们 CVM 那边 1.2 万跟这个没关系。",
+                       TODAY)
+    assert query.monthly_fee == Decimal(3000) and not query.unclear

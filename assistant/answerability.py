@@ -20,6 +20,7 @@ class Attribute:
     name: str
     asked: re.Pattern[str]   # how a question asks for it
     stated: re.Pattern[str]  # how an agreement states it
+    own_value: bool = False  # ``stated`` holds the value itself (90天…删除): a statement of it
 
 
 ATTRIBUTES = (
@@ -35,14 +36,24 @@ ATTRIBUTES = (
     Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
               re.compile(r"持久性|可靠性|durability", re.I)),
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
-                                  r"|促销|\bdiscount|\bpromo", re.I),
-              re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|price|discount", re.I)),
+                                  r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
+                                  re.I),
+              re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|分成|佣金|price|discount", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
               re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I)),
     Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|(?:保留|保存|留存)(?:多少|几)天|留存多长"
                                       r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
                                       r"(?:keep|kept|retain|stored|history)", re.I),
-              re.compile(r"保留|保存|留存|存储期限|retain|retention|kept|删除", re.I)),
+              re.compile(r"保留|保存|留存|暂存|存储期限|retain|retention|kept|删除", re.I)),
+    Attribute("period", re.compile(  # a number of days or years asked: a period must be stated
+        r"(?:保留|保存|留存)[^，,。？?]{0,8}(?:几|多少)\s*(?:个)?(?:天|年|月)"
+        r"|how many (?:days|years|months)[^?？]{0,60}(?:keep|kept|retain|stored)", re.I),
+              re.compile(r"(?:保留|保存|留存|暂存|存储期限|retain|retention|kept|删除)[^。；;]{0,20}?"
+                         r"[\d一二三四五六七八九十百]|[\d一二三四五六七八九十百]+\s*(?:个)?(?:天|日|月|年)"
+                         r"[^。；;]{0,12}(?:保留|保存|留存|删除)", re.I), True),  # a period, not the word
+    Attribute("crypto", re.compile(r"加密算法|密钥长度|\bcipher|encryption algorithm|key length"
+                                   r"|which (?:encryption|algorithm)", re.I),
+              re.compile(r"AES|RSA|SM[234]|国密|\d+\s*(?:位|bits?)\b|算法", re.I)),
     Attribute("seconds", re.compile(r"几秒|多少秒|how many seconds|within (?:how many|what) seconds",
                                     re.I),
               re.compile(r"\d+\s*(?:秒|seconds?)", re.I)),  # milliseconds: a latency
@@ -68,7 +79,7 @@ ATTRIBUTES = (
 )
 
 
-ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
+ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
                         r"|有没有|是否有|有无|有\s*SLA\s*吗|is there an? SLA"
                         r"|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
                         r"|are there any"
@@ -111,7 +122,7 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     said = " ".join(quotes)
     if not ASKS_VALUE.search(question):
         return []
-    found = [Unsaid(a.name, a.asked.pattern) for a in ATTRIBUTES
+    found = [Unsaid(a.name, a.stated.pattern if a.own_value else a.asked.pattern) for a in ATTRIBUTES
              if a.asked.search(question) and not a.stated.search(said)]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
@@ -119,7 +130,14 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     counted = COUNT_ASKED.search(question)  # 至少有多少个拨测点: the quotes must name 拨测点
     if counted and counted.group(1) not in said:
         found.append(Unsaid("count", counted.group(1)))
+    for measure in MEASURE_ASKED.finditer(question):  # 检出率 / 新建连接速率 / 最大并发连接数
+        if measure.group(1)[-3:] not in said and not RATE_ASKED.search(measure.group(1)):
+            found.append(Unsaid("measure", re.escape(measure.group(1)[-3:])))
     return found
+
+
+MEASURE_ASKED = re.compile(  # a measure named in Chinese, beyond availability and the rates above
+    r"(?<![可用赔偿比])([\u4e00-\u9fff]{1,5}(?:检出率|拦截率|误报率|速率|连接数|并发数|吞吐量|转化率))")
 
 
 COUNTABLE = (r"点|节点|实例|地域|区域|可用区|机房|数据中心|副本|账号|域名|线路|坐席|通道|证书|用户|成员|设备|集群"
@@ -168,6 +186,9 @@ QUALIFIERS = (  # a tier or deployment a question may ask the commitment of: (na
                        r"|self-hosted|专有云", re.I),
      re.compile(r"私有化|本地(?:化)?部署|专有云")),
     ("GPU", re.compile(r"GPU\s*(?:型|版|实例)?|\bGPU\b", re.I), re.compile(r"GPU", re.I)),
+    ("跨地域", re.compile(r"跨地域|多地域|异地(?:容灾|多活|灾备)|两个地域|cross[- ]region|multi[- ]region"
+                       r"|geo[- ]?redundan", re.I),
+     re.compile(r"跨地域|多地域|全球复制|异地")),
     ("境外", re.compile(r"新加坡|香港|海外|境外|国际站|\bSingapore\b|\bHong Kong\b|overseas"
                       r"|international (?:site|region)", re.I),  # a region the SLA never names
      re.compile(r"新加坡|香港|海外|境外|国际|中国大陆以外|大陆地区以外|全球")),

@@ -50,6 +50,14 @@ _FAMILY_PREFIX = re.compile(r"^(?:腾讯云|腾讯)\s*")
 _FAMILY_SUFFIX = re.compile(r"\s*(?:公有云|服务|版|产品|平台|软件许可及)$")
 
 
+def _member_of(member: Product, family: Product, said: str) -> bool:
+    """Whether ``member`` belongs to the family ``said`` names: its names hold the family's
+    (TDMQ CMQ 版) or its key starts with the family's Chinese name (微服务引擎-弹性微服务)."""
+    stem = re.match(r"[\u4e00-\u9fff]{3,}", family.key)
+    return any(said.lower() in a.lower() for a in member.aliases) or bool(
+        stem and member.key != family.key and member.key.startswith(stem.group(0)))
+
+
 def family_key(key: str) -> str:
     """The name shared by a product's SLA and its terms: ``语音识别公有云`` and ``语音识别``
     -> ``语音识别``; ``消息队列 CMQ 版`` and ``消息队列 CMQ`` -> ``消息队列 CMQ``."""
@@ -173,15 +181,16 @@ class ProductTable:
                                      text[found[i - 1].end:found[i].start])
                      and re.match(r"[^（()）]*[）)]", text[found[i].end:])}
         partial = {i - 1 for i in explained  # APM Pro: a name-like word (capitalised, an edition)
-                   if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版)", text[found[i - 1].end:found[i].start])}
+                   if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版|edition|version)",
+                               text[found[i - 1].end:found[i].start])}
         found = [m for i, m in enumerate(found)
                  if i not in partial and (i not in explained or i - 1 in partial)]
-        # "TDMQ RocketMQ": a family name written right before a member's is the member; so is
-        # "TDMQ 的 CMQ 版" when the member's names hold the family's (TDMQ CMQ 版)
+        # "TDMQ RocketMQ" / "TDMQ 的 CMQ 版": a family name written right before a member's is
+        # the member, when the member's names hold the family's (TDMQ CMQ 版); "GME voice
+        # messages" names GME, whatever voice messages also name
         return [m for m, nxt in zip(found, [*found[1:], None])
-                if nxt is None or not (re.fullmatch(r"\s?", text[m.end:nxt.start]) or (
-                    re.fullmatch(r"\s?的\s?", text[m.end:nxt.start])
-                    and any(text[m.start:m.end].lower() in a.lower() for a in nxt.product.aliases)))]
+                if nxt is None or not (re.fullmatch(r"\s?(?:的\s?)?", text[m.end:nxt.start])
+                                       and _member_of(nxt.product, m.product, text[m.start:m.end]))]
 
     def resolve(self, name: str, limit: int = 5) -> list[Product]:
         """Products a user's name for one refers to: exact alias, then detection, then close

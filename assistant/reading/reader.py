@@ -121,6 +121,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
     r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
+    r"|(?:错误|错|参数|鉴权|签名|权限|认证|限流|超时)的\s*[45]\d\d(?![\d.])"  # 签名错误的 403、缺参数的 400
+    r"|(?<![\d.])[45]\d\d(?=\s*(?:[、/和]\s*[45]\d\d\s*)*(?:都|也)?(?:当成|算成|算作|当作))"
     r"|(?<![\d.])\d{3,5}(?:\s*[/、]\s*\d{3,5})*\s*(?=错误码|error codes?\b)"  # 全是 1007/1008 错误码
     r"|\b[45]\d\d(?:\s*/\s*[45]\d\d)+s?\b"                              # 500/503s: two statuses
     r"|\b[45]0\ds(?=\s+(?:for|from|on|errors?|responses?)\b)"            # 502s for 15 minutes
@@ -150,11 +152,14 @@ MONTH_LENGTH = re.compile(  # 180 minutes in a 30-day month, 协议里写了30�
     rf"|\s*(?:可以|允许|最多|能有|only allows?|allows?))"
     rf"|(?<=% of ){MONTH_DAYS}\s*days\b|(?<=按)\s*{MONTH_DAYS}\s*天(?=\s*(?:算|计|的月))"
     rf"|(?<=一个月)\s*(?:有|是|按)?\s*{MONTH_DAYS}\s*天|(?<=本月|当月)\s*(?:共|有|是)?\s*{MONTH_DAYS}\s*天", re.I)
-DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))", re.I)
-DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))\s*(?:都|全|全部|all|were all|was all)?\s*"
+DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)?\s*(\d+\s*(?:天|days?))"
+                         r"(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))", re.I)  # not 1 天 2 小时
+DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))"
+                         r"\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
-                         r"|(?:只?用了|只?使用了|用了不到|used it for|only used it for|按|based on)\s*"
-                         r"(\d+\s*(?:天|days?))(?:\s*(?:来)?(?:算|计算))?", re.I)
+                         r"|(?:只?(?<!可)用了|只?使用了|用了不到|used it for|only used it for|按|based on)\s*"
+                         r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))"
+                         r"(?:\s*(?:来)?(?:算|计算))?", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
     rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–-]*\s*"
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
@@ -437,7 +442,7 @@ COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
     rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价"
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent)"
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
@@ -457,9 +462,10 @@ MONEY = re.compile(
     re.I)
 SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of instances aside)
     r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
-    r"|机位|站点|网站|频道|数据库|产品)"
+    r"|机位|站点|网站|频道|数据库|产品|IP|地址|证书|通道|隧道|线路|专线|网关|终端节点)"
     r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
-    r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products)\b"
+    r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products|IPs|EIPs|addresses"
+    r"|certificates|tunnels|gateways|lines|endpoints)\b"
     r"|(?:和|跟|与|及)[^，,。；;\d]{1,12}?(?:是)?一起(?:买|购买|开通|订购|付费)"  # KMS 和云加密机是一起买的
     r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
@@ -470,8 +476,9 @@ LEFT_OUT = re.compile(r"没算进去|没算在内|不算在内|没有算进|没�
 TRIED = re.compile(r"(?:重启|重试|刷新|重连|试|restart(?:ed)?|retr(?:y|ied)|reboot(?:ed)?|refresh(?:ed)?)"
                    r"\s*(?:了|过)?\s*$", re.I)
 SUPPORT_WAIT = re.compile(  # support took 3 hours to reply, on hold for 25 minutes: no outage
-    r"(?:客服|工单|support|helpdesk|hotline)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|reply|replied|respond"
-    r"|on hold)|on hold", re.I)
+    r"(?:客服|工单|support|helpdesk|hotline|ticket)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|提交|开了"
+    r"|reply|replied|respond|on hold|open(?:ed)?|filed|submitted)|on hold"
+    r"|(?:已经?|都)?(?:提交|报障|报修|提单)了?\s*\d", re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
     r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
     r"|spent|worked|working|firefight|troubleshoot", re.I)
@@ -493,6 +500,8 @@ FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|/\s*(?:月|month|mo)\s+each\b"
                       r"|\d\s*(?:元|块|CNY|RMB|yuan)\s+each\b"  # 3 nodes at 700 RMB each per month
+                      r"|[¥￥$]\s*\d+(?:\.\d+)?\s+each\b|每个\s*[¥￥]?\s*\d"  # ¥350 each / 每个 200
+                      r"|[一1]\s*台[^，,。；;]{0,12}?(?:月付|每月|月费|/月)"  # 一台 2 核 4G 月付 168
                       r"|/\s*(?:instance|node|server|machine)\b"
                       r"|(?:each|per) (?:instance|server|node"
                       r"|machine|disk|volume|cluster|bucket|domain|app|database|endpoint)|(?:都是|各是|各为|each (?:is|costs?))\s*[¥￥]?\s*\d+(?:\.\d+)?\s*"
@@ -587,7 +596,8 @@ SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a s
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
     r"|(?:'s )?notice\b|in advance\b"
     r"|each day|nightly|every night|每天|每晚|每日)", re.I)
-GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of)\s*$", re.I)
+GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of"
+                        r"|back (?:up )?for|恢复了|好了|正常了)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
 PEOPLE_WAITED = re.compile(r"(?:客人|顾客|客户|用户|玩家|学员|乘客|customers?|users?|players?|people|guests?)"
@@ -601,7 +611,7 @@ INSTANCE_MARK = re.compile(
     r"|\b[a-z]{2,}-(?=[a-z0-9]*\d)[a-z0-9]{4,}\b"                          # disk-3xk9a1
     r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
-AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总])有\s*$|one of|another", re.I)
+AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总们])有\s*$|one of|another", re.I)  # 我们有 12 台: all
 REST_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余|the other|the rest of the|the remaining)\s*(?:的)?\s*$",
                          re.I)  # 其他 19 台都正常: the rest of the fleet, not the fleet
 AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
@@ -758,8 +768,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     if downtime is None and not per_instance:
         _lengths_missing(scan, len(incidents))
     fee_items = _fee_items(scan)
-    amounts = {_decimal(re.sub(r"[^\d.]", "", u.text) or "0") for u in scan.uses
-               if u.role in ("fee_item_other", "fee_other", "money_other", "bill_line")}
+    amounts = {_decimal(figure.group(0)) for u in scan.uses  # 实付 4,200，这 4,200 里还有 500…
+               if (figure := re.search(r"\d+(?:\.\d+)?", u.text)) and u.role in (
+                   "fee_item_other", "fee_other", "money_other", "bill_line", "monthly_fee", "fee_paid")}
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         after = re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]
         if LEFT_OUT.search(after):  # 另外 3,000 条是空号，没算进去
@@ -1893,7 +1904,8 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
 
 
 VOUCHER_WITHIN = re.compile(
-    rf"(?:其中|of which|including)\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
+    rf"(?:其中|of which|including|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
+    rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)"
     rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were)\s*"
     rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)",
@@ -2371,6 +2383,12 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "unclear",
                       "availability over more than a month: what was the month's?")
             continue
+        if measured is not None and value != measured and PER_AGREEMENT.search(
+                _around(scan.text, match.start(), match.end())):
+            scan.relabel({"availability"}, "other_metric", "not counted by the agreement's rule")
+            measured = value  # 按协议口径重算是 99.12%: the figure the agreement's rule gives
+            scan.take(match.start(), match.end(), "availability", "by the agreement's rule")
+            continue
         if measured is not None and value != measured:  # another metric's figure, shown,
             two = MEASURED_BY.search(clause)  # or a second tool's measurement of it
             scan.take(match.start(), match.end(), "unclear" if two else "other_metric",
@@ -2385,6 +2403,9 @@ def _percent(scan: Scan) -> Decimal | None:
 
 
 SUCCESS_RATE = re.compile(r"成功率|success rate", re.I)
+PER_AGREEMENT = re.compile(r"按(?:协议|SLA|合同)的?(?:口径|定义|算法|公式|规则)|(?:协议|SLA)口径|重算|重新(?:算|计算)"
+                           r"|recalculat|recomput|per the (?:agreement|SLA)|by the SLA'?s?"
+                           r" (?:definition|formula|rules?)", re.I)
 MONTH_SHARE = re.compile(rf"\s*(?:的时间|的时长|of (?:the |that |this )?(?:month|time)\b|of (?:{EN_NAMES})\b)",
                          re.I)  # 0.5% 的时间不可用 / unreachable for 0.3% of October
 SUCCESS_RATE_NOTE = "a success rate"  # the availability only where the SLA counts requests
@@ -3105,6 +3126,8 @@ def _counts(scan: Scan) -> int | None:
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(re.compile(r"第\s*\d+")):
         scan.take(match.start(), match.end(), "ordinal")
+    if len(counts) > 1:  # 一台 … 月付 168，一共 15 台: one is the unit priced, not a fleet
+        counts.discard(Decimal(1))
     value = counts.pop() if len(counts) == 1 else None
     return int(value) if value is not None and value == value.to_integral_value() else None
 

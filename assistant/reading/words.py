@@ -38,7 +38,8 @@ REQUESTS_RE = re.compile(
     rf"(?:次|条|封|个)?(?!\s*(?:分钟|小时|秒|天|%))"
     rf"|(?:发送|发了|发出|发到|发往)[^，,。；;\d]{{1,8}}?({NUMBER})\s*(?:条|封)"  # 发送到有效号码 N 条
     rf"|\btotal(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were|of)\s*({NUMBER})"  # total=
-    rf"|\b(?:requests|calls|reqs?)\s*[=:：]?\s*({NUMBER})"
+    rf"|\b(?:requests|calls|reqs?)\s*=\s*({NUMBER})(?!\d|[.,]\d)"  # requests=750000 failed=1500
+    rf"|\b(?:requests|calls|reqs?)\s*[:：]?\s*({NUMBER})(?!\d|[.,]\d)"  # never 75000 of 750000
     rf"(?!\s*(?:次|个)?\s*(?:失败|failed|errors?))"
     rf"|\"total_requests\"\s*:\s*({NUMBER})|\bout of\s+({NUMBER})"  # JSON, 36 out of 12,000
     rf"|\bof\s+({NUMBER})\s*(?:api\s+)?(?:requests|calls)",

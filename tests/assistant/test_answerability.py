@@ -19,13 +19,18 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("iOA零信任 一个授权最多能接入多少台终端", ["limit"]),
     ("腾讯云智绘包年买有几折 有没有新客优惠", ["price"]),
     ("How many days of dashboard and query history does managed Grafana keep under its SLA?",
-     ["retention"]),
+     ["retention", "period"]),
     ("What response latency in milliseconds does the oral evaluation SLA guarantee?", ["latency"]),
-    ("APM 上报的链路数据保存多少天？", ["retention"]),
+    ("APM 上报的链路数据保存多少天？", ["retention", "period"]),
     ("DDoS 高防 IP 承诺攻击开始后几秒内开始清洗？", ["seconds"]),
     ("Which region or data center stores the medical data we upload?", ["location"]),
     ("文本内容安全接口的响应时间有SLA吗，比如保证200ms以内返回？", ["latency"]),
     ("云拨测承诺全球至少有多少个拨测点可用？", ["count"]),      # the thing counted is never named
+    ("负载均衡的 SLA 对新建连接速率有什么保证吗？", ["measure"]),   # a measure the SLA never names
+    ("主机安全对勒索病毒的检出率承诺是多少？", ["measure"]),
+    ("注销以后依法保留的那部分数据要保存几年？", ["period"]),  # 保留 said, no period
+    ("Which encryption algorithm and key length does the device use?", ["crypto"]),
+    ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
@@ -38,6 +43,9 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("日志保存多久？", ["日志数据保留 30 天，到期后删除"]),
     ("数据存在哪个地域？", ["您的数据存储在中国境内的数据中心"]),
     ("一共有几个可用区？", ["该地域共有 3 个可用区"]),              # the thing counted is named
+    ("音频文件保存多少天？", ["上传的音频数据会为您暂存90天，90天后彻底删除。"]),
+    ("服务到期后数据保留多久？", ["到期后腾讯云将保留您的数据一段合理时间，之后删除"]),  # no figure asked
+    ("对检出率有什么承诺？", ["木马检出率不低于 95%"]),
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:
@@ -132,3 +140,8 @@ def test_asking_whether_there_is_a_value_asks_for_it() -> None:
     assert unstated("How fast does Tencent Cloud CA commit to issuing a certificate?",
                     AVAILABILITY) == ["turnaround"]
     assert unstated("一级故障多久响应？", ["一级故障 2 小时内响应，4 小时内到达现场"]) == []
+
+
+def test_a_cross_region_deployment_the_agreements_never_state_is_unknown() -> None:
+    assert edition_unknown("Tendis 跨地域容灾部署的可用性承诺是多少？", frozenset({"多可用区"})) == ["跨地域"]
+    assert not edition_unknown("Tendis 跨地域部署的可用性承诺是多少？", frozenset({"跨地域"}))

@@ -60,9 +60,16 @@ def test_names_users_type(table: ProductTable, text: str, key: str) -> None:
     assert table.detect(text)[0].product.key == key
 
 
-def test_a_family_name_and_de_before_a_member_is_the_member(table: ProductTable) -> None:
-    assert [m.product.key for m in table.detect("用的是 TDMQ 的 CMQ 版（队列那个）")] == ["消息队列 CMQ 版"]
-    assert len(table.detect("CVM 的 COS 桶")) == 2  # no family: both named
+@pytest.mark.parametrize(("text", "keys"), [
+    ("用的是 TDMQ 的 CMQ 版（队列那个）", ["消息队列 CMQ 版"]),
+    ("TSE Elastic Microservice apps failed", ["微服务引擎-弹性微服务"]),  # one family's Chinese name
+    ("CVM 的 COS 桶", ["云服务器", "对象存储"]),  # no family: both named
+    ("GME voice messages keep audio how long?", ["游戏多媒体引擎 GME", "语音消息"]),  # GME kept
+    ("the industrial-energy RTC edition (实时互动-工业能源版)", ["实时互动-工业能源版"]),
+])
+def test_a_family_name_before_a_member_is_the_member(table: ProductTable, text: str,
+                                                      keys: list[str]) -> None:
+    assert [m.product.key for m in table.detect(text)] == keys
 
 
 def test_a_name_several_products_share_is_the_one_whose_own_key_it_is(table: ProductTable

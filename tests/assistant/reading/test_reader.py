@@ -2296,3 +2296,42 @@ def test_an_amount_said_to_be_unrelated_is_not_asked_about() -> None:
     query = read_query("CMQ 本月账单 3,000 元，11月12号 14:02 到 14:20 全部报错，另外我们 CVM 那边 1.2 万跟这个没关系。",
                        TODAY)
     assert query.monthly_fee == Decimal(3000) and not query.unclear
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("服务不可用了 1 天 2 小时", (93600,)),              # not a day billed and two hours
+    ("went down for 2 hours, came back for 20 minutes, then went down again for 40 minutes",
+     (7200, 2400)),                                      # the 20 minutes it was back up
+    ("断了 90 分钟，工单 #8812345 已经提交三天了", (5400,)),  # how long the ticket is open
+])
+def test_lengths_that_are_no_outage(said: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(f"CVM 2025年3月 {said}，月费 2000 元", TODAY).incidents_seconds == seconds
+
+
+@pytest.mark.parametrize("said", ["CLB 实例每个 200 一个月，我们有 12 台", "8 instances at ¥200 each per month",
+                                  "一台 2 核 4G 月付 200，一共 12 台"])
+def test_a_price_each_is_read_with_the_count_it_multiplies(said: str) -> None:
+    query = read_query(f"CVM 2025年3月断了 90 分钟，{said}", TODAY)
+    assert query.monthly_fee == Decimal(200) and query.fee_each and query.instances in (8, 12)
+
+
+def test_key_value_request_counts_are_read_whole() -> None:
+    query = read_query("CVM March 2025. requests=750000 failed=1500 Fee 2000", TODAY)
+    assert (query.total_requests, query.failed_requests) == (750000, 1500)
+
+
+def test_the_availability_recomputed_by_the_agreements_rule_is_the_one_counted() -> None:
+    query = read_query("CLS 11 月客户自己算出来可用性 98.2%，把签名错误的 403、缺参数的 400 都当成失败请求了。"
+                       "我们按协议口径重算是 99.12%。费用 5,200 元。", TODAY)
+    assert query.availability_pct == Decimal("99.12") and not query.unclear
+
+
+def test_a_voucher_inside_the_amount_paid_after_a_list_price_and_a_discount() -> None:
+    query = read_query("TSF 10 月断了 50 分钟。10 月标价 8,000，打 7 折实付 5,600，这 5,600 里还有 600 是用代金券抵的。",
+                       TODAY)
+    assert query.monthly_fee == Decimal(5000) and not query.unclear
+
+
+def test_a_total_over_several_addresses_is_no_ones_own_fee() -> None:
+    query = read_query("账号下 12 个公网 IP，11 月 3 日其中 1 个丢包 70 分钟。公网 IP 总费用 6,000 元。", TODAY)
+    assert query.monthly_fee is None and query.unclear

@@ -90,13 +90,19 @@ IDS = re.compile(
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
-    r"|(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"                      # a phone number
+    r"|(?<!\d)1[3-9]\d[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)"                  # a phone number, 138****6672
+    r"|(?<![\d.])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)"                 # 0755-8613 2290
+    r"|\b(?:PO|P\.O\.|purchase order|合同号?|contract)\s*(?:No\.?|#)?\s*[:：]?\s*\d[\d-]{3,}"  # PO 4500-2231
+    r"|(?<=\d\.\d)(?::\d{2,5})\b|(?<=\d\.\d\d)(?::\d{2,5})\b"  # 10.0.3.17:8443, the port
+    r"|(?<=\d\.\d\d\d)(?::\d{2,5})\b"
+    r"|(?:版本|version|ver\.?|SDK)\s*v?\d+(?:\.\d+)+|\bv?\d+(?:\.\d+)+\s*(?:版本|版(?![本费]))"  # SDK 7.2 版本
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?\b"
     r"|\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b"                                 # v2.3.1
     r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
+    r"|\+\d{1,3}[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)"                                      # +65 6123 4471
     r"|(?<![\d.,])\d{9,}(?![\d.]|\s*(?:元|块|次|条|requests|calls|CNY|RMB|yuan))", re.IGNORECASE)  # uin
 CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能拿 1500？/ 按 9000 找我们要
     r"(能拿|拿到|拿回|可以拿|可拿|赔我|能赔|要我们赔|应该赔|可获赔|能获得|can we get|we should get"
@@ -119,7 +125,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
     r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
-    r"|\b[45]\d\d\s*(?=errors?\b|错误|状态)"
+    r"|\b[45]\d\d\s*(?=errors?\b|错误|状态|报错)"
+    r"|(?:一直|持续|一直是|总是)\s*[45]0\d(?![\d.%])"  # 网站一直 502
+    r"|(?<=with )[45]0\d(?=\s+(?:from|for|errors?|responses?|until|between)\b)"  # failed with 503 from
     r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
     r"|(?:错误|错|参数|鉴权|签名|权限|认证|限流|超时)的\s*[45]\d\d(?![\d.])"  # 签名错误的 403、缺参数的 400
     r"|(?<![\d.])[45]\d\d(?=\s*(?:[、/和]\s*[45]\d\d\s*)*(?:都|也)?(?:当成|算成|算作|当作))"
@@ -190,6 +198,13 @@ NAMES = re.compile(
 DISCOUNT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?|(?<=打)[一二三四五六七八九])\s*折(?!合|算|前)")
 ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])"
                              r"|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)")
+HOURS_OPEN = re.compile(  # 工作日 9:00-18:00 可联系, office hours 9:00-18:00: when someone answers
+    r"(?:工作日|工作时间|营业时间|办公时间|上班时间|客服时间|值班时间|office hours|business hours"
+    r"|working hours)\s*[:：]?\s*((?:\d{1,2}[:：]\d{2})\s*[-–~至到]\s*\d{1,2}[:：]\d{2})"
+    r"|(\d{1,2}[:：]\d{2}\s*[-–~至到]\s*\d{1,2}[:：]\d{2})\s*(?:可|能|都可以)?(?:联系|找到|打电话|来电|在线"
+    r"|reachable|available to (?:call|talk))", re.I)
+MONTH_MINUTES = re.compile(  # 按 30×24×60 算: the month's minutes, the user's own arithmetic
+    r"(?<![\d.])(?:28|29|30|31)\s*[x×*]\s*24\s*[x×*]\s*60(?:\s*=\s*\d+)?(?![\d.])")
 PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when it was paid): not the month
     r"((?<![\d\-/.:：])\d{1,2}\s*[-–~～到至]\s*\d{1,2}\s*月(?![费度])"
     r"(?!份?(?:[的中里内]|断|宕|出|挂|故障|不可用)))"
@@ -913,6 +928,11 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(1), match.end(1), "other", "a discount")
     for match in scan.finditer(ROUND_THE_CLOCK):  # traffic is 24/7, 7×24 小时在线
         scan.take(match.start(), match.end(), "other", "around the clock")
+    for match in scan.finditer(HOURS_OPEN):
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "other", "the hours someone can be reached")
+    for match in scan.finditer(MONTH_MINUTES):
+        scan.take(match.start(), match.end(), "period", "the month's minutes")
     for match in scan.finditer(SPECS):
         scan.take(match.start(), match.end(), "name")
     for match in scan.finditer(RATES):

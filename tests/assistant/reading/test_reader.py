@@ -37,6 +37,17 @@ def test_ids_codes_and_specs_are_context() -> None:
     assert r["报 500"] == "code" and r["12 CUs"] == "name"
 
 
+@pytest.mark.parametrize("said", [
+    "联系人王工（138****6672），座机 0755-8613 2290，工作日 9:00-18:00 可联系",
+    "APAC desk +65 6123 4471, PO 4500-2231, endpoint 10.0.3.17:8443",
+    "IM SDK 7.2 版本，网站一直 502，requests failed with 503 from the gateway",
+    "我们自己按 30×24×60 算了一下",
+])
+def test_phones_orders_ports_versions_codes_and_hours_are_context(said: str) -> None:
+    q = read_query(f"CVM 2025年7月断了 90 分钟，{said}。月费 900 元", TODAY)
+    assert q.incidents_seconds == (5400,) and q.monthly_fee == Decimal(900) and not q.unclear
+
+
 def test_a_load_rate_is_not_a_request_count() -> None:
     q = read_query("Machine translation: 3 hours 20 minutes of total failure in Sept 2025 "
                    "(well over 100 requests every minute). Fee 20k CNY.", TODAY)

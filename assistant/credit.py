@@ -645,7 +645,8 @@ DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
     r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
 MONEY_ASKED = re.compile(r"多少钱|赔多少|赔偿多少|补偿多少|能赔几|多少代金券|金额|how much|what (?:credit|do we get)"
-                         r"|what can we claim|credit\?|赔了?啥|能拿多少|拿回多少", re.I)
+                         r"|what can we claim|credit\?|赔了?啥|能拿多少|拿回多少|\bamount\b|\bvouchers?\b",
+                         re.I)
 SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what percent|which tier|what share|what %|% credit"
                          r"|no billing|暂未提供费用|没有费用信息|费用信息", re.I)
 _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用（实付金额）。",
@@ -834,7 +835,7 @@ def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:
     fee said (a share asked for, or a credit in days or requests, is answered as it is)."""
     compensation = record.get("compensation") or {}
     if not record.get("eligible") or record.get("credit_amount") is not None \
-            or not str(compensation.get("kind", "")).endswith("pct_of_monthly_fee"):
+            or not str(compensation.get("kind", "")).startswith("voucher_"):  # paid in money
         return False
     asked = [resolved.question, *resolved.earlier_questions[:1]] if resolved.is_follow_up \
         else [resolved.question]

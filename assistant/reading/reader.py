@@ -85,8 +85,9 @@ DURATION = rf"{N}\s*{D_UNIT}(?:(?:\s+and\s+|\s*零?\s*){N}\s*{D_UNIT})*"  # 1 ho
 # across ", and" (two hours, two hours, and forty minutes: a list)
 
 IDS = re.compile(
-    r"(?:工单|单号|订单号?|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
+    r"(?:工单|单号|订单号|票号|ticket|case|order|invoice|ref|编号|账号|UIN|APPID)\s*(?:号|No\.?)?"
     r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*(?![\w-])(?![:：]\d)"  # never 工单：14:00
+    r"|订单\s*[#:：]?\s*#?\s*(?:[A-Za-z]+[-_]?\d[\w-]*|\d{8,})(?![\w-])"  # 订单 15,000 is its fee
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
@@ -457,7 +458,7 @@ COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
     rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价|订单(?:金额)?"
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent)"
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
@@ -565,6 +566,9 @@ CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能�
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|voucher|coupon)",
     re.I)
+VOUCHER_USED = re.compile(r"(?:用了|使用了?|拿|抵扣?了?|抵掉|(?:was|were) (?:paid|covered|settled) (?:with|by)"
+                          r"|used)[^，,。；;\d]{0,6}(?:\d|代金券|优惠券|voucher|coupon)", re.I)
+ADDED_VOUCHER = re.compile(r"另|额外|此外|plus|on top|additional|besides|\+", re.I)  # paid besides
 BALANCE = re.compile(rf"{PACKAGE.pattern}|余额|没用完|未使用|剩余"  # money paid in, not a month's charge
                      r"|\b(?:prepaid|pre-paid|balance|unused|remaining|left over)\b", re.I)
 USED_UP = re.compile(  # what the month drew on it
@@ -1848,6 +1852,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
             _record_fee(scan, fee, other, fee.note or "")
     if pick is None:
         return None, None, None, None
+    if pick.basis == "monthly":  # 订单 15,000，用了 3,000 代金券: the voucher paid part of it
+        within += sum((f.value for f in fees if f.basis == "voucher" and f.start > pick.end
+                       and VOUCHER_USED.search(scan.text[max(0, f.start - 8):f.end + 8])
+                       and not ADDED_VOUCHER.search(scan.text[pick.end:f.end + 8])), Decimal(0))
     if within and pick.basis in ("monthly", "paid") and within < pick.value:
         net = pick.value - within  # 月费 3600，其中 600 是代金券抵的: the SLAs' fee leaves it out
         return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \

@@ -920,3 +920,13 @@ def test_a_product_said_in_a_clause_of_its_own_to_be_unrelated_is_not_asked_abou
         table: ProductTable) -> None:
     question = "CMQ 本月账单 3,000 元，12号断了 18 分钟，另外我们 CVM 那边 1.2 万跟这个没关系。赔多少？"
     assert [p.key for p in resolve(question, [], table, TODAY).products] == ["消息队列 CMQ 版"]
+
+
+def test_a_voucher_amount_asked_without_the_fee_it_needs_asks_for_the_fee(
+        stage: CreditStage, table: ProductTable) -> None:
+    # the legacy CMQ SLA pays per outage minute from the queue's daily fee
+    question = ("Legacy CMQ queue (the old one, not TDMQ) was unreachable on Nov 18 for 40 "
+                "minutes. What voucher amount should we expect?")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] is None
+    assert outcome.missing == ("monthly_fee",)

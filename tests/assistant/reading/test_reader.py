@@ -2346,3 +2346,12 @@ def test_a_voucher_inside_the_amount_paid_after_a_list_price_and_a_discount() ->
 def test_a_total_over_several_addresses_is_no_ones_own_fee() -> None:
     query = read_query("账号下 12 个公网 IP，11 月 3 日其中 1 个丢包 70 分钟。公网 IP 总费用 6,000 元。", TODAY)
     assert query.monthly_fee is None and query.unclear
+
+
+@pytest.mark.parametrize(("said", "fee"), [
+    ("订单 15,000，用了 3,000 代金券", 12000),      # the voucher paid part of the order
+    ("月费 3000，另外还用了 500 代金券", 3000),     # paid besides the fee said
+    ("实付 2400，用了 600 代金券", 2400),           # the amount paid is already net
+])
+def test_a_voucher_used_on_a_fee_said_gross_is_left_out_of_it(said: str, fee: int) -> None:
+    assert read_query(f"CVM 2025年3月断了 90 分钟，{said}", TODAY).monthly_fee == Decimal(fee)

@@ -730,7 +730,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     incidents += read_start_end(scan, today, spans, month)
     incidents, partly = _partial_ranges(scan, incidents, spans)
     incidents, rated = _rated_ranges(scan, incidents, spans)
-    incidents = _said_twice(scan, spans, incidents)
+    incidents = _said_twice(scan, spans, _said_in_parts(scan, spans, incidents))
     incidents = _joined(scan, spans, incidents)
     incidents = _without_parts(scan, spans, incidents, own_parts)
     incidents += _each_day(scan)
@@ -767,7 +767,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     events = _event_count(scan)
     per_instance = _instances(scan)
     corrections = _corrections(scan)
-    durations, said_total, rough = _durations(scan, downtime, incidents)
+    wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)]
+    durations, said_total, rough = _durations(scan, downtime, incidents + wholes)
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
         durations, said_total = [], None
@@ -1325,6 +1326,45 @@ def _points_of(text: str, start: int, end: int) -> int:
     said = POINTS_AROUND.search(text[max(0, start - 28):start]) \
         or POINTS_AROUND.match(text[end:end + 24].lstrip())
     return int(said.group(1)) if said else 0
+
+
+WHOLE_SAID_IN_PARTS = "the whole outage, said again by its parts"
+WITHOUT_REQUESTS = ("minutes at a partial error rate or without requests: how many count as "
+                    "unavailable under the agreement?")
+
+
+def _said_in_parts(scan: Scan, spans: list[tuple[int, int, int]],
+                   incidents: list[int]) -> list[int]:
+    """A time range followed by ranges that cut it into parts (``70 straight minutes,
+    13:20–14:30. … 13:20–13:45 were 502s from their own upstream, 13:45–14:30 every call
+    failed inside the gateway``): the whole is said again by its parts, so only the parts
+    count, and a part the customer's own side caused is left out."""
+    left = list(incidents)
+    for at, start, end in spans:
+        after = sorted((s, e, a) for a, s, e in spans if a > at and start <= s < e <= end)
+        tiles = [after[0]] if after and after[0][0] == start else []
+        for part in after[1:]:
+            if tiles and part[0] == tiles[-1][1]:
+                tiles.append(part)
+        whole = next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
+        if len(tiles) < 2 or tiles[-1][1] != end or whole is None \
+                or _use_seconds(whole) not in left:
+            continue
+        left.remove(_use_seconds(whole))  # its length kept in the note: 70 minutes restates it
+        scan.mark(whole, "restated", f"{_use_seconds(whole) // 60} 分钟，{WHOLE_SAID_IN_PARTS}")
+        for _, _, a in tiles:
+            part = next((u for u in scan.uses if u.start == a and u.role == "incident"), None)
+            said = _around(scan.text, a, part.end) if part is not None else ""
+            if part is None or _use_seconds(part) not in left:
+                continue
+            if OWN_FAULT.search(said):
+                left.remove(_use_seconds(part))
+                scan.mark(part, "not_counted", "caused on your side")
+            elif NOT_COUNTED.search(said) or re.search(r"没有任何(?:请求|调用|流量)", said):
+                # 02:00–05:00 本来就没有任何请求: whether those minutes count is the SLA's rule
+                left.remove(_use_seconds(part))
+                scan.mark(part, "unclear", WITHOUT_REQUESTS)
+    return left
 
 
 def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int]) -> list[int]:
@@ -2817,7 +2857,10 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
     r"|自己把|我们(?:误操作|改错|配错|删错)"
     r"|我们自己的?(?:后端|源站|服务器?|程序|代码|发布|发版|部署)|我们(?:发版|发布|上线)(?:出了?问题|有问题|搞砸)"
-    r"|our own (?:mistake|fault|misconfig|change|error|backend|origin|server|code|deploy)"
+    r"|(?:our|their|the customer'?s) own (?:mistake|fault|misconfig|change|error|backend|origin|server"
+    r"|code|deploy|upstream|app|application|service)"
+    r"|in our (?:office|data ?cent(?:er|re)|branch|building)|our (?:office|local) (?:network|power|ISP)"
+    r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
 MAINTENANCE_SAID = re.compile(
@@ -2956,9 +2999,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \
                 or NOT_COUNTED.search(following):
-            scan.take(match.start(), match.end(), "unclear",
-                      "minutes at a partial error rate or without requests: how many count as "
-                      "unavailable under the agreement?")
+            scan.take(match.start(), match.end(), "unclear", WITHOUT_REQUESTS)
             continue
         if ranges and STAFF_TIME.search(clause) and not OUTAGE_SAID.search(clause):
             scan.take(match.start(), match.end(), "other",  # 09:00–17:00 挂了…只能人工分拣了一整天

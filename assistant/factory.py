@@ -49,7 +49,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     tokenizer = Tokenizer([*product_words(products), *QUESTION_TERMS])
     tokenizer.warm_up()
     composer = ExtractiveComposer(weights, tokenizer, load_glossary(),
-                                  min_support=settings.min_support, embedder=retriever.embedder)
+                                  min_support=settings.min_support, embedder=retriever.embedder,
+                                  hits_read=settings.clauses_read)
     catalog = load_catalog()
     credit = CreditStage(catalog, by_id, covering)
     exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
@@ -62,7 +63,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     for chunk in retriever.chunks.values():  # the editions each document names (专业版…)
         named = editions_named(chunk.text)
         editions[chunk.doc_id] = editions.get(chunk.doc_id, frozenset()) | named
-    return Assistant(retriever, composer, credit, products, sla_products, k=index.k, today=today,
+    return Assistant(retriever, composer, credit, products, sla_products,
+                     k=max(index.k, settings.clauses_read), today=today,
                      grounded=grounded, documents=by_id, editions=editions,
                      exclusions=exclusions)
 

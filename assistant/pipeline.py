@@ -283,7 +283,8 @@ class Assistant:
         if left_out and pointer is None:  # the asked rate, quoted from the clauses found
             quoted = composed if typed is None else self.composer.run(resolved, hits)
             repaired = self._stated_too(resolved, hits, quoted) if quoted else None
-            if repaired is not None and repaired is not quoted:
+            if repaired is not None and (repaired is not quoted or typed is not None):
+                # a sentence added, or the clauses found state it where the typed answer did not
                 composed, typed = repaired, None
                 left_out = self._unstated(resolved, composed.citations)
         if left_out:

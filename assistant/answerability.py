@@ -21,12 +21,25 @@ class Attribute:
     asked: re.Pattern[str]   # how a question asks for it
     stated: re.Pattern[str]  # how an agreement states it
     own_value: bool = False  # ``stated`` holds the value itself (90天…删除): a statement of it
+    figure: str = ""  # a figure of this form, where one is asked: 低延迟 does not state it
+    figure_asked: re.Pattern[str] | None = None  # how a question asks for that figure
+
+    def said_in(self, text: str, question: str) -> bool:
+        """Whether ``text`` states it: its words, and for a figure asked, that figure near them."""
+        if not self.figure or not (self.figure_asked is None or self.figure_asked.search(question)):
+            return bool(self.stated.search(text))
+        words, value = self.stated.pattern, self.figure
+        return bool(re.search(rf"(?:{words}).{{0,20}}?(?:{value})|(?:{value}).{{0,20}}?(?:{words})",
+                              text, re.I))
 
 
 ATTRIBUTES = (
     Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|(?<![A-Za-z])\d*\s*ms(?![A-Za-z])",
                                     re.I),
-              re.compile(r"延迟|时延|毫秒|\bms\b|latency", re.I)),
+              re.compile(r"延迟|时延|毫秒|\bms\b|latency", re.I),
+              figure=r"\d+(?:\.\d+)?\s*(?:ms|毫秒|秒|s\b)",
+              figure_asked=re.compile(r"(?:多少|几)\s*(?:毫秒|ms|秒)|milliseconds|\bP\d{2}\b|\bms\b"
+                                      r"|how (?:many|long|fast)|\d+\s*ms", re.I)),
     Attribute("limit", re.compile(r"\bQPS\b|\bTPS\b|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
                                   r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl"
                                   r"|最多(?:能|可以|可)?\s*(?:接入|创建|添加|支持|绑定|发|开)?\s*多少|上限是?多少"
@@ -34,13 +47,18 @@ ATTRIBUTES = (
                                   re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
     Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
-              re.compile(r"持久性|可靠性|durability", re.I)),
+              re.compile(r"持久性|可靠性|durability", re.I),
+              figure=r"\d+(?:\.\d+)?\s*[%％]|个\s*9|nines",
+              figure_asked=re.compile(r"(?:几|多少)\s*个?\s*9|nines|多少|figure|what (?:is|'s) the", re.I)),
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
                                   r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
                                   re.I),
               re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|分成|佣金|price|discount", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
-              re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I)),
+              re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I),
+              figure=r"\d+(?:\.\d+)?\s*(?:[KMGT]b(?:ps|/s)|[KMGT]B/s|兆|M\b|G\b)",
+              figure_asked=re.compile(r"(?:多少|多大)\s*(?:M|G|兆|Mbps|Gbps)|带宽(?:是|有)?多(?:少|大)"
+                                      r"|how (?:much|many) (?:bandwidth|Mbps|Gbps)", re.I)),
     Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|(?:保留|保存|留存)(?:多少|几)天|留存多长"
                                       r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
                                       r"(?:keep|kept|retain|stored|history)", re.I),
@@ -67,7 +85,8 @@ ATTRIBUTES = (
               re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
                          r"|immediately|within \d+", re.I)),
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
-              re.compile(r"RTO|RPO|恢复时间|恢复点", re.I)),
+              re.compile(r"RTO|RPO|恢复时间|恢复点", re.I),
+              figure=r"\d+\s*(?:秒|分钟|小时|min|hours?|seconds?)"),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
                                     r"|(?:what|which) (?:phone|number|email)|email address", re.I),
               re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|\b95\d{3}\b|[\w.]+@[\w.]+", re.I)),
@@ -123,7 +142,7 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     if not ASKS_VALUE.search(question):
         return []
     found = [Unsaid(a.name, a.stated.pattern if a.own_value else a.asked.pattern) for a in ATTRIBUTES
-             if a.asked.search(question) and not a.stated.search(said)]
+             if a.asked.search(question) and not a.said_in(said, question)]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         found.append(Unsaid("rate", RATES[rate.group(0).lower()]))

@@ -127,7 +127,8 @@ class Assistant:
             return True
         for product in resolved.products:
             titles = {self.documents[d].title for d in product.doc_ids if d in self.documents}
-            own = [c.quote for c in citations if c.doc_title in titles]
+            own = [c.quote for c in citations if c.doc_title in titles or any(
+                len(a) >= 2 and a in c.quote for a in product.aliases)]  # 对象存储：99.99…%
             if own and unstated(resolved.question, own):
                 return True
         return False
@@ -283,8 +284,12 @@ class Assistant:
         if left_out and pointer is None:  # the asked rate, quoted from the clauses found
             quoted = composed if typed is None else self.composer.run(resolved, hits)
             repaired = self._stated_too(resolved, hits, quoted) if quoted else None
-            if repaired is not None and (repaired is not quoted or typed is not None):
-                # a sentence added, or the clauses found state it where the typed answer did not
+            asked = unsaid(resolved.question, [c.quote for c in composed.citations])
+            stating = repaired is not None and typed is not None and bool(asked) and all(
+                any(u.statement.search(c.quote) for c in repaired.citations) for u in asked)
+            if repaired is not None and (repaired is not quoted or stating):
+                # a sentence added, or the clauses found state it (with its figure) where the
+                # typed answer did not
                 composed, typed = repaired, None
                 left_out = self._unstated(resolved, composed.citations)
         if left_out:

@@ -145,3 +145,9 @@ def test_asking_whether_there_is_a_value_asks_for_it() -> None:
 def test_a_cross_region_deployment_the_agreements_never_state_is_unknown() -> None:
     assert edition_unknown("Tendis 跨地域容灾部署的可用性承诺是多少？", frozenset({"多可用区"})) == ["跨地域"]
     assert not edition_unknown("Tendis 跨地域部署的可用性承诺是多少？", frozenset({"跨地域"}))
+
+
+def test_a_figure_asked_is_stated_only_by_that_figure_not_by_its_word() -> None:
+    exclusion = ["4.8 由您自身原因引起的消息投递延迟，包括但不限于您消费处理慢导致的消息堆积情况。"]
+    assert unstated("消息端到端投递延迟承诺多少毫秒？", exclusion) == ["latency"]
+    assert unstated("消息端到端投递延迟承诺多少毫秒？", ["消息投递延迟不超过 200 毫秒。"]) == []

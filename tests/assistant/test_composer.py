@@ -39,3 +39,19 @@ def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
     assert own.is_follow_up and _asked(own) == own.question  # asks no duration: no 60 日 lead
     narrow = resolve("那 COS 呢？", history, table, date(2026, 11, 26))
     assert _asked(narrow) == narrow.intent_text  # the earlier question, asked of COS
+
+
+def test_labelled_lines_after_a_colon_are_its_items(agreements: Agreements) -> None:
+    # 其数据存储持久性分别为： then 对象存储：99.9999999999%（12个9） / 块存储：… on lines of their own
+    doc = agreements.document("Serverless 容器服务服务等级协议")
+    clause = next(c for c in doc.clauses if "持久性分别为" in c.text)
+    chunk = Chunk(id=f"{clause.id}:0", clause_id=clause.id, part=0, doc_id=doc.id,
+                  doc_title=doc.title, doc_line=doc.doc_line, product="", kind=doc.kind,
+                  section=clause.section, heading=clause.heading, path=(doc.title,),
+                  page=doc.page_start, line_start=clause.line_start, line_end=clause.line_end,
+                  text=clause.text, embed_text=clause.text)
+    hit = Hit(chunk, 1.0)
+    picks = [Pick(s, hit, 0, i, 0.5) for i, s in enumerate(sentences(clause.text))]
+    intro = next(p for p in picks if p.sentence.endswith("："))
+    items = ExtractiveComposer._with_list_items([intro], picks)[1:]
+    assert items and items[0].sentence.startswith("对象存储：99.9999999999%")

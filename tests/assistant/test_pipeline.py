@@ -20,7 +20,7 @@ DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancell
         "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla",
         "teng-xun-hui-yi-di-san-fang-ying-yong-ping-tai-terms", "coding-sla",
         "yun-yuan-sheng-gou-jian-sla", "orcaterm-sla", "im-sla",
-        "tccc-sla", "wei-da-di-dai-ma-sla"}
+        "tccc-sla", "wei-da-di-dai-ma-sla", "eks-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -303,3 +303,11 @@ def test_an_asked_rate_the_best_quotes_leave_out_is_quoted_from_the_clauses_foun
     answer = assistant.ask("CODING 和云原生构建（CNB）的可用性承诺分别是多少？5分钟错误率超过多少才算进去")
     assert answer.route == "answer"
     assert "0.05%" in answer.text and "99.8%" in answer.text
+
+
+def test_a_figure_said_of_a_product_named_inside_anothers_agreement_answers_for_it(
+        assistant: Assistant) -> None:
+    # COS is named as a storage type of the Serverless SLA, whose list gives its durability
+    answer = assistant.ask("What durability figure does the TKE Serverless SLA give for object "
+                           "storage?", [])
+    assert answer.route == "answer" and "99.9999999999%" in answer.text

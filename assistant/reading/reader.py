@@ -114,6 +114,13 @@ CLAIMED_FIGURE = re.compile(  # the credit a user thinks they get: 是不是能�
     r"|(按)\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块)?(?=\s*(?:找我们要|要我们赔))"
     r"|((?:赔|补偿|credit|compensation)\s*(?:了)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]?\s*(?:也就是|就是|即|也即|=|that'?s|i\.e\.)"
     r")\s*[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块|块钱|CNY|RMB|yuan)?", re.I)  # 赔 20%，也就是 200 块
+CREDIT_RECEIVED_ASKED = ("a credit already received: for an outage of this same month? The month "
+                         "is paid once, on all its downtime: how long was that outage?")
+CREDIT_RECEIVED = re.compile(  # 已经拿过一次 200 元的赔偿 / we already got a ¥200 credit: context
+    r"(?:拿过|拿到过|领过|领到过|获得过|收到过|赔过|得到过|已经?(?:拿到|收到|获得|领到)了?)\s*(?:[一1]\s*次|一张|了)?\s*"
+    r"[¥￥]?\s*\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB)?\s*(?:的)?\s*(?:赔偿|补偿|代金券|赔付)"
+    r"|(?:already|previously) (?:got|received|been given|claimed) (?:a |an )?[¥￥$]?\s*\d+(?:\.\d+)?"
+    r"\s*(?:CNY|RMB|yuan)?\s*(?:credit|voucher|compensation)", re.I)
 LIST_LABEL = re.compile(r"(?:故障|事件|中断|问题|incident|outage|event|issue)\s*#?\d{1,2}"
                         r"(?=\s*[：:](?!\d{2}(?!\d|\s*(?:分|秒|小时|钟|min|sec|hour|h\b|s\b|m\b))))",
                         re.I)
@@ -923,6 +930,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(), match.end(), "ordinal")
     for match in scan.finditer(CLAIMED_FIGURE):
         scan.take(match.start(), match.end(), "claimed")
+    for match in scan.finditer(CREDIT_RECEIVED):
+        scan.take(match.start(), match.end(), "unclear", CREDIT_RECEIVED_ASKED)
     for match in scan.finditer(re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")):
         scan.take(match.start(), match.end(), "unclear", "write the number in full")
     for match in scan.finditer(CODES):  # 返回码 -1002 is a code, not a negative figure

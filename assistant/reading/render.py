@@ -208,6 +208,9 @@ def _windows_text(windows: tuple[tuple[int, Decimal, int], ...], zh: bool) -> st
 
 
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
+    "a credit already received: for an outage of this same month? The month is paid once, on "
+    "all its downtime: how long was that outage?": "这是已经拿到的赔偿：是同一个月另一次故障的吗？协议按整月的不可用时长"
+                                                   "只赔一次，那次故障持续了多久？",
     "a negative figure": "负数",
     "two times for one outage: which one counts?": "两个时间段重叠，是同一次故障吗？按哪一段算？",
     "how long: from when to when?": "具体从几点到几点？",

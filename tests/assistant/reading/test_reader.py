@@ -2365,3 +2365,9 @@ def test_a_range_cut_into_parts_counts_its_parts_and_leaves_out_the_customers_ow
                          "was dead (PSU failure in our office), 09:50 to 11:25 it could not reach "
                          "your POP. 2,000 CNY/month.", TODAY)
     assert english.incidents_seconds == (5700,)
+
+
+@pytest.mark.parametrize("said", ["11 月已经拿过一次 200 元的赔偿了", "we already got a ¥200 credit for it"])
+def test_a_credit_already_received_is_asked_about_never_read_as_the_fee(said: str) -> None:
+    query = read_query(f"COS 2026年11月断了 6 小时，{said}，月费 2000 元", TODAY)
+    assert query.monthly_fee == Decimal(2000) and [u.text for u in query.unclear] != []

@@ -55,6 +55,13 @@ ANOTHER_INSTANCE = re.compile(  # 另外 ckafka-9pqz 那个实例也断了 / ano
     r"另外[^。！？!?]{0,30}?(?:实例|机器|服务器|节点|集群)[^。！？!?]{0,10}?也"
     r"|另一(?:台|个)(?:实例|机器|服务器|节点|集群)?[^。！？!?]{0,10}?也"
     r"|(?:another|the other|a second) (?:instance|server|node|machine|cluster|VM)\b", re.I)
+ONLY_THIS = re.compile(r"就这一次|只有这一次|只这一次|就那一次|the only one|only (?:this|that) one"
+                       r"|no other|nothing else", re.I)  # 10月就这一次: the same outage, no other
+STILL_WORKED = re.compile(r"(?:都|还|也)能用|可以用|能正常|kept working|still worked|were working", re.I)
+OTHERS_ASKED = re.compile(  # the assistant asking for the month's other outages
+    r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)|还有(?:别的|其他)(?:的)?(?:不可用|中断|故障)"
+    r"|any other (?:outages?|downtime|incidents?|interruptions?)|other (?:outages|downtime) (?:that|in)",
+    re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
 PUSHBACK = re.compile(r"不对|不是应该|搞错|算错|弄错|确定吗|你确定|核对|复核|再算|重新算|are you sure|can'?t be right"
@@ -140,7 +147,7 @@ def _another_instance(question: str, query: CreditQuery, earlier_users: list[str
     return joined if joined.instance_minutes else query
 
 
-def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
+def _on_top(query: CreditQuery, earlier: list[CreditQuery], answered: bool = False) -> CreditQuery:
     """``同一时段也挂了，不过这边又多挂了 6 个小时`` after a 9-hour outage: the earlier outage and
     the extra time both count (9 + 6 hours); with no earlier outage to add to, it is asked."""
     before = next((q for q in earlier if q.incidents_seconds or q.downtime_minutes), None)
@@ -151,6 +158,8 @@ def _on_top(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
             replace(u, role="unclear", note="on top of the earlier outage?")
             if u.role in ("incident", "downtime") else u for u in query.uses))
     base = before.incidents_seconds or (int((before.downtime_minutes or 0) * 60),)
+    if answered:  # "any other outages?" answered: the first outage said again is not another
+        extra = tuple(s for s in extra if s not in base) or extra
     return replace(query, incidents_seconds=(*base, *extra), downtime_minutes=None,
                    uses=tuple(replace(u, note="on top of the earlier outage")
                               if u.role in ("incident", "downtime") else u for u in query.uses))
@@ -709,9 +718,14 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if that_month:
         month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
+    asked_others = bool(history) and history[-1].role == "assistant" \
+        and bool(OTHERS_ASKED.search(history[-1].content)) \
+        and not ONLY_THIS.search(question) and not WORKED.search(question) \
+        and not STILL_WORKED.search(question)  # 10月其他时间还有…吗？ answered with another outage
     if earlier_users and (SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question)
-                          or follow_up and ONE_MORE.search(question) and query.has_measurement):
-        query = _on_top(query, earlier_queries)  # 同一时段也挂了，不过这边又多挂了 6 个小时: 9 + 6;
+                          or follow_up and (ONE_MORE.search(question) or asked_others)
+                          and query.has_measurement):
+        query = _on_top(query, earlier_queries, asked_others)  # 同一时段也挂了，又多挂了 6 个小时: 9 + 6;
         # 我漏了，27号晚上还有一次，50分钟: the earlier outage and this one
     intent = question
     if follow_up and earlier_users:

@@ -338,7 +338,23 @@ class CreditStage:
         if resolved.query.instance_minutes:
             return self._per_instance(resolved, sla)
         items = resolved.query.fee_items if not resolved.query.fee_each else None
-        if items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
+        fee = resolved.query.monthly_fee
+        if items and not _fleet(sla) and fee is not None and SAME_PRICE.search(resolved.question):
+            each = (fee / items).quantize(Decimal("0.01"))  # 20 台共 16,000，价格都一样: 800 each
+            note = f"{plain(fee)} 元 ÷ {items} 台 = 每台 {plain(each)} 元"
+            resolved = replace(resolved, query=replace(
+                resolved.query, monthly_fee=each, fee_items=None, fee_note=note,
+                uses=tuple(replace(u, note=note) if u.role in ("monthly_fee", "fee_paid") else u
+                           for u in resolved.query.uses)))
+        elif resolved.query.fee_each and fee is not None and (resolved.query.seats or 0) > 1 \
+                and not _fleet(sla) and not resolved.query.instance_minutes \
+                and not any(ONE_OF_THEM.search(t) for t in (resolved.question,
+                                                           *resolved.earlier_questions[:1])):
+            # 500 个终端，每个每月 30 块: all of them affected, or some?
+            total = fee * (resolved.query.seats or 0)
+            return CreditOutcome(None, (), ("monthly_fee",), _PRICE_EACH_ASK[resolved.lang].format(
+                each=plain(fee), n=resolved.query.seats, total=plain(total)), sla)
+        elif items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
             return CreditOutcome(None, (), ("monthly_fee",), _ITEMS_ASK[resolved.lang].format(
                 items), sla)
         query = resolved.query
@@ -654,9 +670,16 @@ _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用�
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}
+SAME_PRICE = re.compile(r"same price|same (?:spec|size)[^.;。；]{0,20}price|(?:价格|单价|规格和价格)(?:都|也)?一样"
+                        r"|同样(?:的)?价格|单价相同|每台(?:都)?一样", re.I)  # the sum split evenly
 SUMMED = re.compile(r"加起来|合计|总共|加在一起|combined|altogether|between them|in total", re.I)
 ONE_OF_THEM = re.compile(r"其中|这台|那台|其余|其他.{0,6}正常|one of (?:them|the)|only one|the others",
                          re.I)
+_PRICE_EACH_ASK = {"zh": "您给的是单价（每个 {each} 元 × {n} 个 = {total} 元）；协议按出故障的服务当月实际支付的费用"
+                         "计算：是这 {n} 个都受影响（按 {total} 元），还是只有其中几个？请说明",
+             "en": "you gave a price each ({each} CNY × {n} = {total} CNY); the agreement pays on what "
+                   "the affected service cost that month: were all {n} affected (then {total} CNY), "
+                   "or only some of them?"}
 _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
               "en": "the downtime given is the total over {} instances; the agreement counts each "
                     "instance on its own: give how long each affected instance was unavailable"}

@@ -59,6 +59,7 @@ class CreditQuery:
     request_minutes: Decimal | None = None  # the minutes that had valid requests (内容安全)
     every_minute_requested: bool = False  # "there are requests every single minute of the month"
     instances: int | None = None  # how many instances (ECM, TEZ count over all of them)
+    seats: int | None = None  # how many seats or terminals a price each is for (500 个终端)
     range_gaps: tuple[int, ...] = ()  # seconds between outages said as clock ranges, in order
     fee_items: int | None = None  # the fee is the sum over this many instances (3 台合计)
     fee_each: bool = False  # the fee is each instance's own (每台 120 元/月)

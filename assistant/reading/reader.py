@@ -513,7 +513,7 @@ ITEM_STOPWORDS = frozenset(
 SEVERAL_INSTANCES = re.compile(
     r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个\s*(?:[A-Za-z][\w-]*\s*)?(?:实例|节点)|块(?:盘|云盘|硬盘|数据盘)?(?!钱)"
     r"|个机位)"
-    r"|\b(two|three|four|five|six|both|several|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:instances|servers"
+    r"|\b(two|three|four|five|six|both|several|[2-9]|[1-9]\d)\s+(?:[\w-]+\s+){0,3}?(?:instances|servers"
     r"|nodes|VMs|disks|machines|hosts)\b", re.I)
 ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
@@ -523,7 +523,7 @@ FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|/\s*(?:月|month|mo)\s+each\b"
                       r"|\d\s*(?:元|块|CNY|RMB|yuan)\s+each\b"  # 3 nodes at 700 RMB each per month
-                      r"|[¥￥$]\s*\d+(?:\.\d+)?\s+each\b|每个\s*[¥￥]?\s*\d"  # ¥350 each / 每个 200
+                      r"|[¥￥$]\s*\d+(?:\.\d+)?\s+each\b|每个\s*(?:每月|每个月|一个月|月)?\s*[¥￥]?\s*\d"
                       r"|[一1]\s*台[^，,。；;]{0,12}?(?:月付|每月|月费|/月)"  # 一台 2 核 4G 月付 168
                       r"|/\s*(?:instance|node|server|machine)\b"
                       r"|(?:each|per) (?:instance|server|node"
@@ -554,6 +554,7 @@ DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffi
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
+                           r"|for (?:all|the) (?:\d+|two|three|four|five|six)\b"
                            r"|package|bundle|whole (?:bill|account)", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
                           r"|(?:for )?the (?:whole|full|entire) year|for the year"
@@ -647,7 +648,8 @@ OUTAGE_COUNT = re.compile(
     rf"|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
-    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|instances|servers|nodes|VMs|machines"
+    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席|instances|servers"
+    rf"|nodes|VMs|machines|terminals|seats|licen[cs]es"
     rf"|clusters|buckets|domains)", re.I)
 
 
@@ -862,6 +864,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
         window_starts=starts if error_windows == series else (),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
+        seats=_seats(uses) if fee is not None and FEE_EACH.search(scan.text) else None,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, partly_working=tuple(partly), rated_ranges=rated,
@@ -1362,17 +1365,17 @@ def _said_in_parts(scan: Scan, spans: list[tuple[int, int, int]],
         left.remove(_use_seconds(whole))  # its length kept in the note: 70 minutes restates it
         scan.mark(whole, "restated", f"{_use_seconds(whole) // 60} 分钟，{WHOLE_SAID_IN_PARTS}")
         for _, _, a in tiles:
-            part = next((u for u in scan.uses if u.start == a and u.role == "incident"), None)
-            said = _around(scan.text, a, part.end) if part is not None else ""
-            if part is None or _use_seconds(part) not in left:
+            piece = next((u for u in scan.uses if u.start == a and u.role == "incident"), None)
+            if piece is None or _use_seconds(piece) not in left:
                 continue
+            said = _around(scan.text, a, piece.end)
             if OWN_FAULT.search(said):
-                left.remove(_use_seconds(part))
-                scan.mark(part, "not_counted", "caused on your side")
+                left.remove(_use_seconds(piece))
+                scan.mark(piece, "not_counted", "caused on your side")
             elif NOT_COUNTED.search(said) or re.search(r"没有任何(?:请求|调用|流量)", said):
                 # 02:00–05:00 本来就没有任何请求: whether those minutes count is the SLA's rule
-                left.remove(_use_seconds(part))
-                scan.mark(part, "unclear", WITHOUT_REQUESTS)
+                left.remove(_use_seconds(piece))
+                scan.mark(piece, "unclear", WITHOUT_REQUESTS)
     return left
 
 
@@ -2254,13 +2257,14 @@ def _fee_items(scan: Scan) -> int | None:
     """How many instances a fee said as their sum covers (``3 台月费合计 4,500``), so an SLA that
     counts per instance can ask for the affected one's fee (a fleet SLA takes the sum)."""
     fee = next((u for u in scan.uses if u.role in ("monthly_fee", "fee_paid")), None)
-    many = SEVERAL_INSTANCES.search(scan.text)
+    sentence = _around(scan.text, fee.start, fee.end, SENTENCE_BREAKS) if fee else ""
+    many = SEVERAL_INSTANCES.search(sentence) or SEVERAL_INSTANCES.search(scan.text)  # its own
     if fee is None or many is None or not AGGREGATE_FEE.search(
             scan.text[max(0, fee.start - 12):fee.end]
             + re.split(r"[，,。；;]", scan.text[fee.end:fee.end + 20])[0]):
         return None  # 员工版月费 6,000，公众版 4,000。客户要求按两个合计: that one's own
-    count = _decimal(many.group(1)) if many.group(1) else Decimal(EN_COUNTS.get(
-        many.group(2).lower(), 2))
+    said = many.group(1) or many.group(2)
+    count = _decimal(said) if said.isdigit() else Decimal(EN_COUNTS.get(said.lower(), 2))
     return int(count) if count is not None and count >= 2 else None
 
 
@@ -2647,6 +2651,15 @@ def _event_count(scan: Scan) -> int | None:
         scan.take(match.start(), match.end(), "event_count" if value is not None else "unclear",
                   "" if value is not None else "several counts: which one, or their sum?")
     return int(value) if value is not None else None
+
+
+def _seats(uses: tuple[NumberUse, ...]) -> int | None:
+    """How many seats, terminals or users a price each is for (``500个终端，每个每月30块``): said
+    once, the count the price multiplies."""
+    said = {int(m.group(1)) for u in uses if u.role == "name" and (m := re.match(
+        r"(\d+)\s*(?:个|名|位)?\s*(?:终端|用户|账号|席位|坐席|terminals?|seats?|users?|licen[cs]es)$",
+        u.text, re.I))}
+    return said.pop() if len(said) == 1 else None
 
 
 def _instances(scan: Scan) -> tuple[Decimal, ...]:

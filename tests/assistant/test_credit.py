@@ -930,3 +930,31 @@ def test_a_voucher_amount_asked_without_the_fee_it_needs_asks_for_the_fee(
     outcome = stage.run(resolve(question, [], table, TODAY))
     assert outcome.result is not None and outcome.result["credit_amount"] is None
     assert outcome.missing == ("monthly_fee",)
+
+
+def test_a_fee_for_all_instances_at_the_same_price_is_split_for_the_one_that_failed(
+        stage: CreditStage, table: ProductTable) -> None:
+    question = ("Cloud gaming instance cgi-1 was down 10 hours on Oct 9; the other 19 instances were "
+                "fine. We pay ¥16,000 a month for all 20 instances, same spec, same price each.")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["request"]["monthly_fee"] == "800.00"
+    summed = stage.run(resolve(question.replace(", same spec, same price each", ""), [], table,
+                               TODAY))
+    assert summed.result is None  # the affected one's own fee is asked for
+
+
+def test_a_price_each_for_many_seats_asks_whether_all_were_affected(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("iOA零信任 10月12号 09:05 到 10:20 全部连不上。我们 500 个终端，每个每月 30 块。"
+                                "能赔多少？", [], table, TODAY))
+    assert outcome.result is None and "15000" in outcome.message
+
+
+def test_another_outage_given_when_the_assistant_asked_for_others_adds_to_the_first(
+        table: ProductTable) -> None:
+    history = [Turn("user", "安全验证服务 10月20号 13:00 到 13:40 用不了。"),
+               Turn("assistant", "了解。10月其他时间还有不可用的情况吗？10月实际支付的费用是多少？")]
+    more = resolve("10月9号还断了 5 分钟，其他没有了。10月实付 5,000。", history, table, TODAY)
+    assert sorted(more.query.incidents_seconds) == [300, 2400]
+    only = resolve("10月就这一次，断了 40 分钟。10月实付 5,000。", history, table, TODAY)
+    assert only.query.incidents_seconds == (2400,)

@@ -49,7 +49,8 @@ ATTRIBUTES = (
     Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
               re.compile(r"持久性|可靠性|durability", re.I),
               figure=r"\d+(?:\.\d+)?\s*[%％]|个\s*9|nines",
-              figure_asked=re.compile(r"(?:几|多少)\s*个?\s*9|nines|多少|figure|what (?:is|'s) the", re.I)),
+              figure_asked=re.compile(r"(?:几|多少)\s*个?\s*9|nines|多少|figure"
+                                      r"|what (?:is|'s) the", re.I)),
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
                                   r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
                                   re.I),
@@ -141,7 +142,8 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     said = " ".join(quotes)
     if not ASKS_VALUE.search(question):
         return []
-    found = [Unsaid(a.name, a.stated.pattern if a.own_value else a.asked.pattern) for a in ATTRIBUTES
+    found = [Unsaid(a.name, a.stated.pattern if a.own_value else a.asked.pattern)
+             for a in ATTRIBUTES
              if a.asked.search(question) and not a.said_in(said, question)]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):

@@ -60,7 +60,8 @@ ONLY_THIS = re.compile(r"就这一次|只有这一次|只这一次|就那一次|
 STILL_WORKED = re.compile(r"(?:都|还|也)能用|可以用|能正常|kept working|still worked|were working", re.I)
 OTHERS_ASKED = re.compile(  # the assistant asking for the month's other outages
     r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)|还有(?:别的|其他)(?:的)?(?:不可用|中断|故障)"
-    r"|any other (?:outages?|downtime|incidents?|interruptions?)|other (?:outages|downtime) (?:that|in)",
+    r"|any other (?:outages?|downtime|incidents?|interruptions?)"
+    r"|other (?:outages|downtime) (?:that|in)",
     re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)

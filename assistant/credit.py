@@ -677,9 +677,9 @@ ONE_OF_THEM = re.compile(r"其中|这台|那台|其余|其他.{0,6}正常|one of
                          re.I)
 _PRICE_EACH_ASK = {"zh": "您给的是单价（每个 {each} 元 × {n} 个 = {total} 元）；协议按出故障的服务当月实际支付的费用"
                          "计算：是这 {n} 个都受影响（按 {total} 元），还是只有其中几个？请说明",
-             "en": "you gave a price each ({each} CNY × {n} = {total} CNY); the agreement pays on what "
-                   "the affected service cost that month: were all {n} affected (then {total} CNY), "
-                   "or only some of them?"}
+             "en": "you gave a price each ({each} CNY × {n} = {total} CNY); the agreement pays "
+                   "on what the affected service cost that month: were all {n} affected (then "
+                   "{total} CNY), or only some of them?"}
 _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
               "en": "the downtime given is the total over {} instances; the agreement counts each "
                     "instance on its own: give how long each affected instance was unavailable"}

@@ -91,12 +91,13 @@ IDS = re.compile(
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
-    r"|(?<!\d)1[3-9]\d[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)"                  # a phone number, 138****6672
+    r"|(?<!\d)1[3-9]\d[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)"  # a phone number, 138****6672
     r"|(?<![\d.])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)"                 # 0755-8613 2290
-    r"|\b(?:PO|P\.O\.|purchase order|合同号?|contract)\s*(?:No\.?|#)?\s*[:：]?\s*\d[\d-]{3,}"  # PO 4500-2231
+    r"|\b(?:PO|P\.O\.|purchase order|合同号?|contract)\s*(?:No\.?|#)?\s*[:：]?\s*\d[\d-]{3,}"
     r"|(?<=\d\.\d)(?::\d{2,5})\b|(?<=\d\.\d\d)(?::\d{2,5})\b"  # 10.0.3.17:8443, the port
     r"|(?<=\d\.\d\d\d)(?::\d{2,5})\b"
-    r"|(?:版本|version|ver\.?|SDK)\s*v?\d+(?:\.\d+)+|\bv?\d+(?:\.\d+)+\s*(?:版本|版(?![本费]))"  # SDK 7.2 版本
+    r"|(?:版本|version|ver\.?|SDK)\s*v?\d+(?:\.\d+)+"  # SDK 7.2 版本
+    r"|\bv?\d+(?:\.\d+)+\s*(?:版本|版(?![本费]))"
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
     r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?\b"
@@ -135,7 +136,7 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态|报错)"
     r"|(?:一直|持续|一直是|总是)\s*[45]0\d(?![\d.%])"  # 网站一直 502
-    r"|(?<=with )[45]0\d(?=\s+(?:from|for|errors?|responses?|until|between)\b)"  # failed with 503 from
+    r"|(?<=with )[45]0\d(?=\s+(?:from|for|errors?|responses?|until|between)\b)"  # with 503 from
     r"|(?:导致的?|引起的?|caused)\s*[45]\d\d\b|\b[A-Za-z_]+Result\s*=\s*-?\d+"  # 签名错误导致的 403
     r"|(?:错误|错|参数|鉴权|签名|权限|认证|限流|超时)的\s*[45]\d\d(?![\d.])"  # 签名错误的 403、缺参数的 400
     r"|(?<![\d.])[45]\d\d(?=\s*(?:[、/和]\s*[45]\d\d\s*)*(?:都|也)?(?:当成|算成|算作|当作))"
@@ -513,7 +514,8 @@ ITEM_STOPWORDS = frozenset(
 SEVERAL_INSTANCES = re.compile(
     r"(?<![\d.])([2-9]|[1-9]\d)\s*(?:台|个\s*(?:[A-Za-z][\w-]*\s*)?(?:实例|节点)|块(?:盘|云盘|硬盘|数据盘)?(?!钱)"
     r"|个机位)"
-    r"|\b(two|three|four|five|six|both|several|[2-9]|[1-9]\d)\s+(?:[\w-]+\s+){0,3}?(?:instances|servers"
+    r"|\b(two|three|four|five|six|both|several|[2-9]|[1-9]\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:instances|servers"
     r"|nodes|VMs|disks|machines|hosts)\b", re.I)
 ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
@@ -799,7 +801,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     fee_items = _fee_items(scan)
     amounts = {_decimal(figure.group(0)) for u in scan.uses  # 实付 4,200，这 4,200 里还有 500…
                if (figure := re.search(r"\d+(?:\.\d+)?", u.text)) and u.role in (
-                   "fee_item_other", "fee_other", "money_other", "bill_line", "monthly_fee", "fee_paid")}
+                   "fee_item_other", "fee_other", "money_other", "bill_line", "monthly_fee",
+                   "fee_paid")}
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         after = re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]
         if LEFT_OUT.search(after):  # 另外 3,000 条是空号，没算进去
@@ -2879,9 +2882,11 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
     r"|自己把|我们(?:误操作|改错|配错|删错)"
     r"|我们自己的?(?:后端|源站|服务器?|程序|代码|发布|发版|部署)|我们(?:发版|发布|上线)(?:出了?问题|有问题|搞砸)"
-    r"|(?:our|their|the customer'?s) own (?:mistake|fault|misconfig|change|error|backend|origin|server"
+    r"|(?:our|their|the customer'?s) own (?:mistake|fault|misconfig|change|error|backend|origin"
+    r"|server"
     r"|code|deploy|upstream|app|application|service)"
-    r"|in our (?:office|data ?cent(?:er|re)|branch|building)|our (?:office|local) (?:network|power|ISP)"
+    r"|in our (?:office|data ?cent(?:er|re)|branch|building)"
+    r"|our (?:office|local) (?:network|power|ISP)"
     r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)

@@ -13,17 +13,22 @@ from index.products import ProductTable
 from index.retrieval.types import Hit
 
 
-def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
-        agreements: Agreements) -> None:
-    doc = agreements.document("腾讯云品牌经营管家企业经营服务等级协议")
-    clause = next(c for c in doc.clauses if "下列信息一同提供" in c.text)
+def _picks(agreements: Agreements, title: str, said: str) -> list[Pick]:
+    """Every sentence of the clause of ``title`` that says ``said``, as picks of one hit."""
+    doc = agreements.document(title)
+    clause = next(c for c in doc.clauses if said in c.text)
     chunk = Chunk(id=f"{clause.id}:0", clause_id=clause.id, part=0, doc_id=doc.id,
                   doc_title=doc.title, doc_line=doc.doc_line, product="", kind=doc.kind,
                   section=clause.section, heading=clause.heading, path=(doc.title,),
                   page=doc.page_start, line_start=clause.line_start, line_end=clause.line_end,
                   text=clause.text, embed_text=clause.text)
     hit = Hit(chunk, 1.0)
-    picks = [Pick(s, hit, 0, i, 0.5) for i, s in enumerate(sentences(clause.text))]
+    return [Pick(s, hit, 0, i, 0.5) for i, s in enumerate(sentences(clause.text))]
+
+
+def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
+        agreements: Agreements) -> None:
+    picks = _picks(agreements, "腾讯云品牌经营管家企业经营服务等级协议", "下列信息一同提供")
     intro = next(p for p in picks if p.sentence.endswith("："))
     chosen = ExtractiveComposer._with_list_items([intro], picks)
     assert [p.sentence[:3] for p in chosen[1:]] == ["（1）", "（2）", "（3）"]
@@ -43,15 +48,7 @@ def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
 
 def test_labelled_lines_after_a_colon_are_its_items(agreements: Agreements) -> None:
     # 其数据存储持久性分别为： then 对象存储：99.9999999999%（12个9） / 块存储：… on lines of their own
-    doc = agreements.document("Serverless 容器服务服务等级协议")
-    clause = next(c for c in doc.clauses if "持久性分别为" in c.text)
-    chunk = Chunk(id=f"{clause.id}:0", clause_id=clause.id, part=0, doc_id=doc.id,
-                  doc_title=doc.title, doc_line=doc.doc_line, product="", kind=doc.kind,
-                  section=clause.section, heading=clause.heading, path=(doc.title,),
-                  page=doc.page_start, line_start=clause.line_start, line_end=clause.line_end,
-                  text=clause.text, embed_text=clause.text)
-    hit = Hit(chunk, 1.0)
-    picks = [Pick(s, hit, 0, i, 0.5) for i, s in enumerate(sentences(clause.text))]
+    picks = _picks(agreements, "Serverless 容器服务服务等级协议", "持久性分别为")
     intro = next(p for p in picks if p.sentence.endswith("："))
     items = ExtractiveComposer._with_list_items([intro], picks)[1:]
     assert items and items[0].sentence.startswith("对象存储：99.9999999999%")

@@ -934,8 +934,9 @@ def test_a_voucher_amount_asked_without_the_fee_it_needs_asks_for_the_fee(
 
 def test_a_fee_for_all_instances_at_the_same_price_is_split_for_the_one_that_failed(
         stage: CreditStage, table: ProductTable) -> None:
-    question = ("Cloud gaming instance cgi-1 was down 10 hours on Oct 9; the other 19 instances were "
-                "fine. We pay ¥16,000 a month for all 20 instances, same spec, same price each.")
+    question = ("Cloud gaming instance cgi-1 was down 10 hours on Oct 9; the other 19 instances "
+                "were fine. We pay ¥16,000 a month for all 20 instances, same spec, same price "
+                "each.")
     outcome = stage.run(resolve(question, [], table, TODAY))
     assert outcome.result is not None and outcome.result["request"]["monthly_fee"] == "800.00"
     summed = stage.run(resolve(question.replace(", same spec, same price each", ""), [], table,

@@ -2361,9 +2361,9 @@ def test_a_range_cut_into_parts_counts_its_parts_and_leaves_out_the_customers_ow
     query = read_query("API 网关 11 月 6 日 70 分钟调用全失败，13:20–14:30。我们查了：13:20–13:45 是他们"
                        "我们自己的源站挂了返回 502，13:45–14:30 是网关本身全部失败。月费 1,980 元。", TODAY)
     assert query.incidents_seconds == (2700,)
-    english = read_query("Edge lost the tunnel on 2026-03-09 from 09:10 to 11:25: 09:10-09:50 the box "
-                         "was dead (PSU failure in our office), 09:50 to 11:25 it could not reach "
-                         "your POP. 2,000 CNY/month.", TODAY)
+    english = read_query("Edge lost the tunnel on 2026-03-09 from 09:10 to 11:25: 09:10-09:50 "
+                         "the box was dead (PSU failure in our office), 09:50 to 11:25 it could "
+                         "not reach your POP. 2,000 CNY/month.", TODAY)
     assert english.incidents_seconds == (5700,)
 
 

@@ -1027,7 +1027,34 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
         else:
             scan.take(mention.start, end, "month", "" if verdict == "month" else "restated")
     chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
+    if chosen and value:
+        value = _shifted(scan, chosen[0], value)
     return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday")
+
+
+MONTH_AFTER = re.compile(r"^[^。；;.!?！？\n]{0,24}?(?:的|之)?(下\s*[一1]?\s*个月|次月|后\s*[一1]\s*个月)"
+                         r"|^[^.;!?\n]{0,40}?\b(the month after(?: that| it)?|a month later)\b",
+                         re.I)
+MONTH_BEFORE = re.compile(r"(\bthe month (?:before|prior to)|上\s*[一1]\s*个月的?|前\s*[一1]\s*个月的?)\s*$",
+                          re.I)
+
+
+def _shifted(scan: Scan, mention: MonthMention, value: str) -> str:
+    """``6 月份上线的，出问题是上线后的下一个月`` / ``the month before October``: the month said
+    is where the counting starts, the outage's month is the one next to it."""
+    after = MONTH_AFTER.search(scan.text[mention.end:])
+    before = MONTH_BEFORE.search(scan.text[max(0, mention.start - 24):mention.start])
+    if bool(after) == bool(before):
+        return value
+    year, month = (int(part) for part in value.split("-"))
+    month += 1 if after else -1
+    year, month = (year + 1, 1) if month > 12 else (year - 1, 12) if month < 1 else (year, month)
+    shift, base = (after, mention.end) if after else (before, max(0, mention.start - 24))
+    assert shift is not None
+    said = next(i for i in (1, 2) if shift.lastindex and i <= shift.lastindex and shift.group(i))
+    scan.take(base + shift.start(said), base + shift.end(said), "other",
+              "the month next to the one said")
+    return f"{year:04d}-{month:02d}"
 
 
 def _other_months_set_aside(scan: Scan, others: list[MonthMention],

@@ -120,3 +120,14 @@ def test_the_month_asked_with_what_about_and_ne() -> None:
 def test_a_month_of_this_or_the_previous_quarter_or_a_half_year(text: str, month: str) -> None:
     q = read_query(f"CVM {text} 挂了 90 分钟，月费 2000 元，能赔多少？", TODAY)
     assert q.month == month
+
+
+@pytest.mark.parametrize(("said", "month"), [
+    ("我们 6 月份上线的，出问题是上线后的下一个月", "2026-07"),
+    ("续费是 9 月，故障发生在续费的下个月", "2026-10"),
+    ("we migrated in May, and the outage was the month after that", "2026-06"),
+    ("the month before October，", "2026-09"),
+    ("10 月份", "2026-10"),
+])
+def test_the_month_next_to_the_one_said(said: str, month: str) -> None:
+    assert read_query(f"CVM {said}断了 90 分钟，月费 2000 元", TODAY).month == month

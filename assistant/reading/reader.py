@@ -621,6 +621,12 @@ TIMED_OUT = re.compile(r"超时了?|过期了?|timeouts\s*(?:for)?|expired\s*(?:
 TIMEOUT_SETTING = re.compile(r"(?:会话|连接|链接|回源|请求|session|connection)\s*$", re.I)
 STOPPED = re.compile(r"停止|停了|没(?:有)?(?:执行|跑)|\bstopped\b|\bfailed\b|\bdidn'?t run\b", re.I)
 SCHEDULE = re.compile(r"备份|维护|巡检|定时任务|cron|backup|maintenance|scheduled job", re.I)
+LATE_NOTICE = re.compile(  # maintenance announced late: excluded only where the SLA's notice was given
+    r"才(?:发|通知|公告)|临时(?:通知|公告)|没(?:有)?(?:提前)?通知|只提前"
+    r"|only (?:announced|notified|told)|short notice|without (?:notice|warning)"
+    r"|(?:notice|announced)[^.;]{0,20}\b(?:only|just) \d+ (?:days?|hours?)", re.I)
+LATE_NOTICE_ASKED = ("maintenance announced late or not at all (the agreement requires notice in "
+                     "advance): does it still exclude those minutes?")
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
     r"|(?:'s )?notice\b|in advance\b"
@@ -1292,6 +1298,11 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         state = scan.text[match.end():match.end() + 10].lstrip(" :：|")
         if RUNNING.match(state):  # 10:15-10:20 正常: a row of an export where it worked
             scan.take(match.start(), match.end(), "date", "running normally")
+            continue
+        sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
+        if SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause) \
+                and not STOPPED.search(sentence) and LATE_NOTICE.search(sentence):
+            scan.take(match.start(), match.end(), "unclear", LATE_NOTICE_ASKED)  # 14号才发的通知
             continue
         if (SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()])
                 and not OUTAGE_SAID.match(state)) \

@@ -208,6 +208,8 @@ def _windows_text(windows: tuple[tuple[int, Decimal, int], ...], zh: bool) -> st
 
 
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
+    "maintenance announced late or not at all (the agreement requires notice in advance): does "
+    "it still exclude those minutes?": "这次维护通知得晚（或没通知），而协议要求提前通知：这段时间还算免责吗？",
     "a credit already received: for an outage of this same month? The month is paid once, on "
     "all its downtime: how long was that outage?": "这是已经拿到的赔偿：是同一个月另一次故障的吗？协议按整月的不可用时长"
                                                    "只赔一次，那次故障持续了多久？",

@@ -2371,3 +2371,12 @@ def test_a_range_cut_into_parts_counts_its_parts_and_leaves_out_the_customers_ow
 def test_a_credit_already_received_is_asked_about_never_read_as_the_fee(said: str) -> None:
     query = read_query(f"COS 2026年11月断了 6 小时，{said}，月费 2000 元", TODAY)
     assert query.monthly_fee == Decimal(2000) and [u.text for u in query.unclear] != []
+
+
+def test_maintenance_announced_late_is_asked_about_not_set_aside() -> None:
+    query = read_query("10月17号00:00-01:30你们做了升级维护，这次维护是10月14号才发的通知；10月26号 14:00-14:15 "
+                       "全部失败。10月实际消耗 12,500 元。", TODAY)
+    assert [u.text for u in query.unclear] == ["00:00-01:30"] and query.incidents_seconds == (900,)
+    on_time = read_query("10月17号00:00-01:30 是你们提前一周公告的升级维护；10月26号 14:00-14:15 全部失败。"
+                         "10月实际消耗 12,500 元。", TODAY)
+    assert not on_time.unclear

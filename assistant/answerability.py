@@ -16,21 +16,43 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Unsaid:
+    """An attribute (or named rate) the question asks the value of that the quotes leave out."""
+
+    name: str
+    named: str  # how it is named, as a question or an agreement names it (QPS, 延迟, 错误率)
+    value: str = r"\d"  # the figure that states it (毫秒 for a latency asked in ms)
+
+    @property
+    def statement(self) -> re.Pattern[str]:
+        """A sentence stating it: named with its figure within a few characters (a cap on
+        compensation, "不超过 12 个月的费用", is no QPS limit)."""
+        return re.compile(rf"(?:{self.named}).{{0,20}}?(?:{self.value})"
+                          rf"|(?:{self.value}).{{0,20}}?(?:{self.named})", re.I)
+
+    @property
+    def words(self) -> str:
+        """The Chinese words it is named by, to search the agreements with."""
+        return " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", self.named))
+
+
+@dataclass(frozen=True)
 class Attribute:
     name: str
     asked: re.Pattern[str]   # how a question asks for it
     stated: re.Pattern[str]  # how an agreement states it
-    own_value: bool = False  # ``stated`` holds the value itself (90天…删除): a statement of it
     figure: str = ""  # a figure of this form, where one is asked: 低延迟 does not state it
-    figure_asked: re.Pattern[str] | None = None  # how a question asks for that figure
+    figure_asked: re.Pattern[str] | None = None  # how a question asks for it (None: always)
 
-    def said_in(self, text: str, question: str) -> bool:
-        """Whether ``text`` states it: its words, and for a figure asked, that figure near them."""
-        if not self.figure or not (self.figure_asked is None or self.figure_asked.search(question)):
-            return bool(self.stated.search(text))
-        words, value = self.stated.pattern, self.figure
-        return bool(re.search(rf"(?:{words}).{{0,20}}?(?:{value})|(?:{value}).{{0,20}}?(?:{words})",
-                              text, re.I))
+    def unsaid(self, question: str, said: str) -> Unsaid | None:
+        """What the question asks of this attribute, when ``said`` does not state it: its
+        words, and for a figure asked, that figure near them."""
+        if not self.asked.search(question):
+            return None
+        if self.figure and (self.figure_asked is None or self.figure_asked.search(question)):
+            missing = Unsaid(self.name, self.stated.pattern, self.figure)
+            return None if missing.statement.search(said) else missing
+        return None if self.stated.search(said) else Unsaid(self.name, self.asked.pattern)
 
 
 ATTRIBUTES = (
@@ -67,9 +89,8 @@ ATTRIBUTES = (
     Attribute("period", re.compile(  # a number of days or years asked: a period must be stated
         r"(?:保留|保存|留存)[^，,。？?]{0,8}(?:几|多少)\s*(?:个)?(?:天|年|月)"
         r"|how many (?:days|years|months)[^?？]{0,60}(?:keep|kept|retain|stored)", re.I),
-              re.compile(r"(?:保留|保存|留存|暂存|存储期限|retain|retention|kept|删除)[^。；;]{0,20}?"
-                         r"[\d一二三四五六七八九十百]|[\d一二三四五六七八九十百]+\s*(?:个)?(?:天|日|月|年)"
-                         r"[^。；;]{0,12}(?:保留|保存|留存|删除)", re.I), True),  # a period, not the word
+              re.compile(r"保留|保存|留存|暂存|存储期限|retain|retention|kept|删除", re.I),
+              figure=r"[\d一二三四五六七八九十百]+\s*[】\]）)]?\s*(?:个)?(?:天|日|月|年)"),  # 【10】日
     Attribute("crypto", re.compile(r"加密算法|密钥长度|\bcipher|encryption algorithm|key length"
                                    r"|which (?:encryption|algorithm)", re.I),
               re.compile(r"AES|RSA|SM[234]|国密|\d+\s*(?:位|bits?)\b|算法", re.I)),
@@ -116,25 +137,6 @@ RATES = {  # a rate a question names, and the words an agreement states it with
 RATE_ASKED = re.compile("|".join(RATES), re.I)
 
 
-@dataclass(frozen=True)
-class Unsaid:
-    """An attribute (or named rate) the question asks the value of that the quotes leave out."""
-
-    name: str
-    named: str  # how it is named, as a question or an agreement names it (QPS, 延迟, 错误率)
-
-    @property
-    def statement(self) -> re.Pattern[str]:
-        """A sentence stating it: named with a figure within a few characters (a cap on
-        compensation, "不超过 12 个月的费用", is no QPS limit)."""
-        return re.compile(rf"(?:{self.named}).{{0,20}}?\d|\d.{{0,20}}?(?:{self.named})", re.I)
-
-    @property
-    def words(self) -> str:
-        """The Chinese words it is named by, to search the agreements with."""
-        return " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", self.named))
-
-
 def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     """The attributes the question asks the value of that none of the quoted sentences states
     (``买了带宽能转售吗`` names bandwidth and asks no value of it); a rate the question names
@@ -142,9 +144,7 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     said = " ".join(quotes)
     if not ASKS_VALUE.search(question):
         return []
-    found = [Unsaid(a.name, a.stated.pattern if a.own_value else a.asked.pattern)
-             for a in ATTRIBUTES
-             if a.asked.search(question) and not a.said_in(said, question)]
+    found = [missing for a in ATTRIBUTES if (missing := a.unsaid(question, said)) is not None]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         found.append(Unsaid("rate", RATES[rate.group(0).lower()]))

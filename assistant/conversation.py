@@ -19,6 +19,7 @@ from assistant.reading.reader import (
     OWN_FIGURE,
     SAME_AS_RANGE,
     UNRELATED,
+    clause_span,
     disowned_days,
     read_query,
     said_apart,
@@ -221,11 +222,9 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
 def _clause_unrelated(question: str, match: ProductMatch, matches: list[ProductMatch]) -> bool:
     """``另外我们 CVM 那边 1.2 万跟这个没关系``: the clause naming only this product says it is
     unrelated, and says no outage."""
-    left = max((m.end() for m in re.finditer(r"[，,。；;!?！？\n]", question[:match.start])),
-               default=0)
-    stop = re.search(r"[，,。；;!?！？\n]", question[match.end:])
-    clause = question[left:match.end + stop.start() if stop else len(question)]
-    alone = all(o is match or not left <= o.start < left + len(clause) for o in matches)
+    left, right = clause_span(question, match.start, match.end)
+    clause = question[left:right]
+    alone = all(o is match or not left <= o.start < right for o in matches)
     return alone and bool(UNRELATED.search(clause)) and not OUTAGE_WORDS.search(clause)
 
 
@@ -576,7 +575,7 @@ NOT_THE_FEE = frozenset({"fee_other", "fee_item_other", "money_other", "claimed"
 
 FEE_QUESTION = re.compile(r"费用|月费|多少钱|付了?多少|支付|实付|账单|消费|how much (?:did|do|does) .{0,30}"
                           r"(?:pay|cost)|\bfee\b|\bcost\b|\bpaid\b|\bbill\b|\bspend\b", re.I)
-BARE_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?")
+PLAIN_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?")
 
 
 def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> CreditQuery:
@@ -585,7 +584,7 @@ def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> Cre
     last = history[-1] if history else None
     asked = " ".join(re.findall(r"[^。！!?？\n]*[?？]", last.content)) \
         if last is not None and last.role == "assistant" else ""
-    bare = [u for u in query.unclear if u.note == "not read" and BARE_AMOUNT.fullmatch(u.text)]
+    bare = [u for u in query.unclear if u.note == "not read" and PLAIN_AMOUNT.fullmatch(u.text)]
     if query.monthly_fee is not None or not FEE_QUESTION.search(asked) or len(bare) != 1 \
             or len(query.unclear) != 1 or _amount(bare[0]) <= 0:
         return query

@@ -882,8 +882,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
         instance_asked=_instance_asked(scan, next(
             (u for u in uses if u.role in ("monthly_fee", "fee_paid")), None))
         if instance_outages else None,
-        fee_sum=fee is not None and any(AGGREGATE_FEE.search(_own_words(scan.text, u.start, u.end))
-                                        for u in uses if u.role in ("monthly_fee", "fee_paid")),
+        fee_sum=fee is not None and any(_said_as_sum(scan.text, u) for u in uses
+                                        if u.role in ("monthly_fee", "fee_paid")),
         fee_share=share.value if share is not None else None)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
 
@@ -1190,7 +1190,7 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         return incidents, ()
     left, rated = list(incidents), []
     for use in [u for u in scan.uses if u.role == "incident" and re.match(r"\d+ 分钟", u.note)]:
-        begin, stop = _clause_span(scan.text, use.start, use.end)
+        begin, stop = clause_span(scan.text, use.start, use.end)
         if WINDOWS_COUNTED.search(scan.text, begin, stop):  # 这 18 个点错误率 100%: windows
             continue
         pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (  # 超过 5%, below
@@ -1300,15 +1300,13 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             scan.take(match.start(), match.end(), "date", "running normally")
             continue
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
-        if SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause) \
-                and not STOPPED.search(sentence) and LATE_NOTICE.search(sentence):
-            scan.take(match.start(), match.end(), "unclear", LATE_NOTICE_ASKED)  # 14号才发的通知
+        scheduled = SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause) \
+            and not STOPPED.search(sentence)
+        if scheduled and LATE_NOTICE.search(sentence):  # 维护…14号才发的通知: maybe not excluded
+            scan.take(match.start(), match.end(), "unclear", LATE_NOTICE_ASKED)
             continue
-        if (SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()])
-                and not OUTAGE_SAID.match(state)) \
-                or (SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause)
-                    and not STOPPED.search(_around(scan.text, match.start(), match.end(),
-                                                   SENTENCE_BREAKS))):
+        if scheduled or (SETTING_BEFORE.search(scan.text[max(0, match.start() - 24):match.start()])
+                         and not OUTAGE_SAID.match(state)):
             scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
             continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
         if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
@@ -2294,15 +2292,18 @@ def _item_words(text: str) -> set[str]:
     return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
 
 
+def _said_as_sum(text: str, fee: NumberUse) -> bool:
+    """Whether a fee's own words say it is a sum (``3 台月费合计 4,500``, ``for all 20 instances``)."""
+    return bool(AGGREGATE_FEE.search(_own_words(text, fee.start, fee.end)))
+
+
 def _fee_items(scan: Scan) -> int | None:
     """How many instances a fee said as their sum covers (``3 台月费合计 4,500``), so an SLA that
     counts per instance can ask for the affected one's fee (a fleet SLA takes the sum)."""
     fee = next((u for u in scan.uses if u.role in ("monthly_fee", "fee_paid")), None)
     sentence = _around(scan.text, fee.start, fee.end, SENTENCE_BREAKS) if fee else ""
     many = SEVERAL_INSTANCES.search(sentence) or SEVERAL_INSTANCES.search(scan.text)  # its own
-    if fee is None or many is None or not AGGREGATE_FEE.search(
-            scan.text[max(0, fee.start - 12):fee.end]
-            + re.split(r"[，,。；;]", scan.text[fee.end:fee.end + 20])[0]):
+    if fee is None or many is None or not _said_as_sum(scan.text, fee):
         return None  # 员工版月费 6,000，公众版 4,000。客户要求按两个合计: that one's own
     said = many.group(1) or many.group(2)
     count = _decimal(said) if said.isdigit() else Decimal(EN_COUNTS.get(said.lower(), 2))
@@ -2363,7 +2364,7 @@ def said_apart(text: str, start: int, end: int) -> bool:
     """Whether an amount (or a product's name) is said to be for something unrelated or that
     was fine (``另外那台只读的 560 跟这次没关系``, ``EIP 带宽另算 800``, ``(¥50/mo) was fine``)."""
     words = _own_words(text, start, end)
-    aside = UNRELATED_ASIDE.search(text[slice(*_clause_span(text, start, end))])  # (unrelated)
+    aside = UNRELATED_ASIDE.search(text[slice(*clause_span(text, start, end))])  # (unrelated)
     return bool(UNRELATED.search(words) or aside
                 or (WORKED.search(words) and not RECOVERED.search(words)))
 
@@ -2376,7 +2377,7 @@ def _own_words(text: str, start: int, end: int) -> str:
     of a sentence, and in a phone-typed run without commas (``NAT账单1200 EIP带宽另算800``) at
     the spaces between its parts. Alone in brackets, it brings the words after them
     (``(¥50/mo) was fine``); ending them, the clause before it (``(… billed separately, ¥140)``)."""
-    left, right = _clause_span(text, start, end, OWN_BREAKS)
+    left, right = clause_span(text, start, end, OWN_BREAKS)
     if re.search(r"[\u4e00-\u9fff]", text[max(0, start - 2):end + 2]):
         gaps = list(SPACED.finditer(text, left, start))
         left = gaps[-1].end() if gaps else left
@@ -2384,13 +2385,13 @@ def _own_words(text: str, start: int, end: int) -> str:
         right = gap.start() if gap else right
     words = text[left:right]
     if text[right:right + 1] in ("，", ","):  # 9,900 一个月，不算: a short verdict after it is its own
-        tail = text[right + 1:_clause_span(text, right + 1, right + 1, OWN_BREAKS)[1]]
+        tail = text[right + 1:clause_span(text, right + 1, right + 1, OWN_BREAKS)[1]]
         words += f" {tail}" if len(tail.strip()) <= 8 and not re.search(r"\d", tail) else ""
     if text[right:right + 1] not in (")", "）") or BARE_AMOUNT.sub("", words):
         return words
-    after = text[right + 1:_clause_span(text, right + 1, right + 1)[1]]
+    after = text[right + 1:clause_span(text, right + 1, right + 1)[1]]
     opened = text[left - 1:left] in ("(", "（")
-    before = "" if opened else text[_clause_span(text, left - 1, left - 1, OWN_BREAKS)[0]:left]
+    before = "" if opened else text[clause_span(text, left - 1, left - 1, OWN_BREAKS)[0]:left]
     return f"{before} {words} {after}"
 
 
@@ -3212,10 +3213,10 @@ OWN_BREAKS = CLAUSE_BREAKS + "!?！？()（）"  # an amount's own words end at 
 
 def _around(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> str:
     """The clause (or, with SENTENCE_BREAKS, the sentence) around ``text[start:end]``."""
-    return text[slice(*_clause_span(text, start, end, breaks))]
+    return text[slice(*clause_span(text, start, end, breaks))]
 
 
-def _clause_span(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> tuple[int, int]:
     """Where the clause around ``text[start:end]`` begins and where the break ending it is."""
     pattern = f"[{re.escape(breaks)}]|\\.(?=\\s)|[?!](?=\\s)"  # an English sentence ends at ". "
     left = max((m.start() for m in re.finditer(pattern, text[:start])), default=-1)

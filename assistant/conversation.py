@@ -50,6 +50,8 @@ ASKS_WINDOW = re.compile(r"来得及|还能申请|最晚|什么时候(?:能|可�
                          r"|when (?:can|should|do) (?:i|we) (?:file|claim|apply)", re.I)
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
 ONE_MORE = re.compile(r"漏了|还有一次|还有一回|另外还有一次|再加上|加上这[个次]|忘了说|忘记说|\bforgot\b"
+                      r"|(?:也|又)(?:挂|断|宕|卡死|不可用|连不上|登不上|中断|出问题)[了过]?(?:一次|一回)"
+                      r"|went down again|(?:was|were) down again"
                       r"|one more (?:outage|incident|time)|there was also"
                       r"|another (?:outage|incident) (?:too|as well)", re.I)  # one more outage
 ANOTHER_INSTANCE = re.compile(  # 另外 ckafka-9pqz 那个实例也断了 / another instance was down too
@@ -60,8 +62,9 @@ ONLY_THIS = re.compile(r"就这一次|只有这一次|只这一次|就那一次|
                        r"|no other|nothing else", re.I)  # 10月就这一次: the same outage, no other
 STILL_WORKED = re.compile(r"(?:都|还|也)能用|可以用|能正常|kept working|still worked|were working", re.I)
 OTHERS_ASKED = re.compile(  # the assistant asking for the month's other outages
-    r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)|还有(?:别的|其他)(?:的)?(?:不可用|中断|故障)"
-    r"|any other (?:outages?|downtime|incidents?|interruptions?)"
+    r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)"
+    r"|还有(?:别的|其他)[^。？?]{0,8}(?:不可用|中断|故障)"
+    r"|any other\s+(?:[\w-]+\s+){0,2}?(?:outages?|downtime|incidents?|interruptions?)"
     r"|other (?:outages|downtime) (?:that|in)",
     re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
@@ -98,6 +101,7 @@ class Resolved:
     intent_text: str = ""
     same_product: bool = False  # the product is the one the user's turn before named (or carried)
     another_month: bool = False  # "ok and August?" after July's credit: July's outage not carried
+    credit_offered: bool = False  # the assistant's last turn asked for the figures of a credit
 
     @property
     def search_text(self) -> str:
@@ -197,11 +201,16 @@ def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: b
             or bool(SAME_OUTAGE.search(question)))
 
 
+CREDIT_OFFERED = re.compile(r"赔|补偿|估算|核算|代金券|credit|compensat|estimate", re.I)
+
+
 def _answers(question: str, history: list[Turn]) -> bool:
     """A message that only gives figures (``ckafka-a1: 12 min, ckafka-b2: 3 min``), right after
     the assistant asked for them, answers that question."""
     last = history[-1] if history else None
-    asked = last is not None and last.role == "assistant" and bool(re.search(r"[?？]", last.content))
+    asked = last is not None and last.role == "assistant" and bool(re.search(
+        r"[?？]|请(?:提供|告诉|补充|给出|确认)|please (?:provide|tell|share|send|give|confirm)",
+        last.content, re.I))  # 请提供 11 月各窗口的失败情况: a request is a question too
     return asked and not OWN_QUESTION.search(question)
 
 
@@ -305,10 +314,45 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     others = [m for m in matches if m.product.key not in worked]  # 同账单上的 MySQL 没出问题
     if worked and len({m.product.key for m in others}) == 1:
         return others
+    billed = [m for m in _fee_clause_products(matches, question, query.monthly_fee)
+              if m.product.key not in worked and _has_sla(m.product)]
+    if len({m.product.key for m in billed}) == 1 and not any(
+            _named_as_cause(m, question) for m in matches if m.product != billed[0].product):
+        return billed  # 客户的拨测…调图像理解…11 月图像理解费用 2,750 元: the fee is the failed
+    # product's, and the sentence saying it names it; unless another product is said to have
+    # caused the outage (底层 EMR 集群挂了): whether the SLA counts that is asked
     # "EMR in ap-shanghai … Bill: EMR fee ¥6,000, CVM ¥40,000 and CBS ¥3,500 for the nodes": the
     # products named only as lines of a bill are not the one the question is about
     named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
+
+
+CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|because of|triggered", re.I)
+
+
+def _named_as_cause(match: ProductMatch, question: str) -> bool:
+    """Whether a product is named as what caused the outage (``因为底层 EMR 集群挂了``,
+    ``CLB 接口异常导致…``, ``caused by a CLB failure``)."""
+    return any(CAUSE.search(question[max(0, said.start() - 12):said.end() + 12])
+               for said in re.finditer(re.escape(match.alias), question, re.I))
+
+
+def _has_sla(product: Product) -> bool:
+    """Whether one of the product's documents is a service level agreement (``cos-sla``)."""
+    return any(re.search(r"-sla(?:-\d+)?$", doc) for doc in product.doc_ids)
+
+
+def _fee_clause_products(matches: list[ProductMatch], question: str,
+                         fee: Decimal | None) -> list[ProductMatch]:
+    """The products named in the sentence that says the fee the reading took."""
+    if fee is None:
+        return []
+    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?!\s))+", question):
+        amounts = [Decimal(a.replace(",", "")) for a in re.findall(
+            r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?", sentence.group(0))]
+        if fee in amounts:
+            return [m for m in matches if m.alias.lower() in sentence.group(0).lower()]
+    return []
 
 
 def _in_brackets(text: str, at: int, end: int) -> bool:
@@ -660,6 +704,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \
             and _answers(question, history):  # "EMR ¥5,200, CVM ¥18,000": the bill asked for
         named = tuple(p for p in named if p.key in before_keys)
+    if named and before_named and _answers(question, history) and not any(map(_has_sla, named)) \
+            and (query.has_measurement or query.monthly_fee is not None) \
+            and any(_has_sla(m.product) for m in before_named):  # 钱是集团主账号代付的，11 月
+        named = tuple(dict.fromkeys(m.product for m in before_named))  # 14,200 元: the figures
+        # asked for, the account that paid them no product of the question
     query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,
                                     matches, named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
@@ -685,7 +734,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         query = _outage_closed(question, query, earlier_users)
         query = _another_instance(question, query, earlier_users, today)
     disowned = disowned_days(normalize(question))  # 25号那次…跟你们没关系
-    earlier_queries = [read_query(text, today, disowned) for text in earlier_users] \
+    earlier_queries = [read_query(text, today, disowned, query.month) for text in earlier_users] \
         if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold:
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
@@ -739,4 +788,6 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                     is_follow_up=follow_up, carried_product=carried,
                     earlier_questions=tuple(earlier_users), intent_text=intent,
                     same_product=same_product or carried,
-                    another_month=another_month and not query.has_measurement)
+                    another_month=another_month and not query.has_measurement,
+                    credit_offered=_answers(question, history) and bool(CREDIT_OFFERED.search(
+                        history[-1].content)))

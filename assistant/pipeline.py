@@ -229,8 +229,11 @@ class Assistant:
             yield Answer(excluded.text, "answer", excluded.citations)  # whatever the month
             return
         if decision.route == "clarify":
+            named = "、".join(p.key for p in resolved.products if p.key in self.sla_products)
+            detail = "" if decision.reason != "two_products" else \
+                f"您提到了：{named}" if lang == "zh" else f"you named: {named}"
             text = unclear_text(resolved.query, lang) if decision.reason == "unclear_number" \
-                else clarify_text(decision.missing, lang)
+                else clarify_text(decision.missing, lang, detail)
             yield Answer(text, "clarify",
                          missing=decision.missing, reason=decision.reason)
             return

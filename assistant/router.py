@@ -110,7 +110,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("refusal", "not_covered")
     query = resolved.query
     asked_before = resolved.is_follow_up and any(
-        CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1])
+        CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1]) or resolved.credit_offered
     # "In May 2024 the team missed the agreed response time": a breach on a given month/fee
     event_case = query.event_described and (query.month is not None
                                             or query.monthly_fee is not None)
@@ -118,7 +118,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     credit_intent = bool(CREDIT_INTENT.search(text)) or (
         (measured or event_case) and (
             query.monthly_fee is not None or asked_before
-            or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE))))
+            or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE)))) \
+        or (resolved.credit_offered and (bool(query.unclear) or query.monthly_fee is not None))
+    # the figures we asked for to estimate a credit, given back
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:
         return Decision("answer", "question")

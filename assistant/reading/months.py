@@ -136,7 +136,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d\-/.:：])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/.:：])"), "day"),  # 10-03
     (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|前年)\s*(?:的)?\s*)?({HOLIDAY_NAMES})"
                 r"(?:[^，,。；;\d]{0,4}?第\s*(\d{1,2})\s*天)?", re.I), "holiday"),  # 国庆第2天
-    (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费|内|底|付)(?:份)?"),
+    (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费(?!用)|内|底|付)(?:份)?"),
      "bare"),
 ]
 
@@ -297,6 +297,29 @@ ASKED_BEFORE = re.compile(
     r"|what about|how about|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
 ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:这次|这回|这个|那次|那个)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)"
                          r"(?:多少|几)|^\s*(?:的|份)?\s*呢")  # 8 月这次能赔多少
+
+
+DAY_AFTER_MONTH = re.compile(r"\s*(?:(\d{1,2})\s*(?:[日号]|st\b|nd\b|rd\b|th\b)?(?![\d:：]))?")
+RANGE_BETWEEN = re.compile(r"^[^。；;!?！？\n]{0,36}?(?:到|至|~|～|–|—|-|\buntil\b|\btill\b|\bto\b"
+                           r"|\bthrough\b)[^。；;!?！？\n]{0,16}$", re.I)
+
+
+def _next_month(value: str) -> str:
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year + month // 12}-{month % 12 + 1:02d}"
+
+
+def crossing(mentions: list[MonthMention], text: str) -> list[tuple[MonthMention, MonthMention]]:
+    """Pairs of dates that are one outage's start and end across a month's end (``10月31号晚上
+    23:40 开始…一直到11月1号凌晨``, ``Oct 31 22:30 – Nov 1 02:00``): each month counts its part,
+    so neither date alone is the question's month."""
+    def day(m: MonthMention) -> bool:
+        said = DAY_AFTER_MONTH.match(text, m.end)
+        return bool(said and said.group(1)) or m.kind == "dated" and bool(
+            re.search(r"\d{4}\D+\d{1,2}\D+\d{1,2}", text[m.start:m.end]))
+    return [(a, b) for a, b in zip(mentions, mentions[1:])
+            if a.value and b.value and b.value == _next_month(a.value) and day(a) and day(b)
+            and RANGE_BETWEEN.search(text[a.end:b.start])]
 
 
 def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:

@@ -46,6 +46,7 @@ from assistant.reading.months import (
     EN_NAMES,
     MonthMention,
     asked_month,
+    crossing,
     day_value,
     month_mentions,
     resolve,
@@ -298,6 +299,21 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)"
     rf"|(?<![\d.])(1|5|10)\s*分钟\s*(?:统计|采样|粒度)(?!\s*(?:到|了|才))"  # 10 月 5 分钟统计：
     rf"|每\s*(1|5|10)\s*分钟\s*(?:采|取|记录|统计|打)\s*(?:1|一)?\s*(?:次|个)?\s*(?:点|样|数据)?",  # 每 5 分钟采一次
+    re.I)
+PROBE_EVERY = re.compile(  # 拨测每 5 分钟调一次 / our probe hits it once every 5 min: a probe's interval
+    rf"(?:拨测|探测|探针|健康检查|心跳|监控)[^，,。；;\d]{{0,6}}每\s*({N}|分(?=钟))\s*分?钟[^，,。；;\d]{{0,12}}?[一1]\s*次"
+    rf"|每\s*({N})\s*分钟[^，,。；;\d]{{0,4}}(?:拨测|探测|检测|健康检查|ping)[^，,。；;\d]{{0,8}}?[一1]\s*次"
+    rf"|(?:probes?|checks?|pings?|monitors?)\b[^.,;\d]{{0,40}}?(?:once\s+)?every\s*"
+    rf"({N}|one|five|ten|minute\b)\s*[- ]?(?:min(?:ute)?s?\b)?"
+    rf"|every\s*({N}|one|five|ten)\s*[- ]?min(?:ute)?s?\b[^.,;\d]{{0,20}}?"
+    rf"(?:probes?|checks?|pings?)\b",
+    re.I)
+PROBES_FAILED = re.compile(  # 连续 19 次拨测失败 / 31 failed probes / 拨测失败了 12 次: one interval each
+    rf"({N})\s*(?:次|个)\s*(?:拨测|探测|检测|健康检查|心跳)?[^，,。；;\d]{{0,4}}?(?:失败|超时|报错|不通)"
+    rf"|(?:拨测|探测|检测|健康检查|心跳)[^，,。；;\d]{{0,4}}?(?:失败|超时|不通)了?\s*({N})\s*次"
+    rf"|({N})\s+(?:consecutive\s+|more\s+)?(?:failed|failing|unsuccessful)\s+(?:health\s+)?"
+    rf"(?:probes?|checks?|pings?)\b"
+    rf"|(?:probes?|checks?|pings?)\s+failed\s+({N})\s+times",
     re.I)
 UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 个 / 这样的分钟有 500 个
     rf"({N})\s*(?:多)?\s*(?:个|次)?\s*(?:完整的?|bad |failed |full |such )?(?:{UNIT_NOUN})"
@@ -661,9 +677,12 @@ INSTANCE_COUNT = re.compile(
     rf"|clusters|buckets|domains)", re.I)
 
 
-def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -> CreditQuery:
+def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
+               month_hint: str | None = None) -> CreditQuery:
     """The typed reading of one message; ``query.uses`` accounts for each of its numbers.
-    ``disowned``: days whose outage a later message says was not the provider's doing."""
+    ``disowned``: days whose outage a later message says was not the provider's doing;
+    ``month_hint``: the month a later message asks about, for an outage across a month's end
+    said with no other month (its part in that month counts)."""
     scan = Scan(normalize(text))
     priced = _priced_quantity(scan)  # before ids: "2000 GB" is a quantity here, not a spec
     _context_ids(scan)
@@ -726,6 +745,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice
         if duration_seconds(match.group(1)) == duration_seconds(match.group(2)):
             scan.take(match.start(2), match.end(2), "restated", "the same length said again")
+    probed = _probes_failed(scan)
     for match in scan.finditer(ONE_UNIT):  # 按 5 分钟为 1 个统计粒度: what a unit is, not a count
         scan.take(match.start(), match.end(1), "unit_size", "what one unit is")
     for match in scan.finditer(SUBSET):  # 断了 90 分钟，其中 30 分钟是维护: part of it, not more
@@ -734,7 +754,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     own_parts = _parts_on_own_side(scan)
     end, start = _engagement_dates(scan, today)
     relative = _days_ago(scan, today)
-    month, month_bare = _month(scan, today, start)
+    month, month_bare, hinted = _month(scan, today, start, month_hint)
     month = month or (end[:7] if end else None) or relative
     series, starts = rate_series(scan)  # 14:00 3%, 14:05 7%, …: windows, before any range
     for cue in scan.finditer(MATH_CUE) if series else ():  # by my count 7 bad windows = 35 min:
@@ -744,7 +764,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
             scan.take(number.start(), number.end(), "own_math")
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
-    incidents += read_start_end(scan, today, spans, month)
+    incidents += read_start_end(scan, today, spans, month, hinted)
     incidents, partly = _partial_ranges(scan, incidents, spans)
     incidents, rated = _rated_ranges(scan, incidents, spans)
     incidents = _said_twice(scan, spans, _said_in_parts(scan, spans, incidents))
@@ -758,7 +778,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset()) -
     apart = _error_windows(scan, series[0][2] if series else None) \
         or _rate_first_windows(scan)  # after a series: 14:30 到 15:25 这 12 个点都是 50%
     error_windows = series + apart if series or apart else _mean_error_rate(scan, month)
-    downtime = _whole_month_aside(scan, _unit_counts(scan), month)
+    units = _unit_counts(scan)
+    downtime = _whole_month_aside(scan, units if probed is None else probed + (units or 0), month)
     incidents = _when_of_units(scan, spans, incidents, downtime)
     size = error_windows[0][2] if error_windows else 0
     if size and downtime is not None and downtime % size == 0:  # 36 windows down, 12 at 50%
@@ -1000,10 +1021,14 @@ def _days_ago(scan: Scan, today: date) -> str | None:
     return month
 
 
-def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool]:
+def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
+           ) -> tuple[str | None, bool, bool]:
     """The question's month; a restatement of it is read once, another month is asked about.
     A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
-    that year. Also says whether the month was said without a year."""
+    that year. An outage's dates across a month's end name no month on their own: the month
+    said apart from them is the question's (the other date is where the outage runs), else
+    ``hint`` when it is one of the two, else the first (the other is asked about). Also says
+    whether the month was said without a year, and whether it came from ``hint``."""
     mentions = month_mentions(scan.view, today)
     for m in [m for m in mentions if CORRECTED_BEFORE.search(scan.view[max(0, m.start - 5):m.start])]:
         scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
@@ -1013,7 +1038,20 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
                     if m.kind in ("bare", "day") and m.value
                     else m for m in mentions]
     asked = asked_month(mentions, scan.text)
-    value, verdicts = resolve(mentions, asked)
+    pairs = crossing(mentions, scan.text)
+    inside = [m for pair in pairs for m in pair]
+    prefer, hinted = asked, False
+    if asked is None and pairs:
+        outside = [m for m in mentions if m not in inside and m.value]
+        prefer = next((m for m in outside if m.kind in ("dated", "relative", "bare")), None)
+        if prefer is None and hint is not None:
+            prefer = next((m for m in inside if m.value and m.value[5:] == hint[5:]), None)
+            hinted = prefer is not None
+    value, verdicts = resolve(mentions, prefer)
+    runs_into = {id(b if a.value == value else a) for a, b in pairs
+                 if prefer is not None and value in (a.value, b.value)}
+    verdicts = ["date" if v == "another" and id(m) in runs_into else v
+                for m, v in zip(mentions, verdicts)]
     if asked is not None:  # "September had a 20-minute hiccup too, but I need October"
         _other_months_set_aside(scan, [m for m, v in zip(mentions, verdicts) if v == "another"],
                                 [m for m, v in zip(mentions, verdicts) if v != "another"])
@@ -1035,7 +1073,7 @@ def _month(scan: Scan, today: date, start: str | None) -> tuple[str | None, bool
     chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
     if chosen and value:
         value = _shifted(scan, chosen[0], value)
-    return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday")
+    return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted
 
 
 MONTH_AFTER = re.compile(r"^[^。；;.!?！？\n]{0,24}?(?:的|之)?(下\s*[一1]?\s*个月|次月|后\s*[一1]\s*个月)"
@@ -1283,7 +1321,8 @@ def _unit_minutes(match: re.Match[str] | None) -> Decimal | None:
     raw = next((g for g in match.groups() if g), None) if match else None
     if raw is None:
         return None
-    words = {"one": Decimal(1), "five": Decimal(5), "ten": Decimal(10), "分": Decimal(1)}
+    words = {"one": Decimal(1), "five": Decimal(5), "ten": Decimal(10), "分": Decimal(1),
+             "minute": Decimal(1)}
     return words.get(raw.lower()) or _decimal(raw)
 
 
@@ -1652,6 +1691,31 @@ def _unit_counts(scan: Scan) -> Decimal | None:
         scan.take(match.start(), match.end(), "unit_count", f"{count} × {size} 分钟")
     counted = _units_said_apart(scan)
     return total if counted is None else (total or Decimal(0)) + counted
+
+
+def _probes_failed(scan: Scan) -> Decimal | None:
+    """Failed probes counted with the probe's interval (``拨测每 5 分钟一次 … 连续 19 次拨测失败``,
+    ``31 failed probes`` beside ``once every 5 min``): each failed probe one interval down, so
+    19 × 5 = 95 minutes, shown as that product. With no interval said, or two different ones,
+    the counts are left to the other readings (a count of outages, or asked about)."""
+    sizes = {_unit_minutes(m) for m in PROBE_EVERY.finditer(scan.view)}
+    counts = [m for m in scan.finditer(PROBES_FAILED)  # 告警策略是连续 3 个点失败才通知: a setting
+              if not ALARM_SETTING.search(_around(scan.text, m.start(), m.end()))]
+    if len(sizes) != 1 or not counts or None in sizes:
+        return None
+    size = sizes.pop()
+    assert size is not None
+    for match in PROBE_EVERY.finditer(scan.view):
+        group = next(i for i, g in enumerate(match.groups(), 1) if g)
+        scan.take(match.start(group), match.end(group), "unit_size", "拨测间隔")
+    total = Decimal(0)
+    for match in counts:
+        group = next(i for i, g in enumerate(match.groups(), 1) if g)
+        count = _decimal(match.group(group)) or Decimal(0)
+        total += count * size
+        scan.take(match.start(group), match.end(group), "unit_count",
+                  f"{plain(count)} 次失败拨测 × {plain(size)} 分钟")
+    return total
 
 
 def _units_said_apart(scan: Scan) -> Decimal | None:
@@ -2023,7 +2087,8 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
 
 
 VOUCHER_WITHIN = re.compile(
-    rf"(?:其中|of which|including|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
+    rf"(?:其中|(?<=[，,])\s*(?:不过|但是?)?\s*(?:里面|里头|当中)|of which|including"
+    rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)"
     rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were)\s*"
@@ -2957,12 +3022,22 @@ def _beside_a_range(scan: Scan, start: int, end: int) -> bool:
             continue
         gap = scan.text[use.end:start] if use.end <= start else scan.text[end:use.start]
         if len(gap) <= 12 and not re.search(
-                r"[。；;]|又|另|再|还有|以及|and|plus|again|another|then|later|each|各"
+                r"[。；;]|又|另|再|还有|以及|后来|然后|接着|and|plus|again|another|then|later|each|各"
                 r"|\bone\b|一次|第[一二三四五六1-6]次|\b(?:first|second|third)\b"  # one of 59 s, one from…
                 r"|\d\s*[/月日号-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d",
                 gap, re.I):  # a day said between: another outage
             return True
     return False
+
+
+def _range_in_sentence(scan: Scan, start: int, end: int) -> bool:
+    """Whether a clock range is read in the same sentence as a length, nothing between them
+    saying another outage (``died for two days: from Oct 3 08:00 to Oct 5 14:30``): a length
+    within one of its own units of that range is the range said roundly."""
+    left, right = clause_span(scan.text, start, end, SENTENCE_BREAKS)
+    return any(use.role == "incident" and left <= use.start < right and not re.search(
+        r"又|另|再|还有|以及|后来|然后|接着|plus|again|another|then|later|\balso\b|each|各|一次",
+        scan.text[min(end, use.end):max(start, use.start)], re.I) for use in scan.uses)
 
 
 def _last_unit(phrase: str) -> int:
@@ -3035,8 +3110,11 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 view[restated[0]:match.start()], re.I) and match.start() - restated[0] <= 40:
             scan.take(match.start(), match.end(), "restated", SAME_AS_RANGE)  # 480 min — 8 hours
             continue
-        if len(seconds) == 1 and (ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])) \
-                and any(abs(r - seconds[0]) < _last_unit(match.group(0)) for r in ranges):
+        rough_said = bool(ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:]))
+        if len(seconds) == 1 \
+                and (rough_said or _range_in_sentence(scan, match.start(), match.end())) \
+                and any(abs(r - seconds[0]) < _last_unit(match.group(0)) / (1 if rough_said else 2)
+                        for r in ranges):  # a range said roundly: to the nearest unit
             scan.take(match.start(), match.end(), "restated", "与起止时间大致相同")  # 29 分多钟
             continue
         if SPAN_OF_COUNT.match(after) or SPAN_BEFORE.search(before[-10:]) and \

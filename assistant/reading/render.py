@@ -83,12 +83,14 @@ NOTES_EN = tuple((re.compile(pattern), template) for pattern, template in (
     (r"每台 (\S+) 元 × (\S+) 台 = (\S+) 元", r"\1 CNY each × \2 instances = \3 CNY"),
     (r"月费 (\S+) 元 × (\S+) 折 = (\S+) 元", r"fee \1 CNY at a \2/10 discount = \3 CNY"),
     (r"(\S+ \S+) × (\S+) 元 = (\S+) 元", r"\1 × \2 CNY = \3 CNY"),
+    (r"(\S+) 次失败拨测 × (\S+) 分钟", r"\1 failed probes × \2 min"),
+    (r"(\S+) × (\S+) 分钟", r"\1 × \2 min"),
 ))
 
 
 def _note_en(note: str) -> str:
-    """A fee note in English: ``预付 6000 元 ÷ 12 个月 = 每月 500.00 元`` -> ``prepaid 6000 CNY ÷
-    12 months = 500.00 CNY a month``."""
+    """A fee or count note in English: ``预付 6000 元 ÷ 12 个月 = 每月 500.00 元`` -> ``prepaid
+    6000 CNY ÷ 12 months = 500.00 CNY a month``, ``36 × 5 分钟`` -> ``36 × 5 min``."""
     for pattern, template in NOTES_EN:
         if pattern.fullmatch(note):
             return pattern.sub(template, note)
@@ -121,8 +123,9 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
     elif query.downtime_minutes is not None:
         measured = (f"不可用累计 {minutes_text(query.downtime_minutes, lang)}" if zh
                     else f"{minutes_text(query.downtime_minutes, lang)} unavailable in total")
-        if "unit_count" in notes:
-            measured += f"（{notes['unit_count']}）" if zh else f" ({notes['unit_count']})"
+        units = [u.note for u in query.uses if u.role == "unit_count" and u.note]
+        if units:
+            measured += f"（{'、'.join(units)}）" if zh else f" ({'; '.join(map(_note_en, units))})"
     elif query.availability_pct is not None:
         measured = (f"可用性 {plain(query.availability_pct.quantize(Decimal('0.0001')))}%"
                     if zh else

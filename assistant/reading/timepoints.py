@@ -201,8 +201,10 @@ def _could_be_shorter(first: _Point, second: _Point, year: int) -> bool:
 def _month_said_apart(scan: Scan, first: _Point, second: _Point) -> bool:
     """Whether the question names its month apart from the outage's own dates (``June bill``,
     ``for June``) and names no other month: only then is the part in that month the answer."""
-    def apart(start: int) -> bool:
-        return not first.start - 16 <= start <= second.end + 16
+    def apart(start: int) -> bool:  # not a date said with the two times (a sentence apart)
+        between = scan.text[min(start, first.start):max(start, second.end)]
+        return not first.start - 16 <= start <= second.end + 16 \
+            or bool(re.search(r"[。；;\n]|\.\s", between))
     said = [u for u in scan.uses if u.role == "month" and apart(u.start)]
     other = [u for u in scan.uses if u.role == "unclear" and u.note.startswith("another month")
              and apart(u.start)]
@@ -277,10 +279,11 @@ def _zone(text: str, point: _Point) -> int | None:
 
 
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
-                   month: str | None = None) -> list[int]:
+                   month: str | None = None, month_known: bool = False) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
     end as its restatement. ``spans`` gets (where, start, end seconds) of each. An outage over
-    a month's end counts the part in the question's month (the SLAs count each month)."""
+    a month's end counts the part in the question's month (the SLAs count each month), when
+    that month is said apart from the outage's dates or ``month_known`` (from a later turn)."""
     points, out = _points(scan), []
     i = 0
     while i + 1 < len(points):
@@ -310,7 +313,7 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
             scan.take(second.start, second.end, "restated", "the end of that outage")
         else:
             part = _in_month(first, second, month, today.year) \
-                if _month_said_apart(scan, first, second) else None
+                if month_known or _month_said_apart(scan, first, second) else None
             seconds = part if part is not None else seconds
             note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
             note += f"（起止时间，只计 {month} 内的部分）" if part is not None else "（起止时间）"

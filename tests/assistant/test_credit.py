@@ -959,3 +959,40 @@ def test_another_outage_given_when_the_assistant_asked_for_others_adds_to_the_fi
     assert sorted(more.query.incidents_seconds) == [300, 2400]
     only = resolve("10月就这一次，断了 40 分钟。10月实付 5,000。", history, table, TODAY)
     assert only.query.incidents_seconds == (2400,)
+
+
+def test_of_two_products_the_one_whose_fee_is_said_is_asked_about(table: ProductTable) -> None:
+    question = ("客户的拨测每 5 分钟调一次图像理解，11月22日连续 19 次拨测失败。11 月图像理解费用 2,750 元。"
+                "能赔多少？")
+    assert [p.key for p in resolve(question, [], table, TODAY).products] == ["图像理解"]
+    caused = ("WeData 11/10 持续 40 分钟连不上；11/19 因为底层 EMR 集群挂了 3 小时任务跑不了。WeData 月费 3,000。"
+              "能赔多少？")
+    assert len(resolve(caused, [], table, TODAY).products) == 2  # another product's doing: asked
+
+
+def test_a_word_of_a_product_name_in_the_figures_asked_for_keeps_the_product(
+        table: ProductTable) -> None:
+    history = [Turn("user", "文生图那个（大模型图像创作引擎）11月老是报内部错误"),
+               Turn("assistant", "可以先按 SLA 帮您估算。请提供 11 月的不可用时长，以及 11 月该服务的费用。")]
+    resolved = resolve("11月3日 10:00 到 11:30 全部失败。钱是集团主账号统一代付的，11 月是 14,200 元。", history,
+                       table, TODAY)
+    assert [p.key for p in resolved.products] == ["大模型图像创作引擎"] and resolved.credit_offered
+
+
+@pytest.mark.parametrize("said", ["哦对了，25 号下午 16:00–16:40 也挂了一次。",
+                                  "Also it went down again on the 25th, 16:00 to 16:40."])
+def test_one_more_outage_said_in_a_later_turn_adds_to_the_first(table: ProductTable,
+                                                                said: str) -> None:
+    history = [Turn("user", "觅影开放实验平台，11月11号上午 09:30 到 12:45 平台完全登不上。"),
+               Turn("assistant", "收到。请问 11 月实际支付多少？")]
+    resolved = resolve(f"包月 4202 元。{said}", history, table, TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [2400, 11700]
+
+
+def test_an_outage_across_a_month_end_counts_the_part_in_the_month_asked_later(
+        table: ProductTable) -> None:
+    history = [Turn("user", "Serverless HBase 10月31号晚上 23:40 开始连不上，一直到11月1号凌晨 01:10 才恢复。"),
+               Turn("assistant", "这次故障跨了两个服务月度，需要分月计算。请问11月还有没有其他连不上的时段？费用是多少？")]
+    resolved = resolve("11月12号下午又断了一次，14:05 到 14:30。11月账单 HBase 是 2,480 块。先算11月的", history,
+                       table, TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [1500, 4200]

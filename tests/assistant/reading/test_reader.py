@@ -2380,3 +2380,54 @@ def test_maintenance_announced_late_is_asked_about_not_set_aside() -> None:
     on_time = read_query("10月17号00:00-01:30 是你们提前一周公告的升级维护；10月26号 14:00-14:15 全部失败。"
                          "10月实际消耗 12,500 元。", TODAY)
     assert not on_time.unclear
+
+
+@pytest.mark.parametrize(("said", "minutes"), [
+    ("我们的拨测每 5 分钟调一次，9 月 3 日连续 12 次拨测失败", 60),
+    ("探测每分钟一次，连续 35 次失败", 35),
+    ("Our health check pings it every minute; 42 failed checks on Sep 3", 42),
+    ("The probe runs once every 5 min: 10 failed probes on Sep 3, then 4 more failed probes "
+     "on Sep 9", 70),
+])
+def test_failed_probes_count_one_probe_interval_each(said: str, minutes: int) -> None:
+    query = read_query(f"2026年9月 {said}。月费 800 元", TODAY)
+    assert query.downtime_minutes == minutes and not query.unclear
+    assert "×" in reading_text(query, "zh")
+
+
+def test_an_alarm_setting_in_probes_is_no_failure_count() -> None:
+    query = read_query("2026年9月 探测每分钟调一次，96 个一分钟采样点全部错误，告警策略是连续 3 个点失败才通知。"
+                       "月费 800 元", TODAY)
+    assert query.downtime_minutes == 96
+
+
+def test_a_length_said_roundly_before_its_range_is_that_range() -> None:
+    query = read_query("NLP died for two days: from Oct 3 08:00 to Oct 5 14:30 every request "
+                       "failed. October charge ¥800.", TODAY)
+    assert query.incidents_seconds == (196200,)
+    two = read_query("CVM was down for two hours on Oct 2, and then from Oct 3 08:00 to Oct 3 "
+                     "10:30. October fee ¥800.", TODAY)
+    assert sorted(two.incidents_seconds) == [7200, 9000]
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("Oct 31 22:30 – Nov 1 02:00: requests failing. November spend ¥4,480, November credit?",
+     7200),
+    ("10月31号晚上 23:40 开始连不上，一直到11月1号凌晨 01:10 才恢复。10月费用 2000 元", 1200),
+])
+def test_an_outage_across_a_month_end_counts_its_part_in_the_month_said_apart(
+        said: str, seconds: int) -> None:
+    query = read_query(said, TODAY)
+    assert query.incidents_seconds == (seconds,) and not query.unclear
+
+
+def test_an_outage_across_a_month_end_with_no_month_said_apart_is_asked_or_hinted() -> None:
+    said = "10月31号晚上 23:40 开始连不上，一直到11月1号凌晨 01:10 才恢复。"
+    assert read_query(said, TODAY).unclear  # which month's part?
+    hinted = read_query(said, TODAY, month_hint="2026-11")
+    assert hinted.month == "2026-11" and hinted.incidents_seconds == (4200,)
+
+
+def test_a_voucher_said_to_be_inside_the_bill_is_left_out() -> None:
+    query = read_query("CVM 11月12号 14:05 到 14:30 断了。11月账单 2,480 块，不过里面有 300 是代金券抵的", TODAY)
+    assert query.monthly_fee == Decimal(2180) and not query.unclear

@@ -263,11 +263,12 @@ def _named_as_subject(match: ProductMatch, question: str) -> list[int]:
     english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
     words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
     short = " ".join(words[-2:]) if len(words) >= 3 else ""
-    spots = [match.start] + ([m.start() for m in re.finditer(re.escape(short), question, re.I)]
-                             if short else [])
-    return [at for at in spots if not TOOL_AFTER.match(question, at + (
-        len(match.alias) if at == match.start else len(short)))
-        and not TOOL_BEFORE.search(question[max(0, at - 20):at])]
+    spots = [(m.start(), m.end()) for alias in {match.alias, *match.product.aliases}
+             for m in re.finditer(re.escape(alias), question, re.I)]
+    spots = (spots or [(match.start, match.end)]) + (
+        [m.span() for m in re.finditer(re.escape(short), question, re.I)] if short else [])
+    return [at for at, end in spots if not TOOL_AFTER.match(question, end)  # every time it is
+            and not TOOL_BEFORE.search(question[max(0, at - 20):at])]  # named, not only the first
 
 
 TOOL_BEFORE = re.compile(  # outages from Grafana:, 根据 Grafana 的数据: where figures were read
@@ -284,11 +285,16 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     (``Our CODING workspace fell over … From our Grafana export``; ``bill: Imaging Platform
     ¥18,000, COS ¥2,300 … The imaging platform's APIs were down``); all of them when that does
     not single one out."""
-    if query.has_measurement and matches and not any(_named_as_subject(m, question)
-                                                     for m in matches):
+    measured = query.has_measurement or bool(query.rated_ranges or query.partly_working)
+    if measured and matches and not any(_named_as_subject(m, question) for m in matches):
         return []  # "October outages from Grafana: 50 s, …": the tool read, not what failed
-    if not query.has_measurement or len({m.product.key for m in matches}) < 2:
+    if not measured or len({m.product.key for m in matches}) < 2:
         return matches
+    billed = _fee_clause_products(matches, question, query.monthly_fee)
+    if any(_has_sla(m.product) for m in matches) and all(_has_sla(m.product) for m in billed):
+        matches = [m for m in matches if _has_sla(m.product)]  # 我们几个账号都一样: a word of a
+        if len({m.product.key for m in matches}) < 2:  # product with no SLA is not what failed,
+            return matches  # unless its fee is said with the other's (一起扣的，合计 8,000)
     clauses = [c for c in re.finditer(r"[^。；;!?！？\n]+?(?:\.(?=\s)|$|(?=[。；;!?！？\n]))", question)]
     failed = [c.span() for c in clauses if OUTAGE_WORDS.search(c.group(0))]
     fine = [c.span() for c in re.finditer(r"(?:[^，,。；;!?！？\n.]|[,.](?=\d))+", question)
@@ -314,8 +320,11 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     others = [m for m in matches if m.product.key not in worked]  # 同账单上的 MySQL 没出问题
     if worked and len({m.product.key for m in others}) == 1:
         return others
-    billed = [m for m in _fee_clause_products(matches, question, query.monthly_fee)
-              if m.product.key not in worked and _has_sla(m.product)]
+    asked = [m for m in matches if _named_in_ask(m, question)]
+    if len({m.product.key for m in asked}) == 1:  # …OrcaTerm 这个月付了 99 元，CVM 那边 1,100。
+        return asked  # OrcaTerm 能赔多少？: the product the credit is asked for
+    billed = [m for m in billed if m.product.key not in worked] \
+        if len({m.product.key for m in billed}) == 1 else []  # 一起扣的，合计 8,000: of both
     if len({m.product.key for m in billed}) == 1 and not any(
             _named_as_cause(m, question) for m in matches if m.product != billed[0].product):
         return billed  # 客户的拨测…调图像理解…11 月图像理解费用 2,750 元: the fee is the failed
@@ -325,6 +334,20 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     # products named only as lines of a bill are not the one the question is about
     named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
+
+
+ASKED_FOR = re.compile(r"能赔|赔多少|赔偿多少|赔付多少|补偿多少|可以赔|能补偿|credit for|compensation for"
+                       r"|how much (?:credit|compensation|do we get|can we get)"
+                       r"|what (?:do|can) we get", re.I)
+
+
+def _named_in_ask(match: ProductMatch, question: str) -> bool:
+    """Whether the product is named in the clause asking for the credit (``WeData 能赔多少？``,
+    ``how much credit for OrcaTerm?``)."""
+    clauses = re.finditer(r"(?:[^，,。；;!?！？\n.]|\.(?!\s))+", question)
+    return any(ASKED_FOR.search(c.group(0)) and any(
+        alias.lower() in c.group(0).lower() for alias in {match.alias, *match.product.aliases})
+        for c in clauses)
 
 
 CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|because of|triggered", re.I)
@@ -351,7 +374,8 @@ def _fee_clause_products(matches: list[ProductMatch], question: str,
         amounts = [Decimal(a.replace(",", "")) for a in re.findall(
             r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?", sentence.group(0))]
         if fee in amounts:
-            return [m for m in matches if m.alias.lower() in sentence.group(0).lower()]
+            return [m for m in matches if any(alias.lower() in sentence.group(0).lower()
+                                              for alias in {m.alias, *m.product.aliases})]
     return []
 
 
@@ -586,7 +610,9 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
             or len(asked) != len(query.unclear):
         return query
-    ends = [m.end for m in matches if m.product.key == subject[0].key]
+    ends = [m.end for m in matches if m.product.key == subject[0].key] + [
+        found.end() for alias in subject[0].aliases  # each time it is named: WeData 4,000
+        for found in re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", question, re.I)]
     for end in list(ends):  # Container security (TCSS) … TCSS ¥2,000: the user's own short name
         short = re.match(r"\s*[（(]\s*([A-Za-z][\w-]{1,15})\s*[)）]", question[end:])
         name = rf"\b{re.escape(short.group(1))}\b" if short else None
@@ -595,6 +621,9 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
              for end in ends if (line := BILL_LINE.match(question, end))]
     amounts = {Decimal(a.group(0).replace(",", "")) for a in lines if a}
     said = {u: _amount(u) for u in asked}
+    if not amounts:  # OrcaTerm 这个月付了 99 元，CVM 那边 1,100: the amount said after its name
+        amounts = {Decimal(line.group(1).replace(",", "")) for end in ends
+                   if (line := LINE_AMOUNT.match(question, end))} & set(said.values())
     mine = [u for u in asked if said[u] in amounts]
     if len(amounts) != 1 or len(mine) != 1:
         return query
@@ -603,6 +632,23 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
                  else replace(u, role="money_other", note="another line of the bill")
                  if u in said else u for u in query.uses)
     return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
+
+
+SHARED_FEE = "a sum over several items: what is the affected one's own fee?"
+
+
+def _fee_shared(query: CreditQuery, question: str, matches: list[ProductMatch],
+                subject: tuple[Product, ...]) -> CreditQuery:
+    """``CODING 和云原生构建是一起扣的，合计 8,000/月`` about CODING: a fee said as a sum in a
+    sentence naming another product too is not the asked one's own fee; it is asked for."""
+    if not query.fee_sum or len(subject) != 1:
+        return query
+    billed = {m.product.key for m in _fee_clause_products(matches, question, query.monthly_fee)}
+    if not billed - {subject[0].key}:
+        return query
+    return replace(query, monthly_fee=None, uses=tuple(
+        replace(u, role="unclear", note=SHARED_FEE) if u.role == "monthly_fee" else u
+        for u in query.uses))
 
 
 def _amount(use: NumberUse) -> Decimal:
@@ -711,6 +757,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         # asked for, the account that paid them no product of the question
     query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,
                                     matches, named)
+    query = _fee_shared(query, question, matches, named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)

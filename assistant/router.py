@@ -128,7 +128,7 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("answer", "claim_process")  # how a credit is paid: the claim clauses say
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
-        if query.has_measurement and not COMPARED.search(text):  # one outage, two products
+        if measured and not COMPARED.search(text):  # one outage, two products
             return Decision("clarify", "two_products", ("product",))
         return Decision("answer", "comparison")
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):

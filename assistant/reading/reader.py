@@ -206,7 +206,8 @@ NAMES = re.compile(
     r"\s*\d{1,2}(?:\.\d+)*(?!\d)(?!\s*(?:月|年|日|号|个|分|小时|天|%|元|块|次|min|hour|h\b|s\b))"
     r"|\d+核\d*G?|\d+G(?:B)?内存", re.IGNORECASE)
 DISCOUNT = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?|(?<=打)[一二三四五六七八九])\s*折(?!合|算|前)")
-ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])"
+ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24\s*/\s*7(?![\d/])|(?:全天\s*)?24\s*小时(?:都|一直|不间断|全天)"
+                             r"(?=[^，,。；;]{0,6}(?:流量|请求|在线|有人|运行|访问|调用|使用))"
                              r"|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)")
 HOURS_OPEN = re.compile(  # 工作日 9:00-18:00 可联系, office hours 9:00-18:00: when someone answers
     r"(?:工作日|工作时间|营业时间|办公时间|上班时间|客服时间|值班时间|office hours|business hours"
@@ -555,7 +556,9 @@ PARTIAL_OUTAGE = re.compile(
     r"[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
-    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|其[他余](?:功能|模块|接口)(?:都|还)?(?:是)?正常"
+    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b"
+    r"|(?:其[他余]|别的)(?:的)?(?:功能|模块|接口)(?:都|还)?(?:是)?(?:正常|好的|能用)"
+    r"|other (?:features|functions|modules|APIs) (?:were |kept )?(?:fine|working|normal)"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
     r"|(?<![\d.])(?<!than )(?<!over )(?<!above )(?<!超过)(?<!高于)(?<!大于)(?<!> )(?<!>)"  # not a bound
     r"(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?"
@@ -807,6 +810,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     corrections = _corrections(scan)
     wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)]
     durations, said_total, rough = _durations(scan, downtime, incidents + wholes)
+    rated = _rated_lengths(scan, rated)
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
         durations, said_total = [], None
@@ -913,8 +917,10 @@ FEE_SHARE = re.compile(  # 这个域名流量占 30% / 占账单的 30% / is 30%
     rf"(?:(?:这个|该|此|这)[^，,。；;\d]{{0,10}}?(?:\d{{1,2}}\s*月)?\s*(?:流量|用量|使用量)|费用|账单|消耗)"
     rf"\s*(?:的)?\s*(?:占比|占了|占)\s*(?:总|整个|整张|全部)?(?:账单|费用|流量|用量)?\s*(?:的)?\s*({N})\s*[%％]"
     rf"|占\s*(?:总|整个|整张|全部)?(?:账单|费用)\s*(?:的)?\s*({N})\s*[%％]"
-    rf"|(?:is|was|are|were|accounts? for|makes? up|comes? to|represents?)\s+(?:about\s+)?({N})\s*%"
-    rf"\s*of (?:the |our |total |overall |this month'?s )*(?:bill|spend|charges|fees?|invoice)",
+    rf"|(?:is|was|are|were|accounts? for|makes? up|comes? to|represents?|carried|carries|took"
+    rf"|takes|had|has|used|uses)\s+(?:about\s+|roughly\s+|around\s+)?({N})\s*%"
+    rf"\s*of (?:the |our |total |overall |this month'?s |all )*(?:bill|spend|charges|fees?|invoice"
+    rf"|traffic|usage|bandwidth)",
     re.I)
 
 
@@ -1224,11 +1230,16 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
     length and its lowest and highest error rate, asked about (which minutes count depends on
     the SLA's own threshold); a range at 100 % errors stays an outage. Ranges said one minute
     apart list per-minute points, so each holds its last minute."""
-    if not (RATE_WORDS_RE.search(scan.text) or SUCCESS_RATE.search(scan.text)):
+    if not (LOSS_OR_RATE.search(scan.text) or SUCCESS_RATE.search(scan.text)):
         return incidents, ()
     left, rated = list(incidents), []
     for use in [u for u in scan.uses if u.role == "incident" and re.match(r"\d+ 分钟", u.note)]:
         begin, stop = clause_span(scan.text, use.start, use.end)
+        following = clause_span(scan.text, stop + 1, stop + 1)[1] if stop < len(scan.text) \
+            and scan.text[stop] in "，," else stop
+        if not LOSS_OR_RATE.search(scan.text, begin, stop) and LOSS_OR_RATE.search(
+                scan.text, stop, following) and not DURATION_RE.search(scan.view, stop, following):
+            stop = following  # 20:00–22:00 丢包严重，监控上丢包率在 30%~100% 之间: its rate said next
         if WINDOWS_COUNTED.search(scan.text, begin, stop):  # 这 18 个点错误率 100%: windows
             continue
         pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (  # 超过 5%, below
@@ -1423,6 +1434,44 @@ WITHOUT_REQUESTS = ("minutes at a partial error rate or without requests: how ma
                     "unavailable under the agreement?")
 
 
+EACH_MINUTE = re.compile(r"每分钟|每一分钟|都在|之间|every minute|each minute|per minute|between", re.I)
+
+
+def _rated_lengths(scan: Scan, ranges: tuple[tuple[int, Decimal, Decimal], ...]
+                   ) -> tuple[tuple[int, Decimal, Decimal], ...]:
+    """A length said with the error rate it ran at (``10 月 9 日有 30 分钟失败率 0.008%``,
+    ``失败率 2% 持续了 30 分钟``), like a time range with its rate: which of its minutes count is
+    the SLA's per-minute threshold's to say, so it waits for that, never guessed. A length
+    restating one of the rated ``ranges`` in its sentence is read once (``20:00–20:39 这 40
+    分钟``: its last minute included). Returns ``ranges`` with these added."""
+    out = list(ranges)
+    for use in [u for u in scan.uses if u.role == "unclear" and u.note == WITHOUT_REQUESTS]:
+        seconds = duration_seconds(use.text)
+        begin, stop = clause_span(scan.text, use.start, use.end)
+        clause = scan.text[begin:stop]
+        if len(seconds) != 1 or NOT_COUNTED.search(clause) \
+                or re.search(r"成功率|success|没有?请求|no requests", clause, re.I) \
+                or seconds[0] > 6 * 3600 and not EACH_MINUTE.search(clause):
+            continue  # 一整天错误率 8%: a day's average says nothing of its minutes
+        left, right = clause_span(scan.text, use.start, use.end, SENTENCE_BREAKS)
+        same = [i for i, r in enumerate(out) if abs(r[0] - seconds[0]) <= 60]
+        if same and any(u.note == RATED_RANGE and left <= u.start < right for u in scan.uses):
+            out[same[0]] = (max(seconds[0], out[same[0]][0]), *out[same[0]][1:])
+            scan.mark(use, "restated", SAME_AS_RANGE)
+            continue
+        rates = [u for u in scan.uses if u.role in ("threshold", "other_metric")
+                 and begin <= u.start < stop and u.text.endswith("%")]
+        values = sorted(v for v in (_decimal(u.text.rstrip("%")) for u in rates) if v is not None)
+        if not 1 <= len(rates) <= 2 or len(values) != len(rates) or values[-1] >= 100 or any(
+                BOUND_BEFORE.search(scan.text[max(begin, u.start - 12):u.start]) for u in rates):
+            continue  # 错误率超过 5% 的有 30 分钟: a bound, those minutes are counted already
+        scan.mark(use, "unclear", RATED_RANGE)
+        for rate in rates:  # 2%–4% 之间: its lowest and highest
+            scan.mark(rate, "other_metric", "the error rate in that range")
+        out.append((seconds[0], values[0], values[-1]))
+    return tuple(out)
+
+
 def _said_in_parts(scan: Scan, spans: list[tuple[int, int, int]],
                    incidents: list[int]) -> list[int]:
     """A time range followed by ranges that cut it into parts (``70 straight minutes,
@@ -1546,6 +1595,8 @@ def _dates(scan: Scan) -> None:
 
 
 RATE_WORDS_RE = re.compile(RATE_WORDS, re.I)
+DURATION_RE = re.compile(DURATION, re.I)
+LOSS_OR_RATE = re.compile(rf"{RATE_WORDS}|丢包率|packet loss", re.I)  # a range's rate of failures
 
 
 def _error_windows(scan: Scan, size: int | None = None) -> tuple[tuple[int, Decimal, int], ...]:
@@ -3091,8 +3142,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 scan.take(match.start(), match.end(), "unclear",
                           "a delay, or how long it was down?")
             continue
-        if before.rstrip().endswith("第"):  # 第2天 (the next day) is no length
-            scan.take(match.start(), match.end(), "date")
+        if before.rstrip().endswith("第") or (  # 第2天 (the next day) is no length, nor
+                re.fullmatch(r"1\s*天", match.group(0)) and before[-1:] in tuple("有那这同某哪")
+                and not re.search(r"(?:挂|断|宕|停|卡)了?\s*$", before[:-1])):  # not 挂了有一天
+            scan.take(match.start(), match.end(), "date")  # 有一天 / 同一天 (one day, that day)
             continue
         seconds = duration_seconds(match.group(0))
         if PLURAL.search(before[-40:]):  # "outages of 2 h 30 m and 45 s": two of them

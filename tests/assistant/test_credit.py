@@ -996,3 +996,29 @@ def test_an_outage_across_a_month_end_counts_the_part_in_the_month_asked_later(
     resolved = resolve("11月12号下午又断了一次，14:05 到 14:30。11月账单 HBase 是 2,480 块。先算11月的", history,
                        table, TODAY)
     assert sorted(resolved.query.incidents_seconds) == [1500, 4200]
+
+
+def test_the_product_named_where_the_credit_is_asked_with_its_own_amount(
+        table: ProductTable) -> None:
+    question = ("我同时在用 CVM 和遨驰终端 OrcaTerm。11 月 9 日 15:20–17:30 OrcaTerm 网页终端完全连不上，"
+                "本地 SSH 直连 CVM 是好的。OrcaTerm 这个月付了 99 元，CVM 那边 1,100。OrcaTerm 能赔多少？")
+    resolved = resolve(question, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["遨驰终端 OrcaTerm"]
+    assert resolved.query.monthly_fee == Decimal(99) and not resolved.query.unclear
+
+
+def test_a_sum_billed_for_two_products_is_not_the_failed_ones_own_fee(
+        table: ProductTable) -> None:
+    question = ("我们账单上 CODING 和云原生构建是一起扣的，合计 8,000/月。CODING 10 月代码仓库推不上去，"
+                "统计不可用 3 小时。能赔多少？")
+    resolved = resolve(question, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["CODING"]
+    assert resolved.query.monthly_fee is None and resolved.query.unclear
+
+
+def test_a_word_of_a_product_without_an_sla_is_not_what_failed(table: ProductTable) -> None:
+    question = ("WeData、EMR、DLC 我们都在用。11月19号 14:10 到 15:05 WeData 控制台和 API 都连不上（我们几个账号"
+                "都一样），EMR 和 DLC 本身是好的。11月账单：WeData 4,000，EMR 9,000，DLC 2,000。WeData 能赔多少？")
+    resolved = resolve(question, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["数据开发治理平台 WeData"]
+    assert resolved.query.monthly_fee == Decimal(4000)

@@ -2431,3 +2431,37 @@ def test_an_outage_across_a_month_end_with_no_month_said_apart_is_asked_or_hinte
 def test_a_voucher_said_to_be_inside_the_bill_is_left_out() -> None:
     query = read_query("CVM 11月12号 14:05 到 14:30 断了。11月账单 2,480 块，不过里面有 300 是代金券抵的", TODAY)
     assert query.monthly_fee == Decimal(2180) and not query.unclear
+
+
+@pytest.mark.parametrize(("said", "low", "high"), [
+    ("10 月 9 日有 30 分钟失败率 0.008%，别的时间 0", "0.008", "0.008"),
+    ("10 月 9 日失败率 2% 持续了 30 分钟", "2", "2"),
+    ("另外还有大概 30 分钟错误率在 2%–4% 之间晃", "2", "4"),
+])
+def test_a_length_at_an_error_rate_waits_for_the_slas_threshold(said: str, low: str,
+                                                                 high: str) -> None:
+    query = read_query(f"音频内容安全 2026年10月 {said}。10 月 7,700 元", TODAY)
+    assert query.rated_ranges == ((1800, Decimal(low), Decimal(high)),)
+    counted = query.rated_counted(Decimal("0.01"))
+    assert counted is not None and counted.incidents_seconds == (
+        () if Decimal(low) <= Decimal("0.01") else (1800,))
+
+
+def test_a_length_of_minutes_over_a_bound_is_counted_not_rated() -> None:
+    query = read_query("云开发 2026年11 月：错误率超过 5% 的一共 38 分钟。月费 260", TODAY)
+    assert query.downtime_minutes == 38 and not query.rated_ranges
+
+
+def test_one_feature_failing_while_the_others_worked_is_asked_about() -> None:
+    query = read_query("微卡 2026年2月 2/20 只是电子卡发卡接口报错了一个小时，别的功能都正常。月费 1500", TODAY)
+    assert query.unclear and not query.incidents_seconds
+
+
+def test_a_loss_rate_said_in_the_next_clause_rates_the_range() -> None:
+    query = read_query("NAT 网关 10/12 20:00–22:00 丢包严重，监控上丢包率在 30%~100% 之间波动。月费 1,200", TODAY)
+    assert query.rated_ranges == ((7200, Decimal(30), Decimal(100)),)
+
+
+def test_some_day_before_an_outage_is_when_not_how_long() -> None:
+    query = read_query("推荐服务有一天一直拿不到结果，从早上 8 点到晚上 8 点", TODAY)
+    assert query.incidents_seconds == (43200,) and not query.unclear

@@ -45,10 +45,16 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+JOINED_CLAUSES = 90  # a sentence this short is quoted whole, not cut at its "；"
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and table rows of a clause text, in order, stripped. A table label on a
     line of its own (``RocketMQ 5.x 专业版集群``, ``白金``) is kept with the figures under it."""
-    parts = [p.strip() for p in SENTENCE_END.split(text)]
+    parts = [clause.strip() for line in text.split("\n")
+             for sentence in re.split(r"(?<=[。！？!?])", line)
+             for clause in ([sentence] if len(sentence.strip()) <= JOINED_CLAUSES
+                            else re.split(r"(?<=；)", sentence))]
     out: list[str] = []
     for part in (p for p in parts if p):
         if out and _is_label(out[-1]) and re.search(r"\d\s*[%％]", part) and len(part) <= 80:

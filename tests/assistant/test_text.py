@@ -20,7 +20,9 @@ def test_sentences_keep_table_labels_with_their_figures() -> None:
             "99.99% ＞ 服务可用性 ≥ 99.95% 月度服务费的15%")
     assert sentences(text) == ["对于本服务，如下：", "RocketMQ 5.x 专业版集群 99.95%",
                                "白金 99.99% ＞ 服务可用性 ≥ 99.95% 月度服务费的15%"]
-    assert sentences("第一句。第二句；第三句") == ["第一句。", "第二句；", "第三句"]
+    assert sentences("第一句。第二句；第三句") == ["第一句。", "第二句；第三句"]  # short: whole
+    long_one = "发现数据安全缺陷、漏洞等风险时，将立即采取补救措施" * 3 + "；发生数据安全事件时，将立即采取处置措施。"
+    assert len(sentences(long_one)) == 2  # a long sentence is cut at its "；"
 
 
 def test_the_same_figure_written_two_ways() -> None:

@@ -76,7 +76,11 @@ ATTRIBUTES = (
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
                                   r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
                                   re.I),
-              re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|分成|佣金|price|discount", re.I)),
+              re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|分成|佣金|price|discount", re.I),
+              figure=r"\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan|折|[%％])|[¥￥$]\s*\d",  # 以刊例价为准:
+              figure_asked=re.compile(r"多少钱|(?:价格|单价)是?多少|几折"  # no price stated
+                                      r"|what (?:is the |'s the )?(?:[\w-]+ )?(?:unit )?price"
+                                      r"|how much (?:is|does|do)", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),
               re.compile(r"带宽|bandwidth|吞吐|Mbps|Gbps", re.I),
               figure=r"\d+(?:\.\d+)?\s*(?:[KMGT]b(?:ps|/s)|[KMGT]B/s|兆|M\b|G\b)",
@@ -106,6 +110,13 @@ ATTRIBUTES = (
                                        r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)", re.I),
               re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
                          r"|immediately|within \d+", re.I)),
+    Attribute("length", re.compile(  # 缓冲期是几天 / 具体几天: a number of days, months… asked
+        r"(?<![好这那前后头])(?:几|多少)\s*个?\s*(?:天|日|工作日|自然日|周|星期|月|年|小时|钟头|分钟)"
+        r"|how many (?:days|weeks|months|years|hours|minutes)", re.I),  # (多久 asks no figure)
+              re.compile(r"[\d一二三四五六七八九十百两]+\s*[】\]）)]?\s*(?:个)?\s*(?:工作日|自然日|天|日|周|星期"
+                         r"|月|年|小时|钟头|分钟|秒|days?|weeks?|months?|years?|hours?|minutes?)"
+                         r"|立即|即时|实时|当日|当天|次日|immediately|same day"
+                         r"|以[^，。；]{0,20}为准|另行约定|另有约定", re.I)),  # 以产品文档所示为准: said
     Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I),
               figure=r"\d+\s*(?:秒|分钟|小时|min|hours?|seconds?)"),
@@ -145,6 +156,8 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     if not ASKS_VALUE.search(question):
         return []
     found = [missing for a in ATTRIBUTES if (missing := a.unsaid(question, said)) is not None]
+    if any(u.name == "period" for u in found):  # 保存多少天: a retention period, said once
+        found = [u for u in found if u.name != "length"]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         found.append(Unsaid("rate", RATES[rate.group(0).lower()]))

@@ -24,7 +24,7 @@ from assistant.exclusions import ExclusionMatcher, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
-from assistant.replies import clarify_text, credit_text, refusal_text
+from assistant.replies import clarify_text, credit_text, refusal_text, unstated_text
 from assistant.router import Decision, decide
 from assistant.text import sentences, simplified
 from index.domain import Document
@@ -119,19 +119,21 @@ class Assistant:
         yield Answer(answer.text, answer.route, answer.citations, answer.calculation,
                      resolved.lang, answer.missing, answer.reason, total, timer.stages)
 
-    def _unstated(self, resolved: Resolved, citations: Sequence[Citation]) -> bool:
-        """Whether the quotes leave the asked attribute unsaid: for each product named, its own
-        documents' quotes must state it (``APM 保存多少天？跟 GME 一样 90 天吗`` quoted with
-        GME's 90 days does not answer for APM)."""
-        if unstated(resolved.question, [c.quote for c in citations]):
-            return True
+    def _unstated(self, resolved: Resolved, citations: Sequence[Citation]) -> list[str]:
+        """The asked attributes the quotes leave unsaid (none: an empty list): for each product
+        named, its own documents' quotes must state them (``APM 保存多少天？跟 GME 一样 90 天吗``
+        quoted with GME's 90 days does not answer for APM)."""
+        left = unstated(resolved.question, [c.quote for c in citations])
+        if left:
+            return left
         for product in resolved.products:
             titles = {self.documents[d].title for d in product.doc_ids if d in self.documents}
             own = [c.quote for c in citations if c.doc_title in titles or any(
                 len(a) >= 2 and a in c.quote for a in product.aliases)]  # 对象存储：99.99…%
-            if own and unstated(resolved.question, own):
-                return True
-        return False
+            left = unstated(resolved.question, own) if own else []
+            if left:
+                return left
+        return []
 
     def _stated_too(self, resolved: Resolved, hits: Sequence[Hit],
                     composed: Composition) -> Composition:
@@ -297,7 +299,7 @@ class Assistant:
                 left_out = self._unstated(resolved, composed.citations)
         if left_out:
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
-            yield Answer(refusal_text("not_found", lang, composed.citations[0]), "refusal",
+            yield Answer(unstated_text(left_out, lang, composed.citations[0]), "refusal",
                          reason="not_stated")
             return
         if self.grounded is not None and pointer is None and typed is None:  # fluent, post-checked

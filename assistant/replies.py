@@ -150,6 +150,17 @@ def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:
     return f"{text}\n（{detail}）" if lang == "zh" else f"{text}\n({detail})"
 
 
+def unstated_text(names: list[str], lang: str, nearest: Citation) -> str:
+    """The refusal for a question whose asked figure (``names``, from the answerability check)
+    the closest clause leaves unsaid: that the agreements do not state it, and what that
+    clause does say, quoted, with where it is."""
+    words = TEMPLATES["unsaid"][lang]
+    what = ("、" if lang == "zh" else ", ").join(dict.fromkeys(
+        words.get(n, "这一点" if lang == "zh" else "that") for n in names))
+    quote = nearest.quote if len(nearest.quote) <= 160 else f"{nearest.quote[:158]}…"
+    return refusal_text("not_stated", lang, nearest, what=what, quote=quote)
+
+
 def refusal_text(reason: str, lang: str, nearest: Citation | None = None, **said: str) -> str:
     """The refusal for ``reason``, its blanks filled from ``said`` (the edition asked about)."""
     refusals = TEMPLATES["refusal"][lang]

@@ -28,6 +28,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("云拨测承诺全球至少有多少个拨测点可用？", ["count"]),      # the thing counted is never named
     ("负载均衡的 SLA 对新建连接速率有什么保证吗？", ["measure"]),   # a measure the SLA never names
     ("主机安全对勒索病毒的检出率承诺是多少？", ["measure"]),
+    ("CoDesign 账号多久没登录会被收回？具体几天", ["length"]),      # 长期不登录: no number of days
+    ("What per-minute unit price converts the voice-message credit into minutes?", ["price"]),
     ("注销以后依法保留的那部分数据要保存几年？", ["period"]),  # 保留 said, no period
     ("Which encryption algorithm and key length does the device use?", ["crypto"]),
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
@@ -46,6 +48,9 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("音频文件保存多少天？", ["上传的音频数据会为您暂存90天，90天后彻底删除。"]),
     ("服务到期后数据保留多久？", ["到期后腾讯云将保留您的数据一段合理时间，之后删除"]),  # no figure asked
     ("对检出率有什么承诺？", ["木马检出率不低于 95%"]),
+    ("数据缓冲期是几天？", ["保留期限以产品文档所示为准，届满后自动删除"]),  # said by reference
+    ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
+    ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.replies import credit_text, kind_words
+from assistant.answer import Citation
+from assistant.replies import credit_text, kind_words, unstated_text
 
 PAGE_VIEWS = {"eligible": True, "availability_pct": 98.99, "committed_pct": 99,
               "credit_amount": None, "doc_title": "腾讯企点营销通服务等级协议", "metric": "服务可用性",
@@ -15,3 +16,14 @@ def test_a_compensation_without_a_figure_is_said_in_the_tiers_words() -> None:
         text = credit_text(PAGE_VIEWS, (), lang)
         assert "None" not in text and "服务月度的10%所对应的浏览次数" in text.splitlines()[0]
     assert kind_words({"kind": "voucher_pct_of_monthly_fee", "value": 30, "unit": "%"}, "zh")
+
+
+def test_a_figure_the_agreements_leave_unsaid_is_refused_with_what_they_do_say() -> None:
+    nearest = Citation(doc_title="设计协作平台服务协议", doc_line=1, section="3.2.7", page=600,
+                       line_start=1, line_end=1, text="用户如果长期不登录该账号，腾讯有权收回该账号。",
+                       quote="用户如果长期不登录该账号，腾讯有权收回该账号。")
+    zh = unstated_text(["length"], "zh", nearest)
+    assert zh.startswith("协议没有写明具体的时长或天数") and "长期不登录" in zh and "3.2.7" in zh
+    en = unstated_text(["price", "length"], "en", nearest)
+    assert en.startswith("The agreements do not state a specific price or discount, "
+                         "a specific length")

@@ -2215,9 +2215,22 @@ def _priced_quantity(scan: Scan) -> list[_Fee]:
         price_at = next(name for name in PRICE_GROUPS if match.group(name))
         out.append(_Fee(fee, note, "monthly", match.start(price_at), match.end(price_at)))
         scan.take(match.start(price_at), match.end(price_at), "monthly_fee", note)
+    for match in scan.finditer(FEE_EQUATION):  # 20 个席位 × 79 元/月 = 1,580: the total is the
+        n, price, total = (_decimal(match.group(k)) for k in (1, 2, 3))  # month's bill, when
+        if n is None or price is None or total is None or n * price != total:  # it adds up
+            continue
+        note = f"{plain(n)} × {plain(price)} 元 = {plain(total)} 元"
+        scan.take(match.start(1), match.end(1), "quantity", "数量")
+        scan.take(match.start(2), match.end(2), "restated", "单价，已乘入合计")
+        out.append(_Fee(total, note, "monthly", match.start(3), match.end(3)))
+        scan.take(match.start(3), match.end(3), "monthly_fee", note)
     return out
 
 
+FEE_EQUATION = re.compile(  # a count times a price each, equal to the total said after it
+    rf"(?<![\d.])({N})\s*(?:个|台|套|席|位)?[^\d×xX*＊=＝，,。；;]{{0,6}}?\s*[×xX*＊]\s*[¥￥]?\s*({N})\s*"
+    rf"(?:元|块|CNY|RMB)?\s*(?:/\s*(?:月|个|台|席|位|seat|month|mo)|每月|一个月)?\s*[=＝]\s*[¥￥]?\s*"
+    rf"({N})(?![\d.])", re.I)
 FOREIGN = re.compile(rf"(?:US\$|HK\$|S\$|\$|USD|EUR|€|HKD|SGD|JPY)\s*({N})"
                      rf"|({N})\s*(?:USD|US dollars?|dollars?|美元|美金|EUR|euros?|欧元|港币|港元|HKD|SGD|日元)", re.I)
 

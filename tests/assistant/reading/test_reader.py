@@ -2465,3 +2465,16 @@ def test_a_loss_rate_said_in_the_next_clause_rates_the_range() -> None:
 def test_some_day_before_an_outage_is_when_not_how_long() -> None:
     query = read_query("推荐服务有一天一直拿不到结果，从早上 8 点到晚上 8 点", TODAY)
     assert query.incidents_seconds == (43200,) and not query.unclear
+
+
+@pytest.mark.parametrize(("said", "fee"), [
+    ("20 个席位 × 79 元/月 = 1,580", 1580),
+    ("3 台 x 400 = 1200 元", 1200),
+    ("20 个席位 × 79 元/月 = 1,600", None),   # does not add up: asked
+])
+def test_a_count_times_a_price_equal_to_its_total_is_the_fee(said: str, fee: int | None) -> None:
+    query = read_query(f"代码助手 2026年10月 12 日 13:40 到 15:00 全部失败。{said}。", TODAY)
+    if fee is None:
+        assert query.unclear
+    else:
+        assert query.monthly_fee == Decimal(fee) and not query.unclear

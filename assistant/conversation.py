@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from assistant.params import CreditQuery
+from assistant.params import SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import (
     OWN_FIGURE,
@@ -336,7 +336,8 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
-ASKED_FOR = re.compile(r"能赔|赔多少|赔偿多少|赔付多少|补偿多少|可以赔|能补偿|credit for|compensation for"
+ASKED_FOR = re.compile(r"能赔|赔多少|赔偿多少|赔付多少|补偿多少|可以赔|能补偿|的赔付|的赔偿(?!标准)|credit for"
+                       r"|compensation for"
                        r"|how much (?:credit|compensation|do we get|can we get)"
                        r"|what (?:do|can) we get", re.I)
 
@@ -390,6 +391,9 @@ def _in_brackets(text: str, at: int, end: int) -> bool:
         and not gloss and not re.match(r"\s*(?:含|包含|包括|including|incl)", text[opened + 1:], re.I)
 
 
+NAMED_AMOUNT = re.compile(  # Oceanus 11月账单 6,400 元: the first amount after a name, past a month
+    r"(?:[^\d，,。；;、\n]|\d{1,2}\s*月份?){0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 LINE_AMOUNT = re.compile(r"[^\d，,。；;、\n]{0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
                          r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 
@@ -605,7 +609,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     and their total are other amounts. Nothing changes unless every number left unclear is
     one of those amounts and exactly one of them is the subject's line."""
     rows = {Decimal(m.group(1).replace(",", "")) for m in BILL_ROW.finditer(question)}
-    asked = [u for u in query.unclear if u.note.startswith("several amounts")
+    asked = [u for u in query.unclear if u.note == SEVERAL_AMOUNTS
              or (u.note == "not read" and _amount(u) in rows)]
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
             or len(asked) != len(query.unclear):
@@ -623,7 +627,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     said = {u: _amount(u) for u in asked}
     if not amounts:  # OrcaTerm 这个月付了 99 元，CVM 那边 1,100: the amount said after its name
         amounts = {Decimal(line.group(1).replace(",", "")) for end in ends
-                   if (line := LINE_AMOUNT.match(question, end))} & set(said.values())
+                   if (line := NAMED_AMOUNT.match(question, end))} & set(said.values())
     mine = [u for u in asked if said[u] in amounts]
     if len(amounts) != 1 or len(mine) != 1:
         return query
@@ -632,9 +636,6 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
                  else replace(u, role="money_other", note="another line of the bill")
                  if u in said else u for u in query.uses)
     return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
-
-
-SHARED_FEE = "a sum over several items: what is the affected one's own fee?"
 
 
 def _fee_shared(query: CreditQuery, question: str, matches: list[ProductMatch],
@@ -707,12 +708,19 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
         return query
     theirs = {Decimal(found.group(1).replace(",", "")) for m in matches
               if m.product.key != subject[0].key and (found := OWN_AMOUNT.match(question, m.end))}
-    moved = {u for u in query.unclear if u.note == "not read"
+    moved = {u for u in query.unclear if u.note in ("not read", SEVERAL_AMOUNTS)
              and _amount(u) in theirs}
     if not moved:
         return query
-    return replace(query, uses=tuple(replace(u, role="money_other", note="another product's amount")
-                                     if u in moved else u for u in query.uses))
+    left = [u for u in query.unclear if u not in moved]
+    fee = left[0] if len(left) == 1 and left[0].note == SEVERAL_AMOUNTS and subject[0] in {
+        m.product for m in _fee_clause_products(matches, question, _amount(left[0]))} else None
+    # (合计 27,900 beside other products' lines only: no fee of the asked one)
+    uses = tuple(replace(u, role="money_other", note="another product's amount") if u in moved
+                 else replace(u, role="monthly_fee", note="") if u is fee else u
+                 for u in query.uses)  # Oceanus 账单 6,400（另外 CKafka 2,100、COS 340 不算）: the
+    return replace(query, uses=uses) if fee is None else replace(  # one amount left is its fee
+        query, uses=uses, monthly_fee=_amount(fee), fee_basis="monthly")
 
 
 EDITION_ONLY = re.compile(  # "那铂金版呢", "and the Pro edition?": another edition, nothing else
@@ -738,8 +746,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     """Resolve a question against the user's earlier turns (most recent first)."""
     question = _edition_swapped(question, history)
     query = read_query(question, today)
-    matches = _not_negated(_names_inside_dropped(products.detect(question), query, question),
-                           question)
+    detected = products.detect(question)
+    matches = _not_negated(_names_inside_dropped(detected, query, question), question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     if earlier_users and named and PUSHBACK.search(question) \
@@ -756,7 +764,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         named = tuple(dict.fromkeys(m.product for m in before_named))  # 14,200 元: the figures
         # asked for, the account that paid them no product of the question
     query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,
-                                    matches, named)
+                                    detected, named)  # COS 340 不算在里面: COS's, said apart
     query = _fee_shared(query, question, matches, named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),

@@ -227,9 +227,11 @@ class CreditQuery:
         return replace(out, carried=frozenset(carried))
 
 
-FEE_NOTES = ("several amounts: which is the monthly fee?", "a unit price: what did the month cost?",
+SEVERAL_AMOUNTS = "several amounts: which is the monthly fee?"
+SHARED_FEE = "a sum over several items: what is the affected one's own fee?"
+FEE_NOTES = (SEVERAL_AMOUNTS, "a unit price: what did the month cost?",
              "a package bought in advance: what did this month cost?",
-             "a sum over several items: what is the affected one's own fee?",
+             SHARED_FEE,
              "a prepaid amount: over how many months?",
              "an amount in another currency: what was it in CNY?")
 MONEY_NEAR = re.compile(r"元|块|[¥￥$]|CNY|RMB|券|费|fee|bill|账单|voucher|coupon|discount|折扣", re.I)

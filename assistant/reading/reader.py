@@ -39,7 +39,9 @@ from assistant.params import (
     MAINTENANCE_ASKED,
     PARTLY_FAILING,
     RATED_RANGE,
+    SEVERAL_AMOUNTS,
     SHARE_ASKED,
+    SHARED_FEE,
     CreditQuery,
 )
 from assistant.reading.months import (
@@ -2042,14 +2044,14 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     if pick is not None and pick.aggregate and SEVERAL_ITEMS.search(scan.text):
         for fee in chosen:  # 三个文件系统合计 4500: the affected one's own fee is not said
             _record_fee(scan, fee, "unclear",
-                      "a sum over several items: what is the affected one's own fee?")
+                      SHARED_FEE)
         return None, None, None, None
     for fee in chosen:
         if pick is None:
             _record_fee(scan, fee, "unclear",
                       "a package bought in advance: what did this month cost?"
                       if all(f.package for f in chosen) or drawn else
-                      "several amounts: which is the monthly fee?")
+                      SEVERAL_AMOUNTS)
         elif fee.value == pick.value:
             _record_fee(scan, fee, fee.role, fee.note or "")
         else:

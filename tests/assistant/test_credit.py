@@ -1022,3 +1022,14 @@ def test_a_word_of_a_product_without_an_sla_is_not_what_failed(table: ProductTab
     resolved = resolve(question, [], table, TODAY)
     assert [p.key for p in resolved.products] == ["数据开发治理平台 WeData"]
     assert resolved.query.monthly_fee == Decimal(4000)
+
+
+def test_the_amount_left_beside_the_asked_product_once_the_others_are_theirs_is_its_fee(
+        table: ProductTable) -> None:
+    question = ("流计算 Oceanus 11月3日 14:00 到 14:36 连集群的连接全部失败。Oceanus 11月账单 6,400 元"
+                "（另外 CKafka 2,100、COS 340 不算在里面）。能补多少？")
+    resolved = resolve(question, [], table, TODAY)
+    assert resolved.query.monthly_fee == Decimal(6400) and not resolved.query.unclear
+    total_only = ("大模型安全网关 11 月 9 日 13:20 到 14:55 请求全部失败。整个账号 11 月的费用：CVM 18,600、"
+                  "CLB 2,400、云数据库 6,900，合计 27,900。能赔多少？")
+    assert resolve(total_only, [], table, TODAY).query.monthly_fee is None  # no line of its own

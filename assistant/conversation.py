@@ -276,7 +276,7 @@ TOOL_BEFORE = re.compile(  # outages from Grafana:, 根据 Grafana 的数据: wh
 TOOL_AFTER = re.compile(  # Grafana export / our Grafana 5-min error-rate buckets: a tool
     r"\s*(?:'s\s+)?(?:[\d\s-]*(?:min(?:ute)?s?|seconds?)?[\s-]*(?:error|success|latency|5xx)?"
     r"[\s-]*(?:rates?)?\s*)?(?:exports?|dashboards?|panels?|alerts?|alarms?|charts?|buckets?"
-    r"|graphs?|metrics|监控|告警|看板|大盘|面板|截图|报表|导出)", re.I)
+    r"|graphs?|metrics|probes?|checks?|监控|告警|看板|大盘|面板|截图|报表|导出|探测|拨测)", re.I)
 
 
 def _outage_subject(matches: list[ProductMatch], question: str,
@@ -342,13 +342,18 @@ ASKED_FOR = re.compile(r"能赔|赔多少|赔偿多少|赔付多少|补偿多少
                        r"|what (?:do|can) we get", re.I)
 
 
+ONLY_FOR = re.compile(r"(?:\bjust|\bonly|只算|先算|只问|先问|只看)\s*(?:for\s+|about\s+)?(?:the\s+)?$", re.I)
+
+
 def _named_in_ask(match: ProductMatch, question: str) -> bool:
     """Whether the product is named in the clause asking for the credit (``WeData 能赔多少？``,
-    ``how much credit for OrcaTerm?``)."""
+    ``how much credit for OrcaTerm?``) or as the only one asked (``so just TDSQL-C for now``)."""
     clauses = re.finditer(r"(?:[^，,。；;!?！？\n.]|\.(?!\s))+", question)
+    names = {match.alias, *match.product.aliases}
     return any(ASKED_FOR.search(c.group(0)) and any(
-        alias.lower() in c.group(0).lower() for alias in {match.alias, *match.product.aliases})
-        for c in clauses)
+        alias.lower() in c.group(0).lower() for alias in names) for c in clauses) or any(
+        ONLY_FOR.search(question[max(0, said.start() - 12):said.start()])
+        for alias in names for said in re.finditer(re.escape(alias), question, re.I))
 
 
 CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|because of|triggered", re.I)

@@ -330,6 +330,8 @@ UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doe
 ALARM_SETTING = re.compile(r"(?:告警|报警)(?:策略|规则|条件|周期|设置|配置)|才(?:会)?触发|触发告警|通知"
                            r"|(?:alarm|alert(?:ing)?) (?:policy|rule|period|setting)|trigger|notif",
                            re.I)
+MIXED = re.compile(r"\bmix(?:ed)? of (?:failures|errors|successes)|some (?:failed|succeeded)"
+                   r"|有成功有失败|有失败有成功|部分失败|部分成功", re.I)
 UNITS_ALONE = re.compile(r"孤立|单独|零散|不相邻|不连续|isolated|separate|never two in a row", re.I)
 BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AFTER_WORDS})", re.I)
 WINDOW_GROUP = re.compile(
@@ -903,7 +905,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         seats=_seats(uses) if fee is not None and FEE_EACH.search(scan.text) else None,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
-        incident_rates=rates, partly_working=tuple(partly), rated_ranges=rated,
+        incident_rates=rates, rated_ranges=rated,
+        partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
+                                             and re.search(UNIT_NOUN, u.text, re.I)),  # windows
         invalid_requests=invalid, invalid_failed=invalid_failed,
         fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
         instance_asked=_instance_asked(scan, next(
@@ -1809,6 +1813,8 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
         elif UNITS_ALONE.search(around):
             scan.take(match.start(), match.end(), "unclear", "isolated units: does the SLA count them?")
+        elif PARTIAL_OUTAGE.search(clause) or MIXED.search(clause):  # 9 windows with a mix
+            scan.take(match.start(), match.end(), "unclear", PARTLY_FAILING)  # of failures…
         elif (rate and not BOUND_PCT.search(clause) and threshold is not None
               and (_decimal(rate.group(1)) or Decimal(0)) <= threshold):
             scan.take(match.start(), match.end(), "not_counted", f"≤ {plain(threshold)}%")
@@ -2143,7 +2149,7 @@ VOUCHER_WITHIN = re.compile(
     rf"(?:其中|(?<=[，,])\s*(?:不过|但是?)?\s*(?:里面|里头|当中)|of which|including"
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
-    rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:代金券|优惠券|vouchers?|coupons?)"
+    rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:a |an )?(?:代金券|优惠券|vouchers?|coupons?)"
     rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were)\s*"
     rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)",
     re.I)  # ¥2,000 of that was settled with a voucher

@@ -1033,3 +1033,10 @@ def test_the_amount_left_beside_the_asked_product_once_the_others_are_theirs_is_
     total_only = ("大模型安全网关 11 月 9 日 13:20 到 14:55 请求全部失败。整个账号 11 月的费用：CVM 18,600、"
                   "CLB 2,400、云数据库 6,900，合计 27,900。能赔多少？")
     assert resolve(total_only, [], table, TODAY).query.monthly_fee is None  # no line of its own
+
+
+def test_just_one_product_asked_for_now_is_the_one(table: ProductTable) -> None:
+    question = ("TDSQL-C for MySQL had 7 min of total downtime in October 2026, connections "
+                "refused the whole time. Monthly ¥2,000. Our Redis also hiccuped but I don't have "
+                "numbers for that yet, so just TDSQL-C for now — what's the credit?")
+    assert [p.key for p in resolve(question, [], table, TODAY).products] == ["TDSQL-C MySQL 版"]

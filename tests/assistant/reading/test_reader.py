@@ -2478,3 +2478,16 @@ def test_a_count_times_a_price_equal_to_its_total_is_the_fee(said: str, fee: int
         assert query.unclear
     else:
         assert query.monthly_fee == Decimal(fee) and not query.unclear
+
+
+def test_windows_with_a_mix_of_failures_and_successes_are_not_counted_as_down() -> None:
+    query = read_query("Oceanus October 2026: 3-minute windows. 23 windows where every connect "
+                       "failed, and 9 windows with a mix of failures and successes. Bill ¥19,200.",
+                       TODAY)
+    assert query.downtime_minutes == 69 and query.partly_working and query.unclear
+
+
+def test_a_coupon_inside_the_bill_is_left_out_of_the_fee() -> None:
+    query = read_query("CVM October 2026 down 90 minutes. October bill was ¥23.4k, of which ¥4.2k "
+                       "was covered by a coupon.", TODAY)
+    assert query.monthly_fee == Decimal(19200)

@@ -4,6 +4,11 @@ Embedded (``PersistentClient`` under ``data/index/chroma/``) by default; a Chrom
 (``chroma run``) when ``AGREEMENTS_CHROMA_URL`` is set. Ids are chunk ids, writes are
 upserts, and ids no longer produced by the chunker are deleted, so a rebuild never
 duplicates. Chroma's metadata dicts stay inside this module.
+
+Search is exact: the ~9k vectors are read from Chroma once and compared with the query by
+one matrix product (about a millisecond), so the same index content always gives the same
+top-k. Chroma's HNSW graph is approximate and differs between two builds of the same
+vectors, which changed answers after a rebuild.
 """
 
 from __future__ import annotations
@@ -61,6 +66,20 @@ class DenseStore:
 
     def __init__(self, collection: Any) -> None:
         self._collection = collection
+        self._matrix: tuple[list[str], np.ndarray, np.ndarray] | None = None  # ids, unit
+        # vectors, doc ids: read on the first search
+
+    def _loaded(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        if self._matrix is None:
+            got = self._collection.get(include=["embeddings", "metadatas"])
+            order = np.argsort(np.asarray(got["ids"]))  # one order whatever Chroma returns
+            ids = [got["ids"][i] for i in order]
+            vectors = np.asarray(got["embeddings"], dtype=np.float32)[order] \
+                if len(ids) else np.zeros((0, 1), dtype=np.float32)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            docs = np.asarray([(got["metadatas"][i] or {}).get("doc_id", "") for i in order])
+            self._matrix = (ids, vectors / np.where(norms == 0, 1, norms), docs)
+        return self._matrix
 
     @classmethod
     def open(cls, client: Any, embedder: str, create: bool = False) -> DenseStore:
@@ -84,6 +103,7 @@ class DenseStore:
     def upsert(self, chunks: Sequence[Chunk], vectors: Vectors) -> None:
         if len(chunks) != len(vectors):
             raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        self._matrix = None
         for start in range(0, len(chunks), BATCH):
             part = chunks[start:start + BATCH]
             self._collection.upsert(
@@ -92,6 +112,7 @@ class DenseStore:
 
     def prune(self, keep: set[str]) -> int:
         """Delete every id not in ``keep``; returns how many went."""
+        self._matrix = None
         stale = sorted(self.ids() - keep)
         for start in range(0, len(stale), BATCH):
             self._collection.delete(ids=stale[start:start + BATCH])
@@ -99,12 +120,14 @@ class DenseStore:
 
     def search(self, vector: Vectors, k: int,
                doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        """Top ``k`` (chunk id, cosine similarity), best first."""
-        where = None
-        if doc_ids is not None:
-            where = ({"doc_id": doc_ids[0]} if len(doc_ids) == 1
-                     else {"doc_id": {"$in": list(doc_ids)}})
-        result = self._collection.query(query_embeddings=np.asarray(vector)[None, :],
-                                         n_results=k, where=where, include=["distances"])
-        return [(chunk_id, 1.0 - float(dist))
-                for chunk_id, dist in zip(result["ids"][0], result["distances"][0])]
+        """Top ``k`` (chunk id, cosine similarity), best first; ties by chunk id."""
+        ids, vectors, docs = self._loaded()
+        if not ids:
+            return []
+        query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        query = query / (np.linalg.norm(query) or 1.0)
+        rows = np.flatnonzero(np.isin(docs, list(doc_ids))) if doc_ids is not None \
+            else np.arange(len(ids))
+        scores = vectors[rows] @ query
+        best = np.argsort(-scores, kind="stable")[:k]  # rows are in id order: ties by id
+        return [(ids[rows[i]], float(scores[i])) for i in best]

@@ -205,3 +205,19 @@ def test_a_damaged_or_stale_index_is_named_instead_of_read(tmp_path: Path) -> No
     dataclasses.replace(manifest, corpus_sha256="0" * 64).save(settings.manifest_file)
     with pytest.raises(StaleIndexError, match="another version of the corpus"):
         build_retriever(settings, embedder=FakeEmbedder(), warm_up=False)
+
+
+class _Collection:
+    """A stand-in for a Chroma collection (fake: only ``get``), holding four unit vectors."""
+
+    def get(self, include: list[str]) -> dict[str, list]:
+        return {"ids": ["d", "b", "a", "c"],
+                "embeddings": [[0.0, 1.0], [1.0, 0.0], [1.0, 0.0], [0.6, 0.8]],
+                "metadatas": [{"doc_id": "y"}, {"doc_id": "x"}, {"doc_id": "x"}, {"doc_id": "y"}]}
+
+
+def test_dense_search_is_exact_with_ties_broken_by_id_and_scoped_by_document() -> None:
+    store = DenseStore(_Collection())
+    assert [i for i, _ in store.search([2.0, 0.0], k=3)] == ["a", "b", "c"]  # a, b tie: by id
+    assert [i for i, _ in store.search([0.0, 1.0], k=2, doc_ids=["y"])] == ["d", "c"]
+    assert store.search([1.0, 0.0], k=1)[0][1] == pytest.approx(1.0)

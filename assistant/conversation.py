@@ -263,7 +263,7 @@ def _named_as_subject(match: ProductMatch, question: str) -> list[int]:
     english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
     words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
     short = " ".join(words[-2:]) if len(words) >= 3 else ""
-    spots = [(m.start(), m.end()) for alias in {match.alias, *match.product.aliases}
+    spots = [(m.start(), m.end()) for alias in _names(match)
              for m in re.finditer(re.escape(alias), question, re.I)]
     spots = (spots or [(match.start, match.end)]) + (
         [m.span() for m in re.finditer(re.escape(short), question, re.I)] if short else [])
@@ -348,12 +348,10 @@ ONLY_FOR = re.compile(r"(?:\bjust|\bonly|只算|先算|只问|先问|只看)\s*(
 def _named_in_ask(match: ProductMatch, question: str) -> bool:
     """Whether the product is named in the clause asking for the credit (``WeData 能赔多少？``,
     ``how much credit for OrcaTerm?``) or as the only one asked (``so just TDSQL-C for now``)."""
-    clauses = re.finditer(r"(?:[^，,。；;!?！？\n.]|\.(?!\s))+", question)
-    names = {match.alias, *match.product.aliases}
-    return any(ASKED_FOR.search(c.group(0)) and any(
-        alias.lower() in c.group(0).lower() for alias in names) for c in clauses) or any(
+    return any(ASKED_FOR.search(c.group(0)) and _said_in(match, c.group(0))
+               for c in CLAUSE.finditer(question)) or any(
         ONLY_FOR.search(question[max(0, said.start() - 12):said.start()])
-        for alias in names for said in re.finditer(re.escape(alias), question, re.I))
+        for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
 CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|because of|triggered", re.I)
@@ -363,7 +361,7 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
     """Whether a product is named as what caused the outage (``因为底层 EMR 集群挂了``,
     ``CLB 接口异常导致…``, ``caused by a CLB failure``)."""
     return any(CAUSE.search(question[max(0, said.start() - 12):said.end() + 12])
-               for said in re.finditer(re.escape(match.alias), question, re.I))
+               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
 def _has_sla(product: Product) -> bool:
@@ -376,13 +374,26 @@ def _fee_clause_products(matches: list[ProductMatch], question: str,
     """The products named in the sentence that says the fee the reading took."""
     if fee is None:
         return []
-    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?!\s))+", question):
+    for sentence in SENTENCE.finditer(question):
         amounts = [Decimal(a.replace(",", "")) for a in re.findall(
             r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?", sentence.group(0))]
         if fee in amounts:
-            return [m for m in matches if any(alias.lower() in sentence.group(0).lower()
-                                              for alias in {m.alias, *m.product.aliases})]
+            return [m for m in matches if _said_in(m, sentence.group(0))]
     return []
+
+
+SENTENCE = re.compile(r"(?:[^。；;!?！？\n.]|\.(?!\s))+")  # a sentence, Chinese or English
+CLAUSE = re.compile(r"(?:[^，,。；;!?！？\n.]|\.(?!\s))+")  # a clause: a sentence cut at commas too
+
+
+def _names(match: ProductMatch) -> set[str]:
+    """Every name of the matched product, the one matched first."""
+    return {match.alias, *match.product.aliases}
+
+
+def _said_in(match: ProductMatch, text: str) -> bool:
+    """Whether ``text`` names the matched product by any of its names."""
+    return any(alias.lower() in text.lower() for alias in _names(match))
 
 
 def _in_brackets(text: str, at: int, end: int) -> bool:

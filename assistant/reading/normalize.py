@@ -177,6 +177,10 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[那这])个(?=(?:点|粒度|窗口)\s*(?:的)?\s*(?:错误率)?\s*(?:是|为)?\s*\d+(?:\.\d+)?\s*%)",
                   "1 个", text)  # 10:50 那个点 35%: one window
     text = re.sub(r"[一二两三四五六七八九十]+\s*[（(]\s*(\d+)\s*[)）]", r"\1", text)  # 两(2)次: said twice
+    text = re.sub(r"(?<=分)\s*零\s*(?=[\d一二两三四五六七八九十]+\s*秒)", " ", text)  # 20 分零 30 秒
+    text = re.sub(r"(?<=\d:\d\d)(:\d\d)?\s*(?:\+(\d\d):?(\d\d)|Z\b)",  # 02:10:00+08:00, 17:50Z:
+                  lambda m: f"{m.group(1) or ''} (UTC"  # the offset in words
+                  + (f"+{m.group(2)}{m.group(3)})" if m.group(2) else ")"), text)
     text = HMS_WORDS.sub(r"\1小时\2分\3秒", text)  # 不可用 5 次：58秒、2时30分50秒: lengths, not clock times
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)

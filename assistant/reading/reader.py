@@ -963,6 +963,10 @@ def _decimal(raw: str) -> Decimal | None:
     return value if value.is_finite() and abs(value) < LARGEST else None
 
 
+ZONE_SAID = re.compile(r"(?:UTC|GMT)\s*(?:[+-]\s*\d{1,4})?|北京时间|\bCST\b|\bJST\b|\bSGT\b", re.I)
+UTC_OFFSET = re.compile(r"\(?\s*(?:UTC|GMT)\s*[+-]\s*\d{1,4}(?::\d{2})?\s*\)?", re.I)
+
+
 def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(IDS):  # first: an id may hold what looks like 8e7 or -5
         counted = re.search(r"(?:请求|调用|次数|总数|总量|requests?|calls?|total)\s*(?:数|量)?"
@@ -992,6 +996,8 @@ def _context_ids(scan: Scan) -> None:
         scan.take(match.start(said), match.end(said), "other", "the hours someone can be reached")
     for match in scan.finditer(MONTH_MINUTES):
         scan.take(match.start(), match.end(), "period", "the month's minutes")
+    for match in scan.finditer(UTC_OFFSET):  # (UTC+0800), UTC-5: which clock a time is on
+        scan.take(match.start(), match.end(), "other", "a time zone")
     for match in scan.finditer(SPECS):
         scan.take(match.start(), match.end(), "name")
     for match in scan.finditer(RATES):
@@ -1367,6 +1373,11 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
         if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
             scan.take(match.start(), match.end(), "unclear", "every day: on how many days?")
+            continue
+        zones = ZONE_SAID.findall(scan.text[match.start():match.end() + 10])
+        if len({re.sub(r"\s", "", z).upper() for z in zones}) > 1:  # 18:00 (UTC+8) 到 10:40 (UTC)
+            scan.take(match.start(), match.end(), "unclear",
+                      "start and end in different time zones: which clock?")
             continue
         next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
@@ -3052,7 +3063,9 @@ UNIT_SIZE_AFTER = re.compile(
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
-ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|or so|-ish)")
+EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*(?:精确|准确|具体|确切)?\s*(?:地说|来说)?"
+                        r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
+ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
 OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
@@ -3234,6 +3247,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 else "rough" if ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])
                 else "incident")
         parts.append((match, seconds, kind))
+    for i, ((loose, was, kind), (then, said, nxt)) in enumerate(zip(parts, parts[1:])):
+        if kind != "rough" or nxt != "incident" or len(was) != 1 or len(said) != 1 \
+                or not EXACT_NEXT.fullmatch(view[loose.end():then.start()]) \
+                or abs(was[0] - said[0]) >= _last_unit(loose.group(0)):
+            continue
+        parts[i] = (loose, was, "context")  # 十分钟不到，9 分 40 秒: said exactly right after
     exact = [p for p in parts if p[2] == "restated"]
     if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts):
         parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]

@@ -124,6 +124,10 @@ TICKET_BEFORE = re.compile(r"(?:工单[^，,。；;\d]{0,4}|ticket (?:was )?(?:o
 def _points(scan: Scan) -> list[_Point]:
     view, text, out = scan.view, scan.text, []
     for match in POINT.finditer(view):
+        if text[max(0, match.start() - 1):match.start()] == "+" \
+                or re.search(r"(?:UTC|GMT)\s*[+-]\s*$", text[max(0, match.start() - 5):
+                                                               match.start()]):
+            continue  # 02:10:00+08:00 / UTC+8: a time zone's offset, no time of day
         if TICKET_AFTER.match(text, match.end()) \
                 or TICKET_BEFORE.search(text[max(0, match.start() - 24):match.start()]):
             continue
@@ -268,13 +272,22 @@ ZONE_NEAR = re.compile(r"\b(UTC|GMT)\b|(北京时间|Beijing(?: time)?|东八区
                        r"|(新加坡时间|\bSGT\b)|(当地时间|local time)", re.I)  # one group per clock
 
 
-def _zone(text: str, point: _Point) -> int | None:
-    """The time zone said right beside a time (``UTC 16:10``, ``23:40 Beijing time``), as the
-    index of its group in ZONE_NEAR, or None."""
+ZONE_MINUTES = ("0", "480", "540", "480", "local")  # ZONE_NEAR's groups, as offsets from UTC
+OFFSET_AFTER = re.compile(r"\s*\(?\s*(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?(?![\d:])|Z\b")
+
+
+def _zone(text: str, point: _Point) -> str | None:
+    """The time zone said right beside a time (``UTC 16:10``, ``23:40 Beijing time``,
+    ``02:10:00+08:00``, ``17:50:00Z``) as its offset from UTC in minutes, or None."""
+    offset = OFFSET_AFTER.match(text, point.end)
+    if offset:
+        sign, hours, minutes = offset.groups()
+        return "0" if sign is None else str(
+            (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes or 0)))
     for piece in (text[max(0, point.start - 6):point.start], text[point.end:point.end + 14]):
         found = ZONE_NEAR.search(piece)
         if found:
-            return next(i for i, g in enumerate(found.groups()) if g)
+            return ZONE_MINUTES[next(i for i, g in enumerate(found.groups()) if g)]
     return None
 
 

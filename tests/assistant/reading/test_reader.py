@@ -2491,3 +2491,22 @@ def test_a_coupon_inside_the_bill_is_left_out_of_the_fee() -> None:
     query = read_query("CVM October 2026 down 90 minutes. October bill was ¥23.4k, of which ¥4.2k "
                        "was covered by a coupon.", TODAY)
     assert query.monthly_fee == Decimal(19200)
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("不可用开始 02:10:00+08:00，结束 03:25:00+08:00", (4500,)),       # one offset: the length stands
+    ("down 10:00+08:00 to 10:35+08:00, then again 06:00Z to 06:20Z", (2100, 1200)),
+    ("宕了十分钟不到，9 分 40 秒", (580,)),                               # rough, then exact
+    ("挂掉 20 分零 30 秒", (1230,)),
+])
+def test_offsets_rough_then_exact_and_zero_between_units(said: str,
+                                                         seconds: tuple[int, ...]) -> None:
+    query = read_query(f"CVM 2026年3月{said}，月费 2000", TODAY)
+    assert sorted(query.incidents_seconds) == sorted(seconds) and not query.unclear
+
+
+@pytest.mark.parametrize("said", ["start 01:00:00+08:00, end 17:50:00Z",
+                                  "从 18:00:00 (UTC+8) 到 10:40:00 (UTC)"])
+def test_a_start_and_an_end_on_two_clocks_are_asked_about(said: str) -> None:
+    query = read_query(f"CVM 2026年3月 {said}，月费 2000", TODAY)
+    assert query.unclear and not query.incidents_seconds

@@ -518,7 +518,8 @@ OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出
 LEFT_OUT = re.compile(r"没算进去|没算在内|不算在内|没有算进|没计入|不计入|未计入|已排除|排除在外|不包括在内"
                       r"|(?:not|weren't|wasn't|aren't) (?:counted|included)|excluded|left out",
                       re.I)
-TRIED = re.compile(r"(?:重启|重试|刷新|重连|试|restart(?:ed)?|retr(?:y|ied)|reboot(?:ed)?|refresh(?:ed)?)"
+TRIED = re.compile(r"(?:重启|重试|刷新|重连|试|电话打|打电话|打|拨打?|催|联系|called|phoned|rang"
+                   r"|restart(?:ed)?|retr(?:y|ied)|reboot(?:ed)?|refresh(?:ed)?)"
                    r"\s*(?:了|过)?\s*$", re.I)
 SUPPORT_WAIT = re.compile(  # support took 3 hours to reply, on hold for 25 minutes: no outage
     r"(?:客服|工单|support|helpdesk|hotline|ticket)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|提交|开了"

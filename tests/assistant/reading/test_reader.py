@@ -2510,3 +2510,8 @@ def test_offsets_rough_then_exact_and_zero_between_units(said: str,
 def test_a_start_and_an_end_on_two_clocks_are_asked_about(said: str) -> None:
     query = read_query(f"CVM 2026年3月 {said}，月费 2000", TODAY)
     assert query.unclear and not query.incidents_seconds
+
+
+@pytest.mark.parametrize("said", ["客服电话打了 3 次都没人接", "we called support 3 times, nobody answered"])
+def test_calls_to_support_are_no_count_of_outages(said: str) -> None:
+    assert read_query(f"CVM 2026年3月 挂了 90 分钟，{said}，月费 2000 元", TODAY).incidents_seconds == (5400,)

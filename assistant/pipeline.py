@@ -300,7 +300,7 @@ class Assistant:
         if left_out:
             # "P99 延迟是多少" quoted with the availability clause: the agreements do not say
             yield Answer(unstated_text(left_out, lang, composed.citations[0]), "refusal",
-                         reason="not_stated")
+                         composed.citations[:1], reason="not_stated")  # the clause it quotes
             return
         if self.grounded is not None and pointer is None and typed is None:  # fluent, post-checked
             for event in self.grounded.stream(resolved, composed):

@@ -3,6 +3,7 @@ a fake hash embedder instead of the model, so the test needs no weights)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -288,6 +289,14 @@ def test_an_attribute_stated_only_for_the_other_product_compared_is_refused(
     """COS's clause says how long something is kept; CVM's quotes do not: no answer for CVM."""
     answer = assistant.ask("CVM 的数据保存多少天？跟 COS 一样吗")
     assert answer.route == "refusal" and answer.reason == "not_stated"
+
+
+def test_a_figure_left_unsaid_is_refused_quoting_and_citing_the_nearest_clause(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("What RPO does the cloud-native etcd SLA guarantee for backups?")
+    assert answer.route == "refusal" and answer.text.startswith("The agreements do not state")
+    quoted = re.findall(r"\d+(?:\.\d+)?%", answer.text)
+    assert answer.citations and all(f in answer.citations[0].quote for f in quoted)
 
 
 def test_a_heading_that_is_itself_a_question_is_never_quoted(assistant: Assistant) -> None:

@@ -331,7 +331,9 @@ ALARM_SETTING = re.compile(r"(?:告警|报警)(?:策略|规则|条件|周期|设
                            r"|(?:alarm|alert(?:ing)?) (?:policy|rule|period|setting)|trigger|notif",
                            re.I)
 MIXED = re.compile(r"\bmix(?:ed)? of (?:failures|errors|successes)|some (?:failed|succeeded)"
-                   r"|有成功有失败|有失败有成功|部分失败|部分成功", re.I)
+                   r"|有成功有失败|有失败有成功|部分失败|部分成功|只有\s*\d+\s*[~～\-–]\s*\d+\s*次失败"
+                   r"|only \d+\s*[–-]\s*\d+ failures", re.I)  # 每分钟只有 1~4 次失败: a few
+SUBSET_NEXT = re.compile(r"其中|of which|of those|including", re.I)
 UNITS_ALONE = re.compile(r"孤立|单独|零散|不相邻|不连续|isolated|separate|never two in a row", re.I)
 BOUND_PCT = re.compile(rf"(?:{BOUND_WORDS})\s*({N})\s*%|({N})\s*%\s*(?:{BOUND_AFTER_WORDS})", re.I)
 WINDOW_GROUP = re.compile(
@@ -1807,6 +1809,11 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
             threshold = max(threshold or value, value)
             scan.take(bound.start(), bound.end(), "threshold")
     total: Decimal | None = None
+    said = [_decimal(next((g for g in m.groups() if g), "0")) or Decimal(0) for m in counts]
+    if len(counts) >= 3 and said[0] == sum(said[1:]) and SUBSET_NEXT.search(
+            scan.text, counts[0].end(), counts[1].start()):  # 一共 412 个，其中 268 个…剩下 144 个
+        scan.take(counts[0].start(), counts[0].end(), "restated", "the total of the parts after it")
+        counts = counts[1:]
     for i, match in enumerate(counts):
         minutes = match.group(2) is not None or (
             match.group(3) is not None and match.group(0).lstrip().startswith("分钟"))

@@ -2515,3 +2515,9 @@ def test_a_start_and_an_end_on_two_clocks_are_asked_about(said: str) -> None:
 @pytest.mark.parametrize("said", ["客服电话打了 3 次都没人接", "we called support 3 times, nobody answered"])
 def test_calls_to_support_are_no_count_of_outages(said: str) -> None:
     assert read_query(f"CVM 2026年3月 挂了 90 分钟，{said}，月费 2000 元", TODAY).incidents_seconds == (5400,)
+
+
+def test_a_total_of_units_then_its_parts_is_counted_once() -> None:
+    query = read_query("RUM 2026年10 月：出现过失败的分钟一共 412 个，其中 268 个分钟里全部失败，剩下 144 个分钟每分钟"
+                       "只有 1~4 次失败。10 月费用 960 元。", TODAY)
+    assert query.downtime_minutes == 268 and query.unclear  # the 144 partly failing: asked

@@ -1516,7 +1516,7 @@ def _said_in_parts(scan: Scan, spans: list[tuple[int, int, int]],
             if piece is None or _use_seconds(piece) not in left:
                 continue
             said = _around(scan.text, a, piece.end)
-            if OWN_FAULT.search(said):
+            if _own_fault(said):
                 left.remove(_use_seconds(piece))
                 scan.mark(piece, "not_counted", "caused on your side")
             elif NOT_COUNTED.search(said) or re.search(r"没有任何(?:请求|调用|流量)", said):
@@ -1809,8 +1809,8 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
             threshold = max(threshold or value, value)
             scan.take(bound.start(), bound.end(), "threshold")
     total: Decimal | None = None
-    said = [_decimal(next((g for g in m.groups() if g), "0")) or Decimal(0) for m in counts]
-    if len(counts) >= 3 and said[0] == sum(said[1:]) and SUBSET_NEXT.search(
+    values = [_decimal(next((g for g in m.groups() if g), "0")) or Decimal(0) for m in counts]
+    if len(counts) >= 3 and values[0] == sum(values[1:]) and SUBSET_NEXT.search(
             scan.text, counts[0].end(), counts[1].start()):  # 一共 412 个，其中 268 个…剩下 144 个
         scan.take(counts[0].start(), counts[0].end(), "restated", "the total of the parts after it")
         counts = counts[1:]
@@ -2935,7 +2935,7 @@ def _parts_on_own_side(scan: Scan) -> list[tuple[NumberUse, int]]:
     for match in scan.finditer(OUTAGE_PART):
         said = 1 if match.group(1) else 2
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
-        if OWN_FAULT.search(sentence):
+        if _own_fault(sentence):
             use = scan.take(match.start(said), match.end(said), "not_counted",
                             "part of the outage before, caused on your side")
             parts.append((use, sum(duration_seconds(match.group(said)))))
@@ -2990,7 +2990,7 @@ def disowned_days(text: str) -> frozenset[int]:
     days = set()
     for match in OUTAGE_BY_DAY.finditer(text):
         sentence = _around(text, match.start(), match.end(), SENTENCE_BREAKS)
-        if OWN_FAULT.search(sentence) or NOT_YOURS.search(sentence):
+        if _own_fault(sentence) or NOT_YOURS.search(sentence):
             days.add(int(next(g for g in match.groups() if g)))
     return frozenset(days)
 
@@ -3075,11 +3075,20 @@ EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+def _own_fault(text: str) -> bool:
+    """Whether the text says the customer's own side caused it, not denied (``nothing to do with
+    our own fault-injection experiments``, ``不是我们自己改错了``)."""
+    return any(not DENIED_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+               for m in OWN_FAULT.finditer(text))
+
+
+DENIED_BEFORE = re.compile(r"(?:nothing to do with|not|n't|never|不是|并非)\s*$", re.I)
 OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
     r"|自己把|我们(?:误操作|改错|配错|删错)"
     r"|我们自己的?(?:后端|源站|服务器?|程序|代码|发布|发版|部署)|我们(?:发版|发布|上线)(?:出了?问题|有问题|搞砸)"
-    r"|(?:our|their|the customer'?s) own (?:mistake|fault|misconfig|change|error|backend|origin"
+    r"|(?:our|their|the customer'?s) own (?:mistake|fault(?![- ]?inject)|misconfig|change|error"
+    r"|backend|origin"
     r"|server"
     r"|code|deploy|upstream|app|application|service)"
     r"|in our (?:office|data ?cent(?:er|re)|branch|building)"
@@ -3230,7 +3239,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             else:
                 scan.take(match.start(), match.end(), "unclear", PARTLY_FAILING)
             continue
-        if OWN_FAULT.search(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
+        if _own_fault(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
             continue
         if MAINTENANCE_SAID.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's

@@ -2521,3 +2521,10 @@ def test_a_total_of_units_then_its_parts_is_counted_once() -> None:
     query = read_query("RUM 2026年10 月：出现过失败的分钟一共 412 个，其中 268 个分钟里全部失败，剩下 144 个分钟每分钟"
                        "只有 1~4 次失败。10 月费用 960 元。", TODAY)
     assert query.downtime_minutes == 268 and query.unclear  # the 144 partly failing: asked
+
+
+def test_a_fault_of_the_customers_own_said_not_to_be_it_is_no_exclusion() -> None:
+    query = read_query("Chaos platform, October 2026: it returned 5xx for 14 min 30 s on Oct 14 "
+                       "(nothing to do with our own fault-injection experiments). We paid ¥2,400.",
+                       TODAY)
+    assert query.incidents_seconds == (870,)

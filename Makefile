@@ -78,6 +78,7 @@ llm: install
 
 # Every test, the eval gate included (it runs the assistant over the built index).
 test: install browser index
+	$(PY) -m mypy $(LINT_PATHS)
 	$(PY) -m pytest -q
 
 # The evaluation report (held-back sets, with the BM25 and naive baselines) -> eval/results/run/

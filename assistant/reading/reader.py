@@ -1042,6 +1042,10 @@ def _days_ago(scan: Scan, today: date) -> str | None:
     return month
 
 
+TODAY_BEFORE = re.compile(r"(?:今天|今日|现在|today)\s*(?:is|'s|是|已经|已是|都)?\s*(?:已经|是)?\s*"
+                          r"(?:\d{4}\s*年\s*)?$|\(\s*today is\s*$", re.I)
+
+
 def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
            ) -> tuple[str | None, bool, bool]:
     """The question's month; a restatement of it is read once, another month is asked about.
@@ -1053,6 +1057,10 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     mentions = month_mentions(scan.view, today)
     for m in [m for m in mentions if CORRECTED_BEFORE.search(scan.view[max(0, m.start - 5):m.start])]:
         scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
+        mentions.remove(m)
+    for m in [m for m in mentions if TODAY_BEFORE.search(scan.text[max(0, m.start - 14):m.start])]:
+        english = scan.text[m.start].isascii() and scan.text[m.start].isalpha()
+        scan.take(m.start, _with_day(scan, m.end, english), "date", "today")  # 今天已经 11 月 29 号了
         mentions.remove(m)
     if start and start[0].isdigit():
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}")

@@ -2528,3 +2528,9 @@ def test_a_fault_of_the_customers_own_said_not_to_be_it_is_no_exclusion() -> Non
                        "(nothing to do with our own fault-injection experiments). We paid ¥2,400.",
                        TODAY)
     assert query.incidents_seconds == (870,)
+
+
+@pytest.mark.parametrize("said", ["今天已经 11 月 29 号了，9 月的还来得及提吗？", "(today is Nov 29) Still in time?"])
+def test_todays_date_said_is_no_other_month(said: str) -> None:
+    query = read_query(f"CVM 2026年9月断了 90 分钟，月费 2000。{said}", TODAY)
+    assert query.month == "2026-09" and not query.unclear

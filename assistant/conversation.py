@@ -291,8 +291,8 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     if not measured or len({m.product.key for m in matches}) < 2:
         return matches
     billed = _fee_clause_products(matches, question, query.monthly_fee)
-    if any(_has_sla(m.product) for m in matches) and all(_has_sla(m.product) for m in billed):
-        matches = [m for m in matches if _has_sla(m.product)]  # 我们几个账号都一样: a word of a
+    if any(m.product.has_sla for m in matches) and all(m.product.has_sla for m in billed):
+        matches = [m for m in matches if m.product.has_sla]  # 我们几个账号都一样: a word of a
         if len({m.product.key for m in matches}) < 2:  # product with no SLA is not what failed,
             return matches  # unless its fee is said with the other's (一起扣的，合计 8,000)
     clauses = [c for c in re.finditer(r"[^。；;!?！？\n]+?(?:\.(?=\s)|$|(?=[。；;!?！？\n]))", question)]
@@ -364,11 +364,6 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
                for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
-def _has_sla(product: Product) -> bool:
-    """Whether one of the product's documents is a service level agreement (``cos-sla``)."""
-    return any(re.search(r"-sla(?:-\d+)?$", doc) for doc in product.doc_ids)
-
-
 def _fee_clause_products(matches: list[ProductMatch], question: str,
                          fee: Decimal | None) -> list[ProductMatch]:
     """The products named in the sentence that says the fee the reading took."""
@@ -407,11 +402,9 @@ def _in_brackets(text: str, at: int, end: int) -> bool:
         and not gloss and not re.match(r"\s*(?:含|包含|包括|including|incl)", text[opened + 1:], re.I)
 
 
-NAMED_AMOUNT = re.compile(  # Oceanus 11月账单 6,400 元: the first amount after a name, past a month
+NAMED_AMOUNT = re.compile(  # Oceanus 11月账单 6,400 元: the first amount after a name (past a month)
     r"(?:[^\d，,。；;、\n]|\d{1,2}\s*月份?){0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
-LINE_AMOUNT = re.compile(r"[^\d，,。；;、\n]{0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
-                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 
 
 def _fee_owner(matches: list[ProductMatch], question: str,
@@ -422,7 +415,7 @@ def _fee_owner(matches: list[ProductMatch], question: str,
     if query.monthly_fee is None or not any(u.role == "fee_item_other" for u in query.uses):
         return []
     owner = [m for m in matches for said in re.finditer(re.escape(m.alias), question, re.I)
-             if (line := LINE_AMOUNT.match(question, said.end()))
+             if (line := NAMED_AMOUNT.match(question, said.end()))
              and Decimal(line.group(1).replace(",", "")) == query.monthly_fee]
     return owner if len({m.product.key for m in owner}) == 1 else []
 
@@ -774,9 +767,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \
             and _answers(question, history):  # "EMR ¥5,200, CVM ¥18,000": the bill asked for
         named = tuple(p for p in named if p.key in before_keys)
-    if named and before_named and _answers(question, history) and not any(map(_has_sla, named)) \
+    if named and before_named and _answers(question, history) \
+            and not any(p.has_sla for p in named) \
             and (query.has_measurement or query.monthly_fee is not None) \
-            and any(_has_sla(m.product) for m in before_named):  # 钱是集团主账号代付的，11 月
+            and any(m.product.has_sla for m in before_named):  # 钱是集团主账号代付的，11 月
         named = tuple(dict.fromkeys(m.product for m in before_named))  # 14,200 元: the figures
         # asked for, the account that paid them no product of the question
     query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,

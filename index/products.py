@@ -29,6 +29,7 @@ class Product:
     key: str
     doc_ids: tuple[str, ...]
     aliases: tuple[str, ...]
+    has_sla: bool = False  # one of its documents is a service level agreement
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ class ProductTable:
             if bare != key and len(re.sub(r"（.*?）", "", bare)) >= 4:
                 aliases.append(bare)
             unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
-            products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique)))
+            products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique),
+                                    has_sla=any(d.kind == "sla" for d in members)))
         return cls(products, frozenset(d.id for d in documents if d.kind == "terms"))
 
     def scope(self, product: Product) -> tuple[str, ...]:

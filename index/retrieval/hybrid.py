@@ -76,6 +76,8 @@ class HybridRetriever:
         if self.config.dense and self.embedder is not None:
             self.embedder.warm_up()
             self.embedder.embed_query("warm up")
+        if self.config.dense and self.dense is not None:
+            self.dense.warm_up()  # the vectors read now, not on a user's first question
 
     def run(self, question: str, history: Sequence[Turn] = (), k: int = 5) -> list[Hit]:
         question = question.strip()

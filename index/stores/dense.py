@@ -69,6 +69,9 @@ class DenseStore:
         self._matrix: tuple[list[str], np.ndarray, np.ndarray] | None = None  # ids, unit
         # vectors, doc ids: read on the first search
 
+    def warm_up(self) -> None:
+        self._loaded()
+
     def _loaded(self) -> tuple[list[str], np.ndarray, np.ndarray]:
         if self._matrix is None:
             got = self._collection.get(include=["embeddings", "metadatas"])

@@ -162,3 +162,9 @@ def test_a_product_is_placed_where_it_is_first_named_not_at_a_longer_name_in_bra
 def test_products_are_linked_by_their_english_names(table: ProductTable, said: str,
                                                     key: str) -> None:
     assert [m.product.key for m in table.detect(said)] == [key]
+
+
+def test_a_product_knows_whether_one_of_its_documents_is_an_sla(table: ProductTable) -> None:
+    cos, account = table.product_of("cos-sla"), table.product_of("account-terms")
+    assert cos is not None and cos.has_sla
+    assert account is not None and not account.has_sla

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from assistant.answer import Citation
 from assistant.conversation import Resolved
@@ -23,6 +25,7 @@ from assistant.text import (
     figures,
     keywords,
     present_words,
+    question_parts,
     sentences,
     without_names,
 )
@@ -151,7 +154,8 @@ class ExtractiveComposer:
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
         answers = [c for c in candidates if not ASKED_BACK.search(c[3])]
         candidates = answers or candidates  # "3.8 备案的审核时间要多长？" is a heading, no answer
-        meaning = self._meaning(resolved, [c[3] for c in candidates])
+        vectors = self._vectors([c[3] for c in candidates])
+        meaning = self._cosines(resolved.intent_text or resolved.question, vectors, candidates)
         lexical_weight = 1.0 if resolved.lang == "zh" else 0.4
         scored: list[tuple[float, Pick]] = []
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
@@ -170,6 +174,14 @@ class ExtractiveComposer:
             return []
         limit = self.max_sentences + (2 if RESPECTIVELY.search(asked) else 0)
         chosen = self._cover(query, alts, scored, limit)
+        parts = question_parts(asked) if not resolved.is_follow_up else []
+        by_place = {(p.rank, p.position): p for _, p in scored}
+        in_order = [by_place[(rank, position)] for rank, _, position, _ in candidates]
+        for part in parts if len(parts) > 1 else []:  # "how far ahead…, and what counts as a
+            best = self._best_for(replace(resolved, question=part, intent_text=""),  # burst?"
+                                  in_order, vectors)
+            if best is not None and all(best.sentence != c.sentence for c in chosen):
+                chosen.append(best)  # each thing asked has its own best sentence
         if RESPECTIVELY.search(asked) and kinds:
             chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
         chosen = self._with_list_items(chosen, [p for _, p in scored])
@@ -239,12 +251,34 @@ class ExtractiveComposer:
             covered |= words
         return chosen
 
-    def _meaning(self, resolved: Resolved, texts: list[str]) -> list[float]:
-        """Cosine of each sentence with the question (multilingual embedder), or zeros."""
+    def _best_for(self, part: Resolved, picks: list[Pick],
+                  vectors: np.ndarray | None) -> Pick | None:
+        """The sentence that best answers one part of a question asking several things (its
+        own words and meaning), when it holds enough of that part to be quoted."""
+        query, alts = self.terms(part)
+        meaning = self._cosines(part.question, vectors, picks)
+        lexical_weight = 1.0 if part.lang == "zh" else 0.4
+        best: tuple[float, Pick] | None = None
+        for pick, cos in zip(picks, meaning):
+            lexical = coverage(query, pick.sentence, self.weights, " ".join(pick.hit.chunk.path),
+                               alts=alts)
+            score = lexical_weight * lexical + DENSE_WEIGHT * cos + 0.08 / (pick.rank + 1)
+            if max(lexical, _scaled(cos)) >= self.min_support and (best is None or score > best[0]):
+                best = (score, pick)
+        return best[1] if best else None
+
+    def _vectors(self, texts: list[str]) -> np.ndarray | None:
+        """The sentences' vectors (multilingual embedder), embedded once per question."""
         if self.embedder is None or not texts:
-            return [0.0] * len(texts)
-        query = self.embedder.embed_query(resolved.intent_text or resolved.question)
-        vectors = self.embedder.embed_passages(texts)
+            return None
+        return self.embedder.embed_passages(texts)
+
+    def _cosines(self, question: str, vectors: np.ndarray | None,
+                 order: Sequence[object]) -> list[float]:
+        """Cosine of each sentence with ``question``, or zeros without an embedder."""
+        if self.embedder is None or vectors is None:
+            return [0.0] * len(order)
+        query = self.embedder.embed_query(question)
         return [float(v) for v in (vectors @ query.reshape(-1))]
 
     def run(self, resolved: Resolved, hits: Sequence[Hit],

@@ -228,6 +228,13 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     return kept or matches
 
 
+def _named_apart(question: str, match: ProductMatch) -> bool:
+    """Whether a product is named, with its amount, as something set aside (``同一张单上还有
+    云服务器 2,300/月，那个别算进去``)."""
+    amount = OWN_AMOUNT.match(question, match.end)
+    return said_apart(question, match.start, amount.end() if amount else match.end)
+
+
 def _clause_unrelated(question: str, match: ProductMatch, matches: list[ProductMatch]) -> bool:
     """``另外我们 CVM 那边 1.2 万跟这个没关系``: the clause naming only this product says it is
     unrelated, and says no outage."""
@@ -762,6 +769,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if earlier_users and named and PUSHBACK.search(question) \
             and all(_only_compared(question, m) for m in matches):
         named = ()  # "不对吧，MySQL 那些都是 99.95%…": another product as the yardstick of a dispute
+    if earlier_users and named and all(_named_apart(question, m) for m in matches):
+        named = ()  # 同一张单上还有云服务器 2,300/月，那个别算进去: the earlier turn's product stands
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \

@@ -90,6 +90,7 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
     "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|(?<![没未不有])跨可用区|multi[- ]?az"
                 r"|[一二三四五六七八\d]\s*区\s*(?:和|与|及|、)\s*[一二三四五六七八\d]\s*区"
                 r"|[两二三四五六2-6]\s*个\s*可用(?:性)?区\s*部署"
+                r"|(?:部署在|分布在|跨)[^，,。；;\d]{0,6}[两二三四五六2-6]\s*个\s*可用(?:性)?区"
                 r"|multiple (?:availability )?zones",
     "global": r"全球复制|多地域|global(?:ly)? replicat|multi[- ]?region",
     "two_node": r"双节点|两节点|two[- ]node|2[- ]node",
@@ -209,6 +210,8 @@ class CreditStage:
             winners = [v for v, value in score.items() if value == best]
             if best > 0 and len(winners) == 1:
                 return winners[0]
+            if best > 0 and len({frozenset(concepts(v) & wanted) for v in winners}) > 1:
+                return None  # 部署在两个可用区…客户按单可用区那张表算的: which is asked
         latin = [v for v in variants
                  if any(w.lower() in asked for w in re.findall(r"[A-Za-z]{2,}", v))]
         if len(latin) == 1:

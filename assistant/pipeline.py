@@ -26,7 +26,7 @@ from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import clarify_text, credit_text, refusal_text, unstated_text
 from assistant.router import Decision, decide
-from assistant.text import sentences, simplified
+from assistant.text import question_parts, sentences, simplified
 from index.domain import Document
 from index.products import ProductTable
 from index.retrieval.types import Hit, Retriever
@@ -179,6 +179,22 @@ class Assistant:
                  for e in self.editions.get(d, frozenset())}
         return edition_unknown(resolved.question, frozenset(named))
 
+    def _with_each_part(self, resolved: Resolved, hits: list[Hit],
+                        history: Sequence[Turn]) -> list[Hit]:
+        """A question asking two things (``how far ahead must we ask, and what counts as a
+        burst?``): each part is searched on its own too and its best clause read beside the
+        whole question's best, so the answer can quote one for each."""
+        parts = question_parts(resolved.question) if not resolved.is_follow_up else []
+        if len(parts) < 2:
+            return hits
+        names = " ".join(p.key for p in resolved.products)
+        tops = [found[0] for part in parts
+                if (found := self.retriever.run(f"{names} {part}".strip(), history, k=self.k))]
+        head = hits[:1] + [h for h in tops if all(h.chunk.id != o.chunk.id for o in hits[:1])]
+        seen = {h.chunk.id for h in head}
+        merged = head + [h for h in hits if h.chunk.id not in seen]
+        return merged[:max(self.k, len(head))]
+
     def _fee_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
         """A question whose only unclear numbers are about the fee, computed without one: when
         the month pays no credit, that is the answer; else the question is asked as before."""
@@ -261,7 +277,8 @@ class Assistant:
                 return
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
-        hits = self.retriever.run(resolved.search_text, history, k=self.k)
+        hits = self._with_each_part(resolved, self.retriever.run(resolved.search_text, history,
+                                                                 k=self.k), history)
         t = timer.lap("retrieve", t)
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
         settled = None if pointer else no_commitment_answer(resolved, self.credit.sla_of) \

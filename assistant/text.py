@@ -226,3 +226,27 @@ def bigrams(text: str) -> set[str]:
     """The two-character runs of a text's Chinese words."""
     runs = re.findall(r"[\u4e00-\u9fff]+", text)
     return {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+PART_BREAK = re.compile(  # where a question asking two things starts its second one
+    r"(?<=[？?])\s*(?=\S)"
+    r"|[，,；;。.]\s*(?=(?:另外|此外|还有|以及|同时|顺便问一?下|再问一?下)[^，,。]{4,})"
+    r"|[，,；;]?\s+(?=(?:and|also|plus),?\s+(?:what|how|when|where|who|which|whether|is|are|can|could"
+    r"|do|does|did|will|would|should|if)\b)"
+    r"|[.;]\s+(?=(?:also|second(?:ly)?|and)\b)", re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a message asks (``how far ahead must we ask, and what counts as a burst?``
+    -> two; ``备案要多久？另外费用谁出？`` -> two); one part when it asks one thing. Parts too short
+    to ask anything on their own (``ok?``) stay with the part before."""
+    parts: list[str] = []
+    for piece in PART_BREAK.split(question):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if parts and len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", piece)) < 4:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts

@@ -611,7 +611,7 @@ USED_UP = re.compile(  # what the month drew on it
     r"(?<!没)(?:消耗|消费|用掉|用了)|\bused\b|consum|spent|burn", re.I)
 BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
 UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
-    r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|不是这个(?:产品|服务)"
+    r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|别算|不要算|不是这个(?:产品|服务)"
     r"|\bunrelated\b|not related|not involved|separately|irrelevant|not this (?:product|service)"
     r"|(?:does not|doesn't) count", re.I)
 UNRELATED_ASIDE = re.compile(  # the domain renewal (unrelated) was 69 yuan: said in brackets
@@ -821,6 +821,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
         durations, said_total = [], None
+    if said_total is not None and incidents and downtime is None:
+        _beside_outages(scan, incidents, said_total)
+        said_total = None
     if said_total is not None:
         downtime = (downtime or Decimal(0)) + said_total
     if denominated is not None:
@@ -1369,7 +1372,8 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             continue
         clause = _around(scan.text, match.start(), match.end())
         state = scan.text[match.end():match.end() + 10].lstrip(" :：|")
-        if RUNNING.match(state):  # 10:15-10:20 正常: a row of an export where it worked
+        row = scan.text[match.end():].split("\n", 1)[0]  # 08:02 → 08:39 恢复  全部失败: it failed
+        if RUNNING.match(state) and not OUTAGE_SAID.search(row):  # 10:15-10:20 正常: it worked
             scan.take(match.start(), match.end(), "date", "running normally")
             continue
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
@@ -1382,6 +1386,9 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
                          and not OUTAGE_SAID.match(state)):
             scan.take(match.start(), match.end(), "date", "a schedule, not an outage")
             continue  # backup window is 02:00-04:00 / 每天 02:00-04:00 备份
+        if re.search(NO_REQUESTS, sentence, re.I) and not OUTAGE_SAID.search(clause):
+            scan.take(match.start(), match.end(), "unclear", WITHOUT_REQUESTS)  # 10:00 到 10:30
+            continue  # 流量切走了，一个请求都没往平台发: whether those minutes count is the SLA's
         if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
             scan.take(match.start(), match.end(), "unclear", "every day: on how many days?")
             continue
@@ -2035,7 +2042,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     fees += [replace(f, basis="apart") if said_apart(scan.text, f.start, f.end) else f
              for f in _parallel_amounts(scan, fees)]
     if len(fees) > 1:
-        fees = [_by_own_words(scan.text, f) for f in fees]
+        fees = _worked_out(scan.text, [_by_own_words(scan.text, f) for f in fees])
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
                 "apart": "money_other"}
     for fee in fees:
@@ -2120,7 +2127,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
 AMOUNT = rf"[¥￥]?\s*{N}(?!\s*(?:{D_UNIT}|%|次|个|台|GB|TB))\s*(?:元|块|CNY|RMB|yuan)?"
 FEE_SUM = re.compile(  # 套餐费 89 元 + 超额按量 31 元: one bill in parts
     rf"{AMOUNT}(?:\s*(?:\+|＋|加上?|plus)(?!\s*(?:人|个|位|名|家|users?|people|customers?))"
-    rf"\s*[^\d+＋。；;\n]{{0,20}}?{AMOUNT})+", re.I)  # never 3,000+ 人
+    rf"\s*[^\d+＋。；;\n]{{0,32}}?{AMOUNT})+", re.I)  # never 3,000+ 人
 
 
 AFFECTED = re.compile(r"\baffected\b|受影响|受到影响|出问题的是", re.I)  # which item failed
@@ -2384,6 +2391,9 @@ def _parallel_amounts(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
     return out
 
 
+ADDED = re.compile(r"\+|＋|\bplus\b|另加|外加", re.I)
+
+
 def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     """Amounts each said for their own item (``1,000 CNY/month for KMS and 5,000 CNY/month for
     Cloud HSM``, ``员工版月费 3000，公众版 5000``): the one item the outage is said of. An item
@@ -2424,6 +2434,9 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     said_failed = [i for i, words in enumerate(labels) if words & only]
     if len(said_failed) == 1:  # only OCR was affected / 只有云加密机出了问题
         return fees[said_failed[0]]
+    ordered = sorted(fees, key=lambda f: f.start)
+    if any(ADDED.search(scan.text[a.end:b.start]) for a, b in zip(ordered, ordered[1:])):
+        return None  # capacity ¥3,000 + license & support ¥1,200: parts of one charge, maybe
     codes = [set(PRODUCT_CODE.findall(_fee_label(scan, fee))) - {w.upper() for w in failed}
              for fee in fees]
     shared = [len(words & failed) for words in labels]
@@ -2579,6 +2592,21 @@ def _by_own_words(text: str, fee: _Fee) -> _Fee:
                                       or USED_UP.search(words)):
         return replace(fee, package=True)
     return fee
+
+
+def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
+    """An amount that is a percentage said before it, in its sentence, of another amount
+    (``10% of the whole bill (¥7,800) = ¥780``) is the user's own arithmetic of a credit, not
+    a fee."""
+    out = []
+    for fee in fees:
+        start, _ = _sentence(text, fee.start)
+        said = text[start:fee.start]
+        shares = {_decimal(m.group(1)) for m in re.finditer(rf"({N})\s*[%％]", said)}
+        worked = any(other.value * share / 100 == fee.value for other in fees if other is not fee
+                     for share in shares if share)
+        out.append(replace(fee, basis="claimed") if worked else fee)
+    return out
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -3108,10 +3136,12 @@ MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
     r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
-NOT_COUNTED = re.compile(r"没(?:有)?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
+NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
+               r"|did(?:n't| not) send")
+NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
                          r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
-                         r"|did(?:n't| not) send|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
+                         r"|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
                          r"maintenance (?:window|period)", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
 RESTATE_BEFORE = re.compile(
@@ -3285,8 +3315,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     said_totals = [sum(s) for _, s, k in parts if k == "total"]
-    if incidents and said_totals and ADDITIVE.search(view) and sum(incidents) not in said_totals:
-        # "累计 95 分钟；另外还有 3 次 15 秒的卡顿": the total is one more outage, not a sum
+    added_after = any(k == "total" and ADDITIVE.search(view, m.end()) for m, _, k in parts)
+    if incidents and said_totals and added_after and sum(incidents) not in said_totals:
+        # "累计 95 分钟；另外还有 3 次 15 秒的卡顿": the total is one more outage, not a sum (an
+        # "另外" before it, "…另外 28 号是维护。我们自己加起来 44 分钟", adds nothing to it)
         parts = [(m, s, "incident" if k == "total" else k) for m, s, k in parts]
         incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     totals = [sum(seconds) for _, seconds, kind in parts if kind == "total"]
@@ -3309,6 +3341,17 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         else:
             scan.take(match.start(), match.end(), "incident")
     return incidents, total, rough
+
+
+def _beside_outages(scan: Scan, incidents: list[int], total: Decimal) -> None:
+    """A total said beside outages read from their clock times (``08:02 → 08:39 …
+    合计不可用：100 分钟``): the same length said again (to the minute) is read once; another
+    one is asked about. The calculation takes the outages, so a total that disagrees with
+    them is never dropped in silence."""
+    same = abs(total - Decimal(sum(incidents)) / 60) < 1
+    for use in [u for u in scan.uses if u.role == "downtime"]:
+        scan.mark(use, "restated" if same else "unclear",
+                  "" if same else "does not add up to the outages listed")
 
 
 def _repeated(scan: Scan, incidents: list[int]) -> list[int]:

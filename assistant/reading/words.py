@@ -12,7 +12,9 @@ from decimal import Decimal
 from assistant.numbers import NUMBER, parse_number
 
 TOTAL_WORDS = re.compile(
-    r"累计|总共|一共|合计|总计|加起来|in total|total(?:ly)?|altogether|cumulative|all in all",
+    r"累计|总共|一共|合计|总计|加起来|加一起|in total|total(?:ly)?|altogether|cumulative|all in all"
+    r"|add(?:s|ed)? (?:(?:it|them|those|these|that|everything|all) )?up"
+    r"|summ?(?:s|ed)? (?:it |them )?up",
     re.IGNORECASE)
 UNIT_SECONDS = {"天": 86400, "日": 86400, "小时": 3600, "钟头": 3600, "分钟": 60, "分": 60, "秒": 1,
                 "day": 86400, "days": 86400, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,

@@ -36,6 +36,8 @@ def variant(stage: CreditStage, table: ProductTable, question: str,
     ("云联网在上海地域内两个 VPC 之间 5 月断了 40 分钟，我们选的是白金，月费 3000。", "金"),  # 不可修改
     ("Direct Connect: two lines, both landing at the same Tencent access point; 90% this month.",
      "双线单接入点场景"),
+    ("Redis 实例部署在上海两个可用区，一主两副本，9 月断了 30 分钟，月费 2000。", "同一地域下多个可用性区域"),
+    ("Redis 部署在上海两个可用区，9 月断了 30 分钟，月费 2000，客户按单可用区那张表算的，对吗？", None),  # which?
 ])
 def test_variant_from_the_question(stage: CreditStage, table: ProductTable, question: str,
                                    expected: str | None) -> None:
@@ -1040,3 +1042,14 @@ def test_just_one_product_asked_for_now_is_the_one(table: ProductTable) -> None:
                 "refused the whole time. Monthly ¥2,000. Our Redis also hiccuped but I don't have "
                 "numbers for that yet, so just TDSQL-C for now — what's the credit?")
     assert [p.key for p in resolve(question, [], table, TODAY).products] == ["TDSQL-C MySQL 版"]
+
+
+def test_a_product_named_only_to_be_set_aside_does_not_replace_the_one_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "我们的 Tendis 数据库 10 月连不上，能赔吗？"),
+               Turn("assistant", "请提供不可用的起止时间和当月费用。")]
+    resolved = resolve("10 月 3 日 09:00 到 10:10 连不上。月费 2,700，同一张单上还有云服务器 1,800/月，"
+                       "那个别算进去。", history, table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None and "Tendis" in sla.doc_title
+    assert resolved.query.monthly_fee == 2700

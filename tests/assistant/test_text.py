@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.text import (
     WordWeights,
     asked_figures,
@@ -10,6 +12,7 @@ from assistant.text import (
     keywords,
     normalise_numbers,
     present_words,
+    question_parts,
     sentences,
     simplified,
 )
@@ -91,3 +94,16 @@ def test_traditional_characters_are_read_as_simplified_and_simplified_text_is_ke
         "医疗报告结构化 月费 1,800 元，请问可以赔多少？"
     said = "云服务器 CVM 三月份断了 90 分钟，著作权人以后再申请，后台记录为准"
     assert simplified(said) == said and simplified("plain English") == "plain English"
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("备案要多久？另外费用谁出？", 2),
+    ("how far ahead must we ask for escort, and what counts as a large burst?", 2),
+    ("Two things: is the hardware covered, and does it apply during a trial?", 2),
+    ("CVM 的赔偿标准是什么？", 1),
+    ("What is the CVM SLA? ok?", 1),                       # too short to ask on its own
+    ("我们在上海和广州都有实例，赔偿比例是多少？", 1),
+])
+def test_a_message_asking_several_things_is_cut_into_its_questions(question: str,
+                                                                    parts: int) -> None:
+    assert len(question_parts(question)) == parts

@@ -2534,3 +2534,46 @@ def test_a_fault_of_the_customers_own_said_not_to_be_it_is_no_exclusion() -> Non
 def test_todays_date_said_is_no_other_month(said: str) -> None:
     query = read_query(f"CVM 2026年9月断了 90 分钟，月费 2000。{said}", TODAY)
     assert query.month == "2026-09" and not query.unclear
+
+
+def test_a_row_that_recovered_at_its_end_but_failed_is_an_outage() -> None:
+    query = read_query("CLB 2026年10月导出：\n10-03 09:10 → 09:40 恢复   全部失败\n"
+                       "10-08 20:00 → 20:05   正常\n月费 3000", TODAY)
+    assert query.incidents_seconds == (1800,)  # the 正常 row stays a row that worked
+
+
+@pytest.mark.parametrize("total, asked", [("合计不可用：95 分钟", True), ("合计不可用：45 分钟", False)])
+def test_a_total_beside_clock_ranges_must_add_up_or_is_asked(total: str, asked: bool) -> None:
+    query = read_query(f"CDN 2026年10月：10-03 09:10 到 09:40 中断，10-09 14:00 到 14:15 中断。{total}。"
+                       "月费 3000", TODAY)
+    assert query.incidents_seconds == (1800, 900)
+    assert bool(query.unclear) is asked and query.downtime_minutes is None
+
+
+@pytest.mark.parametrize("said", ["我们自己加起来 52 分钟", "my colleague added it up as 52 minutes"])
+def test_the_users_own_sum_after_an_aside_is_no_further_outage(said: str) -> None:
+    query = read_query(f"TDSQL 2026年10月断了 3 次：10 分钟、15 分钟、12 分钟，另外 10/20 有个提前通知的维护。"
+                       f"{said}。月费 2000", TODAY)
+    assert query.incidents_seconds == (600, 900, 720) and query.unclear
+
+
+def test_a_share_of_another_amount_worked_out_is_no_fee() -> None:
+    query = read_query("Only one of our 4 Redis nodes failed in October, 40 minutes. The "
+                       "customer wants 15% of the whole bill (¥8,000 for all four) = ¥1,200. "
+                       "That node's own fee is ¥2,000.", TODAY)
+    assert query.monthly_fee == 2000
+    assert any(u.role == "claimed" and "1200" in u.text for u in query.uses)
+
+
+@pytest.mark.parametrize("label, fee", [("log storage & support add-on", 3300),
+                                        ("an add-on for managed log storage and support", None)])
+def test_amounts_added_together_for_one_charge_are_its_fee_or_asked(label: str,
+                                                                    fee: int | None) -> None:
+    query = read_query("Cloud Firewall cluster down Oct 3 from 08:00 to 09:30. October charges: "
+                       f"base ¥2,500 + {label} ¥800. Credit?", TODAY)
+    assert query.monthly_fee == fee and bool(query.unclear) is (fee is None)
+
+
+def test_minutes_in_which_no_request_was_sent_are_asked_about() -> None:
+    query = read_query("11 月 12 号 14:00 到 14:20 我们把流量切走了，一个请求都没往平台发。费用 3000", TODAY)
+    assert query.incidents_seconds == () and query.unclear

@@ -64,3 +64,11 @@ def test_the_users_own_count_of_the_series_is_recomputed() -> None:
                    "count that's 2 bad windows = 10 minutes down. Fee ¥4,000", TODAY)
     assert q.monthly_fee == Decimal(4000) and q.downtime_minutes is None
     assert {u.text for u in q.uses if u.role == "own_math"} == {"2", "10"}
+
+
+def test_one_rate_said_for_several_points_and_rows_with_their_date() -> None:
+    q = read_query("TSF 10 月 5-min error-rate export:\n10-05 09:00, 09:05, 09:10 -> 100% each\n"
+                   "10-05 09:15 -> 40%\n10-05 09:20 -> 20%\nFee ¥3,000", TODAY)
+    assert q.error_windows == ((1, Decimal(100), 5), (1, Decimal(100), 5), (1, Decimal(100), 5),
+                               (1, Decimal(40), 5), (1, Decimal(20), 5))
+    assert q.availability_pct is None  # "100% each" is no month's availability

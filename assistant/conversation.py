@@ -379,9 +379,18 @@ def _fee_clause_products(matches: list[ProductMatch], question: str,
     for sentence in SENTENCE.finditer(question):
         amounts = [Decimal(a.replace(",", "")) for a in re.findall(
             r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?", sentence.group(0))]
-        if fee in amounts:
-            return [m for m in matches if _said_in(m, sentence.group(0))]
+        if fee in amounts:  # a product named there with another amount of its own (…还有个
+            return [m for m in matches if _said_in(m, sentence.group(0))  # CLB 一个月 180) is not
+                    and _own_amounts(sentence.group(0), m) <= {fee}]  # the fee's
     return []
+
+
+def _own_amounts(sentence: str, match: ProductMatch) -> set[Decimal]:
+    """The amounts said right after each naming of a product in a sentence (``CLB 一个月
+    180``)."""
+    return {Decimal(said.group(1).replace(",", "")) for alias in _names(match)
+            for named in re.finditer(re.escape(alias), sentence, re.I)
+            if (said := NAMED_AMOUNT.match(sentence, named.end()))}
 
 
 SENTENCE = re.compile(r"(?:[^。；;!?！？\n.]|\.(?!\s))+")  # a sentence, Chinese or English
@@ -411,7 +420,7 @@ def _in_brackets(text: str, at: int, end: int) -> bool:
 
 NAMED_AMOUNT = re.compile(  # Oceanus 11月账单 6,400 元: the first amount after a name (past a month)
     r"(?:[^\d，,。；;、\n]|\d{1,2}\s*月份?){0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])(?!\s*月)", re.I)
 
 
 def _fee_owner(matches: list[ProductMatch], question: str,
@@ -628,8 +637,9 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     asked = [u for u in query.unclear if u.note == SEVERAL_AMOUNTS
              or (u.note == "not read" and _amount(u) in rows)]
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
-            or len(asked) != len(query.unclear):
-        return query
+            or len(asked) != len(query.unclear) \
+            or all(m.product.key == subject[0].key for m in matches):  # one product's bill
+        return query  # (账单 4,380，其中 500 是代金券，实付 3,880): no other product's line
     ends = [m.end for m in matches if m.product.key == subject[0].key] + [
         found.end() for alias in subject[0].aliases  # each time it is named: WeData 4,000
         for found in re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", question, re.I)]

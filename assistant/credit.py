@@ -53,6 +53,7 @@ class CreditOutcome:
     message: str = ""
     sla: SlaRule | None = None
     query: CreditQuery | None = None  # the reading as computed (the instances marked used)
+    whole: bool = False  # the message is the whole question to ask (each option's outcome)
 
 
 VARIANT_WORDS = (
@@ -112,6 +113,20 @@ EVENT_WORDS_EN = (  # other words for the breach events of event-based SLAs
     (re.compile(r"respon|call(?:ed)? back|repl(?:y|ied)|回电|回复|答复|回应|才回|给方案", re.I), "响应时长"),
     (re.compile(r"complet|deliver|validity|deadline|contract period", re.I), "有效期"),
 )
+
+
+UNSURE = re.compile(r"不知道|不清楚|不确定|查不到|说不准|搞不清|哪种|哪一种|哪个|not sure|don'?t know"
+                    r"|unsure|no idea|can'?t tell|which (?:one|kind|type)", re.I)
+
+
+def _variant_unsure(sla: SlaRule, metric: str | None, question: str) -> bool:
+    """Whether the question names several variants and says it does not know which one it
+    is (``读写实例、只读实例、只读分析引擎都有，具体是哪种查不到``): asked, never one picked."""
+    asked = _norm(question)
+    named = {_norm(v) for v in sla.variants(metric)  # 读写实例和只读实例: either name says it
+             if any(_named(_norm(alt), asked) for alt in (v, *re.split(r"[/和及与、]", v)))}
+    apart = [v for v in named if not any(v != o and v in o for o in named)]
+    return len(apart) > 1 and bool(UNSURE.search(question))
 
 
 def concepts(text: str) -> set[str]:
@@ -254,7 +269,8 @@ class CreditStage:
         metric = next((m for m in (self.metric_for(sla, t, strict=True) for t in said) if m),
                       self.metric_for(sla, resolved.question))
         turns = [said[0], " ".join(said), *said[1:]] if len(said) > 1 else said  # 三节点 … 没跨
-        variant = next((v for v in (self.variant_for(sla, metric, t) for t in turns) if v), None)
+        variant = None if _variant_unsure(sla, metric, said[0]) else next(
+            (v for v in (self.variant_for(sla, metric, t) for t in turns) if v), None)
         default = self.default_variant(sla, " ".join(said))
         if variant is None or default[2]:  # 同地域默认为金，不可修改: not the 白金 they think
             variant = default[0] or variant
@@ -418,6 +434,11 @@ class CreditStage:
                 return CreditOutcome(None, (), ("month",), "", sla)
             if undated:  # the tier does not depend on the month; the claim window does
                 request = request.model_copy(update={"month": REFERENCE_MONTH})
+            every_variant = request.variant is None and len(sla.variants(request.metric)) > 1
+            if every_variant:
+                request, which = _each_variant(sla, request, resolved.lang)
+                if which:  # 读写实例 pays 15 %, 只读分析引擎 nothing: which one failed
+                    return CreditOutcome(None, (), ("variant",), which, sla, whole=True)
             result = compute(sla, request)
             lower = _next_tier(sla, result, request) if NEXT_TIER.search(resolved.question) \
                 and "measurement" in resolved.query.carried else None  # "and the next tier
@@ -433,6 +454,8 @@ class CreditStage:
         record = result.to_dict()
         ask: tuple[str, ...] = ("monthly_fee",) if _fee_needed(record, resolved) else ()
         record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
+        if every_variant:  # no type said, and every type pays the same
+            record["notes"] = [*record.get("notes", []), _SAME_FOR_ALL[resolved.lang]]
         variant, rule, _ = self.default_variant(sla, resolved.question)
         if variant and variant == request.variant:
             record["notes"] = [*record.get("notes", []), f"按协议“{rule}”取{variant}"]
@@ -631,7 +654,7 @@ class CreditStage:
                    + "；".join(lines) + "。请告诉我每个实例各自的月度服务费。") if zh else (
             "Each instance is counted on its own (its downtimes are never added up): "
             + "; ".join(lines) + ". Tell me each instance's own monthly fee.")
-        return CreditOutcome(None, (), ("per_instance_fee",), message, sla)
+        return CreditOutcome(None, (), ("per_instance_fee",), message, sla, whole=True)
 
 
     def _each_instance(self, resolved: Resolved) -> CreditOutcome:
@@ -662,7 +685,10 @@ class CreditStage:
 
 DEADLINE_ASKED = re.compile(
     r"最晚|截止|期限|哪天|什么时候(?:能|可以)?(?:申请|提)|申请时间|何时申请|deadline|by when|claim window"
-    r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)", re.I)
+    r"|when (?:can|should|do|must) (?:we|i) (?:file|claim|apply|submit)|when to (?:file|claim)"
+    r"|(?:last|final|latest) (?:day|date)|(?:file|claim|apply|submit) by\b"
+    r"|how long (?:do|have) (?:we|i)",
+    re.I)
 MONEY_ASKED = re.compile(r"多少钱|赔多少|赔偿多少|补偿多少|能赔几|多少代金券|金额|how much|what (?:credit|do we get)"
                          r"|what can we claim|credit\?|赔了?啥|能拿多少|拿回多少|\bamount\b|\bvouchers?\b",
                          re.I)
@@ -686,6 +712,43 @@ _PRICE_EACH_ASK = {"zh": "您给的是单价（每个 {each} 元 × {n} 个 = {t
 _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
               "en": "the downtime given is the total over {} instances; the agreement counts each "
                     "instance on its own: give how long each affected instance was unavailable"}
+_SAME_FOR_ALL = {"zh": "未说明类型：协议各类型的结果相同", "en": "no type said: every type the "
+                 "agreement names gives the same result"}
+_VARIANT_ASK = {"zh": "协议对不同{}分别承诺，按您给的数据结果不同——出问题的是哪一种？\n{}",
+                "en": "the agreement sets a different commitment per {}, and with your figures "
+                      "they pay differently — which one failed?\n{}"}
+
+
+def _each_variant(sla: SlaRule, request: CreditRequest, lang: str
+                  ) -> tuple[CreditRequest, str]:
+    """A request naming none of the SLA's variants, computed for each: when every variant
+    pays the same, the request (with the first) and no question; else the request unchanged
+    and the question naming each variant with what it would pay."""
+    results = []
+    for variant in sla.variants(request.metric):
+        trial = request.model_copy(update={"variant": variant})
+        try:
+            results.append((variant, trial, compute(sla, trial)))
+        except InputError:
+            return request, ""
+    paid = {(r.eligible, r.credit_pct, r.credit_amount) for _, _, r in results}
+    if len(paid) == 1:
+        return results[0][1], ""
+    zh = lang == "zh"
+    lines = []
+    for variant, _, result in results:
+        pct = f"{result.availability_pct:.4f}%" if result.availability_pct is not None else "—"
+        amount = f"（{plain(result.credit_amount)} 元）" if zh and result.credit_amount else \
+            f" (¥{plain(result.credit_amount)})" if result.credit_amount else ""
+        paid_text = (f"赔 {result.credit_pct}%{amount}" if zh else
+                     f"{result.credit_pct}% of the fee{amount}") if result.eligible else \
+            ("不赔" if zh else "nothing")
+        lines.append(f"• {variant}：可用性 {pct}，{paid_text}" if zh else
+                     f"• {variant}: availability {pct} → {paid_text}")
+    kind = "类型" if zh else "type"
+    return request, _VARIANT_ASK[lang].format(kind, "\n".join(lines))
+
+
 _EVENT_ASK = {"zh": "协议对不同的违约情形赔付不同（{}）：请说明是哪一种",
               "en": "the agreement pays differently for each breach ({}): say which one it was"}
 

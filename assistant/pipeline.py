@@ -262,7 +262,7 @@ class Assistant:
                 yield Answer(outcome.message, "answer", outcome.citations, reason="out_of_scope")
                 return
             if outcome.result is None:
-                text = outcome.message if outcome.missing == ("per_instance_fee",) \
+                text = outcome.message if outcome.whole \
                     else clarify_text(outcome.missing, lang, outcome.message)
                 yield Answer(text, "clarify",
                              missing=outcome.missing, reason="calculator_input")

@@ -509,10 +509,10 @@ MONEY = re.compile(
     re.I)
 SEVERAL_ITEMS = re.compile(  # resources an SLA pays for one by one (a fleet of instances aside)
     r"(?<![\d.])(?:[2-9]|[1-9]\d)\s*个\s*[^\d，,。；;]{0,10}?(?:文件系统|模块|应用|集群|域名|存储桶|桶|项目"
-    r"|机位|站点|网站|频道|数据库|产品|IP|地址|证书|通道|隧道|线路|专线|网关|终端节点)"
+    r"|机位|站点|网站|频道|数据库|产品|IP|地址|证书|通道|隧道|线路|专线|网关|终端节点|队列|主题)"
     r"|\b(?:two|three|four|five|several|both|[2-9])\s+(?:\w+\s+)?(?:apps|applications|modules"
     r"|file ?systems|clusters|domains|buckets|projects|sites|databases|products|IPs|EIPs|addresses"
-    r"|certificates|tunnels|gateways|lines|endpoints)\b"
+    r"|certificates|tunnels|gateways|lines|endpoints|queues|topics)\b"
     r"|(?:和|跟|与|及)[^，,。；;\d]{1,12}?(?:是)?一起(?:买|购买|开通|订购|付费)"  # KMS 和云加密机是一起买的
     r"|(?:bought|purchased|billed|paid) (?:together|as a bundle)|together with", re.I)
 OUTAGE_SAID = re.compile(r"断|宕|挂|不可用|故障|失败|报错|出错|出问题|出了问题|异常|打不开|连不上|down\b|outage|unavailable"
@@ -2072,7 +2072,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         scan.take(pick.start, pick.end, "unclear", "a prepaid amount: over how many months?")
         return None, None, None, None
     if pick is not None and (INCLUDES_OTHER.match(scan.text, pick.end) or BILLED_TOGETHER.search(
-            scan.text[slice(*_sentence(scan.text, pick.start))])):  # 2 万（含转码、录制）
+            scan.text[slice(*_sentence(scan.text, pick.start))])  # 2 万（含转码、录制）
+                             or PART_OF_IT.match(scan.text, pick.end)):
         scan.take(pick.start, pick.end, "unclear",
                   "a fee that includes other items: what is this service's own fee?")
         return None, None, None, None
@@ -2527,9 +2528,12 @@ def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
 
 
 BILLED_TOGETHER = re.compile(  # COS 和数据万象是合在一起的，一共 5000，没拆开: not this one's fee
-    r"合在一起|合并(?:计费|开票|结算|在一起)|打包(?:计费|在一起)|没(?:有)?(?:拆开|分开|单独列)|未(?:拆分|单列)"
+    r"合在一起|合并(?:计费|开票|结算|在一起)|打包(?:计费|在一起)|没(?:有)?(?:拆|分开|单独列)|未(?:拆分|单列)"
     r"|不能拆|拆不开|\b(?:combined|bundled|lumped)\b|not (?:split|broken (?:out|down)|itemi[sz]ed)",
     re.I)
+PART_OF_IT = re.compile(  # 8.6 万，日志服务只是其中一部分 / ¥86,000; CLS was only part of it
+    r"[^。.\n]{0,30}?(?:只是其中(?:的)?一部分|(?:is|was|are|were) (?:only |just )?(?:a |one )?part of"
+    r" (?:it|that|this|the (?:total|bill)))", re.I)
 INCLUDES_OTHER = re.compile(  # ¥20,000 (including the CDN fees), 22,000，里面包含 COS 和 CLB 的费用
     r"\s*(?:元|块|CNY|RMB)?\s*(?:[（(]|[，,]\s*(?:里面|其中|这里面|which|that)?\s*)?\s*"
     r"(?:含|包含|包括|including|incl\.?|includes)(?![a-z])(?!\.?\s*(?:税|稅|tax|VAT|增值税|\d))"
@@ -3104,6 +3108,9 @@ UNIT_SIZE_AFTER = re.compile(
     r"|errors?[- ]rates?|success[- ]rates?|fail(?:ure)?[- ]rates?|granularit|windows?|intervals?"
     r"|buckets?|statistic"
     r"|probes?|checks?|polls?|pings?|samples?|探测|拨测|检测)", re.I)  # per our 1-minute probes
+ALTERNATIVE = re.compile(  # 20 来分钟，也可能有半小时 / 20 minutes, or maybe 30
+    r"[^。；;!?！？\n\d]{0,6}?(?:也可能|也许|或者|或是|要么|还是|可能是|\bor (?:maybe |possibly |perhaps )?"
+    r"|\bmaybe even )[^。；;!?！？\n\d]{0,6}", re.I)
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
@@ -3308,6 +3315,11 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                 or abs(was[0] - said[0]) >= _last_unit(loose.group(0)):
             continue
         parts[i] = (loose, was, "context")  # 十分钟不到，9 分 40 秒: said exactly right after
+    for i, ((one, _, kind), (other, _, nxt)) in enumerate(zip(parts, parts[1:])):
+        if kind in ("incident", "rough") and nxt in ("incident", "rough") \
+                and ALTERNATIVE.fullmatch(view[one.end():other.start()]):
+            parts[i] = (one, parts[i][1], "alternative")  # 大概 20 来分钟，也可能有半小时: one
+            parts[i + 1] = (other, parts[i + 1][1], "alternative")  # outage, its length unsure
     exact = [p for p in parts if p[2] == "restated"]
     if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts):
         parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]
@@ -3331,6 +3343,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "restated", "a rough figure, said exactly after")
         elif kind == "again":
             scan.take(match.start(), match.end(), "restated", "the same length in another unit")
+        elif kind == "alternative":
+            scan.take(match.start(), match.end(), "unclear", "one length or the other: which?")
         elif kind == "restated" or (kind == "total" and incidents):
             same = value == sum(incidents) or any(
                 t is not None and value == t * 60 for t in (total, counted))

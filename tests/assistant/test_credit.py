@@ -1053,3 +1053,29 @@ def test_a_product_named_only_to_be_set_aside_does_not_replace_the_one_asked(
     sla = stage.sla_for(resolved)
     assert sla is not None and "Tendis" in sla.doc_title
     assert resolved.query.monthly_fee == 2700
+
+
+def test_a_variant_left_unsaid_is_asked_with_what_each_would_pay(stage: CreditStage,
+                                                                  table: ProductTable) -> None:
+    outcome = stage.run(resolve("云数据库 Redis 2026年10月断了 40 分钟，月费 3,980，能赔多少？", [],
+                                table, TODAY))
+    assert outcome.result is None and outcome.missing == ("variant",) and outcome.whole
+    assert "单个可用区" in outcome.message and "多个可用性区域" in outcome.message
+    assert "398" in outcome.message and "1194" in outcome.message  # 10 % and 30 % of 3,980
+
+
+def test_a_variant_left_unsaid_that_changes_nothing_is_not_asked(stage: CreditStage,
+                                                                 table: ProductTable) -> None:
+    outcome = stage.run(resolve("TDSQL-C MySQL 版 2026年10月断了 1 分钟，月费 3,980，能赔多少？", [],
+                                table, TODAY))
+    assert outcome.result is not None and not outcome.result["eligible"]  # no variant pays
+
+
+def test_several_variants_named_with_the_user_unsure_which_are_asked(stage: CreditStage,
+                                                                     table: ProductTable) -> None:
+    history = [Turn("user", "TDSQL-C MySQL 版的实例 10 月断了 18 分钟，能赔吗？"),
+               Turn("assistant", "请问该实例 10 月的费用是多少？")]
+    resolved = resolve("月费 9,000。我们读写实例、只读实例、只读分析引擎都有，出问题的是哪种我查不到。",
+                       history, table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None and stage.request(resolved, sla).variant is None

@@ -2577,3 +2577,22 @@ def test_amounts_added_together_for_one_charge_are_its_fee_or_asked(label: str,
 def test_minutes_in_which_no_request_was_sent_are_asked_about() -> None:
     query = read_query("11 月 12 号 14:00 到 14:20 我们把流量切走了，一个请求都没往平台发。费用 3000", TODAY)
     assert query.incidents_seconds == () and query.unclear
+
+
+@pytest.mark.parametrize("said", ["大概 20 来分钟，也可能有半小时", "about 20 minutes, or maybe 30 minutes"])
+def test_two_lengths_said_as_alternatives_of_one_outage_are_asked(said: str) -> None:
+    query = read_query(f"KeeWiDB 2026年10月27号晚上连不上，{said}。月费 5,200", TODAY)
+    assert query.unclear and sum(query.incidents_seconds) < 1800  # never 20 + 30 minutes
+
+
+@pytest.mark.parametrize("said", [
+    "我们 10 月整个腾讯云账单 8.6 万，CLS 只是其中一部分，具体没拆",
+    "our whole Tencent Cloud bill was ¥86,000; CLS was only part of it"])
+def test_a_whole_account_bill_the_product_is_part_of_is_not_its_fee(said: str) -> None:
+    query = read_query(f"CLS 2026年10月可用性 98.97%。{said}。", TODAY)
+    assert query.monthly_fee is None and query.unclear
+
+
+def test_a_bill_for_several_queues_is_no_fee_of_the_one_that_failed() -> None:
+    query = read_query("CMQ 10/08 有个队列故障了 42 分钟。10 月 CMQ 总账单 3,100 元，一共 14 个队列在用。", TODAY)
+    assert query.monthly_fee is None and query.unclear

@@ -315,7 +315,8 @@ def crossing(mentions: list[MonthMention], text: str) -> list[tuple[MonthMention
     so neither date alone is the question's month."""
     def day(m: MonthMention) -> bool:
         said = DAY_AFTER_MONTH.match(text, m.end)
-        return bool(said and said.group(1)) or m.kind == "dated" and bool(
+        before = re.search(r"\b(?:3[01]|[12]\d|0?[1-9])\s+(?:of\s+)?$", text[:m.start])  # 30 Sep
+        return bool(said and said.group(1)) or bool(before) or m.kind == "dated" and bool(
             re.search(r"\d{4}\D+\d{1,2}\D+\d{1,2}", text[m.start:m.end]))
     return [(a, b) for a, b in zip(mentions, mentions[1:])
             if a.value and b.value and b.value == _next_month(a.value) and day(a) and day(b)

@@ -276,6 +276,8 @@ FULL_DATE = re.compile(
     r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
     r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"  # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
+DAY_BEFORE_NAME = re.compile(rf"\b(?:3[01]|[12]\d|0?[1-9])(?=\s+(?:of\s+)?(?:{EN_NAMES})\b)",
+                             re.I)  # 30 Sep (the month's name is read before the day is)
 TIMES = re.compile(
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s*点\s*\d{2}\s*分(?!钟)"
     r"|(?:早上|上午|下午|晚上|凌晨|中午)?\d{1,2}点"
@@ -694,7 +696,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     ``month_hint``: the month a later message asks about, for an outage across a month's end
     said with no other month (its part in that month counts)."""
     scan = Scan(normalize(text))
-    priced = _priced_quantity(scan)  # before ids: "2000 GB" is a quantity here, not a spec
+    priced = _priced_quantity(scan) + _invoice(scan)  # before ids: "2000 GB" is a quantity
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
@@ -1625,6 +1627,9 @@ def _dates(scan: Scan) -> None:
     for pattern in (FULL_DATE, TIMES):
         for match in scan.finditer(pattern):
             scan.take(match.start(), match.end(), "date")
+    for match in DAY_BEFORE_NAME.finditer(scan.text):
+        if MASK not in scan.view[match.start():match.end()]:
+            scan.take(match.start(), match.end(), "date")
     for match in scan.finditer(re.compile(r"\d{4}\s*年(?!\s*\d{1,2}\s*月)")):
         scan.take(match.start(), match.end(), "date")
 
@@ -2237,6 +2242,35 @@ PRICED_QUANTITY = re.compile(  # 40 TiB at ¥180 per TiB-month / 单价 180 元/
 
 COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6")
 PRICE_GROUPS = ("p", "p2", "p3", "p4", "p5", "p6")
+
+
+CASH = r"(?:[¥￥$]|CNY|RMB)?\s*"
+INVOICE = re.compile(  # Net 9,433.96 / VAT 6% 566.04 / Total 10,000.00 · 不含税 … 税额 … 价税合计 …
+    rf"(?:net(?: amount)?|subtotal|amount (?:excl\.?|excluding|before) (?:VAT|tax)|pre-tax"
+    rf"|不含税(?:金额|价)?|税前(?:金额)?)\s*[:：=]?\s*{CASH}({N})(?!\d|\.\d|%)[^\d\n]{{0,12}}?"
+    rf"(?:VAT|GST|tax|税额|增值税|税金)(?:\s*\(?\s*{N}\s*%\s*\)?)?\s*[:：=]?\s*{CASH}({N})(?!\d|\.\d|%)"
+    rf"[^\d\n]{{0,12}}?(?:grand total|total|amount due|gross|价税合计|含税(?:金额|合计|总额)?|合计|总计)"
+    rf"\s*[:：=]?\s*{CASH}({N})(?!\d|\.\d|%)", re.I)
+
+
+def _invoice(scan: Scan) -> list[_Fee]:
+    """An invoice said as its lines, net + tax = total: what was paid is the total (the SLAs'
+    fee is the month's charge), the net and the tax read as its parts; lines that do not add
+    up are asked about."""
+    out = []
+    for match in scan.finditer(INVOICE):
+        net, tax, total = (_decimal(match.group(i)) for i in (1, 2, 3))
+        spans = [match.span(i) for i in (1, 2, 3)]
+        if net is None or tax is None or total is None or abs(net + tax - total) > Decimal("0.01"):
+            for span in spans:
+                scan.take(*span, "unclear", "invoice lines that do not add up: what was paid?")
+            continue
+        note = f"{plain(net)} + 税 {plain(tax)} = {plain(total)} 元（实付含税）"
+        for span in spans[:2]:
+            scan.take(*span, "restated", "a line of the invoice")
+        scan.take(*spans[2], "fee_paid", note)
+        out.append(_Fee(total, note, "paid", *spans[2]))
+    return out
 
 
 def _priced_quantity(scan: Scan) -> list[_Fee]:

@@ -228,6 +228,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "availability must be between 0 and 100": "可用性应在 0 到 100 之间",
     "does not add up to the outages listed": "与所列各次中断的合计不一致",
     "one length or the other: which?": "两个时长说的是同一次中断，以哪个为准？",
+    "invoice lines that do not add up: what was paid?": "发票各行金额对不上，实际支付的是多少？",
     "another month": "另一个月份",
     "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
     "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",

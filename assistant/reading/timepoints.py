@@ -42,8 +42,9 @@ DAY_BEFORE = re.compile(
     r"(?:(?:\d{4}\s*[-/.年]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*(?:/|月|-|\.)\s*(?P<d1>3[01]|[12]\d|0?[1-9])"
     r"\s*[日号]?[T\s]?(?:[（(]\s*" + WEEKDAY + r"\s*[)）])?"
     r"|(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s*(?:的|at|@)?\s*$")
-DAY_AFTER = re.compile(
-    r"^\s*(?:on\s+)?(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+DAY_AFTER = re.compile(  # on Oct 31 / on 31 Oct / on Sat 31 Oct
+    r"^\s*(?:on\s+)?(?:" + WEEKDAY + r",?\s+)?"
+    r"(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Za-z]{3,9}))\b")
 DAY_ALONE_BEFORE = re.compile(r"(?<![\d/\-.月])(3[01]|[12]\d|0?[1-9])\s*[日号]\s*(?:的)?\s*$"
                               r"|\bthe (\d{1,2})(?:st|nd|rd|th),?\s*(?:at\s+)?$", re.I)

@@ -2596,3 +2596,20 @@ def test_a_whole_account_bill_the_product_is_part_of_is_not_its_fee(said: str) -
 def test_a_bill_for_several_queues_is_no_fee_of_the_one_that_failed() -> None:
     query = read_query("CMQ 10/08 有个队列故障了 42 分钟。10 月 CMQ 总账单 3,100 元，一共 14 个队列在用。", TODAY)
     assert query.monthly_fee is None and query.unclear
+
+
+@pytest.mark.parametrize("invoice, fee", [
+    ("Invoice: Net 4,716.98 / VAT 6% 283.02 / Total 5,000.00.", 5000),
+    ("发票：不含税金额 4716.98，税额 283.02，价税合计 5000.00。", 5000),
+    ("Net 4,000 / VAT 240 / Total 4,300.", None)])  # lines that do not add up: asked
+def test_an_invoice_said_as_its_lines_is_paid_in_total(invoice: str, fee: int | None) -> None:
+    query = read_query(f"CVM 2026年9月断了 90 分钟。{invoice}能赔多少？", TODAY)
+    assert query.monthly_fee == fee and bool(query.unclear) is (fee is None)
+
+
+@pytest.mark.parametrize("day", ["30 Sep", "Wed 30 Sep"])
+def test_an_outage_from_a_day_before_the_months_name_into_the_next_month(day: str) -> None:
+    query = read_query(f"CLB was down from 23:10 on {day} until 01:40 on 1 Oct. Fee 2000. "
+                       "September credit?", TODAY)
+    assert query.month.endswith("-09") and query.incidents_seconds == (3000,)  # Sep's 50 min
+    assert not query.unclear

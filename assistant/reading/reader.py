@@ -224,6 +224,8 @@ PERIODS = re.compile(  # 4-6 月 (a prepaid span), 3 月底一次性预付 (when
     r"|(?<![\d\-/.])\d{1,2}\s*月\s*(?:底|初|末|中旬|上旬|下旬)?(?=\s*(?:份)?\s*(?:就|才)?\s*(?:一次性)?\s*"
     r"(?:预付|付了|买了|购买|续费|充值|开通|签约|签了))"
     r"|\d{4}-\d{1,2}-\d{1,2}\s*(?:至|到|~|～|–|—|to)\s*\d{4}-\d{1,2}-\d{1,2}")  # 服务期 A 至 B
+YEAR_MONTH_SPAN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*[-–~～到至]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月")
+BOUGHT = re.compile(r"买|购|订阅|续费|预付|年付|套餐|bought|purchased|prepaid|subscri|plan\b", re.I)
 MONTH_SPAN = re.compile(
     rf"\b(?:{EN_NAMES})\.?\s*(?:–|—|-|to|through|~)\s*(?:{EN_NAMES})\b\.?", re.I)
 PAID_IN = re.compile(  # bought a package back in July: when it was paid, not the outage's month
@@ -481,7 +483,9 @@ PREPAID_MONTHS = re.compile(
     rf"|({N})[- ](?:month|(year))s?\s+(?:prepayment|prepaid|upfront)"
     rf"|(?:{PREPAY}|(?:买|购买|订购|续费|续|包)了|bought|purchased)\s*(?:for\s+)?({N})\s*(?:个)?\s*"
     rf"(?:季度|quarters?)", re.I)  # prepaid one quarter: 3 months
-PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advance", re.I)
+PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advance"
+                          r"|\d\s*个\s*月(?:的)?\s*套餐|\d[- ]months?\s+(?:plan|package|subscription)",
+                          re.I)  # 3 个月套餐 1,350 元: paid ahead for those months
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
                         r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
                         r"|usage", re.I)
@@ -498,7 +502,8 @@ MONEY = re.compile(
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
-    rf"\s*(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*({N})(?!\.?\d)"
+    rf"\s*(?:的\s*[，,]\s*)?(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*"
+    rf"({N})(?!\.?\d)"  # 年付的，21,600
     rf"{NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
     rf"|季|周|days?|hours?|min|times|instances|requests|calls|years?|months?|quarters?|weeks?))"
@@ -702,6 +707,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
     for match in scan.finditer(MONTH_SPAN):  # a plan covering Feb–Apr: months paid for
         scan.take(match.start(), match.end(), "period")
+    for match in scan.finditer(YEAR_MONTH_SPAN):  # 一次性买了一年（2026 年 3 月到 2027 年 2 月）
+        if BOUGHT.search(scan.text[slice(*_sentence(scan.text, match.start()))]):
+            scan.take(match.start(), match.end(), "period", "the months paid for")
     for match in scan.finditer(PAID_IN):
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "date", "when it was paid")

@@ -2613,3 +2613,15 @@ def test_an_outage_from_a_day_before_the_months_name_into_the_next_month(day: st
                        "September credit?", TODAY)
     assert query.month.endswith("-09") and query.incidents_seconds == (3000,)  # Sep's 50 min
     assert not query.unclear
+
+
+def test_a_years_price_paid_ahead_with_its_months_named_is_divided_not_set_aside() -> None:
+    query = read_query("MongoDB 10 月断了 40 分钟。我们是年付的，24,000 一次性买了一年（2026 年 3 月到 "
+                       "2027 年 2 月）。10 月能赔多少？", TODAY)
+    assert query.month == "2026-10" and query.monthly_fee == 2000 and query.incidents_seconds
+
+
+@pytest.mark.parametrize("plan", ["买的是 3 个月套餐 1,350 元（9–11 月）", "we're on a 3-month plan, ¥1,350"])
+def test_a_plan_of_several_months_is_divided_by_them(plan: str) -> None:
+    query = read_query(f"TDSQL 9 月 18 号 10:20 到 10:29 连不上。{plan}。能赔多少？", TODAY)
+    assert query.monthly_fee == 450 and not query.unclear

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.answer import Citation
 from assistant.conversation import Resolved
+from assistant.deployments import concepts
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
 from assistant.reading.reader import SUCCESS_RATE_NOTE
@@ -81,29 +82,6 @@ VARIANT_WORDS = (
 )
 
 
-CONCEPTS = {  # what a variant name means, in the words customers use for it
-    "single_az": r"单(?:个)?可用(?:性)?区|单\s*az|single[- ]?az|single (?:availability )?zone"
-                 r"|(?:一个|同一个?)可用(?:性)?区|(?:没|未|不)(?:有)?跨(?:多个)?(?:可用区|az)"
-                 r"|(?:all|every)\b[^.;!?]{0,30}\bin (?:\w+ )?zone \d"
-                 r"|(?:one|the same|a single) (?:availability )?zone"
-                 r"|not (?:deployed )?(?:across|in) (?:multiple|several|two) (?:availability )?"
-                 r"zones",
-    "multi_az": r"多(?:个)?可用(?:性)?区|多\s*az|(?<![没未不有])跨可用区|multi[- ]?az"
-                r"|[一二三四五六七八\d]\s*区\s*(?:和|与|及|、)\s*[一二三四五六七八\d]\s*区"
-                r"|[两二三四五六2-6]\s*个\s*可用(?:性)?区\s*部署"
-                r"|(?:部署在|分布在|跨)[^，,。；;\d]{0,6}[两二三四五六2-6]\s*个\s*可用(?:性)?区"
-                r"|multiple (?:availability )?zones",
-    "global": r"全球复制|多地域|global(?:ly)? replicat|multi[- ]?region",
-    "two_node": r"双节点|两节点|two[- ]node|2[- ]node",
-    "three_node": r"三节点|three[- ]node|3[- ]node",
-    "single_node": r"单节点|single[- ]node",
-    "cloud_disk": r"云盘版|cloud[- ]disk",
-    "read_only": r"只读|read[- ]only",
-    "one_access_point": r"单接入点|同一个?(?:腾讯云)?接入点|一个(?:腾讯云)?接入点"
-                        r"|(?:same|one|single) (?:Tencent (?:Cloud )?)?access point",
-    "two_access_points": r"双接入点|两个(?:不同的?)?(?:腾讯云)?接入点|不同(?:的)?接入点"
-                         r"|(?:two|different|separate) access points",
-}
 OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|(?<!跨)地域内|same region|within (?:one|a single|the) region"
                          r"|intra-region", re.I)
@@ -127,11 +105,6 @@ def _variant_unsure(sla: SlaRule, metric: str | None, question: str) -> bool:
              if any(_named(_norm(alt), asked) for alt in (v, *re.split(r"[/和及与、]", v)))}
     apart = [v for v in named if not any(v != o and v in o for o in named)]
     return len(apart) > 1 and bool(UNSURE.search(question))
-
-
-def concepts(text: str) -> set[str]:
-    """The variant concepts a text names (``单可用区实例`` -> {single_az})."""
-    return {name for name, pattern in CONCEPTS.items() if re.search(pattern, text, re.I)}
 
 
 def _name_bigrams(name: str) -> set[str]:

@@ -20,13 +20,20 @@ from assistant.commitments import commitments_answer, no_commitment_answer, tier
 from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
+from assistant.deployments import deployment_unsaid, deployment_words
 from assistant.exclusions import ExclusionMatcher, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.pointers import pointer_answer
 from assistant.reading.render import reading_text, unclear_text
-from assistant.replies import clarify_text, credit_text, refusal_text, unstated_text
+from assistant.replies import (
+    clarify_text,
+    credit_text,
+    deployment_note,
+    refusal_text,
+    unstated_text,
+)
 from assistant.router import Decision, decide
-from assistant.text import question_parts, sentences, simplified
+from assistant.text import asked_figures, question_parts, sentences, simplified
 from index.domain import Document
 from index.products import ProductTable
 from index.retrieval.types import Hit, Retriever
@@ -302,6 +309,14 @@ class Assistant:
             yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
                                       editions=said), "refusal", reason="not_stated")
             return
+        other, stated = deployment_unsaid(resolved.question, [c.quote for c in composed.citations])
+        words = {"asked": deployment_words(other, lang), "stated": deployment_words(stated, lang)}
+        if other and pointer is None and asked_figures(resolved.question):  # "HA edition in a
+            yield Answer(refusal_text("deployment_unsaid", lang, composed.citations[0], **words),
+                         "refusal", composed.citations[:1], reason="not_stated")  # single AZ":
+            return  # never 三可用区部署's 99.99%
+        if other and pointer is None:  # "是不是所有架构都适用？我们是单节点": what they do cover
+            composed = replace(composed, text=f"{deployment_note(lang, **words)}\n{composed.text}")
         left_out = self._unstated(resolved, composed.citations)
         if left_out and pointer is None:  # the asked rate, quoted from the clauses found
             quoted = composed if typed is None else self.composer.run(resolved, hits)

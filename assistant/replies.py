@@ -161,6 +161,12 @@ def unstated_text(names: list[str], lang: str, nearest: Citation) -> str:
     return refusal_text("not_stated", lang, nearest, what=what, quote=quote)
 
 
+def deployment_note(lang: str, **said: str) -> str:
+    """The line before an answer whose clauses are about another deployment than the one
+    the user has (``注意：这些条款写的是双节点，没有写单节点的情形。``)."""
+    return str(TEMPLATES["deployment_note"][lang].format(**said))
+
+
 def refusal_text(reason: str, lang: str, nearest: Citation | None = None, **said: str) -> str:
     """The refusal for ``reason``, its blanks filled from ``said`` (the edition asked about)."""
     refusals = TEMPLATES["refusal"][lang]

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.conversation import Turn, resolve
-from assistant.credit import CreditStage, concepts
+from assistant.credit import CreditStage
+from assistant.deployments import concepts
 from assistant.reading.reader import read_query
 from index.products import ProductTable
 

@@ -320,3 +320,9 @@ def test_a_figure_said_of_a_product_named_inside_anothers_agreement_answers_for_
     answer = assistant.ask("What durability figure does the TKE Serverless SLA give for object "
                            "storage?", [])
     assert answer.route == "answer" and "99.9999999999%" in answer.text
+
+
+def test_a_figure_asked_of_a_deployment_the_clauses_do_not_state_is_refused(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("向量数据库高可用版如果只部署在单可用区，可用性承诺是多少？")
+    assert answer.route == "refusal" and "99.99%" not in answer.text.split("最相关")[0]

@@ -906,6 +906,11 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             scan.take(match.start(), match.end(), "unclear", "how long: from when to when?")
     rates += _request_rates(scan)  # loads said with the lengths read since
     uses = scan.ordered()
+    fee_use = next((u for u in uses if u.role in ("monthly_fee", "fee_paid", "fee_annual",
+                                                  "fee_prepaid")), None)
+    said_with_fee = "" if fee_use is None else \
+        _around(scan.text, fee_use.start, fee_use.end, SENTENCE_BREAKS)  # 每台 120 元/月, not
+    # 其中 3 台…每台都断了 4 个小时 … 10 台一共 ¥8,000
     query = CreditQuery(
         month=month, monthly_fee=fee, fee_note=note, fee_basis=basis,
         incidents_seconds=tuple(incidents), downtime_minutes=downtime,
@@ -918,14 +923,14 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         window_starts=starts if error_windows == series else (),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
-        seats=_seats(uses) if fee is not None and FEE_EACH.search(scan.text) else None,
+        seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
         month_bare=month_bare, rough=rough, annual_fee=annual,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
         partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
                                              and re.search(UNIT_NOUN, u.text, re.I)),  # windows
         invalid_requests=invalid, invalid_failed=invalid_failed,
-        fee_each=fee is not None and bool(FEE_EACH.search(scan.text)),
+        fee_each=fee is not None and bool(FEE_EACH.search(said_with_fee)),
         instance_asked=_instance_asked(scan, next(
             (u for u in uses if u.role in ("monthly_fee", "fee_paid")), None))
         if instance_outages else None,
@@ -2076,8 +2081,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     drawn = any(f.drawn for f in chosen) and all(f.basis == "monthly" for f in chosen
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
-    settled = None if drawn else _bill_settled(scan, chosen)
-    picked = None if drawn else settled or _pick_fee(chosen)
+    settled = None if drawn else _bill_settled(scan, chosen) or _month_in_parts(scan.text, chosen)
+    picked = None if drawn else settled or _paid_net(fees, chosen) or _pick_fee(chosen)
     by_item = None if drawn or picked else _affected_items_fee(scan, chosen)
     pick = picked or by_item
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
@@ -2569,6 +2574,25 @@ def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     return paid[0]
 
 
+PART_OF_MONTH = re.compile(  # 380 CNY for Oct 1–15 … 720 for the rest of the month / 前半月 …
+    r"for (?:the )?(?:rest|remainder|first half|second half|last \d+ days) of (?:the|that) month"
+    r"|for [A-Za-z]{3,9}\.?\s*\d{1,2}\s*[-–~]\s*\d{1,2}\b|(?:from|after|since) the \d{1,2}(?:st|nd|rd|th)"
+    r"|[前后上下]半(?:个)?月|剩下的?(?:半个月|日子|天数?)|\d{1,2}\s*[-–~到至]\s*\d{1,2}\s*[号日]"
+    r"|\d{1,2}\s*[号日]\s*(?:起|以后|之后|开始)", re.I)
+
+
+def _month_in_parts(text: str, fees: list[_Fee]) -> _Fee | None:
+    """A month billed in parts, each amount said for its part of the month (``380 CNY for Oct
+    1–15 …, then paid 720 CNY for the rest of the month``, ``前半月 300，后半月升级后 600``): the
+    month's fee is their sum."""
+    if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees) \
+            or not all(PART_OF_MONTH.search(_around(text, f.start, f.end)) for f in fees):
+        return None
+    total = sum((f.value for f in fees), Decimal(0))
+    note = " + ".join(plain(f.value) for f in fees) + f" = {plain(total)} 元（当月分段计费合计）"
+    return _Fee(total, note, "monthly", fees[0].start, fees[0].end)
+
+
 BILLED_TOGETHER = re.compile(  # COS 和数据万象是合在一起的，一共 5000，没拆开: not this one's fee
     r"合在一起|合并(?:计费|开票|结算|在一起)|打包(?:计费|在一起)|没(?:有)?(?:拆|分开|单独列)|未(?:拆分|单列)"
     r"|不能拆|拆不开|\b(?:combined|bundled|lumped)\b|not (?:split|broken (?:out|down)|itemi[sz]ed)",
@@ -2653,6 +2677,17 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
                      for share in shares if share)
         out.append(replace(fee, basis="claimed") if worked else fee)
     return out
+
+
+def _paid_net(fees: list[_Fee], chosen: list[_Fee]) -> _Fee | None:
+    """The amount paid when it is the monthly fee less a voucher said beside them (``月费
+    ¥5,000，我们付了 ¥4,000 现金，另外 ¥1,000 是优惠券``): the SLAs' fee leaves vouchers out."""
+    paid = [f for f in chosen if f.basis == "paid"]
+    vouchers = [f.value for f in fees if f.basis == "voucher"]
+    if len(paid) != 1 or not any(f.value - v == paid[0].value for f in chosen
+                                 if f.basis == "monthly" for v in vouchers):
+        return None
+    return paid[0]
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -2956,7 +2991,9 @@ def _instances(scan: Scan) -> tuple[Decimal, ...]:
         if not found:
             continue
         seconds = duration_seconds(found.group(0))
-        many = re.search(r"(\d+)\s*(?:台|个实例|个节点)\s*各", mark.group(0))
+        many = re.search(r"(\d+)\s*(?:台|个实例|个节点)\s*各", mark.group(0)) or (
+            re.search(r"(\d+)\s*(?:台|个实例|个节点)[^。；;\d]{0,30}$", scan.text[:mark.start()])
+            if mark.group(0).startswith("每") else None)  # 其中 3 台…不通，每台都断了 4 个小时
         if seconds:
             minutes = Decimal(sum(seconds)) / 60
             out += [minutes] * (int(many.group(1)) if many else 1)
@@ -3180,6 +3217,8 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|our (?:office|local) (?:network|power|ISP)"
     r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
+    r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b|pushed a (?:wrong|bad|broken)"
+    r"|是我们自己(?:的问题|的原因|搞的|弄的)|(?:是|属于)我们这边的问题|怪我们自己"
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
 MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"

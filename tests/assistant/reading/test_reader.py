@@ -2625,3 +2625,31 @@ def test_a_years_price_paid_ahead_with_its_months_named_is_divided_not_set_aside
 def test_a_plan_of_several_months_is_divided_by_them(plan: str) -> None:
     query = read_query(f"TDSQL 9 月 18 号 10:20 到 10:29 连不上。{plan}。能赔多少？", TODAY)
     assert query.monthly_fee == 450 and not query.unclear
+
+
+def test_the_cash_paid_when_it_is_the_fee_less_a_voucher_said_beside() -> None:
+    query = read_query("CLB 10 月 10/14 从 15:20 到 16:07 完全打不开。月费 ¥5,000，我们付了 ¥4,000 现金，"
+                       "另外 ¥1,000 是优惠券。", TODAY)
+    assert query.monthly_fee == 4000 and not query.unclear
+
+
+@pytest.mark.parametrize("said", ["Oct 27, 25 min — that one was us, we pushed a wrong config",
+                                  "10/27 又断了 25 分钟，那次是我们自己的问题"])
+def test_an_outage_the_customer_owns_is_not_counted(said: str) -> None:
+    query = read_query(f"VPN gateway October: Oct 8 11:20–12:02 down. {said}. Fee 1,000 CNY.", TODAY)
+    assert query.incidents_seconds == (2520,)
+
+
+@pytest.mark.parametrize("bill", [
+    "380 CNY for Oct 1–15, then we upgraded and paid 720 CNY for the rest of the month",
+    "前半月 380 元，16 号起升级后 720 元"])
+def test_a_month_billed_in_parts_is_their_sum(bill: str) -> None:
+    query = read_query(f"VPN gateway October 2026 down 42 minutes. {bill}.", TODAY)
+    assert query.monthly_fee == 1100 and not query.unclear
+
+
+def test_several_instances_down_each_as_long_are_each_counted() -> None:
+    query = read_query("ECM 10 台实例，10月18号其中 3 台完全不通，每台都断了 4 个小时；10/25 有一台断了 4 分钟。"
+                       "10 台一共 ¥8,000。", TODAY)
+    assert query.instance_minutes == (240, 240, 240, 4) and query.monthly_fee == 8000
+    assert not query.fee_each  # the sum over the ten, not each one's

@@ -2621,12 +2621,6 @@ def test_a_years_price_paid_ahead_with_its_months_named_is_divided_not_set_aside
     assert query.month == "2026-10" and query.monthly_fee == 2000 and query.incidents_seconds
 
 
-@pytest.mark.parametrize("plan", ["买的是 3 个月套餐 1,350 元（9–11 月）", "we're on a 3-month plan, ¥1,350"])
-def test_a_plan_of_several_months_is_divided_by_them(plan: str) -> None:
-    query = read_query(f"TDSQL 9 月 18 号 10:20 到 10:29 连不上。{plan}。能赔多少？", TODAY)
-    assert query.monthly_fee == 450 and not query.unclear
-
-
 def test_the_cash_paid_when_it_is_the_fee_less_a_voucher_said_beside() -> None:
     query = read_query("CLB 10 月 10/14 从 15:20 到 16:07 完全打不开。月费 ¥5,000，我们付了 ¥4,000 现金，"
                        "另外 ¥1,000 是优惠券。", TODAY)
@@ -2640,12 +2634,14 @@ def test_an_outage_the_customer_owns_is_not_counted(said: str) -> None:
     assert query.incidents_seconds == (2520,)
 
 
-@pytest.mark.parametrize("bill", [
-    "380 CNY for Oct 1–15, then we upgraded and paid 720 CNY for the rest of the month",
-    "前半月 380 元，16 号起升级后 720 元"])
-def test_a_month_billed_in_parts_is_their_sum(bill: str) -> None:
-    query = read_query(f"VPN gateway October 2026 down 42 minutes. {bill}.", TODAY)
-    assert query.monthly_fee == 1100 and not query.unclear
+@pytest.mark.parametrize(("bill", "fee"), [
+    ("买的是 3 个月套餐 1,350 元（9–11 月）", 450),  # a plan of several months: divided by them
+    ("we're on a 3-month plan, ¥1,350", 450),
+    ("380 CNY for Sep 1–15, then we upgraded and paid 720 CNY for the rest of the month", 1100),
+    ("前半月 380 元，16 号起升级后 720 元", 1100)])  # a month billed in parts: their sum
+def test_a_plan_over_months_is_divided_and_a_month_in_parts_added(bill: str, fee: int) -> None:
+    query = read_query(f"TDSQL 2026年9月 18 号 10:20 到 10:29 连不上。{bill}。能赔多少？", TODAY)
+    assert query.monthly_fee == fee and not query.unclear
 
 
 def test_several_instances_down_each_as_long_are_each_counted() -> None:

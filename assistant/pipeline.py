@@ -309,13 +309,16 @@ class Assistant:
             yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
                                       editions=said), "refusal", reason="not_stated")
             return
+        # a deployment asked that the quotes do not state, where they state another: a figure
+        # asked is refused ("HA edition in a single AZ" is never 三可用区部署's 99.99 %); else the
+        # answer says what they do cover ("是不是所有架构都适用？我们是单节点")
         other, stated = deployment_unsaid(resolved.question, [c.quote for c in composed.citations])
         words = {"asked": deployment_words(other, lang), "stated": deployment_words(stated, lang)}
-        if other and pointer is None and asked_figures(resolved.question):  # "HA edition in a
+        if other and pointer is None and asked_figures(resolved.question):
             yield Answer(refusal_text("deployment_unsaid", lang, composed.citations[0], **words),
-                         "refusal", composed.citations[:1], reason="not_stated")  # single AZ":
-            return  # never 三可用区部署's 99.99%
-        if other and pointer is None:  # "是不是所有架构都适用？我们是单节点": what they do cover
+                         "refusal", composed.citations[:1], reason="not_stated")
+            return
+        if other and pointer is None:
             composed = replace(composed, text=f"{deployment_note(lang, **words)}\n{composed.text}")
         left_out = self._unstated(resolved, composed.citations)
         if left_out and pointer is None:  # the asked rate, quoted from the clauses found

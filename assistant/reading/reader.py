@@ -2011,7 +2011,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         drawn = not monthly_said and bool(DRAWN_PACK.search(before[-10:] + match.group(0) + own))
         said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
-                  + re.split(r"[，,()（）。.;；?？]", clause[:24])[0])  # this amount's own words
+                  + re.split(r"[，,()（）。.;；?？]|[¥￥$]?\d", clause[:24])[0])  # this amount's own
+        # words, to the next amount (paid ¥3,380 and a ¥500 coupon: the coupon is the 500)
         if RATE_AFTER.match(scan.text, match.end()) or RATE_BEFORE.search(before):  # 每 GB 0.8 元
             scan.take(*match.span(), "unclear", "a unit price: what did the month cost?")
             continue
@@ -2203,7 +2204,7 @@ VOUCHER_WITHIN = re.compile(
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:a |an )?(?:代金券|优惠券|vouchers?|coupons?)"
-    rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were)\s*"
+    rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were|is|are)\s*"
     rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)",
     re.I)  # ¥2,000 of that was settled with a voucher
 

@@ -28,7 +28,8 @@ DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the 
             r"|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
-END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|(?<!\d)[-–—]|until|till|to|through)\s*(?:the\s+)?"
+END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|→|->|=>|(?<=[^\d\n])[-–—]|until|till|to|through)"
+                        rf"\s*(?:the\s+)?"
                         rf"|(?:back|restored|recovered|fixed|up again|resolved|ended)\s+(?:on\s+)?"
                         rf"|(?:\bEND(?:ED)?|\bend(?:ed)?\s*(?:time|at)?|结束(?:时间)?|恢复(?:时间)?"
                         rf"|recovery time|resolved at|cleared(?: at)?)\s*[:：=]?\s*"

@@ -2649,3 +2649,21 @@ def test_several_instances_down_each_as_long_are_each_counted() -> None:
                        "10 台一共 ¥8,000。", TODAY)
     assert query.instance_minutes == (240, 240, 240, 4) and query.monthly_fee == 8000
     assert not query.fee_each  # the sum over the ten, not each one's
+
+
+@pytest.mark.parametrize("arrow", [" to ", " → "])
+def test_a_bulleted_list_of_iso_ranges_is_read_one_outage_per_line(arrow: str) -> None:
+    query = read_query("WAF timeline:\n"
+                       f"- 2026-10-05T20:14:00+08:00{arrow}2026-10-05T20:51:30+08:00\n"
+                       f"- 2026-10-06T01:02:10+08:00{arrow}2026-10-06T01:02:55+08:00\n"
+                       "Fee ¥3,000.", TODAY)
+    assert query.incidents_seconds == (2250, 45)
+
+
+@pytest.mark.parametrize("bill", [
+    "¥3,880, of which we paid ¥3,380 and a ¥500 coupon covered the rest",
+    "¥3,880, but ¥500 of that is covered by a coupon"])
+def test_the_part_a_coupon_covered_is_left_out_of_the_fee(bill: str) -> None:
+    query = read_query(f"WAF was down on 2026-10-05 from 20:14 to 20:51. October charge: {bill}.",
+                       TODAY)
+    assert query.monthly_fee == 3380 and not query.unclear

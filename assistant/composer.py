@@ -156,19 +156,15 @@ class ExtractiveComposer:
         candidates = answers or candidates  # "3.8 备案的审核时间要多长？" is a heading, no answer
         vectors = self._vectors([c[3] for c in candidates])
         meaning = self._cosines(resolved.intent_text or resolved.question, vectors, candidates)
-        lexical_weight = 1.0 if resolved.lang == "zh" else 0.4
         scored: list[tuple[float, Pick]] = []
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
-            lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path),
-                               emphasis, alts)
-            support = max(lexical, _scaled(cos))
+            fit, support = self._fit(query, alts, sentence, hit, cos, resolved.lang, emphasis)
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
             if bound and row_fits(sentence, bound):
                 bonus += THRESHOLD_BONUS  # the row the question puts availability in
                 if asks_for_payment(asked):  # that row is what "what does it pay" asks for
                     support = max(support, self.min_support)
-            score = lexical_weight * lexical + DENSE_WEIGHT * cos + bonus
-            scored.append((score, Pick(sentence, hit, rank, position, support)))
+            scored.append((fit + bonus, Pick(sentence, hit, rank, position, support)))
         scored.sort(key=lambda item: -item[0])
         if not scored:
             return []
@@ -257,15 +253,21 @@ class ExtractiveComposer:
         own words and meaning), when it holds enough of that part to be quoted."""
         query, alts = self.terms(part)
         meaning = self._cosines(part.question, vectors, picks)
-        lexical_weight = 1.0 if part.lang == "zh" else 0.4
         best: tuple[float, Pick] | None = None
         for pick, cos in zip(picks, meaning):
-            lexical = coverage(query, pick.sentence, self.weights, " ".join(pick.hit.chunk.path),
-                               alts=alts)
-            score = lexical_weight * lexical + DENSE_WEIGHT * cos + 0.08 / (pick.rank + 1)
-            if max(lexical, _scaled(cos)) >= self.min_support and (best is None or score > best[0]):
+            fit, support = self._fit(query, alts, pick.sentence, pick.hit, cos, part.lang)
+            score = fit + 0.08 / (pick.rank + 1)
+            if support >= self.min_support and (best is None or score > best[0]):
                 best = (score, pick)
         return best[1] if best else None
+
+    def _fit(self, query: list[str], alts: Alternatives, sentence: str, hit: Hit, cos: float,
+             lang: str, emphasis: frozenset[str] = frozenset()) -> tuple[float, float]:
+        """How well a sentence fits the asked words and meaning (the weighted sum of its word
+        coverage and cosine), and the support it gives an answer (the better of the two)."""
+        lexical = coverage(query, sentence, self.weights, " ".join(hit.chunk.path), emphasis, alts)
+        weight = 1.0 if lang == "zh" else 0.4
+        return weight * lexical + DENSE_WEIGHT * cos, max(lexical, _scaled(cos))
 
     def _vectors(self, texts: list[str]) -> np.ndarray | None:
         """The sentences' vectors (multilingual embedder), embedded once per question."""

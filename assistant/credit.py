@@ -100,9 +100,8 @@ UNSURE = re.compile(r"不知道|不清楚|不确定|查不到|说不准|搞不�
 def _variant_unsure(sla: SlaRule, metric: str | None, question: str) -> bool:
     """Whether the question names several variants and says it does not know which one it
     is (``读写实例、只读实例、只读分析引擎都有，具体是哪种查不到``): asked, never one picked."""
-    asked = _norm(question)
-    named = {_norm(v) for v in sla.variants(metric)  # 读写实例和只读实例: either name says it
-             if any(_named(_norm(alt), asked) for alt in (v, *re.split(r"[/和及与、]", v)))}
+    named = {_norm(v) for v in _variants_named(sla.variants(metric), _norm(question),
+                                               "/和及与、")}  # 读写实例和只读实例: either name
     apart = [v for v in named if not any(v != o and v in o for o in named)]
     return len(apart) > 1 and bool(UNSURE.search(question))
 
@@ -186,8 +185,7 @@ class CreditStage:
         for english, chinese in VARIANT_WORDS:
             if english.search(question):
                 asked += chinese
-        named = [v for v in variants
-                 if any(_named(_norm(alt), asked) for alt in (v, *v.split("/")))]
+        named = _variants_named(variants, asked)
         if named:
             return max(named, key=len)
         wanted = concepts(question)
@@ -977,6 +975,13 @@ def _same_subject(resolved: Resolved) -> bool:
     on with the product its first turn named."""
     return bool(resolved.earlier_questions) and (
         resolved.same_product or not resolved.products)
+
+
+def _variants_named(variants: list[str], asked: str, joins: str = "/") -> list[str]:
+    """The variants the (normalised) question names, by their whole name or a part of it
+    between ``joins`` (``云盘版/本地盘版``)."""
+    return [v for v in variants
+            if any(_named(_norm(alt), asked) for alt in (v, *re.split(f"[{joins}]", v)))]
 
 
 def _named(variant: str, asked: str) -> bool:

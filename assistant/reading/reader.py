@@ -2082,8 +2082,10 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     drawn = any(f.drawn for f in chosen) and all(f.basis == "monthly" for f in chosen
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
-    settled = None if drawn else _bill_settled(scan, chosen) or _month_in_parts(scan.text, chosen)
-    picked = None if drawn else settled or _paid_net(fees, chosen) or _pick_fee(chosen)
+    vouchers = [f for f in fees if f.basis == "voucher"]
+    settled = None if drawn else _bill_settled(scan, chosen, vouchers) \
+        or _month_in_parts(scan.text, chosen)
+    picked = None if drawn else settled or _pick_fee(chosen)
     by_item = None if drawn or picked else _affected_items_fee(scan, chosen)
     pick = picked or by_item
     if pick is not None and pick.basis in ("paid", "monthly") and not months_paid \
@@ -2557,16 +2559,19 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[，,。；;!?！？\n]", text[max(0, at - 40):at])[-1]
 
 
-def _bill_settled(scan: Scan, fees: list[_Fee]) -> _Fee | None:
-    """A bill whose lines add up: ``存储容量费 1,800 / 折扣 -180 / 代金券抵扣 -200 / 实付 1,420``.
-    The amount paid is the charges less the negative lines, so it is the month's fee and the
+def _bill_settled(scan: Scan, fees: list[_Fee], vouchers: list[_Fee]) -> _Fee | None:
+    """A bill whose lines add up: ``存储容量费 1,800 / 折扣 -180 / 代金券抵扣 -200 / 实付 1,420``,
+    ``月费 ¥5,000，我们付了 ¥4,000 现金，另外 ¥1,000 是优惠券``. The amount paid is the charges
+    less the negative lines and the vouchers said beside them, so it is the month's fee and the
     negative lines are its parts."""
     paid = [f for f in fees if f.basis == "paid"]
     negatives = [u for u in scan.uses if u.note == "a negative figure"]
-    if len(paid) != 1 or len(fees) < 2 or not negatives:
+    apart = [v.value for v in vouchers  # a voucher said as a negative line is counted once
+             if not any(u.start < v.end and v.start < u.end for u in negatives)]
+    if len(paid) != 1 or len(fees) < 2 or not (negatives or apart):
         return None
     lines = sum((_decimal(re.sub(r"[^\d.-]", "", u.text)) or Decimal(0) for u in negatives),
-                Decimal(0))
+                Decimal(0)) - sum(apart, Decimal(0))
     charges = sum((f.value for f in fees if f is not paid[0]), Decimal(0))
     if lines >= 0 or abs(charges + lines - paid[0].value) > Decimal("0.01"):
         return None
@@ -2678,17 +2683,6 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
                      for share in shares if share)
         out.append(replace(fee, basis="claimed") if worked else fee)
     return out
-
-
-def _paid_net(fees: list[_Fee], chosen: list[_Fee]) -> _Fee | None:
-    """The amount paid when it is the monthly fee less a voucher said beside them (``月费
-    ¥5,000，我们付了 ¥4,000 现金，另外 ¥1,000 是优惠券``): the SLAs' fee leaves vouchers out."""
-    paid = [f for f in chosen if f.basis == "paid"]
-    vouchers = [f.value for f in fees if f.basis == "voucher"]
-    if len(paid) != 1 or not any(f.value - v == paid[0].value for f in chosen
-                                 if f.basis == "monthly" for v in vouchers):
-        return None
-    return paid[0]
 
 
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
@@ -3188,6 +3182,7 @@ UNIT_SIZE_AFTER = re.compile(
     r"|errors?[- ]rates?|success[- ]rates?|fail(?:ure)?[- ]rates?|granularit|windows?|intervals?"
     r"|buckets?|statistic"
     r"|probes?|checks?|polls?|pings?|samples?|探测|拨测|检测)", re.I)  # per our 1-minute probes
+NOT_ADDING_UP = "does not add up to the outages listed"  # a total beside its outages
 ALTERNATIVE = re.compile(  # 20 来分钟，也可能有半小时 / 20 minutes, or maybe 30
     r"[^。；;!?！？\n\d]{0,6}?(?:也可能|也许|或者|或是|要么|还是|可能是|\bor (?:maybe |possibly |perhaps )?"
     r"|\bmaybe even )[^。；;!?！？\n\d]{0,6}", re.I)
@@ -3431,7 +3426,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             same = value == sum(incidents) or any(
                 t is not None and value == t * 60 for t in (total, counted))
             scan.take(match.start(), match.end(), "restated" if same else "unclear",
-                      "" if same else "does not add up to the outages listed")
+                      "" if same else NOT_ADDING_UP)
         elif kind == "total":
             scan.take(match.start(), match.end(), "downtime" if total is not None else "unclear")
         else:
@@ -3447,7 +3442,7 @@ def _beside_outages(scan: Scan, incidents: list[int], total: Decimal) -> None:
     same = abs(total - Decimal(sum(incidents)) / 60) < 1
     for use in [u for u in scan.uses if u.role == "downtime"]:
         scan.mark(use, "restated" if same else "unclear",
-                  "" if same else "does not add up to the outages listed")
+                  "" if same else NOT_ADDING_UP)
 
 
 def _repeated(scan: Scan, incidents: list[int]) -> list[int]:

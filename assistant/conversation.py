@@ -21,6 +21,7 @@ from assistant.reading.reader import (
     UNRELATED,
     clause_span,
     disowned_days,
+    net_of_vouchers,
     read_query,
     said_apart,
 )
@@ -444,23 +445,31 @@ PRODUCT_WORDS = re.compile(r"引擎|服务|平台|数据库|存储|网关|系统
 
 
 MEDIA = {"audio": "音频", "video": "视频", "image": "图片", "picture": "图片", "text": "文本",
-         "voice": "语音", "音频": "音频", "视频": "视频", "图片": "图片", "文本": "文本", "语音": "语音"}
+         "voice": "语音", "音频": "音频", "视频": "视频", "图片": "图片", "图像": "图片", "文本": "文本",
+         "语音": "语音"}
+MEDIUM_WORDS = {"音频": ("音频",), "视频": ("视频",), "图片": ("图片", "图像"), "文本": ("文本",),
+                "语音": ("语音",)}  # how product names write each medium
 SIBLING_ASKED = re.compile(
-    r"\b(?:the|for the|about the)\s+(audio|video|image|picture|text|voice)\s+(?:one|version|side)\b"
-    r"|(?:那|那么)?\s*(音频|视频|图片|文本|语音)(?:的|那个|那边)?\s*呢", re.I)
+    r"\b(?:the|for the|about the)\s+(audio|video|image|picture|text|voice)\s+(?:[a-z]+\s+)?"
+    r"(?:one|version|side)\b"  # the video one, the video creation one
+    r"|(?:那|那么)?\s*(音频|视频|图片|图像|文本|语音)(?:的|那个|那边)?\s*呢", re.I)
 
 
 def _sibling(question: str, before: Product, products: ProductTable) -> tuple[Product, ...]:
     """``and for the audio one?`` after 文本内容安全: the product of the same family whose name
-    has the medium asked for in place of the earlier one's (音频内容安全)."""
+    has the medium asked for in place of the earlier one's (音频内容安全; the video creation
+    one after 大模型图像创作引擎: 大模型视频创作引擎)."""
     asked = SIBLING_ASKED.search(question)
     if asked is None:
         return ()
     medium = MEDIA[(asked.group(1) or asked.group(2)).lower()]
-    for word in set(MEDIA.values()) - {medium}:
-        if word in before.key:
-            key = before.key.replace(word, medium)
-            return tuple(p for p in products.products if p.key == key)
+    keys = {p.key: p for p in products.products}
+    for other, words in MEDIUM_WORDS.items():
+        for word in words if other != medium else ():
+            if word in before.key:
+                found = [keys[k] for new in MEDIUM_WORDS[medium]
+                         if (k := before.key.replace(word, new)) in keys]
+                return tuple(found[:1])
     return ()
 
 
@@ -627,6 +636,23 @@ def _outage_fixed(question: str, query: CreditQuery, earlier_users: list[str],
     return [redone, *earlier_users[1:]], replace(query, incidents_seconds=(), uses=uses)
 
 
+REFERRED = re.compile(r"(?:那|这)\s*一?\s*次\s*$|(?:那|这)\s*个\s*$|\b(?:that|the)\s*$", re.I)
+
+
+def _outage_referred(query: CreditQuery, earlier: CreditQuery) -> CreditQuery:
+    """``另外，那次 17 分钟的是你们半夜升级导致的`` after outages of 4, 5, 17 and 26 minutes: an
+    outage said before, named again to say more about it, is no new outage; the earlier
+    outages stand (carried as the measurement)."""
+    said = [u for u in query.uses if u.role == "incident"]
+    if not said or len(said) != len(query.incidents_seconds) or query.downtime_minutes \
+            or not set(query.incidents_seconds) <= set(earlier.incidents_seconds) \
+            or not all(REFERRED.search(u.around[:u.around.find(u.text)]) for u in said):
+        return query
+    return replace(query, incidents_seconds=(), uses=tuple(
+        replace(u, role="restated", note="an outage said before, named again")
+        if u in said else u for u in query.uses))
+
+
 def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatch],
                     subject: tuple[Product, ...]) -> CreditQuery:
     """``bill lines: TCSS ¥2,000, Cloud Workload Protection ¥1,500, total ¥3,500`` about TCSS:
@@ -679,8 +705,10 @@ def _fee_shared(query: CreditQuery, question: str, matches: list[ProductMatch],
 
 
 def _amount(use: NumberUse) -> Decimal:
-    """The amount a number said (``4,200.00`` -> 4200)."""
-    return Decimal(re.sub(r"[^\d.]", "", use.text) or "0")
+    """The amount a number said (``4,200.00`` -> 4200); 0 for what is no amount (an IP
+    address such as 10.0.3.17, a version 2.3.1)."""
+    digits = re.sub(r"[^\d.]", "", use.text)
+    return Decimal(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else Decimal(0)
 
 
 OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?:[¥￥$]|CNY|RMB)?\s*"
@@ -693,6 +721,7 @@ NOT_THE_FEE = frozenset({"fee_other", "fee_item_other", "money_other", "claimed"
 FEE_QUESTION = re.compile(r"费用|月费|多少钱|付了?多少|支付|实付|账单|消费|how much (?:did|do|does) .{0,30}"
                           r"(?:pay|cost)|\bfee\b|\bcost\b|\bpaid\b|\bbill\b|\bspend\b", re.I)
 PLAIN_AMOUNT = re.compile(r"[\d,]+(?:\.\d+)?")
+WITHIN_SAID = re.compile(r"其中|里面|当中|of which|of (?:that|it|this)|including", re.I)
 
 
 def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> CreditQuery:
@@ -707,6 +736,11 @@ def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> Cre
         return query
     uses = tuple(replace(u, role="monthly_fee", note="the fee asked for") if u is bare[0] else u
                  for u in query.uses)
+    within = sum((_amount(u) for u in query.uses if u.role == "voucher" and u.start > bare[0].start
+                  and WITHIN_SAID.search(u.around)), Decimal(0))  # 8,800，其中 800 是代金券抵的
+    if 0 < within < _amount(bare[0]):
+        fee, note = net_of_vouchers(_amount(bare[0]), within)
+        return replace(query, monthly_fee=fee, fee_note=note, fee_basis="monthly", uses=uses)
     return replace(query, monthly_fee=_amount(bare[0]), fee_basis="monthly", uses=uses)
 
 
@@ -824,11 +858,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
         loose = [u for u in query.unclear if re.fullmatch(r"\d{2,3}(?:\.\d+)?", u.text)
                  and 50 <= Decimal(u.text) <= 100]  # "and at 99.2?": the % left out
-        if not bare and len(loose) == 1 == len(query.unclear):
+        earlier_rate = earlier_queries[0].availability_pct is not None
+        if not bare and len(loose) == 1 == len(query.unclear) and earlier_rate:
             bare = [loose[0].text]
             query = replace(query, uses=tuple(replace(u, role="availability", note="")
                                               if u is loose[0] else u for u in query.uses))
-        if len(bare) == 1 and earlier_queries[0].availability_pct is not None:
+        if len(bare) == 1 and earlier_rate:
             query = replace(query, availability_pct=Decimal(bare[0]))  # "and if it were 99.5%?"
     if follow_up and any(u.note == OWN_FIGURE for u in query.uses) and any(
             q.incidents_seconds or q.downtime_minutes is not None for q in earlier_queries[:1]):
@@ -836,6 +871,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
             replace(u, role="own_math") if u.note == OWN_FIGURE else u for u in query.uses))
         # 对吗": their check of the outage said before, recomputed from that outage
     another_month = follow_up and _another_month(question, query, earlier_queries, history)
+    if follow_up and earlier_queries:
+        query = _outage_referred(query, earlier_queries[0])
     if follow_up:
         query = _fee_said_before(_fee_answered(question, query, history), earlier_queries)
         if not query.has_measurement and any(q.event_described for q in earlier_queries[:1]):

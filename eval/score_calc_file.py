@@ -6,7 +6,9 @@ blind set can be scored once without anyone reading it.
 Prints one JSON object: how many calculator questions were answered exactly (availability,
 credit amount and claim deadline as expected), how many were asked back instead, how many
 stated a wrong amount, how many computed but stated no amount where one was expected (a
-compensation in another kind, or no fee), how many clarify questions were asked back, and latency.
+compensation in another kind, or no fee), how many clarify questions were asked back, how many
+questions raised an error instead of an answer (counted, never hidden: the file is still scored
+to its end), and latency.
 """
 
 from __future__ import annotations
@@ -14,11 +16,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
+from assistant.answer import Answer
 from assistant.conversation import Turn
 from assistant.factory import build_assistant
 from eval.assistant_eval import TODAY, agrees, result_agrees
+
+
+class Asker(Protocol):
+    def ask(self, question: str, history: Sequence[Turn] = ...) -> Answer: ...
 
 
 def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -> dict[str, bool]:
@@ -38,15 +46,19 @@ def judge(row: dict[str, Any], route: str, calculation: dict[str, Any] | None) -
             "no_amount": computed and c.get("credit_amount") is None}
 
 
-def score(path: Path) -> dict[str, Any]:
-    assistant = build_assistant(today=TODAY)
+def score(path: Path, assistant: Asker | None = None) -> dict[str, Any]:
+    assistant = assistant or build_assistant(today=TODAY)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
     totals: dict[str, int] = {}
     latencies = []
     for row in rows:
         history = [Turn(h["role"], h["content"]) for h in row.get("history", [])]
-        answer = assistant.ask(row["question"], history)
+        try:
+            answer = assistant.ask(row["question"], history)
+        except Exception:  # noqa: BLE001 - a crash is a result to count, not a reason to stop
+            totals["crashed"] = totals.get("crashed", 0) + 1
+            continue
         latencies.append(answer.latency_ms)
         for name, value in judge(row, answer.route, answer.calculation).items():
             totals[name] = totals.get(name, 0) + int(value)
@@ -62,8 +74,9 @@ def score(path: Path) -> dict[str, Any]:
             "clarify_expected": len(rows) - calc,
             "clarify_right": totals.get("clarify_right", 0),
             "computed_when_clarify_expected": totals.get("computed_on_clarify", 0),
-            "p50_ms": round(latencies[len(latencies) // 2]),
-            "p95_ms": round(latencies[int(len(latencies) * 0.95)])}
+            "crashed": totals.get("crashed", 0),
+            "p50_ms": round(latencies[len(latencies) // 2]) if latencies else None,
+            "p95_ms": round(latencies[int(len(latencies) * 0.95)]) if latencies else None}
 
 
 def main(argv: list[str]) -> int:

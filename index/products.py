@@ -111,6 +111,8 @@ class ProductTable:
             rules = [d for q in products if q is not p and len(p.key) >= 3
                      and q.key.startswith(p.key) and re.match(r"[\u4e00-\u9fff]", q.key[len(p.key):])
                      for d in q.doc_ids if d in terms]  # 腾讯会议应用市场运营规范: the market's rules
+            rules += [d for q in products if q is not p and q.key.startswith(p.key + " ")
+                      for d in q.doc_ids if d in terms]  # CA: CA 数字证书's contract
             if shared or rules:
                 self._scopes[p.key] = tuple(dict.fromkeys([*p.doc_ids, *shared, *rules]))
 
@@ -184,7 +186,11 @@ class ProductTable:
                      and re.match(r"[^（()）]*[）)]", text[found[i].end:])}
         partial = {i - 1 for i in explained  # APM Pro: a name-like word (capitalised, an edition)
                    if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版|edition|version)",
-                               text[found[i - 1].end:found[i].start])}
+                               text[found[i - 1].end:found[i].start])
+                   or found[i - 1].product.key in found[i].product.key
+                   and re.match(r"\s*[A-Za-z]", text[found[i - 1].end:found[i].start])}
+        # image creation engine (大模型图像创作引擎): a word left, and the name in brackets the
+        # longer one of which 图像创作 is a part
         found = [m for i, m in enumerate(found)
                  if i not in partial and (i not in explained or i - 1 in partial)]
         # "TDMQ RocketMQ" / "TDMQ 的 CMQ 版": a family name written right before a member's is

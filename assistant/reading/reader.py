@@ -103,8 +103,9 @@ IDS = re.compile(
     r"|\bv?\d+(?:\.\d+)+\s*(?:版本|版(?![本费]))"
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
     r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
-    r"|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?\b"
-    r"|\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b"                                 # v2.3.1
+    r"|(?<![\d.])\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?"
+    r"(?!\d|\.\d)"  # 10.0.3.17, also right after a Chinese word (挂在10.0.3.17那台: no \b there)
+    r"|(?<![A-Za-z\d.])v?\d+\.\d+\.\d+(?!\d|\.\d)|\bv\d+(?:\.\d+)?\b"               # v2.3.1
     r"|(?:端口|port)\s*[:：#]?\s*\d+"                                                # port 8080
     r"|\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{4}"                                # +86 138 …
     r"|\+\d{1,3}[\s-]?\d{3,4}[\s-]?\d{4}(?!\d)"                                      # +65 6123 4471
@@ -134,7 +135,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?:错误码|状态码|返回码|(?<![A-Za-z])(?:error code|error|code|HTTP))\s*[:：#]?\s*-?\d{3,5}"
     r"(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
-    r"|(?:报|返回|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*(?!\.?\d)"
+    r"|(?:报|返回|returns?|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*"
+    r"(?!\.?\d)(?!\s*(?:元|块|CNY|RMB|yuan|分钟|minutes?|mins?|次|times))"
+    r"|(?<![\d.])[45]\d\d(?=\s*(?:Bad Gateway|Internal|Service Unavailable|Gateway Timeout))"
     r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态|报错)"
@@ -232,7 +235,9 @@ PAID_IN = re.compile(  # bought a package back in July: when it was paid, not th
     rf"\b(?:bought|purchased|prepaid|renewed|subscribed|signed up)\b[^.;。；]{{0,40}}?\b(?:back )?"
     rf"in\s+((?:{EN_NAMES})\.?)(?!\s*\d)"
     r"|((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]|\d{1,2}\s*月(?:份|初|底|中)?)\s*(?:的时候|那会儿?)?\s*"
-    r"(?:就|[一1]\s*次性?|一口气)?\s*(?:买|购买|购入|预付|预充|续费|续了|充值)", re.I)  # 9 月 1 号一次性买了 6 个月
+    r"(?:就|[一1]\s*次性?|一口气)?\s*(?:买|购买|购入|预付|预充|续费|续了|充值"
+    r"|(?<=[性气])\s*(?:交|付|缴))", re.I)  # 9 月 1 号一次性买了 6 个月, 9月初一次性交了
+MONTHS_LISTED = re.compile(r"(?<=个月)\s*[（(]\s*\d{1,2}(?:\s*月?\s*[、,，和及~-]\s*\d{1,2})+\s*月份?\s*[)）]")
 NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice came, not the outage's month
     r"((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*(?:就|已经|已|提前)?\s*(?:收到|发|通知|公告)[^，,。；;\d]{0,10}?"
     r"(?:通知|公告|邮件|短信|notice)"
@@ -266,10 +271,11 @@ EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
          rf"|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?" \
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_NAMES})\.?(?:,?\s*\d{{4}})?"
 START_RE = re.compile(
-    rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*"
-    rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|订购|上线|启用|开始计费|创建|接入|部署)"
+    rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*(?:[一1]\s*次性?|一口气)?\s*"
+    rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|买了|订购|上线|启用|开始计费|创建|接入|部署)"
     rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
     rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
+    rf"|(?:start|activation|purchase|subscription) date (?:is|was)"  # the start date is Oct 16
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
     rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,48}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
@@ -329,6 +335,8 @@ UNITS_COUNTED = re.compile(  # 36 个粒度 / 14 buckets over 5% / 粒度共 36 
     rf"(?:共|有|是|为|一共|总共|合计|累计|计|达)\s*({N})\s*(?:多)?\s*(?:个|次)(?!\s*(?:小时|钟头|月))"
     rf"|(?<=一共|总共|共计|合计|连续|共有)\s*({N})\s*个\s*(?:采样|统计|监控)?点(?![钟半\d])",  # 报错的一共 23 个点
     re.I)
+PART_OF_UNITS = re.compile(r"(?<![\d.])(\d+)\s+(?:out\s+)?of\s+"
+                           r"(?:the\s+|that\s+day'?s\s+|the\s+day'?s\s+|all\s+(?:the\s+)?)?$", re.I)
 UNITS_EXCLUDED = re.compile(r"不算|不计|不符合|不满足|don'?t count|doesn'?t count|not count"
                             r"|excluded|ignore", re.I)
 ALARM_SETTING = re.compile(r"(?:告警|报警)(?:策略|规则|条件|周期|设置|配置)|才(?:会)?触发|触发告警|通知"
@@ -701,7 +709,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     ``month_hint``: the month a later message asks about, for an outage across a month's end
     said with no other month (its part in that month counts)."""
     scan = Scan(normalize(text))
-    priced = _priced_quantity(scan) + _invoice(scan)  # before ids: "2000 GB" is a quantity
+    priced = _priced_quantity(scan) + _invoice(scan) + _tax_pair(scan)  # before ids: "2000 GB"
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
@@ -710,8 +718,12 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     for match in scan.finditer(YEAR_MONTH_SPAN):  # 一次性买了一年（2026 年 3 月到 2027 年 2 月）
         if BOUGHT.search(scan.text[slice(*_sentence(scan.text, match.start()))]):
             scan.take(match.start(), match.end(), "period", "the months paid for")
+    for match in scan.finditer(MONTHS_LISTED):  # 交了3个月（9、10、11月）的钱: the months paid for
+        scan.take(match.start(), match.end(), "period", "the months paid for")
     for match in scan.finditer(PAID_IN):
         said = 1 if match.group(1) else 2
+        if said == 2 and re.search(r"[日号]", match.group(2)) and re.search(r"买|购", match.group(0)):
+            continue  # 10月20号买的: the day the service started (START_RE), not only when it was paid
         scan.take(match.start(said), match.end(said), "date", "when it was paid")
     for match in scan.finditer(NOTICED_ON):
         said = 1 if match.group(1) else 2
@@ -888,6 +900,10 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             continue
         attached = OUTAGE_SAID.search(scan.text[max(0, match.start() - 6):match.start()])
         context = None if attached else context_role(scan.text, match.start(), match.end())
+        if context == "money_other" and fee is None:  # 包月价 2,380，其中 200 是代金券: with no
+            context = None  # fee read, an amount the model sets aside may be the fee: asked
+        if re.match(r"\s*VUM", scan.text[match.end():], re.I):  # 18,000 VUM: what a load-test
+            context = None  # SLA pays back in, never a count to set aside
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         on_days = re.search(r"\bon\s*$", scan.text[:match.start()], re.I) \
@@ -930,7 +946,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
                                              and re.search(UNIT_NOUN, u.text, re.I)),  # windows
         invalid_requests=invalid, invalid_failed=invalid_failed,
-        fee_each=fee is not None and bool(FEE_EACH.search(said_with_fee)),
+        fee_each=fee is not None and bool(FEE_EACH.search(said_with_fee))
+        and not _a_product(fee, instances, scan.text),  # 8 nodes at 250 each, so 2000: the sum
         instance_asked=_instance_asked(scan, next(
             (u for u in uses if u.role in ("monthly_fee", "fee_paid")), None))
         if instance_outages else None,
@@ -1791,10 +1808,28 @@ def _unit_counts(scan: Scan) -> Decimal | None:
         size = Decimal(words[size_raw]) if size_raw in words else _decimal(size_raw)
         if count is None or size is None:
             continue
+        failed = _part_of_units(scan, match, size)
+        if failed is not None:
+            total = (total or Decimal(0)) + failed
+            continue
         total = (total or Decimal(0)) + count * size
         scan.take(match.start(), match.end(), "unit_count", f"{count} × {size} 分钟")
     counted = _units_said_apart(scan)
     return total if counted is None else (total or Decimal(0)) + counted
+
+
+def _part_of_units(scan: Scan, units: re.Match[str], size: Decimal) -> Decimal | None:
+    """``36 of that day's 288 five-minute slots``: the units said are the whole, the count
+    before them the failed part; its minutes (36 × 5), or None when no part is said."""
+    lead = max(0, units.start() - 30)
+    part = PART_OF_UNITS.search(scan.view[lead:units.start()])
+    if part is None:
+        return None
+    failed = Decimal(part.group(1))
+    scan.take(lead + part.start(1), lead + part.end(1), "unit_count",
+              f"{plain(failed)} × {plain(size)} 分钟")
+    scan.take(units.start(), units.end(), "total_units", "all of the units it is part of")
+    return failed * size
 
 
 def _probes_failed(scan: Scan) -> Decimal | None:
@@ -1859,6 +1894,10 @@ def _units_said_apart(scan: Scan) -> Decimal | None:
                           scan.view[match.end():stop], maxsplit=1)[0]
         around = scan.view[max(0, match.start() - 12):match.start()] + match.group(0) + clause
         rate = BARE_PCT.search(clause)
+        failed = _part_of_units(scan, match, unit)
+        if failed is not None:
+            total = (total or Decimal(0)) + failed
+            continue
         if UNITS_EXCLUDED.search(clause):
             scan.take(match.start(), match.end(), "not_counted")
         elif ALARM_SETTING.search(around):  # 告警策略是连续 2 个周期才触发
@@ -2127,9 +2166,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                        and VOUCHER_USED.search(scan.text[max(0, f.start - 8):f.end + 8])
                        and not ADDED_VOUCHER.search(scan.text[pick.end:f.end + 8])), Decimal(0))
     if within and pick.basis in ("monthly", "paid") and within < pick.value:
-        net = pick.value - within  # 月费 3600，其中 600 是代金券抵的: the SLAs' fee leaves it out
-        return net, f"月费 {plain(pick.value)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元", \
-            pick.basis, pick.annual
+        return *net_of_vouchers(pick.value, within), pick.basis, pick.annual
     discount = next((u for u in scan.uses if u.note == "a discount" and u.start >= pick.end
                      and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*(?:[，,]\s*(?:客户|我们|他们|公司)?"
                                       r"\s*(?:有|享受|享|拿到|能)?\s*)?打?了?\s*",
@@ -2211,6 +2248,12 @@ VOUCHER_WITHIN = re.compile(
     re.I)  # ¥2,000 of that was settled with a voucher
 
 
+def net_of_vouchers(fee: Decimal, within: Decimal) -> tuple[Decimal, str]:
+    """月费 3600，其中 600 是代金券抵的: the SLAs' fee leaves the voucher's part out."""
+    net = fee - within
+    return net, f"月费 {plain(fee)} 元 − 代金券抵扣 {plain(within)} 元 = {plain(net)} 元"
+
+
 def _voucher_within(scan: Scan) -> Decimal:
     """The part of the fee said a voucher paid (``月费 3,600，其中 600 是拿代金券抵的``): the SLAs'
     monthly fee leaves it out."""
@@ -2267,6 +2310,40 @@ INVOICE = re.compile(  # Net 9,433.96 / VAT 6% 566.04 / Total 10,000.00 · 不�
     rf"(?:VAT|GST|tax|税额|增值税|税金)(?:\s*\(?\s*{N}\s*%\s*\)?)?\s*[:：=]?\s*{CASH}({N})(?!\d|\.\d|%)"
     rf"[^\d\n]{{0,12}}?(?:grand total|total|amount due|gross|价税合计|含税(?:金额|合计|总额)?|合计|总计)"
     rf"\s*[:：=]?\s*{CASH}({N})(?!\d|\.\d|%)", re.I)
+
+
+TAX_IN = (r"(?:含|包含|including|incl\.?|inc\.?)\s*(?:(\d+(?:\.\d+)?)\s*%\s*(?:的)?)?\s*"
+          r"(?:增值税|税|VAT|GST|tax)")
+TAX_OUT = (r"(?:不含税|未税|税前|excl\.?|excluding|ex\.?|before|pre-?)\s*(?:VAT|GST|tax)?\s*"
+           r"(?:金额|价|的话|amount|net)?|net(?: of (?:VAT|tax))?")
+TAX_PAIR = re.compile(  # 3,180 元（含 6% 增值税，不含税 3,000 元）: what was paid, and the same before tax
+    rf"{CASH}({N})(?!\d|\.\d|%)\s*(?:元|块|CNY|RMB|yuan)?\s*[（(]?\s*{TAX_IN}\s*[，,；;/、]?\s*"
+    rf"(?:{TAX_OUT})\s*(?:为|是|[:：=])?\s*{CASH}({N})(?!\d|\.\d|%)"
+    rf"|(?:{TAX_OUT})\s*(?:为|是|[:：=])?\s*{CASH}({N})(?!\d|\.\d|%)\s*(?:元|块|CNY|RMB|yuan)?\s*"
+    rf"[（(，,；;/、]?\s*{TAX_IN}\s*(?:金额|价|合计|总额)?\s*(?:为|是|[:：=])?\s*{CASH}({N})(?!\d|\.\d|%)",
+    re.I)
+
+
+def _tax_pair(scan: Scan) -> list[_Fee]:
+    """One charge said with tax and without (3,180 元，含 6% 增值税；不含税 3,000 元): what was
+    paid is the amount with tax; the other is the same charge before tax. Two amounts that
+    are no such pair (the one with tax not the larger, or more than 17 % apart) are asked about."""
+    out = []
+    for match in scan.finditer(TAX_PAIR):
+        first = match.group(1) is not None
+        total_at, rate_at, net_at = (1, 2, 3) if first else (6, 5, 4)
+        total, net = _decimal(match.group(total_at)), _decimal(match.group(net_at))
+        if total is None or net is None or not net < total <= net * Decimal("1.17"):
+            for at in (total_at, net_at):
+                scan.take(*match.span(at), "unclear", "with tax and without: which was paid?")
+            continue
+        note = f"含税 {plain(total)} 元（不含税 {plain(net)} 元）"
+        scan.take(*match.span(net_at), "restated", "the same charge before tax")
+        if match.group(rate_at):
+            scan.take(*match.span(rate_at), "restated", "the tax rate")
+        scan.take(*match.span(total_at), "fee_paid", note)
+        out.append(_Fee(total, note, "paid", *match.span(total_at)))
+    return out
 
 
 def _invoice(scan: Scan) -> list[_Fee]:
@@ -2670,10 +2747,28 @@ def _by_own_words(text: str, fee: _Fee) -> _Fee:
     return fee
 
 
+SEATS_SAID = re.compile(rf"(\d+)\s*{COUNTER}(?:{QUANTITY_UNIT}|人)(?![A-Za-z])"
+                        r"|(?:用户数|人数|席位数|坐席数|账号数|number of (?:users|seats|accounts))"
+                        r"\s*[:：为是]?\s*(\d+)", re.I)
+
+
+def _a_product(fee: Decimal, count: int | None, text: str) -> bool:
+    """Whether ``fee`` is ``count`` times an amount the message says (the fleet's sum)."""
+    if count is None or count < 2:
+        return False
+    return any(value is not None and value * count == fee
+               for m in NUMBER_RE.finditer(text) if (value := _decimal(m.group(0))) != fee)
+
+
 def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
-    """An amount that is a percentage said before it, in its sentence, of another amount
-    (``10% of the whole bill (¥7,800) = ¥780``) is the user's own arithmetic of a credit, not
-    a fee."""
+    """Amounts the message relates by arithmetic: one that is a percentage said before it, in
+    its sentence, of another amount (``10% of the whole bill (¥7,800) = ¥780``) is the user's
+    own arithmetic of a credit, not a fee; one that times a count of seats, users or a
+    quantity said in the message makes another (``用户数 100，每人每月 20 元，月费合计 2000``) is
+    the price of one, and the product the bill. (Instances are not counted here: an SLA that
+    pays per instance pays from one instance's fee.)"""
+    counts = {value for m in SEATS_SAID.finditer(text)
+              if (value := _decimal(m.group(1) or m.group(2))) is not None and value >= 2}
     out = []
     for fee in fees:
         start, _ = _sentence(text, fee.start)
@@ -2681,7 +2776,10 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
         shares = {_decimal(m.group(1)) for m in re.finditer(rf"({N})\s*[%％]", said)}
         worked = any(other.value * share / 100 == fee.value for other in fees if other is not fee
                      for share in shares if share)
-        out.append(replace(fee, basis="claimed") if worked else fee)
+        unit = any(fee.value * count == other.value for other in fees if other is not fee
+                   for count in counts if count not in (fee.value, other.value))
+        out.append(replace(fee, basis="claimed") if worked else
+                   replace(fee, basis="list_price") if unit else fee)
     return out
 
 
@@ -2705,6 +2803,10 @@ def _pick_fee(fees: list[_Fee]) -> _Fee | None:
 LONGER_SPAN = re.compile(r"今年|全年|一年|整年|年度|本年|去年|半年|季度|上半年|下半年|这几个月|近几个月"
                          r"|this year|last year|the year|yearly|annual|quarter|past \d+ months"
                          r"|year to date|ytd", re.I)
+SHORTER_SPAN = re.compile(  # 这两个小时的成功率 98.7%: a rate over the outage's window, not the month
+    r"(?:这|那)\s*(?:[两几\d]+\s*个?)?\s*(?:小时|钟头|分钟|段时间|段)\s*(?:的|里|内|中)"
+    r"|(?:故障|中断|异常)\s*期间|during (?:th(?:e|ose|at) )?(?:\w+ )?(?:hours?|minutes?|window|outage)"
+    r"|in th(?:at|ose) (?:\w+ )?(?:hours?|minutes?|window)", re.I)
 
 
 ROWS_OF_PERCENTS = re.compile(r"[^\n]*(?:\n[^\n%]{0,30}[|:：,\t]\s*-?\d+(?:\.\d+)?\s*%[^\n]*)+")
@@ -2773,6 +2875,10 @@ def _percent(scan: Scan) -> Decimal | None:
         if LONGER_SPAN.search(clause):  # 今年整体 99.7%: the SLAs count each month on its own
             scan.take(match.start(), match.end(), "unclear",
                       "availability over more than a month: what was the month's?")
+            continue
+        if SHORTER_SPAN.search(clause):
+            scan.take(match.start(), match.end(), "unclear",
+                      "a rate over part of the month: what was the month's?")
             continue
         if measured is not None and value != measured and PER_AGREEMENT.search(
                 _around(scan.text, match.start(), match.end())):
@@ -3220,8 +3326,8 @@ MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
     r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
-NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求|no (?:requests|traffic|calls)"
-               r"|did(?:n't| not) send")
+NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求"
+               r"|(?:no|zero) (?:requests?|traffic|calls?)|did(?:n't| not) send")
 NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
                          r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"

@@ -63,7 +63,24 @@ def features(text: str, start: int, end: int) -> list[str]:
     clause = re.split(r"[。；;！!？?\n]", masked[:start])[-1][-40:] + " " + \
         re.split(r"[。；;！!？?\n]", masked[end:])[0][:40]
     out += [f"c:{w}" for w in set(WORD.findall(clause.lower()))]
+    out.append(f"u:{_unit_class(right)}")
     return out
+
+
+UNIT_CLASSES = (  # what kind of word follows a number, so an unseen noun still reads as a count
+    ("time", re.compile(r"(?:秒|分|小时|钟|天|日|号|周|月|年|s\b|secs?\b|seconds?|mins?\b|minutes?"
+                        r"|h\b|hrs?\b|hours?|days?|weeks?|months?|years?|[:：]\d|am\b|pm\b)")),
+    ("money", re.compile(r"(?:元|块|万元|rmb|cny|yuan|usd|hkd|k\b|w\b)")),
+    ("share", re.compile(r"(?:%|％|个点|percent|‰)")),
+    ("event", re.compile(r"(?:次|requests?|calls?|errors?|times\b|failures?|checks?|probes?)")),
+    ("noun", re.compile(r"(?:[a-z]{3,}|个|台|位|名|家|条|套|张|人|项|路)")),
+)
+
+
+def _unit_class(right: str) -> str:
+    """The class of the word right after a number (``340 endpoints``: a noun)."""
+    word = right.lstrip(" \t")
+    return next((name for name, cue in UNIT_CLASSES if cue.match(word)), "none")
 
 
 class RoleModel:

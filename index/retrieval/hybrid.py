@@ -32,7 +32,8 @@ from index.stores.sparse import SparseIndex
 from index.stores.tokens import Tokenizer
 
 KIND_CUES = {  # the kind of agreement a question names
-    "terms": re.compile(r"服务条款|terms of service|service terms|\bterms\b", re.IGNORECASE),
+    "terms": re.compile(r"服务条款|合同|terms of service|service terms|\bterms\b|\bcontract\b",
+                        re.IGNORECASE),
     "sla": re.compile(r"服务等级协议|\bSLA\b|service level", re.IGNORECASE),
 }
 

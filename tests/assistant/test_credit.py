@@ -607,6 +607,36 @@ def test_a_follow_up_asking_for_the_same_familys_other_medium(table: ProductTabl
     assert resolve("那视频的呢", history, table, TODAY).products[0].key == "视频内容安全"
 
 
+def test_a_follow_up_naming_the_other_medium_by_two_words(table: ProductTable) -> None:
+    history = [Turn("user", "What availability does the LLM image creation engine (大模型图像创作引擎) "
+                            "SLA commit to?"),
+               Turn("assistant", "At least 99.5% per service month.")]  # 图像: the engine's 图片
+    resolved = resolve("and the video creation one?", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["大模型视频创作引擎"]
+
+
+def test_an_outage_named_again_to_say_more_about_it_keeps_the_earlier_outages(
+        table: ProductTable) -> None:
+    history = [Turn("user", "我们 TDMQ Pulsar 版的集群上个月有好几次生产消费全部失败，记录是：10/05 4 分钟，"
+                            "10/11 正好 5 分钟，10/17 17 分钟，10/29 26 分钟。能申请赔偿吗？"),
+               Turn("assistant", "可以核算。请问 10 月实际支付的费用是多少？其中有没有代金券抵扣？")]
+    resolved = resolve("10 月一共扣了 8,800，其中 800 是代金券抵的。另外那次 17 分钟的是你们半夜做升级导致的，"
+                       "事先没收到任何通知。", history, table, TODAY)
+    assert resolved.query.incidents_seconds == (240, 300, 1020, 1560)  # not the 17 minutes alone
+    assert resolved.query.monthly_fee == 8000  # the amount asked for, less the voucher's part
+
+
+def test_a_bare_figure_in_a_follow_up_is_an_availability_only_after_one(
+        table: ProductTable) -> None:
+    history = [Turn("user", "What's the uptime commitment for Tencent Cloud AI Code Assistant?"),
+               Turn("assistant", "At least 99.9% availability per service month.")]
+    resolved = resolve("ok so September: 58 of the 1,440 probes on Sep 9 failed and 3 more "
+                       "full-failure minutes on Sep 10. 20 seats at ¥79/seat/month. Credit?",
+                       history, table, TODAY)
+    assert resolved.query.availability_pct is None
+    assert "58" in [u.text for u in resolved.query.unclear]  # asked, never silently a rate
+
+
 @pytest.mark.parametrize(("said", "fix", "outages"), [
     ("应用云渲染并发包6月不可用三次：7小时20分、1分50秒、50秒。并发包月费6,000，赔多少？",
      "我看错了，第一次其实是7小时11分，其他两次不变，那还赔吗？", (25860, 110, 50)),

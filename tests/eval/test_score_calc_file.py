@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from eval.score_calc_file import judge, main
+import json
+from pathlib import Path
+
+from assistant.answer import Answer
+from eval.score_calc_file import judge, main, score
 
 ROW = {"expected_route": "calculator",
        "expected": {"availability_pct": "99.7984", "eligible": True, "credit_amount": "836.00",
@@ -58,3 +62,22 @@ def test_a_clarify_question() -> None:
 def test_a_missing_file_is_a_usage_message(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main([str(tmp_path / "none.jsonl")]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+class CrashingOnce:
+    """A fake assistant (unit test): asks back every question but raises on the one
+    containing "boom", as a reading bug would."""
+
+    def ask(self, question: str, history: object = ()) -> Answer:
+        if "boom" in question:
+            raise ValueError("a reading bug")
+        return Answer("which month?", "clarify", latency_ms=5.0)
+
+
+def test_a_question_that_raises_is_counted_and_the_file_scored_to_its_end(tmp_path: Path) -> None:
+    rows = [{**ROW, "question": q} for q in ("CVM 断了 90 分钟", "boom", "COS 断了 10 分钟")]
+    path = tmp_path / "calc.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    totals = score(path, CrashingOnce())
+    assert totals["crashed"] == 1 and totals["asked_back_instead"] == 2
+    assert totals["questions"] == 3

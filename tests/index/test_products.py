@@ -144,6 +144,17 @@ def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> No
     # unless the name before was only part of what the brackets name: "APM" of "Mobile APM Pro"
     found = table.detect("Mobile APM Pro (终端性能监控 Pro) fell to 97%")
     assert [m.product.key for m in found] == ["终端性能监控 Pro"]
+    # or when the name in brackets is a longer one of which the name before is a part
+    found = table.detect("the LLM image creation engine (大模型图像创作引擎) SLA")
+    assert [m.product.key for m in found] == ["大模型图像创作引擎"]
+
+
+def test_a_products_scope_holds_the_terms_of_the_products_its_name_starts(
+        table: ProductTable) -> None:
+    """"the Tencent Cloud CA contract" names CA, whose own document is an SLA; the contract
+    is the terms of CA 数字证书, searched too (a question naming a contract reads only terms)."""
+    ca = next(m.product for m in table.detect("Tencent Cloud CA contract"))
+    assert "ca-sla" in table.scope(ca) and "ca-terms" in table.scope(ca)
 
 
 def test_a_product_is_placed_where_it_is_first_named_not_at_a_longer_name_in_brackets(

@@ -2667,3 +2667,58 @@ def test_the_part_a_coupon_covered_is_left_out_of_the_fee(bill: str) -> None:
     query = read_query(f"WAF was down on 2026-10-05 from 20:14 to 20:51. October charge: {bill}.",
                        TODAY)
     assert query.monthly_fee == 3380 and not query.unclear
+
+
+@pytest.mark.parametrize("said", ["挂在10.0.3.17那台网关后面", "版本2.3.1升级后", "EIP 129.226.x.x."])
+def test_an_ip_address_or_a_version_after_a_chinese_word_is_no_figure(said: str) -> None:
+    query = read_query(f"{said}，10月断了30分钟，月费900", TODAY)
+    assert query.incidents_seconds == (1800,) and query.monthly_fee == 900 and not query.unclear
+
+
+@pytest.mark.parametrize("said", ["the server return 500 for all request",
+                                  "every call got 502 Bad Gateway", "接口全部报 500/503"])
+def test_a_status_code_is_no_figure(said: str) -> None:
+    query = read_query(f"October: {said}, 37 min on Oct 6. Fee ¥9,996 a month.", TODAY)
+    assert query.incidents_seconds == (2220,) and query.monthly_fee == 9996 and not query.unclear
+
+
+@pytest.mark.parametrize(("bill", "fee"), [
+    ("10月份发票金额3,180元（含6%增值税，不含税3,000元）", 3180),
+    ("月费不含税 2,000 元，含税 2,120 元", 2120)])
+def test_a_charge_with_tax_and_without_is_the_amount_with_tax(bill: str, fee: int) -> None:
+    query = read_query(f"堡垒机 10月14日09:15至10:05 连不上。{bill}。", TODAY)
+    assert query.monthly_fee == fee and not query.unclear
+    assert "不含税" in (query.fee_note or "")
+
+
+def test_amounts_with_tax_and_without_that_are_no_pair_are_asked() -> None:
+    query = read_query("堡垒机 10月14日09:15至10:05 连不上。月费不含税 2,000 元，含税 3,120 元。", TODAY)
+    assert query.monthly_fee is None and len(query.unclear) == 2
+
+
+@pytest.mark.parametrize(("said", "start"), [
+    ("我10月20号买了个集群，一次性付了3个月9,000", "--10-20"),
+    ("Sorry, I mixed it up — the start date is Oct 16, not Oct 15.", "--10-16")])
+def test_the_day_a_service_was_bought_starts_its_first_month(said: str, start: str) -> None:
+    query = read_query(f"{said} 10月份断了42分钟。", TODAY)
+    assert query.service_start == start
+
+
+def test_a_prepaid_total_with_its_months_listed_is_divided_and_the_outage_month_kept() -> None:
+    query = read_query("人脸融合我们9月初一次性交了3个月（9、10、11月）的钱，一共7,500。10月份断了 150 分钟。",
+                       TODAY)
+    assert query.month == "2026-10" and query.monthly_fee == 2500 and not query.unclear
+
+
+def test_a_rate_over_the_outage_window_is_not_the_months_availability() -> None:
+    query = read_query("云联络中心 10 月 14 号 14:00–16:00 外呼大面积失败，这两个小时的整体通话成功率我们算下来是 98.7%。"
+                       "10 月消费 9,800。", TODAY)
+    assert query.availability_pct is None
+    assert any(u.text == "98.7%" for u in query.unclear)
+
+
+def test_minutes_with_zero_requests_are_asked_about() -> None:
+    query = read_query("TTS gave InternalError on Oct 11 from 01:00 to 03:00, but logs show only "
+                       "20 minutes in that window had any request, other minutes had zero "
+                       "request. We pay 880 RMB a month.", TODAY)
+    assert query.unclear

@@ -48,6 +48,13 @@ LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息�
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s"
                        r"|[\u4e00-\u9fffA-Za-z ]{1,10}[：:]\s*\S)")  # 对象存储：99.9999999999%
 MAX_ITEMS = 8
+NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])")
+LIST_ASKED = re.compile(  # a question whose answer is a list: what to attach, which cases…
+    r"哪些|哪几|什么材料|什么资料|什么信息|需要提供|要提供|要附|列出|所有情形|几种情况"
+    r"|\bwhich (?:documents|information|info|items|materials|cases|situations|conditions|things)"
+    r"|\bwhat (?:info|information|documents|materials|details|evidence|items|cases|situations)"
+    r"|\b(?:attach|provide|submit|include) (?:with|in|when)|(?:have|need|must) to (?:include"
+    r"|attach|provide|submit)|\binclude\?|\blist\b|\bsteps?\b", re.I)
 
 
 def _tier(resolved: Resolved) -> Tier | None:
@@ -181,6 +188,8 @@ class ExtractiveComposer:
         if RESPECTIVELY.search(asked) and kinds:
             chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
         chosen = self._with_list_items(chosen, [p for _, p in scored])
+        if LIST_ASKED.search(asked):
+            chosen = self._with_other_items(chosen, [p for _, p in scored])
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
         # a comparison: make sure every named product has its best sentence
         for doc_id in wanted_docs:
@@ -189,6 +198,25 @@ class ExtractiveComposer:
                 if best is not None:
                     chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
+
+    @staticmethod
+    def _with_other_items(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:
+        """"What do I have to attach?" answered by ``（1）服务不可用的账号。``: the other items of
+        that numbered list (before and after it, as long as the numbering runs on) are the rest
+        of the answer."""
+        out = list(chosen)
+        for pick in chosen:
+            if not NUMBERED.match(pick.sentence):
+                continue
+            for direction in (-1, 1):
+                for step in range(1, MAX_ITEMS + 1):
+                    item = next((c for c in candidates if c.hit is pick.hit
+                                 and c.position == pick.position + direction * step), None)
+                    if item is None or not NUMBERED.match(item.sentence):
+                        break
+                    if all(item.sentence != o.sentence for o in out):
+                        out.append(item)
+        return out
 
     @staticmethod
     def _with_list_items(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:

@@ -35,6 +35,17 @@ def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
     assert ExtractiveComposer._with_list_items(picks[-1:], picks) == picks[-1:]  # no colon, no items
 
 
+def test_an_item_of_a_numbered_list_brings_the_other_items(agreements: Agreements) -> None:
+    """"What info do I have to include?" answered by one item of the claim's list: the
+    numbering runs on before and after it, so the whole list is the answer."""
+    picks = _picks(agreements, "腾讯云品牌经营管家企业经营服务等级协议", "下列信息一同提供")
+    second = next(p for p in picks if p.sentence.startswith("（2）"))
+    chosen = ExtractiveComposer._with_other_items([second], picks)
+    assert sorted(p.sentence[:3] for p in chosen) == ["（1）", "（2）", "（3）"]
+    intro = next(p for p in picks if p.sentence.endswith("："))
+    assert ExtractiveComposer._with_other_items([intro], picks) == [intro]  # no item, no list
+
+
 def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
         agreements: Agreements) -> None:
     table = ProductTable.from_documents(agreements.documents)

@@ -255,8 +255,12 @@ class CreditStage:
             value = getattr(query, name)
             if value is not None:
                 data[name] = str(value)
-        if query.service_end:
-            data["service_end"] = query.service_end
+        end = query.service_end or ""
+        if end.startswith("--") and data["month"]:  # said without a year: on or after the month
+            year = int(data["month"][:4]) + (end[2:4] < data["month"][5:7])
+            end = f"{year}{end[1:]}"
+        if end:
+            data["service_end"] = end
         if query.request_minutes is not None:
             data["request_minutes"] = str(query.request_minutes)
         elif query.every_minute_requested and query.month and \

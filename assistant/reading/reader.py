@@ -270,6 +270,15 @@ DAY_DATE = r"(?:(?:\d{4}|[12]\d|今年|去年|前年)\s*年?\s*)?\d{1,2}\s*月\s
 EN_DAY = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}" \
          rf"|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?" \
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_NAMES})\.?(?:,?\s*\d{{4}})?"
+_SERVICE = r"(?:服务期|服务周期|服务时间|保障期|重保期|服务|service(?: period| window| term)?|engagement|coverage)"
+SERVICE_SPAN = re.compile(
+    rf"{_SERVICE}\s*(?:为|是|[:：])?\s*(?:from\s+|从)?(?:{DAY_DATE}|{EN_DAY})\s*(?:至|到|~|～|–|—|-|to"
+    rf"|through|until)\s*(?P<end>{DAY_DATE}|{EN_DAY})(?!\s*(?:期间|之间|的时候)?\s*(?:都|一直|全部|又)?\s*"
+    rf"(?:断|挂|宕|不可用|中断|故障|异常|连不上|打不开|was|were|went|had|down|outage|unavailable|fail))"
+    rf"|(?:服务|service|engagement|project|重保|保障)[^。.;；\n\d]{{0,16}}?(?:closed|ended|finished"
+    rf"|completed|wrapped up|结束|完成|到期)\s*(?:了)?\s*(?:on|于|在)?\s*[:：]?\s*(?P<end2>{DAY_DATE}|{EN_DAY})"
+    rf"|(?:服务|service)[^。.;；\n\d]{{0,10}}?(?P<end3>{DAY_DATE})\s*(?:已经|就|已)?\s*(?:结束|到期|完成)",
+    re.I)
 START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*(?:[一1]\s*次性?|一口气)?\s*"
     rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|买了|订购|上线|启用|开始计费|创建|接入|部署)"
@@ -710,6 +719,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     said with no other month (its part in that month counts)."""
     scan = Scan(normalize(text))
     priced = _priced_quantity(scan) + _invoice(scan) + _tax_pair(scan)  # before ids: "2000 GB"
+    engaged_until = _service_span(scan, today)  # before ids and spans: 2026-09-28 至 2026-10-11
     _context_ids(scan)
     for match in scan.finditer(PERIODS):
         scan.take(match.start(), match.end(), "period" if match.group(1) else "date")
@@ -785,6 +795,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                   "part of what was said before: inside it or on top of it?")
     own_parts = _parts_on_own_side(scan)
     end, start = _engagement_dates(scan, today)
+    end = end or engaged_until
     relative = _days_ago(scan, today)
     month, month_bare, hinted = _month(scan, today, start, month_hint)
     month = month or (end[:7] if end else None) or relative
@@ -1044,6 +1055,18 @@ def _context_ids(scan: Scan) -> None:
         if not re.fullmatch(rf"{N}\s*{D_UNIT}", match.group(0), re.I) \
                 and not re.fullmatch(r"H[12]", match.group(0), re.I):  # H1: a half year
             scan.take(match.start(), match.end(), "name")
+
+
+def _service_span(scan: Scan, today: date) -> str | None:
+    """The last day of an engagement said as its span or its end (服务期 2026-09-28 至
+    2026-10-11, Service closed 2026-11-20, 整个服务11月20号已经结束了): SLAs of one-off services
+    count the claim window from it. ``YYYY-MM-DD``, or ``--MM-DD`` said without a year."""
+    for match in scan.finditer(SERVICE_SPAN):
+        end = day_value(match.group("end") or match.group("end2") or match.group("end3"), today)
+        if end:
+            scan.take(match.start(), match.end(), "service_end", "the service's last day")
+            return end
+    return None
 
 
 def _engagement_dates(scan: Scan, today: date) -> tuple[str | None, str | None]:

@@ -88,6 +88,16 @@ def test_the_breach_event_from_chinese_or_english(stage: CreditStage, table: Pro
     assert sla is not None and stage.request(resolved, sla).events == [event]
 
 
+def test_an_engagement_end_said_without_a_year_is_in_the_months_year_or_after(
+        stage: CreditStage, table: ProductTable) -> None:
+    """The claim window of a one-off service counts from its last day (应急响应 3.2)."""
+    question = ("应急响应服务 2024年12月28号晚上 21:00 报障，次日 02:30 才回电话给方案，整个服务1月5号已经结束了。"
+                "订单实付 20,000。")
+    resolved = resolve(question, [], table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None and str(stage.request(resolved, sla).service_end) == "2025-01-05"
+
+
 def test_of_two_slas_the_one_the_figures_fit(stage: CreditStage, table: ProductTable) -> None:
     question = "消息队列 CMQ 后付费，故障队列每天费用 14.4 元，2024年8月故障 7 分 20 秒，能赔多少？"
     daily = resolve(question, [], table, TODAY)

@@ -2722,3 +2722,18 @@ def test_minutes_with_zero_requests_are_asked_about() -> None:
                        "20 minutes in that window had any request, other minutes had zero "
                        "request. We pay 880 RMB a month.", TODAY)
     assert query.unclear
+
+
+@pytest.mark.parametrize(("said", "end"), [
+    ("重保服务订单服务期 2026-09-28 至 2026-10-11，实付 8 万。", "2026-10-11"),
+    ("Service closed 2026-11-20.", "2026-11-20"),
+    ("The engagement closed on Oct 20.", "--10-20"),
+    ("整个服务11月20号已经结束了。", "--11-20")])
+def test_the_last_day_of_an_engagement_is_read(said: str, end: str) -> None:
+    query = read_query(f"{said} 10月2日 02:13 告警，03:08 才响应。", TODAY)
+    assert query.service_end == end
+
+
+def test_an_outage_over_days_is_no_service_period() -> None:
+    query = read_query("服务从10月3号到10月5号中断了，月费900", TODAY)
+    assert query.service_end is None

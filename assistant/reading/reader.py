@@ -276,7 +276,8 @@ SERVICE_SPAN = re.compile(
     rf"|through|until)\s*(?P<end>{DAY_DATE}|{EN_DAY})(?!\s*(?:期间|之间|的时候)?\s*(?:都|一直|全部|又)?\s*"
     rf"(?:断|挂|宕|不可用|中断|故障|异常|连不上|打不开|was|were|went|had|down|outage|unavailable|fail))"
     rf"|(?:服务|service|engagement|project|重保|保障)[^。.;；\n\d]{{0,16}}?(?:closed|ended|finished"
-    rf"|completed|wrapped up|结束|完成|到期)\s*(?:了)?\s*(?:on|于|在)?\s*[:：]?\s*(?P<end2>{DAY_DATE}|{EN_DAY})"
+    rf"|completed|wrapped up|结束|完成|到期)\s*(?:了)?\s*(?:on|于|在)?\s*[:：]?\s*"
+    rf"(?P<end2>{DAY_DATE}|{EN_DAY})"
     rf"|(?:服务|service)[^。.;；\n\d]{{0,10}}?(?P<end3>{DAY_DATE})\s*(?:已经|就|已)?\s*(?:结束|到期|完成)",
     re.I)
 START_RE = re.compile(
@@ -427,6 +428,7 @@ THRESHOLDS = re.compile(
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
     rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
 SAME_AS_RANGE = "与起止时间相同"  # a length said again for the times given
+RANGE_DISAGREES = "a length said with a clock range that gives another: which is right?"
 CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
     rf"(?:claim|apply|file|申请|索赔|提交)[^,.;，。；\d]{{0,16}}?(?:within|in)\s*({DURATION})"
     rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)"
@@ -3393,6 +3395,26 @@ def _range_in_sentence(scan: Scan, start: int, end: int) -> bool:
         scan.text[min(end, use.end):max(start, use.start)], re.I) for use in scan.uses)
 
 
+RANGE_IN_BRACKETS = re.compile(r"^[-\s]*(?:long\s+)?(?:outage|downtime|down|断网|宕机|中断|不可用)?"
+                               r"\s*[（(]\s*(?:from|从)?\s*$", re.I)
+LENGTH_OF_RANGE = re.compile(r"^\s*[，,]?\s*(?:整整|一共|共计?|总共|足足|前后|total(?:ly)?|exactly|straight"
+                             r"|in all)\s*(?:了|是|of|for)?\s*$", re.I)
+
+
+def _said_as_the_range(scan: Scan, start: int, end: int) -> bool:
+    """Whether a length is said as the length of a clock range right beside it (``a 20-hour
+    outage (from 06:00 …)``, ``从 10 号早上 8 点到 11 号晚上 12 点，整整 40 个小时``)."""
+    for use in scan.uses:
+        if use.role != "incident" or not re.search(r"\d\s*[:：]\s*\d|点", use.text):
+            continue  # a clock range, not a length
+        stop = max([use.end] + [u.end for u in scan.uses if u.note == "the end of that outage"
+                                and use.end <= u.start <= use.end + 24])  # its end said apart
+        if use.start >= end and RANGE_IN_BRACKETS.match(scan.text[end:use.start]) \
+                or stop <= start and LENGTH_OF_RANGE.match(scan.text[stop:start]):
+            return True
+    return False
+
+
 def _last_unit(phrase: str) -> int:
     """Seconds in the smallest unit a length is said in (``29 分`` -> 60)."""
     units = re.findall(D_UNIT, phrase, re.I)
@@ -3472,6 +3494,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
                         for r in ranges):  # a range said roundly: to the nearest unit
             scan.take(match.start(), match.end(), "restated", "与起止时间大致相同")  # 29 分多钟
             continue
+        if len(seconds) == 1 and _said_as_the_range(scan, match.start(), match.end()):
+            scan.take(match.start(), match.end(), "unclear", RANGE_DISAGREES)  # a 20-hour outage
+            continue  # (from 06:00 to 02:00 the next day) read as another: never both added
         if SPAN_OF_COUNT.match(after) or SPAN_BEFORE.search(before[-10:]) and \
                 re.search(r"\d+\s*times", following):  # 1天挂了3次: when they happened
             scan.take(match.start(), match.end(), "date", "a span in which outages happened")

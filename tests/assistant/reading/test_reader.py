@@ -2737,3 +2737,18 @@ def test_the_last_day_of_an_engagement_is_read(said: str, end: str) -> None:
 def test_an_outage_over_days_is_no_service_period() -> None:
     query = read_query("服务从10月3号到10月5号中断了，月费900", TODAY)
     assert query.service_end is None
+
+
+@pytest.mark.parametrize("said", [
+    "Oct 14: a 20-hour outage (from 06:00 to 02:00 the next day), no connection succeeded.",
+    "这个月从10号早上8点到11号晚上12点，整整40个小时全部报错。"])
+def test_a_length_said_as_a_ranges_own_is_never_added_to_it(said: str) -> None:
+    """When the range is read as another length than the one said with it, it is asked
+    about; the two are never summed."""
+    query = read_query(f"{said} 月费 3,600。", TODAY)
+    assert len(query.incidents_seconds) <= 1 and query.unclear
+
+
+def test_a_length_after_a_range_and_its_own_length_is_another_outage() -> None:
+    query = read_query("10月27号13:00到16:00整整3个小时用不了，29号还有4分半打不开。10月实付2,000。", TODAY)
+    assert query.incidents_seconds == (10800, 270) and not query.unclear

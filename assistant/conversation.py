@@ -219,13 +219,18 @@ NEGATED = re.compile(r"(?:(?<!是)不是|并非|而非|\bnot\b|\binstead of\b|\b
                      re.I)  # 是不是 X 的问题 asks, it does not negate
 
 
+DESCRIBING = re.compile(r"-(?:backed|based|hosted|fronted|powered|facing)\b", re.I)  # a name as an
+# attribute of what is talked about ("one of our CLB-backed hosts"), not the product asked
+
+
 def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatch]:
     """``挂的其实是 CMQ 版的集群，不是 RabbitMQ``: a product said not to be the one is not asked
     about (unless no other product is named)."""
     kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
     if len(kept) > 1:  # EIP 带宽另算 800, our CDN is another ¥1,100 (unrelated): not the one asked
         kept = [m for m in kept if not said_apart(question, m.start, m.end)
-                and not _clause_unrelated(question, m, matches)] or kept
+                and not _clause_unrelated(question, m, matches)
+                and not DESCRIBING.match(question, m.end)] or kept  # our CLB-backed hosts
     return kept or matches
 
 

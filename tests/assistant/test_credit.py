@@ -98,6 +98,14 @@ def test_an_engagement_end_said_without_a_year_is_in_the_months_year_or_after(
     assert sla is not None and str(stage.request(resolved, sla).service_end) == "2025-01-05"
 
 
+def test_a_product_named_as_an_attribute_is_not_the_one_asked(table: ProductTable) -> None:
+    resolved = resolve("We had the 重保 (important-period security guarantee) service in October; "
+                       "on Oct 1 the console raised a severe alert on one of our CLB-backed "
+                       "hosts and the team phoned us 68 minutes later. Is that a breach?", [],
+                       table, TODAY)
+    assert [p.key for p in resolved.products] == ["重要时期安全保障服务"]
+
+
 def test_of_two_slas_the_one_the_figures_fit(stage: CreditStage, table: ProductTable) -> None:
     question = "消息队列 CMQ 后付费，故障队列每天费用 14.4 元，2024年8月故障 7 分 20 秒，能赔多少？"
     daily = resolve(question, [], table, TODAY)

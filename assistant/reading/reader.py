@@ -2067,7 +2067,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
         near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
         aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + clause[:20]))
 
-        monthly_said = MONTHLY_LABEL.search((before[-8:] + match.group(0) + clause[:6])
+        label = re.split(r"[，,。；;？?！!]", scan.text[max(0, match.start() - 24):match.start()])[-1]
+        monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:6])
                                             .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))

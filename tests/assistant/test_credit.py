@@ -106,6 +106,19 @@ def test_a_product_named_as_an_attribute_is_not_the_one_asked(table: ProductTabl
     assert [p.key for p in resolved.products] == ["重要时期安全保障服务"]
 
 
+def test_a_price_per_seat_is_asked_whether_every_seat_was_affected(
+        stage: CreditStage, table: ProductTable) -> None:
+    """Seats share one service: the agreement pays on what the affected service cost, so a
+    price each is never taken as the month's fee."""
+    history = [Turn("user", "Our team couldn't reach the Tencent Cloud AI code assistant at all on "
+                            "Oct 12 from 10:00 to 13:00. Does that qualify for a credit?"),
+               Turn("assistant", "It may. What did you pay for the code assistant for October?")]
+    outcome = stage.run(resolve("We're on the monthly plan, 20 seats at ¥79 each, no coupons.",
+                                history, table, TODAY))
+    assert outcome.result is None and outcome.missing == ("monthly_fee",)
+    assert "1580" in outcome.message
+
+
 def test_of_two_slas_the_one_the_figures_fit(stage: CreditStage, table: ProductTable) -> None:
     question = "消息队列 CMQ 后付费，故障队列每天费用 14.4 元，2024年8月故障 7 分 20 秒，能赔多少？"
     daily = resolve(question, [], table, TODAY)

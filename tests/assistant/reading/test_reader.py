@@ -2752,3 +2752,9 @@ def test_a_length_said_as_a_ranges_own_is_never_added_to_it(said: str) -> None:
 def test_a_length_after_a_range_and_its_own_length_is_another_outage() -> None:
     query = read_query("10月27号13:00到16:00整整3个小时用不了，29号还有4分半打不开。10月实付2,000。", TODAY)
     assert query.incidents_seconds == (10800, 270) and not query.unclear
+
+
+def test_a_fee_labelled_monthly_beside_an_annual_subscription_is_monthly() -> None:
+    query = read_query("Their annual subscription started Mar 1, 2026. On Oct 20 nobody could join "
+                       "from 09:00 to 11:30. Their monthly service fee is ¥2,000.", TODAY)
+    assert query.monthly_fee == 2000 and query.fee_basis == "monthly"

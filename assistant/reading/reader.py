@@ -321,7 +321,8 @@ UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错
     rf"|(?<![\d.])(?<!连续)(?<!连续 )(?<!持续)(?<!持续 )(1|5|10)\s*[- ]?(?:分钟|min(?:ute)?)\s*(?:的)?\s*"
     rf"(?:错误率|成功率|失败率|error rates?|success rates?|failure rates?)"
     rf"|(?<![\d.])(1|5|10)\s*分钟\s*(?:统计|采样|粒度)(?!\s*(?:到|了|才))"  # 10 月 5 分钟统计：
-    rf"|每\s*(1|5|10)\s*分钟\s*(?:采|取|记录|统计|打)\s*(?:1|一)?\s*(?:次|个)?\s*(?:点|样|数据)?",  # 每 5 分钟采一次
+    rf"|每\s*(1|5|10)\s*分钟\s*(?:采|取|记录|统计|打)\s*(?:1|一)?\s*(?:次|个)?\s*(?:点|样|数据)?"  # 每 5 分钟采一次
+    rf"|(?<=[（(])\s*(1|5|10)\s*(?:分钟|min(?:ute)?s?)\s*(?:一个|1\s*个|each)\s*(?=[)）])",  # 粒度（5分钟一个）
     re.I)
 PROBE_EVERY = re.compile(  # 拨测每 5 分钟调一次 / our probe hits it once every 5 min: a probe's interval
     rf"(?:拨测|探测|探针|健康检查|心跳|监控)[^，,。；;\d]{{0,6}}每\s*({N}|分(?=钟))\s*分?钟[^，,。；;\d]{{0,12}}?[一1]\s*次"
@@ -594,8 +595,8 @@ PARTIAL_OUTAGE = re.compile(
     r"|other (?:features|functions|modules|APIs) (?:were |kept )?(?:fine|working|normal)"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
     r"|(?<![\d.])(?<!than )(?<!over )(?<!above )(?<!超过)(?<!高于)(?<!大于)(?<!> )(?<!>)"  # not a bound
-    r"(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+|our\s+)?"
-    r"(?:players|users|customers|devices|clients|玩家|用户|客户|设备)"  # about 4% of players: not all
+    r"(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:of\s+|的\s*)?(?:the\s+|our\s+)?"
+    r"(?:players|users|customers|devices|clients|玩家|用户|客户|设备)"  # about 4% of players, 70%的用户
     r"|(?:~|约|大约|about\s+)(?:[1-9]|[1-9]\d)(?:\.\d+)?\s*%\s*(?:的)?\s*(?:failures|errors|失败|报错)", re.I)
 FULL_FAILURE = re.compile(r"全部失败|都失败|全部报错|完全(?:不可用|打不开|失败)|all (?:requests |calls )?failed"
                           r"|(?:一直|始终)(?:都)?(?:登不上|连不上|打不开|失败|报错|不可用|不通)"  # 一直登不上

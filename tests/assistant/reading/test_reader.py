@@ -2758,3 +2758,15 @@ def test_a_fee_labelled_monthly_beside_an_annual_subscription_is_monthly() -> No
     query = read_query("Their annual subscription started Mar 1, 2026. On Oct 20 nobody could join "
                        "from 09:00 to 11:30. Their monthly service fee is ¥2,000.", TODAY)
     assert query.monthly_fee == 2000 and query.fee_basis == "monthly"
+
+
+def test_an_outage_said_for_a_share_of_users_is_asked() -> None:
+    query = read_query("文档 SDK 11月：4号有35分钟大约70%的用户打不开任何文档；20号有8分钟所有人都打不开。每月4,000。",
+                       TODAY)
+    assert any(u.text == "35分钟" for u in query.unclear) and query.incidents_seconds == (480,)
+
+
+def test_a_units_length_in_brackets_after_its_name_counts_the_units() -> None:
+    query = read_query("后台显示10月共有18个统计粒度（5分钟一个）错误率超过5%，其余时间正常。10月付了1,200元。",
+                       TODAY)
+    assert query.downtime_minutes == 90 and not query.unclear

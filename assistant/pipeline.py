@@ -242,6 +242,17 @@ class Assistant:
         return (trial, Decision("calculator", "measurement")) \
             if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
 
+    def _measured_as(self, resolved: Resolved, missing: tuple[str, ...]) -> tuple[str, ...]:
+        """What to ask for a missing measurement, in the SLA's own terms: a response-time
+        SLA (安全托管, 应急响应 …) measures when the request was raised and answered, or counts
+        late responses — never an availability or outage minutes."""
+        sla = self.credit.sla_for(resolved) if "measurement" in missing else None
+        measures = {t.measure for t in sla.tables} if sla is not None else set()
+        asked = {"event": "response_times", "late_responses": "late_count"}
+        if not measures or not measures <= asked.keys():
+            return missing
+        return tuple(asked[sorted(measures)[0]] if m == "measurement" else m for m in missing)
+
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
                 timer: Timer, t: float) -> Iterator[str | Answer]:
         lang = resolved.lang
@@ -258,7 +269,7 @@ class Assistant:
             detail = "" if decision.reason != "two_products" else \
                 f"您提到了：{named}" if lang == "zh" else f"you named: {named}"
             text = unclear_text(resolved.query, lang) if decision.reason == "unclear_number" \
-                else clarify_text(decision.missing, lang, detail)
+                else clarify_text(self._measured_as(resolved, decision.missing), lang, detail)
             yield Answer(text, "clarify",
                          missing=decision.missing, reason=decision.reason)
             return

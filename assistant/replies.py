@@ -144,7 +144,8 @@ def clarify_text(missing: tuple[str, ...], lang: str, detail: str = "") -> str:
     joiner = "、" if lang == "zh" else "; "
     fallback = "更多信息" if lang == "zh" else "more details"
     asks = joiner.join(words.get(m, m) for m in missing) or fallback
-    text = TEMPLATES["clarify"][lang].format(asks=asks)
+    example = "clarify_response" if {"response_times", "late_count"} & set(missing) else "clarify"
+    text = TEMPLATES[example][lang].format(asks=asks)  # an example of the SLA's own kind
     if not detail:
         return text
     return f"{text}\n（{detail}）" if lang == "zh" else f"{text}\n({detail})"

@@ -21,7 +21,7 @@ DOCS = {"cvm-sla", "cos-sla", "clb-sla", "tencent-cloud-terms", "account-cancell
         "ccn-sla", "vpn-sla", "vpn-terms", "tke-register-sla",
         "teng-xun-hui-yi-di-san-fang-ying-yong-ping-tai-terms", "coding-sla",
         "yun-yuan-sheng-gou-jian-sla", "orcaterm-sla", "im-sla",
-        "tccc-sla", "wei-da-di-dai-ma-sla", "eks-sla"}
+        "tccc-sla", "wei-da-di-dai-ma-sla", "eks-sla", "ying-ji-xiang-ying-fu-wu-sla"}
 
 
 @pytest.fixture(scope="module")
@@ -326,3 +326,13 @@ def test_a_figure_asked_of_a_deployment_the_clauses_do_not_state_is_refused(
         assistant: Assistant) -> None:
     answer = assistant.ask("向量数据库高可用版如果只部署在单可用区，可用性承诺是多少？")
     assert answer.route == "refusal" and "99.99%" not in answer.text.split("最相关")[0]
+
+
+def test_a_response_time_sla_asks_for_the_request_and_response_times(assistant: Assistant
+                                                                    ) -> None:
+    """应急响应 measures how long the team took to respond: asked for that, with an example
+    of its own kind — never for an availability or outage minutes."""
+    answer = assistant.ask("应急响应服务，这个月我们被入侵了，团队响应太慢，能赔多少？订单实付 2 万")
+    assert answer.route == "clarify"
+    assert "响应的时间" in answer.text and "可用性" not in answer.text
+    assert "CVM" not in answer.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer import Citation
-from assistant.replies import credit_text, kind_words, unstated_text
+from assistant.replies import clarify_text, credit_text, kind_words, unstated_text
 
 PAGE_VIEWS = {"eligible": True, "availability_pct": 98.99, "committed_pct": 99,
               "credit_amount": None, "doc_title": "腾讯企点营销通服务等级协议", "metric": "服务可用性",
@@ -27,3 +27,10 @@ def test_a_figure_the_agreements_leave_unsaid_is_refused_with_what_they_do_say()
     en = unstated_text(["price", "length"], "en", nearest)
     assert en.startswith("The agreements do not state a specific price or discount, "
                          "a specific length")
+
+
+def test_a_clarify_gives_an_example_of_the_slas_own_kind() -> None:
+    assert "CVM" in clarify_text(("measurement",), "en")
+    response = clarify_text(("response_times",), "en")
+    assert "when the request was raised" in response and "called back" in response
+    assert "CVM" not in response

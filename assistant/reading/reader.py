@@ -589,6 +589,8 @@ PARTIAL_OUTAGE = re.compile(
     r"|(?:calls?|requests?|actions?|operations?|sends?|messages?|logins?|some|a few|half)\b"
     r"[^.。;；]{0,30}?(?:went|got) through"
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
+    r"|有的(?:分钟|时段|时候|窗口)[^。；;]{0,12}?有的"  # 有的分钟失败很多，有的就一两次
+    r"|some minutes[^.;]{0,30}?(?:others|other minutes)"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b"
     r"|(?:其[他余]|别的)(?:的)?(?:功能|模块|接口)(?:都|还)?(?:是)?(?:正常|好的|能用)"

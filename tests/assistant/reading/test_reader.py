@@ -2770,3 +2770,9 @@ def test_a_units_length_in_brackets_after_its_name_counts_the_units() -> None:
     query = read_query("后台显示10月共有18个统计粒度（5分钟一个）错误率超过5%，其余时间正常。10月付了1,200元。",
                        TODAY)
     assert query.downtime_minutes == 90 and not query.unclear
+
+
+def test_minutes_that_failed_unevenly_are_asked() -> None:
+    query = read_query("RUM 11月有一段大概 90 分钟上报接口一直在报错，有的分钟失败很多，有的就一两次。11月费用1,500。",
+                       TODAY)
+    assert query.unclear and not query.incidents_seconds

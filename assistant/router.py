@@ -16,6 +16,10 @@ from typing import Literal
 from assistant.conversation import Resolved
 from assistant.reading.words import OUTAGE_WORDS
 from assistant.text import RESPECTIVELY
+from assistant.tiers import tier_asked
+
+HYPOTHETICAL = re.compile(r"\bif\b|\bwhat if\b|如果|要是|假如|假设|若是|万一", re.I)  # a tier asked of,
+# not a month measured
 
 Route = Literal["answer", "calculator", "clarify", "refusal"]
 
@@ -145,6 +149,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
                             re.IGNORECASE) or (query.monthly_fee is not None
                                                and CREDIT_INTENT.search(text))  # 按 SLA 赔付
+    if sla and asks_amount and HYPOTHETICAL.search(text) and tier_asked(text) \
+            and query.monthly_fee is None:  # "how much if it drops to 98%?": the tier's row
+        return Decision("answer", "rule_question")
     if sla and asks_amount and OUTAGE_WORDS.search(text):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)

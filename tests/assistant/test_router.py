@@ -378,3 +378,14 @@ def test_a_question_that_leans_on_the_answer_before_follows_it_up(table: Product
     history = [Turn("user", "云压测服务条款里逾期付款的违约金怎么算？"),
                Turn("assistant", "每逾期一天按所欠费用的 1‰ 支付违约金。")]
     assert resolve(question, history, table, TODAY).is_follow_up
+
+
+def test_a_hypothetical_tier_is_answered_from_the_table(table: ProductTable,
+                                                        sla_products: set[str]) -> None:
+    """"if it drops to 98%" with no month and no fee: the tier row of that availability is
+    the answer, no outage to ask for."""
+    question = "and how much do I get back if it drops to 98%?"
+    history = [Turn("user", "What's the availability target in the Tencent Meeting SaaS SLA?"),
+               Turn("assistant", "At least 99.9% per service month.")]
+    assert route(question, table, sla_products, history) == "answer"
+    assert route("腾讯会议 SaaS 版 10 月断了 3 小时，如果按 98% 算能赔多少？", table, sla_products) != "answer"

@@ -68,7 +68,8 @@ def _tier(resolved: Resolved) -> Tier | None:
 
 OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
     r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
-    r"|should|what|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪", re.I)
+    r"|should|what|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪"
+    r"|啥|咋|有没有|要不要|需不需要", re.I)  # 申请的时候要提供啥？
 
 
 def _asked(resolved: Resolved) -> str:

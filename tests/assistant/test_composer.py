@@ -55,6 +55,8 @@ def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
     assert own.is_follow_up and _asked(own) == own.question  # asks no duration: no 60 日 lead
     narrow = resolve("那 COS 呢？", history, table, date(2026, 11, 26))
     assert _asked(narrow) == narrow.intent_text  # the earlier question, asked of COS
+    said = resolve("申请的时候要提供啥？", history, table, date(2026, 11, 26))
+    assert _asked(said) == said.question  # 啥 asks a question of its own, as 什么 does
 
 
 def test_labelled_lines_after_a_colon_are_its_items(agreements: Agreements) -> None:

@@ -452,8 +452,8 @@ PRODUCT_WORDS = re.compile(r"引擎|服务|平台|数据库|存储|网关|系统
 MEDIA = {"audio": "音频", "video": "视频", "image": "图片", "picture": "图片", "text": "文本",
          "voice": "语音", "音频": "音频", "视频": "视频", "图片": "图片", "图像": "图片", "文本": "文本",
          "语音": "语音"}
-MEDIUM_WORDS = {"音频": ("音频",), "视频": ("视频",), "图片": ("图片", "图像"), "文本": ("文本",),
-                "语音": ("语音",)}  # how product names write each medium
+MEDIUM_WORDS = {medium: tuple(w for w, m in MEDIA.items() if m == medium and not w.isascii())
+                for medium in set(MEDIA.values())}  # how product names write each medium
 SIBLING_ASKED = re.compile(
     r"\b(?:the|for the|about the)\s+(audio|video|image|picture|text|voice)\s+(?:[a-z]+\s+)?"
     r"(?:one|version|side)\b"  # the video one, the video creation one

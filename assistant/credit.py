@@ -340,8 +340,8 @@ class CreditStage:
                 resolved.query, monthly_fee=each, fee_items=None, fee_note=note,
                 uses=tuple(replace(u, note=note) if u.role in ("monthly_fee", "fee_paid") else u
                            for u in resolved.query.uses)))
-        elif resolved.query.fee_each and fee is not None and (count := (
-                resolved.query.seats or _seats_said(resolved.query) or 0)) > 1 \
+        elif resolved.query.fee_each and fee is not None \
+                and (count := resolved.query.seats or 0) > 1 \
                 and not _fleet(sla) and not resolved.query.instance_minutes \
                 and not any(ONE_OF_THEM.search(t) for t in (resolved.question,
                                                            *resolved.earlier_questions[:1])):
@@ -884,16 +884,6 @@ def _without(outages: tuple[int, ...], gone: tuple[tuple[int, Decimal], ...]) ->
         if seconds in left:
             left.remove(seconds)
     return tuple(left)
-
-
-def _seats_said(query: CreditQuery) -> int | None:
-    """The instance count when it counts seats or licences (``20 seats``), which share one
-    service rather than each having its own."""
-    return query.instances if any(u.role == "instances" and SEATS.search(u.text)
-                                  for u in query.uses) else None
-
-
-SEATS = re.compile(r"seats?|licen[cs]es?|席位|坐席|账号|users?", re.I)
 
 
 def _one_instance(query: CreditQuery, i: int) -> CreditQuery:

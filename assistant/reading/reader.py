@@ -3101,7 +3101,7 @@ def _event_count(scan: Scan) -> int | None:
 def _seats(uses: tuple[NumberUse, ...]) -> int | None:
     """How many seats, terminals or users a price each is for (``500个终端，每个每月30块``): said
     once, the count the price multiplies."""
-    said = {int(m.group(1)) for u in uses if u.role == "name" and (m := re.match(
+    said = {int(m.group(1)) for u in uses if u.role in ("name", "instances") and (m := re.match(
         r"(\d+)\s*(?:个|名|位)?\s*(?:终端|用户|账号|席位|坐席|terminals?|seats?|users?|licen[cs]es)$",
         u.text, re.I))}
     return said.pop() if len(said) == 1 else None

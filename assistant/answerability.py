@@ -251,3 +251,29 @@ def edition_unknown(question: str, editions: frozenset[str]) -> list[str]:
     said += [m.group(0) for name, asked, _ in QUALIFIERS if name not in editions
              for m in asked.finditer(question)]  # 钻石级, single-region multi-AZ
     return list(dict.fromkeys(s[-3:] if re.match(r"[\u4e00-\u9fff]", s) else s for s in said))
+
+
+BRACKETED = re.compile(r"[（(]\s*([^（）()，,。；;：:、\s][^（）()，,。；;：:、]{0,18}?)\s*[）)]")
+
+
+def flat(text: str) -> str:
+    """Text as names are compared: lower case, no spaces."""
+    return re.sub(r"\s+", "", text).lower()
+
+
+def unknown_names(question: str, corpus: str) -> list[str]:
+    """The names a question gives in brackets (``cloud phone (云手机)``, ``腾讯位置服务（地图API）``)
+    that no agreement mentions (``corpus``: every agreement's text, :func:`flat`): a product
+    or component named only so is not covered, whatever another product's clauses say. A
+    bracket holding a phrase (``(the Pulsar one)``), an id or a figure names nothing."""
+    names = []
+    for match in BRACKETED.finditer(question):
+        name = match.group(1).strip()
+        cjk = re.search(r"[\u4e00-\u9fff]", name)
+        if not cjk and not re.fullmatch(r"[A-Z][A-Za-z]{2,}(?:\s?[A-Z0-9][A-Za-z0-9]*)?", name):
+            continue  # (the Pulsar one), (cls-7f3k…), (99.9%)
+        if re.search(r"\d", name) and not cjk:
+            continue
+        if flat(name) not in corpus:
+            names.append(name)
+    return names

@@ -81,6 +81,16 @@ def _asked(resolved: Resolved) -> str:
     return resolved.intent_text or resolved.question
 
 
+def _echoed(figure: str, question: str) -> bool:
+    """A figure the question itself states (``Does that count against the 99.95%
+    availability?``): repeating it answers nothing, so it is no lead."""
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", "", text.replace("％", "%"))
+    said = flat(figure)
+    return bool(re.search(r"\d", said)) and re.search(
+        rf"(?<![\d.]){re.escape(said)}", flat(question)) is not None
+
+
 def _scaled(cos: float) -> float:
     return min(1.0, max(0.0, (cos - COS_FLOOR) / (COS_FULL - COS_FLOOR)))
 
@@ -373,6 +383,7 @@ class ExtractiveComposer:
         if RESPECTIVELY.search(asked) and len(with_figures) > 1:
             figs = list(dict.fromkeys(f for p in with_figures
                                       for f in self._figures(resolved, p.sentence)))
+        figs = [f for f in figs if not _echoed(f, resolved.question)]
         ref = f"[{number[id(best.hit)]}]"
         title = best.hit.chunk.doc_title
         if len(resolved.products) > 1 and with_figures:  # a comparison: one figure per product

@@ -903,7 +903,13 @@ def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:
         return False
     asked = [resolved.question, *resolved.earlier_questions[:1]] if resolved.is_follow_up \
         else [resolved.question]
-    return any(MONEY_ASKED.search(q) for q in asked) and not SHARE_ASKED.search(resolved.question)
+    return any(MONEY_ASKED.search(q) for q in asked) and not SHARE_ASKED.search(resolved.question) \
+        and not AMOUNT_WAIVED.search(resolved.question)
+
+
+AMOUNT_WAIVED = re.compile(r"先不算钱|不用算(?:钱|金额)|不需要金额|金额先不"  # only the dates wanted
+                           r"|(?:don't|do not|no) need the amount|not (?:asking|after) the amount",
+                           re.I)
 
 
 def _part_said(sla: SlaRule, question: str, state: str) -> str:

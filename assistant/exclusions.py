@@ -28,7 +28,9 @@ from index.retrieval.types import Hit
 ELIGIBILITY_ASKED = re.compile(
     r"能赔|能不能赔|赔不赔|可以赔|能否赔|能申请|能不能申请|可以申请|能走|算不算|能算|能不能算|算(?:是)?(?:SLA|不可用)"
     r"|是不是免责|免责吗|属于免责|在免责(?:里|范围|条款里)|赔偿吗|索赔|qualif|eligible|entitled|covered|count(?:s|ed)? (?:as|toward|against)"
-    r"|does (?:that|this|it) count|can (?:we|they|i|he|she) (?:claim|get)|still get"
+    r"|does (?:that|this|it|those|these) (?:time |downtime |failures? )?(?:still )?count"
+    r"|can (?:we|they|i|he|she) (?:still )?(?:claim|get)|still get|(?:still )?owe"
+    r"|still counts?|计入|有\s*SLA\s*保障|受\s*SLA\s*保障|在\s*SLA\s*(?:范围|保障)"
     r"|get (?:a |any )?credit|does the .{0,40}SLA\b.{0,60}?\b(?:apply|cover)"
     r"|appl(?:y|ies) to (?:us|me|them)"
     r"|(?:还)?适用吗|还算数吗", re.I)
@@ -37,9 +39,14 @@ CAUSE_SAID = re.compile(  # the question says why it failed: a case to hold agai
     r"|没提前|未提前|免费|配置|配成|误删|删了|调整|升级|重启|维护|只有|只建|只部署|仅|被打|被释放|测试"
     r"|caused|because|due to|turned out|our own|their own|on-prem|attack|config|free|deleted"
     r"|upgrad|maintenance|load test|wifi|home network|without (?:telling|notice)|only (?:one|two|a single)"
+    r"|restart|reboot|spike|surge|overload"
     r"|single|just (?:one|two)", re.I)
 AMOUNT_ASKED = re.compile(r"多少|how much|how many|how long|多久", re.I)  # the tier, not a case
 MIN_SCORE = 8.0  # the shared words' weight an item needs: two or three words no other item uses
+ALONE_SCORE = 12.0  # and with no cause said, the item's words must carry the question alone
+# "what counts as the fee?": a definition asked, not whether a case is excluded
+WH_ASKED = re.compile(
+    r"\b(?:what|which|how|when)\b|怎么|怎样|什么|哪些|哪个|哪天|如何", re.I)
 MARGIN = 1.5     # and it must outweigh the next item by this much
 GLOSSARY = load_glossary()
 
@@ -62,34 +69,59 @@ class ExclusionMatcher:
                 items.setdefault(wanted[chunk.clause_id], []).append(chunk)
         return cls(items)
 
-    def best(self, sla: SlaRule, case: str) -> Chunk | None:
-        """The one item of ``sla`` that names the case, or None when none stands out. The
-        product's own name (its title's words) says nothing of the case."""
+    def best(self, sla: SlaRule, case: str, least: float = MIN_SCORE) -> tuple[Chunk, str] | None:
+        """The one item of ``sla`` that names the case, with its text, or None when none
+        stands out. The product's own name (its title's words) says nothing of the case; a
+        clause that lists its items inline (``4.4 由以下原因…：（1）…（2）…``) is as many items."""
         terms = " ".join(t for en, words in GLOSSARY if en.search(case) for t in words)
         said = bigrams(f"{case} {terms}")
         said -= bigrams(sla.doc_title)
-        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & bigrams(c.text)), c)
-                         for c in self.items.get(sla.doc_id, [])), key=lambda x: -x[0])
-        if not scored or scored[0][0] < MIN_SCORE:
+        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & bigrams(text)), i, c, text)
+                         for i, (c, text) in enumerate(
+                             (c, text) for c in self.items.get(sla.doc_id, [])
+                             for text in inline_items(c.text))),
+                        key=lambda x: (-x[0], x[1]))
+        if not scored or scored[0][0] < least:
             return None
         if len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
             return None
-        return scored[0][1]
+        return scored[0][2], scored[0][3]
+
+
+INLINE_ITEM = re.compile(r"[（(]\s*\d{1,2}\s*[）)]")
+
+
+def inline_items(text: str) -> list[str]:
+    """The items a clause lists inline, each on its own (``（6）用户大规模流量突发增长…``), or
+    the clause whole when it lists none."""
+    marks = list(INLINE_ITEM.finditer(text))
+    if len(marks) < 3:
+        return [" ".join(text.split())]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [" ".join(text[m.start():end].split()) for m, end in zip(marks, ends)]
 
 
 def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
-                     sla_of: Callable[[Product], SlaRule | None]) -> Composition | None:
+                     sla_of: Callable[[Product], SlaRule | None],
+                     cause_said: bool = True) -> Composition | None:
     """The exclusion item of the one product's SLA that names the case the question
-    describes, or None when the question asks no eligibility or no item stands out."""
+    describes, or None when the question asks no eligibility or no item stands out.
+    ``cause_said``: the question must also say why it failed (a credit question about to be
+    asked back for its figures); a question that asks nothing else rests on the item alone."""
     question = resolved.question
     if matcher is None or len(resolved.products) != 1 or not ELIGIBILITY_ASKED.search(question) \
-            or not CAUSE_SAID.search(question) or AMOUNT_ASKED.search(question):
+            or AMOUNT_ASKED.search(question) or WH_ASKED.search(question):
         return None
+    least = MIN_SCORE
+    if not CAUSE_SAID.search(question):
+        if cause_said:
+            return None
+        least = ALONE_SCORE
     sla = sla_of(resolved.products[0])
-    chunk = matcher.best(sla, question) if sla is not None else None
-    if sla is None or chunk is None:
+    found = matcher.best(sla, question, least) if sla is not None else None
+    if sla is None or found is None:
         return None
-    quote = " ".join(chunk.text.split())
+    chunk, quote = found
     cited = citation(Hit(chunk=chunk, score=0.0), quote)
     return Composition(_text(quote, sla, resolved.lang), (cited,), 1.0)
 

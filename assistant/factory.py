@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from assistant.answerability import editions_named
+from assistant.answerability import editions_named, flat
 from assistant.composer import ExtractiveComposer
 from assistant.credit import (
     CreditStage,
@@ -66,7 +66,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
     return Assistant(retriever, composer, credit, products, sla_products,
                      k=max(index.k, settings.clauses_read), today=today,
                      grounded=grounded, documents=by_id, editions=editions,
-                     exclusions=exclusions)
+                     exclusions=exclusions,
+                     corpus=flat(" ".join(c.text for c in retriever.chunks.values())))
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],

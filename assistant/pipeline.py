@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer import Answer, Citation
-from assistant.answerability import edition_unknown, unsaid, unstated
+from assistant.answerability import edition_unknown, unknown_names, unsaid, unstated
 from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
 from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
@@ -68,8 +68,9 @@ class Assistant:
                  today: date | None = None, grounded: GroundedGenerator | None = None,
                  documents: Mapping[str, Document] | None = None,
                  editions: Mapping[str, frozenset[str]] | None = None,
-                 exclusions: ExclusionMatcher | None = None) -> None:
+                 exclusions: ExclusionMatcher | None = None, corpus: str = "") -> None:
         self.retriever = retriever
+        self.corpus = corpus  # every agreement's text, flat: whether a name is in any of them
         self.exclusions = exclusions  # every SLA's exclusion items, to match a case against
         self.documents = documents or {}
         self.editions = editions or {}  # doc id -> the editions its text names (专业, 企业…)
@@ -298,9 +299,16 @@ class Assistant:
         hits = self._with_each_part(resolved, self.retriever.run(resolved.search_text, history,
                                                                  k=self.k), history)
         t = timer.lap("retrieve", t)
+        unknown = unknown_names(resolved.question, self.corpus) \
+            if self.corpus and not resolved.products else []
+        if unknown:  # "cloud phone (云手机)": the only name given is in no agreement
+            said = "、".join(unknown) if lang == "zh" else " or ".join(unknown)
+            yield Answer(refusal_text("edition_unknown", lang, citation(hits[0]) if hits else None,
+                                      editions=said), "refusal", reason="not_covered")
+            return
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
         settled = None if pointer else no_commitment_answer(resolved, self.credit.sla_of) \
-            or exclusion_answer(resolved, self.exclusions, self.credit.sla_of)
+            or exclusion_answer(resolved, self.exclusions, self.credit.sla_of, cause_said=False)
         if settled is not None:  # a free product's SLA, or the case one of its exclusions
             timer.lap("compose", t)
             yield Answer(settled.text, "answer", settled.citations)

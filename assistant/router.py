@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.conversation import Resolved
+from assistant.conversation import ASKS_WINDOW, Resolved
 from assistant.reading.words import OUTAGE_WORDS
 from assistant.text import RESPECTIVELY
 from assistant.tiers import tier_asked
@@ -123,7 +123,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         (measured or event_case) and (
             query.monthly_fee is not None or asked_before
             or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE)))) \
-        or (resolved.credit_offered and (bool(query.unclear) or query.monthly_fee is not None))
+        or (resolved.credit_offered and (bool(query.unclear) or query.monthly_fee is not None)) \
+        or (measured and bool(ASKS_WINDOW.search(text)))  # a measured outage, its claim window
     # the figures we asked for to estimate a credit, given back
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:

@@ -179,11 +179,11 @@ FIGURES = {
     "money": re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?\s*元"),
 }
 ASKS = {
-    "deadline": re.compile(r"多久|几天|多少天|多长时间|期限|时限|最晚|最迟|之内|以内|几个工作日"
-                           r"|冷静期|how long|how many days|deadline|within|time limit|latest|when",
-                           re.I),
+    "deadline": re.compile(r"多久|几天|多少天|多长时间|期限|时限|最晚|最迟|之内|以内|几个工作日|多短"
+                           r"|冷静期|how long|how short|how soon|how quickly|how many days|deadline"
+                           r"|within|time limit|latest|when", re.I),
     "percent": re.compile(r"百分之|比例|%|可用性|承诺|赔多少|赔偿多少|标准是多少"
-                          r"|违约金|percent|rate|how much|commit|availability|uptime|late fee"
+                          r"|违约金|percent|rate|how much|commit|\bavailability|\buptime|late fee"
                           r"|penalt", re.I),
     "money": re.compile(r"多少钱|金额|元|amount|CNY|yuan", re.I),
 }

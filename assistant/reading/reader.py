@@ -916,6 +916,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             continue
         attached = OUTAGE_SAID.search(scan.text[max(0, match.start() - 6):match.start()])
         context = None if attached else context_role(scan.text, match.start(), match.end())
+        if context == "count" and MINUTES_COUNTED.match(scan.text, match.end()):
+            context = None  # in 20 of those minutes: a length, never a count set aside
         if context == "money_other" and fee is None:  # 包月价 2,380，其中 200 是代金券: with no
             context = None  # fee read, an amount the model sets aside may be the fee: asked
         if re.match(r"\s*VUM", scan.text[match.end():], re.I):  # 18,000 VUM: what a load-test
@@ -2267,13 +2269,16 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
     return out
 
 
+MINUTES_COUNTED = re.compile(r"[^，,。.;；\d]{0,12}?(?:minutes?|mins?\b|hours?|分钟|小时|钟头)", re.I)
 VOUCHER_WITHIN = re.compile(
     rf"(?:其中|(?<=[，,])\s*(?:不过|但是?)?\s*(?:里面|里头|当中)|of which|including"
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:a |an )?(?:代金券|优惠券|vouchers?|coupons?)"
     rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were|is|are)\s*"
-    rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)",
+    rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)"
+    rf"|其中\s*(?:用|拿)?\s*(?:代金券|优惠券|抵用券|折扣|优惠|减免)[^\d，,。；;]{{0,6}}?(?:抵扣?|减免?|扣)了?"
+    rf"\s*[¥￥]?\s*({N})",  # 费用 6,000，其中折扣优惠抵了 1,000: what was paid is 5,000
     re.I)  # ¥2,000 of that was settled with a voucher
 
 
@@ -2288,7 +2293,7 @@ def _voucher_within(scan: Scan) -> Decimal:
     monthly fee leaves it out."""
     total = Decimal(0)
     for match in scan.finditer(VOUCHER_WITHIN):
-        said = 1 if match.group(1) else 2
+        said = next(i for i in (1, 2, 3) if match.group(i))
         value = _decimal(match.group(said))
         if value is not None:
             total += value

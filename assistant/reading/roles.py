@@ -77,10 +77,17 @@ UNIT_CLASSES = (  # what kind of word follows a number, so an unseen noun still 
 )
 
 
+APPROXIMATELY = re.compile(r"^[\s+＋]*(?:多|来|余|几|左右|上下|出头)?\s*")  # 2万多账号, 1200来号人
+
+
 def _unit_class(right: str) -> str:
-    """The class of the word right after a number (``340 endpoints``: a noun)."""
-    word = right.lstrip(" \t")
-    return next((name for name, cue in UNIT_CLASSES if cue.match(word)), "none")
+    """The class of the word right after a number, past a word of approximation (``340
+    endpoints``, ``2万多账号``: a noun; any other Chinese word is one too)."""
+    word = APPROXIMATELY.sub("", right, count=1)
+    found = next((name for name, cue in UNIT_CLASSES if cue.match(word)), None)
+    if found is None and re.match(r"[\u4e00-\u9fff]", word):
+        return "noun"
+    return found or "none"
 
 
 class RoleModel:

@@ -42,7 +42,7 @@ KIND_CUES = {  # the kind of agreement a question names
 def load_glossary() -> list[tuple[re.Pattern[str], list[str]]]:
     raw = json.loads(resources.files("index.retrieval").joinpath("glossary.json")
                      .read_text(encoding="utf-8"))
-    return [(re.compile(rf"\b(?:{key})\b", re.IGNORECASE), terms)
+    return [(re.compile(rf"\b(?:{key})(?:s|es|ed|d|ing)?\b", re.IGNORECASE), terms)  # restarted
             for key, terms in raw.items() if not key.startswith("_")]
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answerability import edition_unknown, editions_named, unsaid, unstated
+from assistant.answerability import (
+    edition_unknown,
+    editions_named,
+    flat,
+    unknown_names,
+    unsaid,
+    unstated,
+)
 
 AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月度的服务可用性 赔偿代金券金额"]
 
@@ -156,3 +163,13 @@ def test_a_figure_asked_is_stated_only_by_that_figure_not_by_its_word() -> None:
     exclusion = ["4.8 由您自身原因引起的消息投递延迟，包括但不限于您消费处理慢导致的消息堆积情况。"]
     assert unstated("消息端到端投递延迟承诺多少毫秒？", exclusion) == ["latency"]
     assert unstated("消息端到端投递延迟承诺多少毫秒？", ["消息投递延迟不超过 200 毫秒。"]) == []
+
+
+def test_a_name_in_brackets_no_agreement_mentions_is_unknown() -> None:
+    corpus = flat("腾讯云 Elasticsearch Service 服务等级协议 … 云服务器 CVM 可用性 …")
+    assert unknown_names("What's the SLA for Tencent Cloud's cloud phone (云手机) service?",
+                         corpus) == ["云手机"]
+    assert unknown_names("腾讯位置服务（地图API）的可用性SLA是多少？", corpus) == ["地图API"]
+    assert unknown_names("云服务器（CVM）的可用性是多少？", corpus) == []      # in the agreements
+    assert unknown_names("TDMQ (the Pulsar one) backlog, can we claim?", corpus) == []  # a phrase
+    assert unknown_names("TKE 集群（cls-7f3k）挂了 30 分钟", corpus) == []       # an id

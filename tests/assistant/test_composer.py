@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.composer import ExtractiveComposer, Pick, _asked
+import pytest
+
+from assistant.composer import ExtractiveComposer, Pick, _asked, _echoed
 from assistant.conversation import Turn, resolve
 from assistant.text import sentences
 from index.chunks import Chunk
@@ -65,3 +67,15 @@ def test_labelled_lines_after_a_colon_are_its_items(agreements: Agreements) -> N
     intro = next(p for p in picks if p.sentence.endswith("："))
     items = ExtractiveComposer._with_list_items([intro], picks)[1:]
     assert items and items[0].sentence.startswith("对象存储：99.9999999999%")
+
+
+@pytest.mark.parametrize(("figure", "question", "echoed"), [
+    ("99.95%", "Does that time count against the etcd 99.95% availability?", True),
+    ("99.95%", "etcd 的 99.95 ％ 可用性，重启时间算不算？", True),
+    ("10%", "如果可用性掉到 99.5%，赔多少？", False),      # the figure the question asks for
+    ("5%", "可用性掉到 95% 赔多少？", False),              # 5% is not said: 95% is
+    ("60 个自然日", "申请期限是多久？", False),
+])
+def test_a_lead_never_repeats_the_figure_the_question_states(
+        figure: str, question: str, echoed: bool) -> None:
+    assert _echoed(figure, question) is echoed

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
-from assistant.exclusions import ExclusionMatcher, exclusion_answer
+from assistant.exclusions import ExclusionMatcher, exclusion_answer, inline_items
 from index.chunks import Chunker
 from index.parser import Agreements
 from index.products import ProductTable
@@ -29,6 +29,11 @@ def matcher(agreements: Agreements, stage: CreditStage) -> ExclusionMatcher:
      "a wrong IPsec config. Do they qualify for VPN SLA credit?", "配置错误"),
     ("We only use Image Understanding within the free quota. Does the SLA's availability "
      "promise and compensation still apply to us?", "免费额度"),
+    # the case in English words that are inflected or the glossary's own (upstream → 开源社区)
+    ("We force-restarted our managed etcd instance and it was unreachable for ~8 minutes. "
+     "Does that time count against the etcd availability?", "强制重启"),
+    ("If TDMQ for RabbitMQ goes down because of a bug in upstream open-source RabbitMQ itself, "
+     "does Tencent still owe SLA compensation?", "开源社区"),
 ])
 def test_the_exclusion_that_names_the_case_is_quoted_not_the_catch_all(
         matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable, question: str,
@@ -42,8 +47,34 @@ def test_the_exclusion_that_names_the_case_is_quoted_not_the_catch_all(
     "CVM 3月断了 90 分钟，月费 2000，能赔吗？",        # no case an exclusion names
     "云数据库 MySQL 的免责条款有哪些？",                # no eligibility of a case asked
     "数据库备份服务的可用性承诺是多少？",
+    # a definition asked ("what counts as"), not whether a case is excluded
+    "We bought a TCHouse-P cluster on Oct 20 and prepaid several months. For SLA compensation, "
+    "what counts as October's monthly service fee?",
+    "私有连接的终端节点怎样才算“不可用”？偶尔丢几个包算不算",
 ])
 def test_no_exclusion_is_quoted_when_the_question_names_no_excluded_case(
         matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable,
         question: str) -> None:
     assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of) is None
+
+
+def test_an_item_of_a_clause_that_lists_its_items_inline_is_quoted_alone(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    """``4.4 由以下原因…：（1）…（6）用户大规模流量突发增长…`` is one clause of 14 items: the item
+    that names the case is the quote, not the whole list; and a question that says no cause
+    but names the case in words no other item uses rests on that item."""
+    question = ("Our cameras in Singapore push to the Intelligent Viewdata Computing platform "
+                "and a lot of requests fail. Do those failures count toward the availability SLA?")
+    composed = exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
+                                cause_said=False)
+    assert composed is not None
+    quote = composed.citations[0].quote
+    assert "非中国大陆" in quote and "（1）" not in quote and "(1)" not in quote
+    assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of) is None
+
+
+def test_inline_items_split_at_their_numbers_and_a_plain_clause_stays_whole() -> None:
+    listed = "4.4 由以下原因导致：（1）用户自身故障。（2）用户疏忽。(3) 黑客攻击。"
+    assert inline_items(listed) == ["（1）用户自身故障。", "（2）用户疏忽。", "(3) 黑客攻击。"]
+    assert inline_items("4.9 实例在操作中需要重启、强制重启而花费的时间。") == [
+        "4.9 实例在操作中需要重启、强制重启而花费的时间。"]

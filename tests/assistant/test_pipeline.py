@@ -336,3 +336,20 @@ def test_a_response_time_sla_asks_for_the_request_and_response_times(assistant: 
     assert answer.route == "clarify"
     assert "响应的时间" in answer.text and "可用性" not in answer.text
     assert "CVM" not in answer.text
+
+
+def test_the_claim_window_alone_is_computed_without_asking_for_the_fee(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("Agent here. Customer on CVM had a full outage on Oct 22 — 95 "
+                           "minutes. I don't need the amount yet, just the claim window: "
+                           "earliest date they can file and the last day.")
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["claim_window"]["deadline"] == "2026-12-30"
+    assert answer.calculation["credit_amount"] is None  # no fee given, none asked for
+
+
+def test_a_product_named_only_in_words_no_agreement_has_is_not_answered(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("What's the monthly availability SLA for Tencent Cloud's cloud phone "
+                           "(云手机) service?")
+    assert answer.route == "refusal" and "云手机" in answer.text

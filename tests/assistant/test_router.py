@@ -82,6 +82,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("四力选品智能推荐上个月 22 号 13:00 到 21:00 拿不到结果，能补几天服务期？", "calculator"),   # a quota: the console's, not an agreement's
     ("We only use Image Understanding within the free quota. Does the SLA still apply to us?",
      "answer"),                                           # whether it applies is an exclusion
+    ("Agent here. Customer on CVM had a full outage on Oct 22 — 95 minutes. I don't need the "
+     "amount yet, just the claim window: earliest date they can file and the last day.",
+     "calculator"),                                       # a measured outage, its window asked
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

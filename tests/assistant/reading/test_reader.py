@@ -1102,6 +1102,7 @@ def test_windows_all_down_beside_windows_partly_down_are_both_counted() -> None:
     ("CVM 10月挂了2小时，月费 3600 元，其中 600 元是代金券抵扣的", Decimal(3000)),   # inside the fee
     ("月费是 3,600，不过其中 600 是拿代金券抵的。10月挂了2小时", Decimal(3000)),
     ("CVM 10月挂了2小时，月费 3600（另抵扣代金券 600）", Decimal(3600)),          # besides it
+    ("TSF 9月挂了45分钟，9月TSF费用6,000，其中折扣优惠抵了1,000", Decimal(5000)),    # a discount
 ])
 def test_the_part_of_the_fee_a_voucher_paid_is_left_out(text: str, fee: Decimal) -> None:
     q = read_query(text, TODAY)
@@ -2776,3 +2777,11 @@ def test_minutes_that_failed_unevenly_are_asked() -> None:
     query = read_query("RUM 11月有一段大概 90 分钟上报接口一直在报错，有的分钟失败很多，有的就一两次。11月费用1,500。",
                        TODAY)
     assert query.unclear and not query.incidents_seconds
+
+
+def test_a_count_of_minutes_inside_an_outage_is_never_set_aside_as_a_count() -> None:
+    """``in 20 of those minutes we sent fewer than 100 requests``: minutes, so not a count of
+    things the model may set aside; it is read or asked about."""
+    q = read_query("Translation failed from 01:05 to 02:20 on April 14. In 20 of those minutes "
+                   "we sent fewer than 100 requests. April bill: ¥1,200.", TODAY)
+    assert all(u.role != "count" for u in q.uses if u.text == "20")

@@ -22,6 +22,20 @@ def test_features_see_the_context_not_the_digits() -> None:
     assert features("原价1000，实付800", 2, 6) != features("月费1000，实付800", 2, 6)
 
 
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("3个租户2万多账号", "2万", "u:noun"),     # past 多, any Chinese word is a thing counted
+    ("接了260路摄像头", "260", "u:noun"),
+    ("about 4,000 devices", "4,000", "u:noun"),
+    ("断了45分钟", "45", "u:time"),
+    ("月费3000元", "3000", "u:money"),
+    ("错误率30%左右", "30", "u:share"),
+])
+def test_the_word_after_a_number_is_classed_past_words_of_approximation(
+        text: str, number: str, unit: str) -> None:
+    start = text.index(number)
+    assert unit in features(text, start, start + len(number))
+
+
 def test_the_shipped_model_knows_every_role_and_fits_its_data() -> None:
     fitted = model()
     assert fitted is not None and sorted(fitted.classes) == sorted(ROLES)

@@ -65,7 +65,7 @@ ONLY_THIS = re.compile(r"就这一次|只有这一次|只这一次|就那一次|
 STILL_WORKED = re.compile(r"(?:都|还|也)能用|可以用|能正常|kept working|still worked|were working", re.I)
 OTHERS_ASKED = re.compile(  # the assistant asking for the month's other outages
     r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)"
-    r"|还有(?:别的|其他)[^。？?]{0,8}(?:不可用|中断|故障)"
+    r"|还有(?:别的|其他)[^。？?]{0,8}(?:不可用|中断|故障|异常)"
     r"|any other\s+(?:[\w-]+\s+){0,2}?(?:outages?|downtime|incidents?|interruptions?)"
     r"|other (?:outages|downtime) (?:that|in)",
     re.I)
@@ -166,7 +166,8 @@ def _on_top(query: CreditQuery, earlier: list[CreditQuery], answered: bool = Fal
             replace(u, role="unclear", note="on top of the earlier outage?")
             if u.role in ("incident", "downtime") else u for u in query.uses))
     base = before.incidents_seconds or (int((before.downtime_minutes or 0) * 60),)
-    if answered:  # "any other outages?" answered: the first outage said again is not another
+    if answered:  # "any other outages?" answered, or the first outage corrected ("Nov 13 from
+        # 12:30 to 23:30, so 11 hours, not 10. There was also…"): said again, it is not another
         extra = tuple(s for s in extra if s not in base) or extra
     return replace(query, incidents_seconds=(*base, *extra), downtime_minutes=None,
                    uses=tuple(replace(u, note="on top of the earlier outage")
@@ -852,8 +853,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)
+    swapped = False  # an earlier figure corrected here: that outage is said again in this turn
     if follow_up and not query.corrections:  # "3h25m, not 3 hours" is read as a correction
+        before_swap = earlier_users
         earlier_users, query = _figure_swapped(question, query, earlier_users, today)
+        swapped = earlier_users is not before_swap
         earlier_users, query = _outage_fixed(question, query, earlier_users, today)
         query = _outage_closed(question, query, earlier_users)
         query = _another_instance(question, query, earlier_users, today)
@@ -900,8 +904,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         and not STILL_WORKED.search(question)  # 10月其他时间还有…吗？ answered with another outage
     if earlier_users and (SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question)
                           or follow_up and (ONE_MORE.search(question) or asked_others)
-                          and query.has_measurement):
-        query = _on_top(query, earlier_queries, asked_others)  # 同一时段也挂了，又多挂了 6 个小时: 9 + 6;
+                          and query.has_measurement and "measurement" not in query.carried):
+        query = _on_top(query, earlier_queries, asked_others or swapped)  # 同一时段也挂了，又多挂了 6 个小时: 9 + 6;
         # 我漏了，27号晚上还有一次，50分钟: the earlier outage and this one
     intent = question
     if follow_up and earlier_users:

@@ -79,10 +79,12 @@ VARIANT_WORDS = (
     (re.compile(r"cluster edition", re.I), "集群版"), (re.compile(r"flagship|ultimate", re.I), "旗舰版"),
     (re.compile(r"free (?:edition|tier|version|plan)", re.I), "免费版"),
     (re.compile(r"personal edition", re.I), "个人版"), (re.compile(r"advanced edition", re.I), "高级版"),
+    (re.compile(r"read[- ]write", re.I), "读写实例"), (re.compile(r"read[- ]only", re.I), "只读实例"),
+    (re.compile(r"\banaly(?:tic|sis|tics) engine", re.I), "分析引擎"),
 )
 
 
-OLD_VERSION = re.compile(r"老版本?|旧版|old version|legacy", re.I)
+OLD_VERSION = re.compile(r"老版本?|旧版|老的|旧的|old version|legacy|older", re.I)
 SAME_REGION = re.compile(r"同(?:一)?地域|单个地域|(?<!跨)地域内|same region|within (?:one|a single|the) region"
                          r"|intra-region", re.I)
 
@@ -133,27 +135,36 @@ class CreditStage:
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
-        the one the question's figures fit: a daily fee is the old per-minute rule's input."""
+        the one the question's figures fit (:meth:`agreements_for`)."""
+        slas = self.agreements_for(resolved)
+        return slas[0] if slas else None
+
+    def agreements_for(self, resolved: Resolved) -> list[SlaRule]:
+        """The SLAs the question may be about: the first named product's, narrowed to the one
+        whose own name is said (``TDMQ CMQ 版``; not one said only to be set aside), whose input
+        a daily fee is (the old per-minute rule), or the oldest when an old version is said;
+        several when nothing tells them apart."""
         for product in resolved.products:
             docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
                     if d is not None and d.kind == "sla"]
             slas = [r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r]
             named = _title_said(resolved.question, slas) if len(slas) > 1 else None
             if named is not None:  # "TDMQ CMQ 版": the agreement whose own name is said
-                return named
+                return [named]
             if len(slas) > 1 and resolved.query.daily_fee is not None:
                 per_minute = [r for r in slas if r.prose and r.prose.kind == "per_minute_voucher"]
                 slas = per_minute or slas
             if len(slas) > 1 and OLD_VERSION.search(resolved.question):
                 by_date = {d.doc_line: d.updated_at for d in docs}
-                slas = sorted(slas, key=lambda r: by_date.get(r.doc_line, ""))
+                return sorted(slas, key=lambda r: by_date.get(r.doc_line, ""))[:1]
             if slas:
-                return slas[0]
+                return slas
         for product in resolved.products:  # VPN 网关: the VPN 连接 SLA counts per gateway
             doc = self.documents.get(self.covering.get(product.key, ""))
-            if doc is not None:
-                return self.catalog.by_doc_line(doc.doc_line)
-        return None
+            rule = self.catalog.by_doc_line(doc.doc_line) if doc is not None else None
+            if rule is not None:
+                return [rule]
+        return []
 
     def sla_of(self, product: Product) -> SlaRule | None:
         """The SLA of one product (its first, for a product with two), or None."""
@@ -305,12 +316,22 @@ class CreditStage:
         return parse_request(data)
 
     def run(self, resolved: Resolved) -> CreditOutcome:
-        sla = self.sla_for(resolved)
-        if sla is None:
+        slas = self.agreements_for(resolved)
+        if not slas:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
+        sla = slas[0]
+        rules = {(s.prose.kind if s.prose else "", len(s.tables)) for s in slas}
+        if len(rules) > 1:  # CMQ's old and new agreements pay differently: which one is asked
+            joiner = "或" if resolved.lang == "zh" else " or "
+            return CreditOutcome(None, (), ("doc",), joiner.join(f"《{s.doc_title}》" for s in slas),
+                                 sla)
         query = resolved.query
         measured_otherwise = query.incidents_seconds or query.downtime_minutes is not None \
             or query.error_windows or query.instance_minutes or query.error_rate_sum
+        said = " ".join((resolved.question, *resolved.earlier_questions))
+        if sla.period.kind == "service_year" and not YEAR_TOLD.search(said):  # 智能创作: the
+            # year's availability needs the whole year's downtime, not one month's
+            return CreditOutcome(None, (), ("measurement",), _YEAR_ASK[resolved.lang], sla)
         if query.availability_pct is not None and not measured_otherwise \
                 and _counting_kind(sla, None) != "success_rate" \
                 and any(u.note == SUCCESS_RATE_NOTE for u in query.uses):
@@ -758,13 +779,20 @@ def _title_said(question: str, slas: list[SlaRule]) -> SlaRule | None:
     what is said fits them all (``CMQ``)."""
     said = re.sub(r"\s", "", question)
     cores = {s.doc_line: re.sub(r"\s", "", re.sub(r"服务等级协议$", "", s.doc_title)) for s in slas}
-    named = []
+    named: list[SlaRule] = []
+    set_aside: list[SlaRule] = []
     for sla in slas:
         core = cores[sla.doc_line]
         tail = next((core[-n:] for n in range(len(core), 1, -1) if core[-n:] in said), "")
         if tail and not any(tail in other for line, other in cores.items() if line != sla.doc_line):
-            named.append(sla)
+            negated = NOT_THIS.search(said[max(0, said.index(tail) - 14):said.index(tail)])
+            (set_aside if negated else named).append(sla)  # 不是 TDMQ 里的 CMQ 版: the other one
+    if not named and len(set_aside) == 1 and len(slas) == 2:
+        return next(s for s in slas if s is not set_aside[0])
     return named[0] if len(named) == 1 else None
+
+
+NOT_THIS = re.compile(r"不是|并非|而非|not(?!h)|rather ?than", re.I)  # spaces taken out: "It'snotthe…"
 
 
 def _rounds_to(exact: Decimal, said: Decimal, places: int) -> bool:
@@ -796,6 +824,15 @@ _RATE_SUM_ASK = {
     "en": "this agreement does not average the windows' error rates, so their sum does not give "
           "its availability: how long was the service unavailable (or each outage's start and "
           "end)?"}
+YEAR_TOLD = re.compile(  # the whole service year's downtime said, not one month's
+    r"(?:这一?年|一年里|服务年度(?:里|内)?|全年|整年|this (?:service )?year|in the (?:service )?year"
+    r"|over the (?:whole )?year)[^。；;.]{0,16}?(?:累计|一共|合计|总共|加起来|只有|就|in total|total"
+    r"|altogether|only)|only (?:one|two) other outages?|no other outages?|就这(?:一|几)次", re.I)
+_YEAR_ASK = {
+    "zh": "这份协议按服务年度（开通日起的每 12 个月）计算可用性：请给出这个服务年度内全部不可用时间的合计，"
+          "不只是这个月的",
+    "en": "this agreement measures availability over the service year (each 12 months from the "
+          "start date): please give the whole service year's downtime, not only this month's"}
 _SUCCESS_RATE_ASK = {
     "zh": "这份协议的可用性按不可用时长计算，不是请求成功率：请给出不可用的时长（或每次中断的起止时间）",
     "en": "this agreement counts availability by the time the service was unavailable, not by a "

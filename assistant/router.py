@@ -93,6 +93,8 @@ PROCESS_ASKED = re.compile(  # the claim itself asked about, not what it pays
     r"|(?:怎么|如何|怎样)(?:申请|提交|索赔|提出)|以什么(?:形式|方式)(?:赔|补偿)|现金还是代金券", re.I)
 AMOUNT_ASKED = re.compile(r"多少|几[天个次%％]|how much|how many|what (?:credit|amount|percentage|tier)"
                           r"|赔吗|能赔|能不能赔|can (?:we|i) (?:get|claim)|eligible|qualify|算不算", re.I)
+RECOMPUTE = re.compile(r"重新算|再算一[下遍次]|重算|按这个算|recalculat|recompute|redo the (?:math|calc)"
+                       r"|run (?:it|the numbers) again", re.I)
 DEADLINE_ONLY = re.compile(r"申请|期限|截止|最晚|deadline|claim by|when (?:can|should|must|do)", re.I)
 
 
@@ -124,7 +126,8 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
             query.monthly_fee is not None or asked_before
             or bool(re.search(r"赔|补偿|代金券|credit|compensat|voucher", text, re.IGNORECASE)))) \
         or (resolved.credit_offered and (bool(query.unclear) or query.monthly_fee is not None)) \
-        or (measured and bool(ASKS_WINDOW.search(text)))  # a measured outage, its claim window
+        or (measured and bool(ASKS_WINDOW.search(text))) \
+        or (resolved.is_follow_up and bool(RECOMPUTE.search(text)))  # 10/22 那次是我们自己的问题，重新算
     # the figures we asked for to estimate a credit, given back
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:

@@ -155,10 +155,12 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"[45]\d\ds?(?:\s*(?:and|or|,|/|和|、)\s*[45]\d\ds?)*\b"                  # kept getting 502s
     r"|(?<![\d.])[45]0\d(?=\s*了)"                                              # 全站 500 了
     r"|(?:(?<=大量)|(?<=大面积))\s*[45]0\d(?:\s*[/、]\s*[45]\d\d)*\b", re.IGNORECASE)  # 大量 503
-SPECS = re.compile(r"\d+\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|GB|TB)\b"
+SPECS = re.compile(r"\d+(?:\.\d+)?\s*(?:CUs?|vCPUs?|cores?|核|QPS|TPS|Mbps|Gbps|[KMGTP]i?B)\b"
                    r"|(?:QPS|TPS|并发数|并发量|concurrency|node count|节点数)[^，,。；;\d]{0,10}\d+"
-                   r"|(?<![\d\-/.])\d+\s*(?:个|名|位)?\s*(?:用户|客户|终端(?!性能)|users?|customers?|devices?"
+                   r"|(?<![\d\-/.])\d+\s*(?:多|余|来号?|几)?\s*(?:个|名|位|路)?\s*(?:用户|客户|终端(?!性能)|账号"
+                   r"|租户|摄像头|人(?!民币)|users?|customers?|devices?|accounts?|tenants?|cameras?"
                    r"|people)"  # not 2025-01终端性能监控 (a month glued to a product)
+                   r"|(?<![\d\-/.])\d+\s*路(?=\s*[A-Za-z\u4e00-\u9fff])"  # 260路摄像头: channels
                    r"(?:\s*(?:were|was)?\s*(?:受影响|affected))?", re.IGNORECASE)  # 1200 users affected
 RATES = re.compile(  # a load the user describes, not a count to compute with
     rf"({N})\s*(?:多)?\s*(?:次|个)?\s*(?:请求|调用|requests?|calls?)\s*(?:every|per|each|a|/)\s*"
@@ -287,11 +289,11 @@ START_RE = re.compile(
     rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
     rf"|(?:start|activation|purchase|subscription) date (?:is|was)"  # the start date is Oct 16
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
-    rf"|signed up|onboarded|provisioned)\b[^.;\d]{{0,48}}?({EN_DAY})", re.I)
+    rf"|signed up|onboarded|provisioned|spun up)\b[^.;\d]{{0,48}}?({EN_DAY})", re.I)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
-    r"|(?<![\d.])\d{1,2}\s*[日号](?!\d)"
+    r"|(?<![\d.])\d{1,2}\s*[日号](?!\d(?!次))"  # 26 号一次 (read 26 号1次)
     r"|(?<![\d/.:])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"  # 9/15
     r"|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 DAY_BEFORE_NAME = re.compile(rf"\b(?:3[01]|[12]\d|0?[1-9])(?=\s+(?:of\s+)?(?:{EN_NAMES})\b)",
@@ -442,6 +444,7 @@ OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?\s*(?:[%％]|分钟|minutes?|mins?|个)?")
 MONEY_MATH = re.compile(r"元|块|[¥￥$]|CNY|RMB|费|账单|消耗|席|bill|fee|cost|price|paid|spent", re.I)
 MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他们?说|我自己算|自己算|我算|按我算|算下来|我数了|数下来"
+                      r"|自己按[^，,。；;]{0,8}算"
                       r"|colleague (?:says|said|insists|thinks)|my math|by my count|I count(?:ed)?"
                       r"|I (?:calculated|worked|figured)",
                       re.I)
@@ -516,7 +519,8 @@ MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
     rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)
     rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价|订单(?:金额)?"
-    rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent)"
+    rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent"
+    rf"|(?:cash )?paid for [^\d:：,，。]{{1,16}}[:：])"  # Cash paid for July: 2,500
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
@@ -3342,7 +3346,7 @@ def _own_fault(text: str) -> bool:
 
 DENIED_BEFORE = re.compile(r"(?:nothing to do with|not|n't|never|不是|并非)\s*$", re.I)
 OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
-    r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了)"
+    r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了|注入)"
     r"|自己把|我们(?:误操作|改错|配错|删错)"
     r"|我们自己的?(?:后端|源站|服务器?|程序|代码|发布|发版|部署)|我们(?:发版|发布|上线)(?:出了?问题|有问题|搞砸)"
     r"|(?:our|their|the customer'?s) own (?:mistake|fault(?![- ]?inject)|misconfig|change|error"
@@ -3588,6 +3592,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         elif kind == "restated" or (kind == "total" and incidents):
             same = value == sum(incidents) or any(
                 t is not None and value == t * 60 for t in (total, counted))
+            begin, _ = _sentence(scan.text, match.start())
+            if not same and MATH_CUE.search(scan.text, begin, match.start()):
+                scan.take(match.start(), match.end(), "own_math", OWN_FIGURE)  # 我算了下加起来
+                continue  # 才 19 分多钟: their sum of the outages listed, redone by the rule
             scan.take(match.start(), match.end(), "restated" if same else "unclear",
                       "" if same else NOT_ADDING_UP)
         elif kind == "total":

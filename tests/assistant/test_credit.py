@@ -1141,3 +1141,75 @@ def test_several_variants_named_with_the_user_unsure_which_are_asked(stage: Cred
                        history, table, TODAY)
     sla = stage.sla_for(resolved)
     assert sla is not None and stage.request(resolved, sla).variant is None
+
+
+def test_two_agreements_of_one_product_that_pay_differently_are_asked_about(
+        stage: CreditStage, table: ProductTable) -> None:
+    """CMQ has an old agreement (a per-minute voucher from the daily fee) and a new one (tiers
+    of the monthly fee): with nothing in the question telling them apart, which one is asked;
+    an agreement named only to be set aside (不是 TDMQ 里的 CMQ 版) points at the other."""
+    asked = stage.run(resolve("我们的 CMQ 队列 11/6 下午挂了25分钟，生产消费全失败，每月大概花900块。"
+                              "按 SLA 怎么赔？", [], table, TODAY))
+    assert asked.result is None and asked.missing == ("doc",)
+    assert "消息队列 CMQ 版服务等级协议" in asked.message and "消息队列 CMQ 服务等级协议" in asked.message
+    old = stage.agreements_for(resolve(
+        "我们还在用老的 CMQ 队列（后付费那种，不是 TDMQ 里的 CMQ 版）。11 月 18 号有个队列完全访问不了，"
+        "从14:03:00到14:15:20。这个队列每天费用28.8元。能补多少代金券？", [], table, TODAY))
+    assert len(old) == 1 and old[0].prose is not None
+    assert old[0].prose.kind == "per_minute_voucher"
+
+
+def test_an_outage_corrected_and_said_again_is_not_added_to_itself(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "One of our cloud gaming instances went dark this month — players "
+                            "couldn't connect over UDP at all. I think it was about 10 hours."),
+               Turn("assistant", "Sorry about that. Do you have the exact start and end times, "
+                                 "and what does that instance cost per month?")]
+    resolved = resolve("Checked the logs: Nov 13 from 12:30 to 23:30, so 11 hours, not 10. There "
+                       "was also a 1 min 1 s drop on Nov 20. The instance is ¥3,600/month. What "
+                       "do we get?", history, table, TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [61, 39600]
+
+
+def test_an_english_instance_type_names_its_variant(stage: CreditStage,
+                                                    table: ProductTable) -> None:
+    history = [Turn("user", "Hi, our TDSQL-C MySQL cluster dropped all connections a few times "
+                            "this month. Is that covered by the SLA?"),
+               Turn("assistant", "It may be. Could you list each outage with its exact duration, "
+                                 "say which instance type was affected, and tell me what you pay?")]
+    resolved = resolve("From our proxy logs: Nov 4 — 2 min 10 s; Nov 9 — 55 s; Nov 17 — 4 min 5 s. "
+                       "It's the read-write instance. We prepaid 3 months (Oct–Dec) for ¥8,100 in "
+                       "one go, all cash, no coupons.", history, table, TODAY)
+    outcome = stage.run(resolved)
+    assert outcome.result is not None and outcome.result["credit_amount"] == 405
+
+
+def test_outages_given_when_asked_for_any_other_problems_are_added(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "实时互动教育版（低代码互动课堂）昨晚学生一直进不了教室，从 19:00 一直到 23:05。"),
+               Turn("assistant", "请问那段时间课堂进房成功率大概是多少？本月还有其他异常吗？另外本月的实际消耗费用是多少？")]
+    resolved = resolve("那段时间进房成功率只有 95% 左右。另外 11 月 3 号上午 10:15–10:20 也有过一次，成功率 98%。"
+                       "我们买的是预付费套餐包 3 万，本月实际消耗 6 千。能赔多少？", history, table, TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [300, 14700]
+
+
+@pytest.mark.parametrize("question", [
+    "智能创作上个月（10月）挂了差不多6个小时，在线剪辑和云导播都用不了，我们每个月付 2000，这种能赔多少？",
+    "智能创作（在线剪辑那个）6 月 12 号整整挂了 10 个小时。我们是按年买的，2025 年 3 月开通，年费 2.4 万。这次能赔多少？",
+])
+def test_a_service_year_sla_asks_for_the_years_downtime_not_one_months(
+        stage: CreditStage, table: ProductTable, question: str) -> None:
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("measurement",)
+    assert "服务年度" in outcome.message
+
+
+def test_an_outage_carried_from_the_earlier_turn_is_not_added_to_itself(
+        stage: CreditStage, table: ProductTable) -> None:
+    """Asked for any other outages, the customer names only an announced maintenance: the
+    earlier outage is the month's one outage, counted once."""
+    history = [Turn("user", "TAPD 这个月10号下午需求和缺陷模块一直报 500，从 14:00 到 16:30，整个公司都用不了。"),
+               Turn("assistant", "了解。请问本月还有其他不可用的时段吗？另外你们 TAPD 的费用是怎么付的？")]
+    resolved = resolve("还有11月22日晚上 22:00–23:00 你们提前发了公告的维护。费用是年付，30 个人一年 24,000，"
+                       "1月1号开通的。", history, table, TODAY)
+    assert resolved.query.incidents_seconds == (9000,)

@@ -392,3 +392,11 @@ def test_a_hypothetical_tier_is_answered_from_the_table(table: ProductTable,
                Turn("assistant", "At least 99.9% per service month.")]
     assert route(question, table, sla_products, history) == "answer"
     assert route("腾讯会议 SaaS 版 10 月断了 3 小时，如果按 98% 算能赔多少？", table, sla_products) != "answer"
+
+
+def test_a_follow_up_asking_to_recompute_goes_back_to_the_calculator(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "CVM 10月 10/10 09:00–11:30，10/22 14:00–14:20 都挂了，月费3,500，赔多少？"),
+               Turn("assistant", "两次合计170分钟，10月可用性约99.6192%，对应10%档，即350元代金券。")]
+    assert route("等下，10/22 那次其实是我们自己的问题，重新算一下。", table, sla_products,
+                 history) == "calculator"

@@ -2785,3 +2785,66 @@ def test_a_count_of_minutes_inside_an_outage_is_never_set_aside_as_a_count() -> 
     q = read_query("Translation failed from 01:05 to 02:20 on April 14. In 20 of those minutes "
                    "we sent fewer than 100 requests. April bill: ¥1,200.", TODAY)
     assert all(u.role != "count" for u in q.uses if u.text == "20")
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 10月挂了2次：45分钟，45分钟，月费 2000", (2700, 2700)),           # two outages listed
+    ("CVM outages: 1h, 1h, 30m. Fee 2000/month, October", (3600, 3600, 1800)),
+])
+def test_equal_lengths_in_a_list_are_each_an_outage(text: str, seconds: tuple[int, ...]) -> None:
+    assert read_query(text, TODAY).incidents_seconds == seconds
+
+
+def test_a_fee_said_as_a_label_is_the_fee() -> None:
+    q = read_query("TDMQ MQTT down 40 min in July. Cash paid for July: 2,500. credit?", TODAY)
+    assert q.monthly_fee == Decimal(2500) and not q.unclear
+
+
+def test_a_contract_total_is_asked_about_never_taken_as_a_months_fee() -> None:
+    """合同总价 may be a year's, the whole term's or paid in instalments: asked, not guessed."""
+    q = read_query("四力Plus增长平台去年6月开通的，买了一年，合同总价3.6万。今年2月挂了30小时。能赔多少", TODAY)
+    assert q.monthly_fee is None and q.unclear
+
+
+@pytest.mark.parametrize("text", [
+    "GooseFSx 3 compute clusters, ~1.2 PB. down 25 min on Nov 15. November charge ¥2,280",
+    "账号连接器10月断了12分钟，3个租户2万多账号，10月账单4800",
+    "乐享企业版，1200来号人在用，月费7000。11月挂了90分钟",
+    "接了260路GB28181摄像头，10月挂了40分钟，月费1040",
+])
+def test_sizes_and_counts_of_people_accounts_or_channels_are_no_inputs(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert not q.unclear and len(q.incidents_seconds) == 1 and q.monthly_fee is not None
+
+
+def test_a_users_own_sum_that_the_rule_would_not_give_is_theirs_not_another_total() -> None:
+    """The SLA rounds each outage up: their sum of the lengths listed is their arithmetic,
+    redone by the rule, never a reason to ask."""
+    q = read_query("KeeWiDB 这个月断了四次：8分10秒、6分01秒、5分30秒，还有一次 50 秒。实例费用 3,300/月。"
+                   "我算了下加起来才 19 分多钟，是不是够不上赔偿？", TODAY)
+    assert q.incidents_seconds == (490, 361, 330, 50) and not q.unclear
+    assert any(u.role == "own_math" for u in q.uses)
+    listed = read_query("CVM 10月断了3次：10分钟、20分钟、5分钟，一共40分钟，月费1000", TODAY)
+    assert listed.unclear  # a total that disagrees, said as a fact: asked
+
+
+def test_a_day_before_a_count_of_outages_is_a_date() -> None:
+    q = read_query("CVM 本月 18号挂了8小时；26号一次50秒，月费 1000", TODAY)
+    assert q.incidents_seconds == (28800, 50) and not q.unclear
+
+
+def test_a_service_spun_up_mid_month_starts_its_first_month_that_day() -> None:
+    q = read_query("We only spun up our GooseFSx instance on Nov 12. It refused every connection "
+                   "for 25 min on Nov 15. November's charge is ¥2,280.", TODAY)
+    assert q.service_start is not None and q.service_start.endswith("11-12")
+
+
+def test_a_contract_total_with_no_term_is_no_months_fee() -> None:
+    q = read_query("AI临床助手SaaS版，合同总价36万，分期付款。9月份有8个小时接口和控制台都不可用。能赔多少？", TODAY)
+    assert q.monthly_fee is None
+
+
+def test_a_fault_the_customer_injected_is_their_own() -> None:
+    q = read_query("混沌演练平台10月：10/05 14:02:10到14:49:20 全返回5xx；10/24 他们自己注入了一个网络丢包故障，"
+                   "业务挂了2小时。月费现金2,000。", TODAY)
+    assert 7200 not in q.incidents_seconds

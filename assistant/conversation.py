@@ -48,7 +48,7 @@ OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b
                           r"does|do|can)\b", re.I)
 ASKS_CREDIT = re.compile(r"能赔|赔多少|赔吗|还赔|赔偿多少|how much|credit\b|compensat", re.I)
 ASKS_WINDOW = re.compile(r"来得及|还能申请|最晚|最早哪天|截止|什么时候(?:能|可以)?申请|in time\b|too late|deadline"
-                         r"|claim window|earliest (?:date|day)|last (?:date|day) to"
+                         r"|claim window|earliest (?:date|day|point|time)|last (?:date|day) to"
                          r"|when (?:can|should|do) (?:i|we) (?:file|claim|apply)", re.I)
 SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same period|as well|also", re.I)
 ONE_MORE = re.compile(r"漏了|还有一次|还有一回|另外还有一次|再加上|加上这[个次]|忘了说|忘记说|\bforgot\b"

@@ -48,6 +48,9 @@ ALONE_SCORE = 12.0  # and with no cause said, the item's words must carry the qu
 WH_ASKED = re.compile(
     r"\b(?:what|which|how|when)\b|怎么|怎样|什么|哪些|哪个|哪天|如何", re.I)
 MARGIN = 1.5     # and it must outweigh the next item by this much
+SLA_SAID = re.compile(  # what is asked is the SLA's (a refund of unused packages is not)
+    r"赔|补偿|代金券|SLA|可用|计入|免责|服务等级|不达标|credit|compensat|downtime|outage|availab|uptime"
+    r"|\bcount", re.I)
 GLOSSARY = load_glossary()
 
 
@@ -110,7 +113,8 @@ def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
     asked back for its figures); a question that asks nothing else rests on the item alone."""
     question = resolved.question
     if matcher is None or len(resolved.products) != 1 or not ELIGIBILITY_ASKED.search(question) \
-            or AMOUNT_ASKED.search(question) or WH_ASKED.search(question):
+            or not SLA_SAID.search(question) or AMOUNT_ASKED.search(question) \
+            or WH_ASKED.search(question):
         return None
     least = MIN_SCORE
     if not CAUSE_SAID.search(question):

@@ -89,6 +89,7 @@ PROCESS_ASKED = re.compile(  # the claim itself asked about, not what it pays
     r"|submit|attach)|what (?:should|do|must) (?:i|we) (?:save|keep|include|submit|provide|prepare)"
     r"|how (?:do|can|should) (?:i|we) (?:actually )?(?:file|claim|apply|submit)|how is (?:the )?"
     r"(?:compensation|credit) (?:given|paid|issued|delivered)|in what form|cash,? (?:or )?vouchers?"
+    r"|vouchers?\b[^?？]{0,30}\bor (?:something|anything) else|还是(?:别的|其他)(?:形式|方式)"
     r"|需要(?:提供|准备|保留|提交)什么|要(?:提供|准备|保留|留|提交)(?:哪些|什么)|什么(?:材料|证据|凭证)"
     r"|(?:怎么|如何|怎样)(?:申请|提交|索赔|提出)|以什么(?:形式|方式)(?:赔|补偿)|现金还是代金券", re.I)
 AMOUNT_ASKED = re.compile(r"多少|几[天个次%％]|how much|how many|what (?:credit|amount|percentage|tier)"
@@ -132,8 +133,11 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:
         return Decision("answer", "question")
-    if PROCESS_ASKED.search(text) and not AMOUNT_ASKED.search(text):  # what evidence to keep,
-        return Decision("answer", "claim_process")  # how a credit is paid: the claim clauses say
+    window_only = bool(ASKS_WINDOW.search(text)) and not query.has_measurement \
+        and not query.unclear and not measured and query.monthly_fee is None  # missed its SLA
+    # in March: when can I file? — the claim clause's rule, no figures needed
+    if (PROCESS_ASKED.search(text) or window_only) and not AMOUNT_ASKED.search(text):  # what
+        return Decision("answer", "claim_process")  # evidence to keep, how a credit is paid
     sla = [p for p in resolved.products if p.key in sla_products]
     if len(sla) >= 2 and not resolved.carried_product:  # "CFS 和 CBS 各赔多少？" compares rules
         if measured and not COMPARED.search(text):  # one outage, two products

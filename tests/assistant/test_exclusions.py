@@ -78,3 +78,11 @@ def test_inline_items_split_at_their_numbers_and_a_plain_clause_stays_whole() ->
     assert inline_items(listed) == ["（1）用户自身故障。", "（2）用户疏忽。", "(3) 黑客攻击。"]
     assert inline_items("4.9 实例在操作中需要重启、强制重启而花费的时间。") == [
         "4.9 实例在操作中需要重启、强制重启而花费的时间。"]
+
+
+def test_a_refund_of_what_was_bought_is_no_question_of_the_slas_exclusions(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    question = ("SES email push: if they freeze my account over a violation, can I get a refund "
+                "for the packages I haven't used yet?")
+    assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
+                            cause_said=False) is None

@@ -85,6 +85,10 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("Agent here. Customer on CVM had a full outage on Oct 22 — 95 minutes. I don't need the "
      "amount yet, just the claim window: earliest date they can file and the last day.",
      "calculator"),                                       # a measured outage, its window asked
+    ("Media Processing Service (MPS) missed its SLA in March. What's the earliest point I can "
+     "file the compensation claim?", "answer"),           # no figures: the claim clause's rule
+    ("Captcha (验证码) missed its SLA last month. Do I get vouchers like other products, or "
+     "something else?", "answer"),                        # the form of compensation
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

@@ -37,6 +37,7 @@ from index.stores.tokens import Tokenizer
 Glossary = list[tuple[re.Pattern[str], list[str]]]
 THRESHOLD_BONUS = 0.6  # the tier row whose upper bound the question names
 FIGURE_BONUS = 0.25  # the sentence states the kind of figure asked for
+TIER_BONUS = 0.6  # the sentence states the figure asked for the tier named
 DENSE_WEIGHT = 0.8  # weight of the question–sentence cosine next to word coverage
 COVER_BONUS = 0.5  # weight of the question words a further sentence adds
 MARGIN_FLOOR = 0.45  # sentences scoring below this share of the best are never quoted
@@ -79,6 +80,22 @@ def _asked(resolved: Resolved) -> str:
     if resolved.is_follow_up and OWN_ASK.search(resolved.question):
         return resolved.question
     return resolved.intent_text or resolved.question
+
+
+TIER_NAMES = (  # a tier a question may name, as a question says it and as a table row states it
+    (re.compile(r"钻石|\bdiamond\b", re.I), re.compile(r"钻石")),
+    (re.compile(r"白金|铂金|\bplatinum\b", re.I), re.compile(r"白金|铂金")),
+    (re.compile(r"(?<![白铂黄])金(?:级|牌|档)|\bgold\b", re.I), re.compile(r"(?<![白铂黄])金(?![额融])")),
+    (re.compile(r"银(?:级|牌|档)|\bsilver\b", re.I), re.compile(r"(?<![白])银(?!行)")),
+    (re.compile(r"铜(?:级|牌|档)|\bbronze\b", re.I), re.compile(r"铜")),
+)
+
+
+def _tier_named(question: str) -> re.Pattern[str] | None:
+    """How a table row states the one tier the question names (``the Gold QoS tier`` -> 金,
+    never 白金), or None when it names none or several."""
+    said = [stated for asked, stated in TIER_NAMES if asked.search(question)]
+    return said[0] if len(said) == 1 and not RESPECTIVELY.search(question) else None
 
 
 def _echoed(figure: str, question: str) -> bool:
@@ -167,6 +184,7 @@ class ExtractiveComposer:
         asked = _asked(resolved)
         kinds = asked_figures(asked)
         bound = _tier(resolved)
+        named = _tier_named(asked)
         candidates = [(rank, hit, position, sentence)
                       for rank, hit in enumerate(hits[: self.hits_read])
                       for position, sentence in enumerate(sentences(hit.chunk.text))]
@@ -178,6 +196,8 @@ class ExtractiveComposer:
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
             fit, support = self._fit(query, alts, sentence, hit, cos, resolved.lang, emphasis)
             bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
+            if named is not None and kinds and named.search(sentence) and figures(sentence, kinds):
+                bonus += TIER_BONUS  # the figure of the tier named (金, not 白金)
             if bound and row_fits(sentence, bound):
                 bonus += THRESHOLD_BONUS  # the row the question puts availability in
                 if asks_for_payment(asked):  # that row is what "what does it pay" asks for
@@ -378,6 +398,9 @@ class ExtractiveComposer:
         if bound:
             at_bound = [p for p in with_figures if row_fits(p.sentence, bound)]
             with_figures = at_bound or with_figures
+        named = _tier_named(asked)
+        if named is not None:  # the Gold tier's row leads, not the platinum one above it
+            with_figures = [p for p in with_figures if named.search(p.sentence)] or with_figures
         best = max(with_figures or picks, key=lambda p: p.support)
         figs = self._figures(resolved, best.sentence)
         if RESPECTIVELY.search(asked) and len(with_figures) > 1:

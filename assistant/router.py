@@ -133,9 +133,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:
         return Decision("answer", "question")
-    window_only = bool(ASKS_WINDOW.search(text)) and not query.has_measurement \
-        and not query.unclear and not measured and query.monthly_fee is None  # missed its SLA
-    # in March: when can I file? — the claim clause's rule, no figures needed
+    # "missed its SLA in March: when can I file?" — the claim clause's rule, no figures needed
+    window_only = bool(ASKS_WINDOW.search(text)) and not measured and not query.unclear \
+        and query.monthly_fee is None
     if (PROCESS_ASKED.search(text) or window_only) and not AMOUNT_ASKED.search(text):  # what
         return Decision("answer", "claim_process")  # evidence to keep, how a credit is paid
     sla = [p for p in resolved.products if p.key in sla_products]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.composer import ExtractiveComposer, Pick, _asked, _echoed
+from assistant.composer import ExtractiveComposer, Pick, _asked, _echoed, _tier_named
 from assistant.conversation import Turn, resolve
 from assistant.text import sentences
 from index.chunks import Chunk
@@ -79,3 +79,19 @@ def test_labelled_lines_after_a_colon_are_its_items(agreements: Agreements) -> N
 def test_a_lead_never_repeats_the_figure_the_question_states(
         figure: str, question: str, echoed: bool) -> None:
     assert _echoed(figure, question) is echoed
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("What availability does the Gold QoS tier of VPC peering connections promise?", "金"),
+    ("对等连接白金级的可用性是多少？", "白金"),
+    ("对等连接承诺多少可用性？", None),                   # no tier named
+    ("白金和金各是多少？", None),                        # two: each row is asked
+])
+def test_the_tier_a_question_names_is_matched_as_a_table_row_states_it(
+        question: str, row: str | None) -> None:
+    named = _tier_named(question)
+    if row is None:
+        assert named is None
+        return
+    assert named is not None and named.search(f"{row} 99.50%（3.6h）")
+    assert row == "白金" or not named.search("白金 99.95%（0.36h）")  # gold is not in platinum

@@ -943,6 +943,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                 and not ranged and not counted and not series:  # a series times it
             scan.take(match.start(), match.end(), "unclear", "how long: from when to when?")
     rates += _request_rates(scan)  # loads said with the lengths read since
+    _listed_points(scan)
     uses = scan.ordered()
     fee_use = next((u for u in uses if u.role in ("monthly_fee", "fee_paid", "fee_annual",
                                                   "fee_prepaid")), None)
@@ -1685,6 +1686,26 @@ def _each_day(scan: Scan) -> list[int]:
 
 RUNNING = re.compile(r"正常|恢复|OK\b|ok\b|up\b|normal|healthy|100\s*%(?!\s*(?:的)?\s*(?:丢包|失败|错误|报错|超时|不可用"
                      r"|(?:packet )?loss|errors?|fail|failed|failures?|timeouts?|down|5xx))", re.I)
+
+
+LISTED_TIMES = re.compile(r"\d{1,2}:\d{2}(?:\s*[、,，/]\s*\d{1,2}:\d{2})+")
+POINTS_LISTED = "statistical points listed by their times: which count?"
+
+
+def _listed_points(scan: Scan) -> None:
+    """``5 分钟错误率异常点：11/08 09:15、09:20 … 20:00、20:05、20:10、20:15``: in a message about
+    statistical units, clock times listed one after another are points that failed, not when
+    something was said; never dropped as dates, they are asked about (which count, by the
+    SLA's rule of consecutive points, is the agreement's)."""
+    if not any(u.role in ("unit_size", "unit_count") for u in scan.uses):
+        return
+    for listed in LISTED_TIMES.finditer(scan.text):
+        rest = re.split(r"[。；;！!？?\n]", scan.text[listed.end():])[0]
+        if re.search(r"\d\s*[%％]", rest):  # 16:00、16:05 三个点分别是 60%、30%: read with their
+            continue  # rates
+        for use in [u for u in scan.uses
+                    if u.role == "date" and listed.start() <= u.start < listed.end()]:
+            scan.mark(use, "unclear", POINTS_LISTED)
 
 
 def _dates(scan: Scan) -> None:

@@ -228,6 +228,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a share of requests or users, not the availability": "这是请求或用户的占比，不是可用性",
     "availability must be between 0 and 100": "可用性应在 0 到 100 之间",
     "does not add up to the outages listed": "与所列各次中断的合计不一致",
+    "statistical points listed by their times: which count?": "按时间列出的统计点：哪些计入不可用？",
     "one length or the other: which?": "两个时长说的是同一次中断，以哪个为准？",
     "invoice lines that do not add up: what was paid?": "发票各行金额对不上，实际支付的是多少？",
     "another month": "另一个月份",

@@ -2848,3 +2848,10 @@ def test_a_fault_the_customer_injected_is_their_own() -> None:
     q = read_query("混沌演练平台10月：10/05 14:02:10到14:49:20 全返回5xx；10/24 他们自己注入了一个网络丢包故障，"
                    "业务挂了2小时。月费现金2,000。", TODAY)
     assert 7200 not in q.incidents_seconds
+
+
+def test_statistical_points_listed_by_their_times_are_asked_never_dropped_as_dates() -> None:
+    q = read_query("EdgeOne 本月 5 分钟错误率异常点（>0.1% 的都列了）：\n11/08 09:15、09:20\n11/08 20:00、20:05、"
+                   "20:10、20:15\n11/21 03:00–03:35（连续 8 个点）\n该站点本月费用 3,500 元。", TODAY)
+    asked = [u.text for u in q.unclear]
+    assert "09:15" in asked and "20:15" in asked

@@ -1303,9 +1303,10 @@ def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int
     for use in [u for u in scan.uses if u.role == "incident"]:
         seconds = _use_seconds(use)
         clause = _around(scan.text, use.start, use.end)
+        sentence = _around(scan.text, use.start, use.end, SENTENCE_BREAKS)
         if seconds not in left or not PARTIAL_OUTAGE.search(
-                clause if FULL_FAILURE.search(clause) else
-                _around(scan.text, use.start, use.end, SENTENCE_BREAKS)):
+                clause if FULL_FAILURE.search(clause) else sentence) \
+                or _partial_elsewhere(sentence, clause):
             continue
         scan.mark(use, "unclear", PARTLY_FAILING)
         left.remove(seconds)
@@ -3358,6 +3359,16 @@ EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+def _partial_elsewhere(sentence: str, clause: str) -> bool:
+    """Whether the words of a partial outage in ``sentence`` belong to another outage's clause
+    (``three times: Oct 3 04:10–04:28, Oct 17 22:51–23:18, and Oct 25 a 40-min stretch where
+    roughly half the messages still got through``: only the last one is partial)."""
+    if PARTIAL_OUTAGE.search(clause):
+        return False
+    others = [c for c in re.split(r"[,，;；]", sentence) if c.strip() and c.strip() not in clause]
+    return any(PARTIAL_OUTAGE.search(c) and re.search(DURATION, c, re.I) for c in others)
+
+
 def _own_fault(text: str) -> bool:
     """Whether the text says the customer's own side caused it, not denied (``nothing to do with
     our own fault-injection experiments``, ``不是我们自己改错了``)."""
@@ -3541,7 +3552,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         clause = _around(scan.text, match.start(), match.end())
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
-        if PARTIAL_OUTAGE.search(sentence) and not FULL_FAILURE.search(clause):  # 部分用户打不开，
+        if PARTIAL_OUTAGE.search(sentence) and not FULL_FAILURE.search(clause) \
+                and not _partial_elsewhere(sentence, clause):  # 部分用户打不开，
             # 持续了 60 分钟: not every request failed
             if counted is not None or FULL_FAILURE.search(sentence):  # beside the minutes where
                 # all failed (…部分能操作的，真正全部失败的只有 70 分钟): said not to count

@@ -2855,3 +2855,11 @@ def test_statistical_points_listed_by_their_times_are_asked_never_dropped_as_dat
                    "20:10、20:15\n11/21 03:00–03:35（连续 8 个点）\n该站点本月费用 3,500 元。", TODAY)
     asked = [u.text for u in q.unclear]
     assert "09:15" in asked and "20:15" in asked
+
+
+def test_a_partial_outage_said_in_its_own_clause_leaves_the_others_in_the_sentence_whole() -> None:
+    q = read_query("IoT Explorer: last month our devices couldn't report anything three times: "
+                   "Oct 3 04:10–04:28, Oct 17 22:51–23:18, and Oct 25 there was a 40-min stretch "
+                   "where roughly half the messages still got through. We paid 1,250.", TODAY)
+    assert 1080 in q.incidents_seconds and 1620 in q.incidents_seconds
+    assert [u.text for u in q.unclear if "part" in u.note] == ["40 min"]

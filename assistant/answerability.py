@@ -269,11 +269,8 @@ def unknown_names(question: str, corpus: str) -> list[str]:
     names = []
     for match in BRACKETED.finditer(question):
         name = match.group(1).strip()
-        cjk = re.search(r"[\u4e00-\u9fff]", name)
-        if not cjk and not re.fullmatch(r"[A-Z][A-Za-z]{2,}(?:\s?[A-Z0-9][A-Za-z0-9]*)?", name):
-            continue  # (the Pulsar one), (cls-7f3k…), (99.9%)
-        if re.search(r"\d", name) and not cjk:
-            continue
-        if flat(name) not in corpus:
+        named = re.search(r"[\u4e00-\u9fff]", name) \
+            or re.fullmatch(r"[A-Z][A-Za-z]{2,}(?:\s?[A-Z][A-Za-z]*)?", name)  # not (the Pulsar
+        if named and flat(name) not in corpus:  # one), (cls-7f3k…), (99.9%)
             names.append(name)
     return names

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.answer import Citation
+from assistant.answerability import flat
 from assistant.conversation import Resolved
 from assistant.text import (
     RESPECTIVELY,
@@ -101,11 +102,9 @@ def _tier_named(question: str) -> re.Pattern[str] | None:
 def _echoed(figure: str, question: str) -> bool:
     """A figure the question itself states (``Does that count against the 99.95%
     availability?``): repeating it answers nothing, so it is no lead."""
-    def flat(text: str) -> str:
-        return re.sub(r"\s+", "", text.replace("％", "%"))
-    said = flat(figure)
+    said = flat(figure.replace("％", "%"))
     return bool(re.search(r"\d", said)) and re.search(
-        rf"(?<![\d.]){re.escape(said)}", flat(question)) is not None
+        rf"(?<![\d.]){re.escape(said)}", flat(question.replace("％", "%"))) is not None
 
 
 def _scaled(cos: float) -> float:

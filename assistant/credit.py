@@ -145,8 +145,7 @@ class CreditStage:
         a daily fee is (the old per-minute rule), or the oldest when an old version is said;
         several when nothing tells them apart."""
         for product in resolved.products:
-            docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
-                    if d is not None and d.kind == "sla"]
+            docs = self._sla_documents(product)
             slas = [r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r]
             named = _title_said(resolved.question, slas) if len(slas) > 1 else None
             if named is not None:  # "TDMQ CMQ 版": the agreement whose own name is said
@@ -168,9 +167,13 @@ class CreditStage:
 
     def sla_of(self, product: Product) -> SlaRule | None:
         """The SLA of one product (its first, for a product with two), or None."""
-        docs = [d for d in (self.documents.get(i) for i in product.doc_ids)
+        return next((r for r in (self.catalog.by_doc_line(d.doc_line)
+                                 for d in self._sla_documents(product)) if r), None)
+
+    def _sla_documents(self, product: Product) -> list[Document]:
+        """The product's documents that are SLAs."""
+        return [d for d in (self.documents.get(i) for i in product.doc_ids)
                 if d is not None and d.kind == "sla"]
-        return next((r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r), None)
 
     @staticmethod
     def metric_for(sla: SlaRule, question: str, strict: bool = False) -> str | None:

@@ -106,10 +106,10 @@ def inline_items(text: str) -> list[str]:
 
 def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
                      sla_of: Callable[[Product], SlaRule | None],
-                     cause_said: bool = True) -> Composition | None:
+                     cause_required: bool = True) -> Composition | None:
     """The exclusion item of the one product's SLA that names the case the question
     describes, or None when the question asks no eligibility or no item stands out.
-    ``cause_said``: the question must also say why it failed (a credit question about to be
+    ``cause_required``: the question must also say why it failed (a credit question about to be
     asked back for its figures); a question that asks nothing else rests on the item alone."""
     question = resolved.question
     if matcher is None or len(resolved.products) != 1 or not ELIGIBILITY_ASKED.search(question) \
@@ -118,7 +118,7 @@ def exclusion_answer(resolved: Resolved, matcher: ExclusionMatcher | None,
         return None
     least = MIN_SCORE
     if not CAUSE_SAID.search(question):
-        if cause_said:
+        if cause_required:
             return None
         least = ALONE_SCORE
     sla = sla_of(resolved.products[0])

@@ -308,7 +308,7 @@ class Assistant:
             return
         pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
         settled = None if pointer else no_commitment_answer(resolved, self.credit.sla_of) \
-            or exclusion_answer(resolved, self.exclusions, self.credit.sla_of, cause_said=False)
+            or exclusion_answer(resolved, self.exclusions, self.credit.sla_of, cause_required=False)
         if settled is not None:  # a free product's SLA, or the case one of its exclusions
             timer.lap("compose", t)
             yield Answer(settled.text, "answer", settled.citations)

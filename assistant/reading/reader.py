@@ -439,6 +439,7 @@ CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期
     rf"|(?:期限|时限|申请期|索赔期)\s*(?:是|为|有|只有|仅)?\s*({DURATION})"
     r"|\b(\d+)[- ]days?\s+(?:window|deadline|limit|claim|period)", re.I)
 _TERM = r"\(?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个点|个|分钟|min(?:utes?)?|天|小时|h\b)?\s*\)?"
+MINUTES_COUNTED = re.compile(r"[^，,。.;；\d]{0,12}?(?:minutes?|mins?\b|hours?|分钟|小时|钟头)", re.I)
 OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)/43200 ≈ 98.87%
     rf"{_TERM}(?:\s*[×xX*＊+＋−/÷]\s*{_TERM})+\s*(?:=|≈|约等于|约为|等于|→)\s*"
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?\s*(?:[%％]|分钟|minutes?|mins?|个)?")
@@ -1701,7 +1702,7 @@ def _listed_points(scan: Scan) -> None:
     if not any(u.role in ("unit_size", "unit_count") for u in scan.uses):
         return
     for listed in LISTED_TIMES.finditer(scan.text):
-        rest = re.split(r"[。；;！!？?\n]", scan.text[listed.end():])[0]
+        rest = scan.text[listed.end():_around_end(scan.text, listed.end())]
         if re.search(r"\d\s*[%％]", rest):  # 16:00、16:05 三个点分别是 60%、30%: read with their
             continue  # rates
         for use in [u for u in scan.uses
@@ -2295,7 +2296,6 @@ def _fee_sum(scan: Scan) -> list[_Fee]:
     return out
 
 
-MINUTES_COUNTED = re.compile(r"[^，,。.;；\d]{0,12}?(?:minutes?|mins?\b|hours?|分钟|小时|钟头)", re.I)
 VOUCHER_WITHIN = re.compile(
     rf"(?:其中|(?<=[，,])\s*(?:不过|但是?)?\s*(?:里面|里头|当中)|of which|including"
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
@@ -3359,13 +3359,16 @@ EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
 ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+
+
 def _partial_elsewhere(sentence: str, clause: str) -> bool:
     """Whether the words of a partial outage in ``sentence`` belong to another outage's clause
     (``three times: Oct 3 04:10–04:28, Oct 17 22:51–23:18, and Oct 25 a 40-min stretch where
     roughly half the messages still got through``: only the last one is partial)."""
     if PARTIAL_OUTAGE.search(clause):
         return False
-    others = [c for c in re.split(r"[,，;；]", sentence) if c.strip() and c.strip() not in clause]
+    others = [c for c in re.split(f"[{re.escape(CLAUSE_BREAKS)}]", sentence)
+              if c.strip() and c.strip() not in clause]
     return any(PARTIAL_OUTAGE.search(c) and re.search(DURATION, c, re.I) for c in others)
 
 

@@ -66,7 +66,7 @@ def test_an_item_of_a_clause_that_lists_its_items_inline_is_quoted_alone(
     question = ("Our cameras in Singapore push to the Intelligent Viewdata Computing platform "
                 "and a lot of requests fail. Do those failures count toward the availability SLA?")
     composed = exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
-                                cause_said=False)
+                                cause_required=False)
     assert composed is not None
     quote = composed.citations[0].quote
     assert "非中国大陆" in quote and "（1）" not in quote and "(1)" not in quote
@@ -85,4 +85,4 @@ def test_a_refund_of_what_was_bought_is_no_question_of_the_slas_exclusions(
     question = ("SES email push: if they freeze my account over a violation, can I get a refund "
                 "for the packages I haven't used yet?")
     assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
-                            cause_said=False) is None
+                            cause_required=False) is None

@@ -55,6 +55,9 @@ class Attribute:
         return None if self.stated.search(said) else Unsaid(self.name, self.asked.pattern)
 
 
+KEPT = r"(?:keep(?!\s+\w+ing\b)|kept|retain|stored|history)"  # not "keep failing": a condition
+
+
 ATTRIBUTES = (
     Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|(?<![A-Za-z])\d*\s*ms(?![A-Za-z])",
                                     re.I),
@@ -87,12 +90,11 @@ ATTRIBUTES = (
               figure_asked=re.compile(r"(?:多少|多大)\s*(?:M|G|兆|Mbps|Gbps)|带宽(?:是|有)?多(?:少|大)"
                                       r"|how (?:much|many) (?:bandwidth|Mbps|Gbps)", re.I)),
     Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|(?:保留|保存|留存)(?:多少|几)天|留存多长"
-                                      r"|(?:how (?:many days|long)|days of)[^?？]{0,60}"
-                                      r"(?:keep|kept|retain|stored|history)", re.I),
+                                      rf"|(?:how (?:many days|long)|days of)[^?？]{{0,60}}{KEPT}", re.I),
               re.compile(r"保留|保存|留存|暂存|存储期限|retain|retention|kept|删除", re.I)),
     Attribute("period", re.compile(  # a number of days or years asked: a period must be stated
         r"(?:保留|保存|留存)[^，,。？?]{0,8}(?:几|多少)\s*(?:个)?(?:天|年|月)"
-        r"|how many (?:days|years|months)[^?？]{0,60}(?:keep|kept|retain|stored)", re.I),
+        rf"|how many (?:days|years|months)[^?？]{{0,60}}{KEPT}", re.I),
               re.compile(r"保留|保存|留存|暂存|存储期限|retain|retention|kept|删除", re.I),
               figure=r"[\d一二三四五六七八九十百]+\s*[】\]）)]?\s*(?:个)?(?:天|日|月|年)"),  # 【10】日
     Attribute("crypto", re.compile(r"加密算法|密钥长度|\bcipher|encryption algorithm|key length"
@@ -187,7 +189,8 @@ def unstated(question: str, quotes: list[str]) -> list[str]:
     return [u.name for u in unsaid(question, quotes)] + _edition_unsaid(question, " ".join(figures))
 
 
-EDITION = re.compile(r"([\u4e00-\u9fff]{2,3})版")
+EDITION = re.compile(  # 专业版, 企业版: an edition; 哪些版本, 几个版本, 这个版本 ask about or point at one
+    r"((?:(?![哪几各每这那些种]|什么|所有|不同|其[他它]|别的|任何)[\u4e00-\u9fff]){2,3})(?<!个)版")
 
 
 def _edition_unsaid(question: str, said: str) -> list[str]:

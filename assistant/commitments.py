@@ -22,7 +22,7 @@ from decimal import Decimal
 from assistant.answer import Citation
 from assistant.composer import Composition
 from assistant.conversation import Resolved
-from assistant.text import without_names
+from assistant.text import asked_figures, without_names
 from assistant.tiers import Tier as Asked
 from assistant.tiers import asks_for_payment, payment_of, tier_asked
 from calculators.rules import SlaRule, Source, Tier, TierTable
@@ -36,7 +36,11 @@ OTHER_ASKED = re.compile(
     r"赔|补偿|代金券|申请|期限|多久|免责|不计入|不算|除外|怎么算|如何计算|计算方式|公式|credit|compensat"
     r"|voucher|refund|claim|deadline|exclu|how (?:is|are) .{0,30}(?:calculated|measured|computed)"
     r"|formula|[\d.]+\s*[%％]|多少分钟|多长时间|允许|how long|how many minutes|功能|日志|feature|\blogs?\b"
-    r"|呢[？?]?\s*$|\?.+\?|不可用|视为|算作|unavailab|counted as|count as", re.I)
+    r"|呢[？?]?\s*$|\?.+\?|不可用|视为|算作|unavailab|counted as|count as"
+    r"|(?:is|are|be|get) (?:calculated|computed|measured|counted)|treated as", re.I)
+LEVEL_SAID = re.compile(  # what a commitment answer states: a level of availability or durability
+    r"可用|持久|SLA|服务等级|几个?9|多少个?9|稳定|(?:承诺|保证|保障)\S{0,3}(?:多少|几)|availab|uptime|durab"
+    r"|nines|\bsla\b|service level", re.I)
 DURABILITY = re.compile(r"持久性|durab", re.I)
 EDITION_SAID = re.compile(r"版|级|实例|集群|部署|可用区|存储|引擎|edition|tier|cluster|instance|zone|\baz\b"
                           r"|deploy|storage|engine", re.I)
@@ -47,7 +51,8 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
     """The commitment of each SLA product the question names, or None when the question asks
     something else or names no product with an SLA. ``sla_of`` gives a product's SLA."""
     question = resolved.question
-    if not COMMITMENT_ASKED.search(question) or OTHER_ASKED.search(question):
+    if not COMMITMENT_ASKED.search(question) or OTHER_ASKED.search(question) \
+            or not LEVEL_SAID.search(question):  # "guarantee the accuracy of the results"
         return None
     slas = [sla_of(p) for p in resolved.products]
     if not slas or None in slas:  # a product without an SLA: one side of the answer missing
@@ -136,6 +141,41 @@ def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
         committed = _cite(citations, sla, table.committed_source) \
             if COMMITMENT_ASKED.search(question) and table.committed_source else None
         lines.append((sla, table, row, n, committed))
+    return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+
+
+MOST_ASKED = re.compile(r"最高|最多|最大|\bat most\b|\bmaximum\b|\bmax\b|the most\b|highest", re.I)
+CAP_ASKED = re.compile(r"上限|封顶|总额|总共|累计|违约|责任|\bcap(?:ped)?\b|\btotal\b|damages|breach|liabilit"
+                       r"|\bin all\b|years?|年", re.I)  # the liability cap, not the top tier
+SAME_AGAIN = re.compile(r"也是?这样|一样吗|也一样|相同吗|呢[？?]?\s*$|\bsame\b|\btoo\b|as well|what about"
+                        r"|how about|\band (?:for|the)\b", re.I)
+
+
+def top_tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                    ) -> Composition | None:
+    """The most each SLA named pays (``最高能赔多少？``, and ``那 X 也是这样吗？`` after it): its
+    table's row with the largest compensation, quoted from the agreement. None when the most
+    is not asked, a product has no single table, or its rows pay in different units."""
+    asked = resolved.question
+    if resolved.is_follow_up and not MOST_ASKED.search(asked) and SAME_AGAIN.search(asked) \
+            and not asked_figures(asked):  # "X 也是这样吗？" asks the earlier question again
+        asked = resolved.intent_text or asked
+    if not MOST_ASKED.search(asked) or CAP_ASKED.search(asked) or not asks_for_payment(asked) \
+            or not resolved.products or tier_asked(asked):
+        return None
+    slas = [sla_of(p) for p in resolved.products]
+    if None in slas:
+        return None
+    words = without_names(resolved.question, resolved.products)
+    unique = list({s.doc_line: s for s in slas if s is not None}.values())
+    tables = [[t for t in _asked_tables(sla, words) if t.tiers] for sla in unique]
+    if any(len(t) != 1 for t in tables):
+        return None
+    citations: list[Citation] = []
+    lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | None]] = []
+    for sla, (table,) in zip(unique, tables):
+        top = max(table.tiers, key=lambda tier: tier.value)
+        lines.append((sla, table, top, _cite(citations, sla, top.source), None))
     return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
 
 

@@ -50,6 +50,8 @@ LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息�
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s"
                        r"|[\u4e00-\u9fffA-Za-z ]{1,10}[：:]\s*\S)")  # 对象存储：99.9999999999%
 MAX_ITEMS = 8
+CLAUSE_OPENER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*(?![%％])")  # 6.3 当…, 2.16 本服务…
+SHORT_OPENER = 80  # characters: an opening sentence this short leaves the rule to what follows
 NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])")
 LIST_ASKED = re.compile(  # a question whose answer is a list: what to attach, which cases…
     r"哪些|哪几|什么材料|什么资料|什么信息|需要提供|要提供|要附|列出|所有情形|几种情况"
@@ -105,6 +107,17 @@ def _echoed(figure: str, question: str) -> bool:
     said = flat(figure.replace("％", "%"))
     return bool(re.search(r"\d", said)) and re.search(
         rf"(?<![\d.]){re.escape(said)}", flat(question.replace("％", "%"))) is not None
+
+
+ASKED_HEAD = re.compile(  # 至少要保存多久 -> 保存; 申请期限是多少天 -> 期限: what the figure asked is of
+    r"([\u4e00-\u9fff]{2})(?:[要需得能可以会应是为有的]|至少|最多|最长|最少|最晚|大概){0,3}"
+    r"(?:多久|多长时间|多长|多少天|几天|几个?月|几年|多少年|多少个?工作日|几个?工作日)")
+
+
+def _asked_head(asked: str) -> str | None:
+    """The word a duration asked hangs on (``至少要保存多久`` -> ``保存``), or None."""
+    found = ASKED_HEAD.search(asked)
+    return found.group(1) if found else None
 
 
 def _scaled(cos: float) -> float:
@@ -218,6 +231,7 @@ class ExtractiveComposer:
         if RESPECTIVELY.search(asked) and kinds:
             chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
         chosen = self._with_list_items(chosen, [p for _, p in scored])
+        chosen = self._with_clause_rest(chosen, [p for _, p in scored])
         if LIST_ASKED.search(asked):
             chosen = self._with_other_items(chosen, [p for _, p in scored])
         wanted_docs = {d for p in resolved.products for d in p.doc_ids}
@@ -263,6 +277,25 @@ class ExtractiveComposer:
                     break
                 if all(item.sentence != o.sentence for o in out):
                     out.append(item)
+        return out
+
+    @staticmethod
+    def _with_clause_rest(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:
+        """``6.3 当服务终止时，您应及时迁移业务数据。`` chosen: a short sentence that opens a
+        numbered clause sets the scene, and the clause's next sentences (``数据保留期满腾讯云可
+        删除…``) state the rule, so they are quoted with it, up to the next clause."""
+        out = list(chosen)
+        for pick in chosen:
+            if not CLAUSE_OPENER.match(pick.sentence) or len(pick.sentence) > SHORT_OPENER:
+                continue
+            for step in (1, 2):
+                rest = next((c for c in candidates if c.hit is pick.hit
+                             and c.position == pick.position + step), None)
+                if rest is None or CLAUSE_OPENER.match(rest.sentence) \
+                        or LIST_ITEM.match(rest.sentence):
+                    break
+                if all(rest.sentence != o.sentence for o in out):
+                    out.append(rest)
         return out
 
     @staticmethod
@@ -400,6 +433,9 @@ class ExtractiveComposer:
         named = _tier_named(asked)
         if named is not None:  # the Gold tier's row leads, not the platinum one above it
             with_figures = [p for p in with_figures if named.search(p.sentence)] or with_figures
+        head = _asked_head(asked)
+        if head is not None:  # 保存多久: the period of keeping, not the notice period beside it
+            with_figures = [p for p in with_figures if head in p.sentence] or with_figures
         best = max(with_figures or picks, key=lambda p: p.support)
         figs = self._figures(resolved, best.sentence)
         if RESPECTIVELY.search(asked) and len(with_figures) > 1:

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from assistant.params import SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
+from assistant.params import ANOTHER_FEE, SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
 from assistant.reading.normalize import normalize
 from assistant.reading.reader import (
     OWN_FIGURE,
@@ -54,7 +54,9 @@ SAME_TIME = re.compile(r"同一时段|同一时间|同时|同样|same time|same 
 ONE_MORE = re.compile(r"漏了|还有一次|还有一回|另外还有一次|再加上|加上这[个次]|忘了说|忘记说|\bforgot\b"
                       r"|(?:也|又)(?:挂|断|宕|卡死|不可用|连不上|登不上|中断|出问题)[了过]?(?:一次|一回)"
                       r"|went down again|(?:was|were) down again"
-                      r"|one more (?:outage|incident|time)|there was also"
+                      r"|(?:one|two|three|\d) more (?:\w+ )?"
+                      r"(?:outages?|incidents?|times?|ones?|blips?)"
+                      r"|there (?:was|were) also|还有(?:两|三|几|\d)次"
                       r"|another (?:outage|incident) (?:too|as well)", re.I)  # one more outage
 ANOTHER_INSTANCE = re.compile(  # 另外 ckafka-9pqz 那个实例也断了 / another instance was down too
     r"另外[^。！？!?]{0,30}?(?:实例|机器|服务器|节点|集群)[^。！？!?]{0,10}?也"
@@ -67,7 +69,7 @@ OTHERS_ASKED = re.compile(  # the assistant asking for the month's other outages
     r"其他(?:时间|时候|日子)?(?:还)?有(?:没有)?[^。？?]{0,8}(?:不可用|中断|故障|断|挂)"
     r"|还有(?:别的|其他)[^。？?]{0,8}(?:不可用|中断|故障|异常)"
     r"|any other\s+(?:[\w-]+\s+){0,2}?(?:outages?|downtime|incidents?|interruptions?)"
-    r"|other (?:outages|downtime) (?:that|in)",
+    r"|other (?:outages|downtime|incidents|interruptions) (?:that|in)",
     re.I)
 MORE_THAN_BEFORE = re.compile(r"又多|多挂|多断|多出|额外|另外又|on top of|an extra|additional|longer",
                               re.I)
@@ -200,11 +202,19 @@ def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: b
     return (not named or bool(FOLLOW_UP_RE.search(question.strip()))
             or _adds_to(question, query, same_product)
             or (same_product and (_answers(question, history) or bool(PUSHBACK.search(question))
-                                  or bool(WHERE_SAID.search(question))))
+                                  or bool(WHERE_SAID.search(question))
+                                  or bool(ONE_MORE.search(question))  # "Two more small ones"
+                                  or _others_asked(history)))
             or bool(SAME_OUTAGE.search(question)))
 
 
 CREDIT_OFFERED = re.compile(r"赔|补偿|估算|核算|代金券|credit|compensat|estimate", re.I)
+
+
+def _others_asked(history: list[Turn]) -> bool:
+    """Whether the assistant's last turn asked for the month's other outages."""
+    return bool(history) and history[-1].role == "assistant" \
+        and bool(OTHERS_ASKED.search(history[-1].content))
 
 
 def _answers(question: str, history: list[Turn]) -> bool:
@@ -236,11 +246,31 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     return kept or matches
 
 
+USED_FOR = re.compile(r"\s*(?:for|用于|用来做?|来做|做)\s*$", re.I)
+JOINED = re.compile(r"\s*(?:\+|和|及|与|and|&|/|、|,|，)\s*$", re.I)
+
+
+def _features_dropped(matches: list[ProductMatch], question: str) -> list[ProductMatch]:
+    """``We use GME for voice messages + speech-to-text``: names said right after another
+    product's name and "for" are what that product is used for, not products asked about."""
+    kept: list[ProductMatch] = []
+    feature, last = False, None
+    for m in matches:
+        before = question[last.end:m.start] if last else ""
+        feature = bool(kept) and len(before) <= 16 and (
+            bool(USED_FOR.fullmatch(before)) or feature and bool(JOINED.fullmatch(before)))
+        if not feature:
+            kept.append(m)
+        last = m
+    return kept
+
+
 def _named_apart(question: str, match: ProductMatch) -> bool:
     """Whether a product is named, with its amount, as something set aside (``同一张单上还有
     云服务器 2,300/月，那个别算进去``)."""
     amount = OWN_AMOUNT.match(question, match.end)
-    return said_apart(question, match.start, amount.end() if amount else match.end)
+    return said_apart(question, match.start, amount.end() if amount else match.end) \
+        or _named_aside(match, question)  # they also pay about ¥2,000 for SMS
 
 
 def _clause_unrelated(question: str, match: ProductMatch, matches: list[ProductMatch]) -> bool:
@@ -318,6 +348,9 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     owner = _fee_owner(matches, question, query)
     if owner:
         return owner
+    kept = [m for m in matches if not _named_aside(m, question)]  # 另外我们还有 40 台 CVM 每台 300
+    if kept and len({m.product.key for m in kept}) == 1 and len(kept) < len(matches):
+        return kept
     used = [m for m in matches if _named_as_subject(m, question)]  # "our Grafana 5-min
     # buckets": named as a tool only
     if used and len({m.product.key for m in used}) == 1 and len(used) < len(matches):
@@ -351,6 +384,20 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
+ASIDE_BEFORE = re.compile(  # 另外我们还有 40 台 CVM / they also pay about ¥2,000 for SMS
+    r"(?:另外|此外|另有|还有|\balso\b|besides|plus|apart from)(?:[^，,。；;!?！？\n]|(?<=\d),(?=\d)){0,30}?$",
+    re.I)
+
+
+def _named_aside(match: ProductMatch, question: str) -> bool:
+    """A product brought in beside the one asked about (``另外我们还有 40 台 CVM 每台一个月 300``),
+    its clause saying nothing failed."""
+    clause = next((c.group(0) for c in CLAUSE.finditer(question)
+                   if c.start() <= match.start < c.end()), "")
+    return bool(ASIDE_BEFORE.search(question[max(0, match.start - 36):match.start])) \
+        and not OUTAGE_WORDS.search(clause)
+
+
 ASKED_FOR = re.compile(r"能赔|赔多少|赔偿多少|赔付多少|补偿多少|可以赔|能补偿|的赔付|的赔偿(?!标准)|credit for"
                        r"|compensation for"
                        r"|how much (?:credit|compensation|do we get|can we get)"
@@ -381,16 +428,28 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
 
 def _fee_clause_products(matches: list[ProductMatch], question: str,
                          fee: Decimal | None) -> list[ProductMatch]:
-    """The products named in the sentence that says the fee the reading took."""
-    if fee is None:
-        return []
+    """The products named in the sentence that says the fee the reading took; a product named
+    there with another amount of its own (…还有个 CLB 一个月 180) is not the fee's."""
+    sentence = _sentence_saying(question, fee) if fee is not None else None
+    return [m for m in matches if _said_in(m, sentence) and _own_amounts(sentence, m) <= {fee}] \
+        if sentence else []
+
+
+def _products_in_sentence(matches: list[ProductMatch], question: str,
+                          amount: Decimal) -> list[ProductMatch]:
+    """The products named in the sentence that says ``amount`` (``我们是包月 2,600 元``: none)."""
+    sentence = _sentence_saying(question, amount)
+    return [m for m in matches if _said_in(m, sentence)] if sentence else []
+
+
+def _sentence_saying(question: str, amount: Decimal) -> str | None:
+    """The first sentence of ``question`` that says ``amount``."""
     for sentence in SENTENCE.finditer(question):
         amounts = [Decimal(a.replace(",", "")) for a in re.findall(
             r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?", sentence.group(0))]
-        if fee in amounts:  # a product named there with another amount of its own (…还有个
-            return [m for m in matches if _said_in(m, sentence.group(0))  # CLB 一个月 180) is not
-                    and _own_amounts(sentence.group(0), m) <= {fee}]  # the fee's
-    return []
+        if amount in amounts:
+            return sentence.group(0)
+    return None
 
 
 def _own_amounts(sentence: str, match: ProductMatch) -> set[Decimal]:
@@ -428,7 +487,9 @@ def _in_brackets(text: str, at: int, end: int) -> bool:
 
 NAMED_AMOUNT = re.compile(  # Oceanus 11月账单 6,400 元: the first amount after a name (past a month)
     r"(?:[^\d，,。；;、\n]|\d{1,2}\s*月份?){0,24}?(?:[¥￥$]|CNY|RMB)?\s*"
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])(?!\s*月)", re.I)
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])"
+    r"(?!\s*(?:年|月|日|号|分|小时|钟|秒|天|次|个|台|%|％|min|hour|sec|day|times\b|h\b|m\b|s\b))",
+    re.I)  # 断了 5 小时, 2025年: a length or a date, never an amount
 
 
 def _fee_owner(matches: list[ProductMatch], question: str,
@@ -711,15 +772,57 @@ def _fee_shared(query: CreditQuery, question: str, matches: list[ProductMatch],
         for u in query.uses))
 
 
+def _fee_of_another(query: CreditQuery, question: str, products: ProductTable,
+                    subject: tuple[Product, ...]) -> CreditQuery:
+    """``云硬盘…完全读写不了。CVM 本身月费 1,200`` about the cloud disk: a fee said right after
+    another product's name, in a sentence that never names the one asked about, is that
+    product's; this one's is asked."""
+    fee = query.monthly_fee
+    sentence = _sentence_saying(question, fee) if fee is not None and len(subject) == 1 else None
+    if sentence is None:
+        return query
+    names = {a.lower() for a in subject[0].aliases} | {subject[0].key.lower()}
+    owners = [m for m in products.detect(sentence) if fee in _own_amounts(sentence, m)
+              and not any(m.alias.lower() in name for name in names)  # 短信 of 云开发短信
+              and not re.search(rf"[（(]\s*{re.escape(m.alias)}\s*[)）]", question, re.I)]  # CSS
+    # value-added services (transcoding): the name in brackets says what is asked about
+    if not owners or any(name in sentence.lower() for name in names):
+        return query
+    return replace(query, monthly_fee=None, fee_basis=None, fee_note=None, uses=tuple(
+        replace(u, role="unclear", note=ANOTHER_FEE)
+        if u.role in ("monthly_fee", "fee_paid", "fee_annual", "fee_prepaid") else u
+        for u in query.uses))
+
+
 def _amount(use: NumberUse) -> Decimal:
     """The amount a number said (``4,200.00`` -> 4200); 0 for what is no amount (an IP
     address such as 10.0.3.17, a version 2.3.1)."""
-    digits = re.sub(r"[^\d.]", "", use.text)
-    return Decimal(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else Decimal(0)
+    said = re.findall(r"\d+(?:\.\d+)*", use.text.replace(",", ""))  # 1个月 300: the amount is last
+    last = said[-1] if said else ""
+    return Decimal(last) if re.fullmatch(r"\d+(?:\.\d+)?", last) else Decimal(0)
 
 
-OWN_AMOUNT = re.compile(r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill)?\s*(?:[¥￥$]|CNY|RMB)?\s*"
-                        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
+AMOUNT_FOR = re.compile(r"([\d,]+(?:\.\d+)?)\s*([kK万w])?\s*(?:元|块|CNY|RMB|yuan)?\s*"
+                        r"(?:/\s*(?:month|mo)|per month|a month|monthly|every month)?"
+                        r"\s*(?:on|for)\s*"
+                        r"(?:the\s+|their\s+|our\s+)?$", re.I)
+
+
+def _scaled_amount(found: re.Match[str]) -> Decimal:
+    """``30k`` -> 30000, ``1.2万`` -> 12000."""
+    value = Decimal(found.group(1).replace(",", ""))
+    return value * (10000 if found.group(2) in ("万", "w") else 1000 if found.group(2) else 1)
+
+
+ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])")
+NOT_A_PRODUCT = frozenset({"CNY", "RMB", "USD", "HKD", "SLA", "API", "QPS", "TPS", "VUM", "GB",
+                           "TB",
+                           "MB", "ID", "IP", "OK", "AM", "PM", "UTC", "GMT", "CST", "DAU", "MAU"})
+OWN_AMOUNT = re.compile(  # CVM 1,100 / RDS 每月 2000 / CDN 那边花了 4,100: that product's amount
+    r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill|(?:那边|那块|这边)?\s*(?:每台|每个|each)?\s*"
+    r"(?:每月|每个月|月付|一个月|1\s*个月|花了|付了"
+    r"|is|costs?|was|runs? (?:us|about)?)\s*(?:约|大概|大约|about|around|~)?)?\s*(?:[¥￥$]|CNY|RMB)?\s*"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])", re.I)
 
 
 NOT_THE_FEE = frozenset({"fee_other", "fee_item_other", "money_other", "claimed", "voucher"})
@@ -768,20 +871,34 @@ def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQu
 
 
 def _other_products_amounts(query: CreditQuery, question: str, matches: list[ProductMatch],
-                            subject: tuple[Product, ...]) -> CreditQuery:
+                            subject: tuple[Product, ...], today: date) -> CreditQuery:
     """``同账单上的云数据库 MySQL 4,200 没出问题``: an amount said right after another product
-    than the one the question is about is that product's, not a number to ask about."""
+    than the one the question is about is that product's, not a number to ask about; of the
+    amounts left, the reader picks the fee again (a prepaid pack beside what the month used)."""
     if len(subject) != 1 or not query.unclear:
         return query
     theirs = {Decimal(found.group(1).replace(",", "")) for m in matches
               if m.product.key != subject[0].key and (found := OWN_AMOUNT.match(question, m.end))}
+    own = {alias.lower() for alias in subject[0].aliases}
+    theirs |= {Decimal(found.group(1).replace(",", "")) for name in ACRONYM.finditer(question)
+               if name.group(0).lower() not in own and name.group(0) not in NOT_A_PRODUCT
+               and (found := OWN_AMOUNT.match(question, name.end()))}  # 另外 RDS 每月 2000: a
+    # product (of this cloud or another) the table does not know, with its own amount
+    theirs |= {_scaled_amount(found) for m in matches if m.product.key != subject[0].key
+               and (found := AMOUNT_FOR.search(question[max(0, m.start - 40):m.start]))}
+    # (they also spend roughly ¥30k/month on CVM)
     moved = {u for u in query.unclear if u.note in ("not read", SEVERAL_AMOUNTS)
              and _amount(u) in theirs}
     if not moved:
         return query
     left = [u for u in query.unclear if u not in moved]
-    fee = left[0] if len(left) == 1 and left[0].note == SEVERAL_AMOUNTS and subject[0] in {
-        m.product for m in _fee_clause_products(matches, question, _amount(left[0]))} else None
+    if len(left) > 1 and all(u.note == SEVERAL_AMOUNTS for u in left):
+        again = read_query(question, today, others=frozenset(_amount(u) for u in moved))
+        if again.monthly_fee is not None and again.fee_basis == "paid":  # what the month
+            return again  # actually cost, beside a pack bought ahead: never a guess between lines
+    fee = left[0] if len(left) == 1 and left[0].note == SEVERAL_AMOUNTS and (subject[0] in {
+        m.product for m in _fee_clause_products(matches, question, _amount(left[0]))}
+        or not _products_in_sentence(matches, question, _amount(left[0]))) else None
     # (合计 27,900 beside other products' lines only: no fee of the asked one)
     uses = tuple(replace(u, role="money_other", note="another product's amount") if u in moved
                  else replace(u, role="monthly_fee", note="") if u is fee else u
@@ -814,7 +931,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     question = _edition_swapped(question, history)
     query = read_query(question, today)
     detected = products.detect(question)
-    matches = _not_negated(_names_inside_dropped(detected, query, question), question)
+    matches = _features_dropped(
+        _not_negated(_names_inside_dropped(detected, query, question), question), question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     if earlier_users and named and PUSHBACK.search(question) \
@@ -834,8 +952,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         named = tuple(dict.fromkeys(m.product for m in before_named))  # 14,200 元: the figures
         # asked for, the account that paid them no product of the question
     query = _other_products_amounts(_fee_of_subject(query, question, matches, named), question,
-                                    detected, named)  # COS 340 不算在里面: COS's, said apart
-    query = _fee_shared(query, question, matches, named)
+                                    detected, named, today)  # COS 340 不算在里面: COS's, said apart
+    query = _fee_of_another(_fee_shared(query, question, matches, named), question, products,
+                            named)
     same_product = bool(named) and bool(before_keys) and {p.key for p in named} <= before_keys
     follow_up = bool(earlier_users) and _follows_up(question, query, history, bool(named),
                                                     same_product)
@@ -898,9 +1017,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     if that_month:
         month = next((q.month for q in earlier_queries if q.month), None)
         query = replace(query, month=month, carried=query.carried | {"month"}) if month else query
-    asked_others = bool(history) and history[-1].role == "assistant" \
-        and bool(OTHERS_ASKED.search(history[-1].content)) \
-        and not ONLY_THIS.search(question) and not WORKED.search(question) \
+    asked_others = _others_asked(history) and not ONLY_THIS.search(question) \
+        and not WORKED.search(question) \
         and not STILL_WORKED.search(question)  # 10月其他时间还有…吗？ answered with another outage
     if earlier_users and (SAME_TIME.search(question) and MORE_THAN_BEFORE.search(question)
                           or follow_up and (ONE_MORE.search(question) or asked_others)

@@ -229,7 +229,8 @@ class CreditQuery:
 
 SEVERAL_AMOUNTS = "several amounts: which is the monthly fee?"
 SHARED_FEE = "a sum over several items: what is the affected one's own fee?"
-FEE_NOTES = (SEVERAL_AMOUNTS, "a unit price: what did the month cost?",
+ANOTHER_FEE = "the fee of another product named there: what does this one cost?"
+FEE_NOTES = (SEVERAL_AMOUNTS, ANOTHER_FEE, "a unit price: what did the month cost?",
              "a package bought in advance: what did this month cost?",
              SHARED_FEE,
              "a prepaid amount: over how many months?",

@@ -16,7 +16,12 @@ from datetime import date
 
 from assistant.answer import Answer, Citation
 from assistant.answerability import edition_unknown, unknown_names, unsaid, unstated
-from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
+from assistant.commitments import (
+    commitments_answer,
+    no_commitment_answer,
+    tier_answer,
+    top_tier_answer,
+)
 from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
@@ -314,7 +319,8 @@ class Assistant:
             yield Answer(settled.text, "answer", settled.citations)
             return
         typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
-            or tier_answer(resolved, self.credit.sla_of)
+            or tier_answer(resolved, self.credit.sla_of) \
+            or top_tier_answer(resolved, self.credit.sla_of)
         composed = pointer or typed or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:

@@ -143,6 +143,11 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         if measured and not COMPARED.search(text):  # one outage, two products
             return Decision("clarify", "two_products", ("product",))
         return Decision("answer", "comparison")
+    rate_only = query.availability_pct is not None and query.monthly_fee is None \
+        and query.month is None and not (query.incidents_seconds or query.total_requests
+                                         or query.downtime_minutes is not None)
+    if sla and rate_only and HYPOTHETICAL.search(text) and tier_asked(text):  # "how much if it
+        return Decision("answer", "rule_question")  # drops to 98%?": the tier's row
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):
         if not sla:
             return Decision("clarify", "no_product", ("product",))

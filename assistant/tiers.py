@@ -18,11 +18,13 @@ THRESHOLD_RE = re.compile(rf"(?:低于|不足|跌破|below|under|less than)\s*{B
                           re.IGNORECASE)
 BARE_PCT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": the row holding that value
-    r"(?:drops? to|dropped to|falls? to|fell to|掉到|降到|跌到|只有|仅有)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"(?:drops? to|dropped to|falls? to|fell to|掉到|降到|跌到|只有|仅有)"
+    r"\s*(?:(?:like|about|around|roughly|大概|大约|约)\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]"
     r"|(?:可用性|可用率|availability|uptime)[^%％\d。，,;；]{0,12}?(\d{1,3}(?:\.\d+)?)\s*[%％]",
     re.IGNORECASE)
 Tier = tuple[str, str]  # ("below", "95"): the row ending at 95%; ("at", "97"): the row holding 97%
-PAY_RE = re.compile(r"赔|补偿|代金券|pay|credit|compensat|voucher|refund", re.IGNORECASE)
+PAY_RE = re.compile(r"赔|补偿|代金券|pay|credit|compensat|voucher|refund|get (?:back|paid)|money back",
+                    re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")
 
 

@@ -122,6 +122,10 @@ def _compensate(w: Work, table: TierTable, tier: Tier, req: CreditRequest, value
             Compensation(kind, tier.value, OTHER_KINDS.get(kind, table.unit)), False)
 
 
+FEE_NEEDED = {"monthly_fee": "该服务当月实际支付的服务费", "order_fee": "订单实付金额"}  # what a step
+# asks for, in the user's words (the claim form maps them back to its fields)
+
+
 def _voucher(w: Work, table: TierTable, tier: Tier, fee: Decimal | None,
              req: CreditRequest) -> Paid:
     kind = table.compensation
@@ -130,8 +134,7 @@ def _voucher(w: Work, table: TierTable, tier: Tier, fee: Decimal | None,
     if w.sla.cap:
         w.cite(w.sla.cap.source)
     if fee is None:
-        need = "order_fee（订单实付金额）" if kind == "voucher_pct_of_order_fee" else \
-            "monthly_fee（该服务月度实际支付的服务费）"
+        need = FEE_NEEDED["order_fee" if kind == "voucher_pct_of_order_fee" else "monthly_fee"]
         w.steps.append(f"赔偿为{table.fee_basis}的 {tier.value}%；未给出费用，金额需提供 {need} "
                        "才能计算")
         return tier.value, None, comp, False

@@ -70,10 +70,17 @@ def family_key(key: str) -> str:
         name = shorter
 
 
+WORDS_IN_LOWER_CASE = frozenset({  # short names that, in lower case, are words or names (ace, tim)
+    "ACE", "CAR", "CAT", "TIM", "TMP", "NAT", "SES", "ESS", "MSS", "HAI", "TEM", "TEZ", "LEB",
+    "SOE", "BMA", "AMS", "IMS", "TIW", "SMH", "CME", "EMS", "TSA", "TCA", "DSA", "CPM", "MPM",
+    "IAI"})
+
+
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Latin aliases match whole words, also glued to Chinese or a date (``SCF2024年``,
-    ``2025-07Hunyuan``, ``cos桶``); short all-caps ones (IM, CI, EO) match in capitals, or in any case where a
-    Chinese character touches them."""
+    ``2025-07Hunyuan``, ``cos桶``); two-letter all-caps ones (IM, CI, EO) and three-letter ones
+    that are words in lower case (ACE, CAT) match in capitals, or in any case where a Chinese
+    character touches them; other three-letter ones (waf, cvm) in any case."""
     escaped = re.sub(r"(?<=[A-Za-z])(?:\\ |\\-)(?=[A-Za-z])", r"[\\s-]*",  # site-builder
                      re.escape(alias))  # is site builder, CODING DevOps is CODING-DevOps
     escaped = escaped.replace(r"\ ", r"\s*")
@@ -81,7 +88,7 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
         after = r"(?![A-Za-z])" if alias[-1].isalpha() else r"(?![A-Za-z0-9])"
         before = r"(?<![A-Za-z])" if alias[0].isalpha() else r"(?<![A-Za-z0-9])"
         word = rf"{before}{escaped}{after}"
-        if alias.isupper() and len(alias) <= 3:
+        if alias.isupper() and (len(alias) <= 2 or alias in WORDS_IN_LOWER_CASE):
             glued = rf"(?<![A-Za-z0-9])(?i:{escaped})(?=\s?[\u4e00-\u9fff])" \
                     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))(?i:{escaped}){after}"
             return re.compile(f"{word}|{glued}")

@@ -119,7 +119,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_NAMES})\.?,?\s*"
                 rf"(?:'(\d{{2}})|(\d{{4}}))\b", re.I), "en_dated"),        # 17 March 2025
     (re.compile(rf"\b(\d{{4}})\s*-?\s*({EN_NAMES})\b", re.I), "en_year_first"),
-    (re.compile(r"(?<![\d.])(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago"
+    (re.compile(r"上上上个?月|(?<![\d.])(?:3|三)\s*个月前(?:那个月|的那个月)?|three months ago"
                 r"|(?<![\d.])3 months (?:ago|back)"),
      "back3"),
     (re.compile(r"去年(?:的)?(?:这个月|同月|同一个月|今月|本月)|(?:this|the same) month last year", re.I),
@@ -133,7 +133,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d/.:$¥#-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
                 r"(?!\s*(?:天|小时|个|台|次|of\b|的|days?\b|hours?\b|instances?\b|nodes?\b|servers?\b))",
                 re.I), "day"),                                              # 9/14 23:40
-    (re.compile(r"(?<![\d\-/.:：])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/.:：])"), "day"),  # 10-03
+    (re.compile(r"(?<![\d\-/.:：])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/:：]|\.\d)"),
+     "day"),  # 10-03, on 10-30.
     (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|前年)\s*(?:的)?\s*)?({HOLIDAY_NAMES})"
                 r"(?:[^，,。；;\d]{0,4}?第\s*(\d{1,2})\s*天)?", re.I), "holiday"),  # 国庆第2天
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费(?!用)|内|底|付)(?:份)?"),

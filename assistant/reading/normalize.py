@@ -72,7 +72,7 @@ def plain(value: Decimal) -> str:
 def _cn_run(match: re.Match[str]) -> str:
     run = match.group(1)
     frac = (match.group(2) if match.re.groups >= 2 else None) or ""
-    if not any(ch in CN_DIGIT for ch in run) and run not in ("十", "拾"):
+    if not any(ch in CN_DIGIT for ch in run) and not run.startswith(("十", "拾")):  # 十万 is one
         return match.group(0)  # a bare magnitude (the 万 of "8 万元") is read with its digits
     try:
         value = Decimal(chinese_to_int(run))
@@ -122,13 +122,43 @@ def _clock(match: re.Match[str]) -> str:
     return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
 
 
-TAKEN_BACK = (r"不对|哦不|噢不|啊不|不不|不好意思|说错了|口误|更正一下|更正|no,? wait|no,? sorry|wait,? no"
+TAKEN_BACK = (r"不对|(?:哦|噢|啊)不对|哦不|噢不|啊不|不不|不好意思|我?(?:说|记|搞|写|看)错了|口误|更正一下|更正|no,? wait"
+              r"|no,? sorry|wait,? no"
               r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
               r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
-    r"(月费|年费|月租|包年价|monthly fee|annual fee|monthly|fee)\s*(?:是|为|[:：])?\s*"
+    r"(月费|年费|月租|包年价|月付|年付|包月|包年|每月|每年|monthly fee|annual fee|monthly|fee"
+    r"|(?:yearly|annual|monthly) price)\s*(?:是|为|[:：]|is|was)?\s*"
     r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
     rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|it'?s)?\s*(?=[\d一二两三四五六七八九十])", re.I)
+_TAKEN_BACK_SAID = rf"\s*[，,]?\s*(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*"  # (X，不是 Y
+# keeps X)
+COUNT_TAKEN_BACK = re.compile(  # 报错 700 次，不对，是 770 次: the count that stands takes the place
+    rf"(?<![\d.])\d+(?:\.\d+)?\s*(次|个|条)(?={_TAKEN_BACK_SAID}\d+(?:\.\d+)?\s*\1)"
+    rf"{_TAKEN_BACK_SAID}", re.I)
+_MONTH_SAID = (r"(?:(?:今年|去年|\d{4}\s*年)?\s*\d{1,2}\s*月份?|上{1,3}个?月|本月|这个月"
+               r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)")
+MONTH_TAKEN_BACK = re.compile(  # 8月份，不对，是9月份 / in June, sorry, July: the month that stands
+    rf"(?<![\d\w]){_MONTH_SAID}(?={_TAKEN_BACK_SAID}{_MONTH_SAID}(?!\s*\d{{1,2}}\s*[日号]))"
+    rf"{_TAKEN_BACK_SAID}", re.I)
+UNIT_LEFT_OFF = re.compile(  # 300 minutes, I mean 310: the unit said once goes with the correction
+    rf"(?<![\d.])\d+(?:\.\d+)?\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|小时|秒|次)"
+    rf"{_TAKEN_BACK_SAID}(\d+(?:\.\d+)?)(?!\d|\.\d|\s*[A-Za-z\u4e00-\u9fff%％:：])", re.I)
+ORDINAL_BARE = re.compile(  # the first lasted 22 minutes and the second 38 / 第一次 22 分钟，第二次 38
+    r"(?:\b(?:the\s+)?(?:second|third|fourth|other|next|last|latter)"
+    r"(?:\s+(?:one|outage|incident|time"
+    r"|blip))?\s*(?:was|lasted|took)?\s*|第[二三四五2-5]次\s*(?:是|断了|挂了|持续了?)?\s*|另一次\s*(?:是)?\s*)"
+    r"(\d+(?:\.\d+)?)(?!\d|\.\d|\s*[A-Za-z\u4e00-\u9fff%％:：/])", re.I)
+LENGTH_UNIT = re.compile(r"\d\s*(minutes?|mins?|hours?|hrs?|seconds?|secs?|分钟|小时|秒)", re.I)
+
+
+def _unit_before(text: str, match: re.Match[str]) -> str:
+    """An ordinal outage's bare length with the unit the sentence gave the one before it."""
+    begin = max(text.rfind(c, 0, match.start()) for c in "。；;!?！？\n") + 1
+    units = LENGTH_UNIT.findall(text, begin, match.start())
+    return f"{match.group(0)} {units[-1]}" if units else match.group(0)
+
+
 QUARTER = re.compile(r"季付|按季度?付|(?:for|per) a quarter(?! of)(?![- ]hour)"
                      r"|(?:per|every|each) quarter(?! of)(?![- ]hour)", re.I)
 
@@ -229,8 +259,10 @@ def normalize(text: str) -> str:
                  flags=re.I)
     out = re.sub(r"\bfor (?:a )?half(?: a)? year\b", "for 6 months", out, flags=re.I)  # prepaid
     out = WEEKDAY_RANGE.sub(_weekday_range, out)  # Tue 20:00–Wed 01:00 -> 20:00–next day 01:00
-    out = re.sub(r"(可用性|可用率|availability|uptime)(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)"
-                 r"(\d{2}(?:\.\d+)?)(?![\d.]|\s*%)", r"\1\2\3%", out, flags=re.I)  # 可用率 99.85
+    out = re.sub(r"((?<!不)可用性|(?<!不)可用率|(?<![A-Za-z])availability|uptime)"  # not unavailability
+                 r"(\s*(?:只有|仅有|仅|为|是|达到|was|is|of|:|：)?\s*)(\d{2}(?:\.\d+)?)"
+                 r"(?![\d.]|\s*(?:%|分|小时|秒|天|min|hour|sec|day|[hms]\b))", r"\1\2\3%", out,
+                 flags=re.I)  # 可用率 99.85, not unavailability: 87 minutes
     out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000
     out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
     out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
@@ -259,6 +291,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"(小时|钟头)十分(?![钟之])", r"\1十分钟", out)  # 两小时十分: ten minutes
     out = re.sub(r"(?<![零〇一二两三四五六七八九百千万\d])十分(?!钟)", "\x02v\x03", out)  # 十分 = very
     protected["\x02v\x03"] = "十分"
+    out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九][千][万])",  # 九千万次: a
+                 lambda m: plain(Decimal(chinese_to_int(m.group(1)))), out)  # number, not 千万 (must)
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
         if word in out:
             key = f"\x02{i}\x03"
@@ -323,6 +357,9 @@ def normalize(text: str) -> str:
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
+    out = COUNT_TAKEN_BACK.sub("", MONTH_TAKEN_BACK.sub("", out))  # 报错 700 次，不对，是 770 次
+    out = UNIT_LEFT_OFF.sub(lambda m: f"{m.group(0)} {m.group(1)}", out)  # 300 minutes, I mean 310
+    out = ORDINAL_BARE.sub(lambda m: _unit_before(out, m), out)  # 22 minutes and the second 38
     return LABEL_AFTER.sub(lambda m: ("月费" if re.search(r"月|month", m.group(2), re.I) else "年费")
                            + f" {m.group(1)}", out)
 
@@ -411,6 +448,13 @@ def _english_numbers(text: str) -> str:
                   flags=re.I)  # two grand
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,
                   flags=re.I)
+    text = re.sub(r"\b(a|one)\s+((?:separate|further|second|another|short)\s+)?quarter[- ]hour"
+                  r"(?:-long)?\b", r"\1 \g<2>15-minute", text, flags=re.I)  # a separate
+    # quarter-hour one
+    if not re.search(r"\d{1,2}:\d{2}", text):  # an hour-long outage; beside a clock range, a
+        text = re.sub(r"(?<![\w-])an?\s+(hour|minute)-long"  # name for it
+                      r"(?=\s+(?:outage|disruption|downtime|incident|interruption|blip|break))",
+                      r"1 \1", text, flags=re.I)
     text = re.sub(r"(?<![\w-])(?<!per )(?<!each )(?<!every )(?<!once )(?<!twice )an?\s+"
                   r"(hour|minute|day)\b(?!\s*(?:ago|later|before|after)|-long)", r"1 \1", text,
                   flags=re.I)

@@ -138,6 +138,9 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:报|返回|returns?|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:元|块|CNY|RMB|yuan|分钟|minutes?|mins?|次|times))"
     r"|(?<![\d.])[45]\d\d(?=\s*(?:Bad Gateway|Internal|Service Unavailable|Gateway Timeout))"
+    r"|(?<![A-Za-z])(?:errors?|responses?|status(?:es)?)\s+(?:were|was|are|is)\s+(?:all\s+)?"
+    r"[45]0\ds\b"
+    r"|(?<![\d.])[45]0\ds(?=\s+(?:errors?|responses?|from|on|were|across)\b)"  # errors were 503s
     r"|(?:全是|都是?|全部|(?<![A-Za-z])(?:all|got|gave))\s*[45]\d\d(?:\s*[/、]\s*[45]\d\d)*(?![\d.\-/])"
     r"(?!\s*(?:次|个|条|元|%|块|CNY|requests|calls|times|errors|failures))"
     r"|\b[45]\d\d\s*(?=errors?\b|错误|状态|报错)"
@@ -193,8 +196,11 @@ CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
 SAID_THEN_CORRECTED = re.compile(  # 邮件里说停了 50 分钟，核对日志其实是 55 分钟 / we said 2 hours; it was
     rf"(?:说|提到|报的?是?|写的是|originally said|we said|first said|reported|mentioned)"
     rf"[^，,。；;\d]{{0,8}}?({DURATION})(?=[^。\n\d]{{0,30}}?(?:其实是|实际(?:上)?(?:为|是)|更正|应为|应该是"
-    rf"|准确(?:地)?(?:说|讲)|actually|in fact|turned out|after checking|corrected|correction)"
-    rf"[^。\n\d]{{0,30}}?{DURATION})", re.I)
+    rf"|准确(?:地)?(?:说|讲)|后来[^，,。；;\d]{{0,8}}?是|日志(?:上|里|显示)?是|actually|in fact|turned out"
+    rf"|after checking|corrected|correction)[^。\n\d]{{0,30}}?(?:{DURATION}|\d+(?:\.\d+)?))", re.I)
+EXACT_AFTER = re.compile(  # an hour, well, 70 minutes to be exact
+    rf"({DURATION})(?=\s*[,，]\s*(?:well|I mean|or rather)\s*[,，]?\s*{DURATION}\s*"
+    rf"(?:to be (?:exact|precise)|exactly|precisely))", re.I)
 ROUGH_THEN_EXACT = re.compile(  # 将近1小时（其实是 55 分钟） / 50 多分钟，精确 53 分钟: the rough one
     rf"((?:将近|接近|差不多|大约|大概|约|about|around|nearly|almost|over|roughly)\s*{DURATION}"
     rf"|{DURATION}\s*(?:多|左右|出头|上下|-ish|or so))"
@@ -205,7 +211,7 @@ CORRECTED_BARE = re.compile(  # "it was 25 hours, not 2.5": the unit is the corr
     rf"(?:{CORRECTION_WORDS})\s*({N})(?!\.?\d)(?!\s*(?:%|[元块万年月号日]|{D_UNIT}|CNY|RMB))", re.I)
 NAMES = re.compile(
     r"\b(?!Q[1-4]\b)[A-Za-z]{1,4}\d+[A-Za-z\d]*(?![年\-/.\d])|\b\d+\.x\b"  # Q3 is a quarter
-    r"|(?<![\d\-/.])\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)"
+    r"|(?<![\d\-/.])(?![1-5]xx\b)\d+(?!(?:RMB|CNY|yuan|rmb|cny)\b)"  # 5xx: a status class, read
     r"(?!x\s*(?:outage|incident|failure|disconnect|drop|blip))"
     r"[A-Za-z]+\d*(?![A-Za-z])(?<!\d[smh])(?<!\dmin)"
     r"(?<!\d[ap]m)(?<!\d(?:st|nd|rd|th))"
@@ -437,7 +443,9 @@ CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期
     rf"|({DURATION})\s*(?:内|以内|之内)\s*(?:申请|提交|索赔|提出)"
     rf"|({DURATION})\s*的?\s*(?:期限|时限|申请期|索赔期|窗口期)"  # 申请有 60 天期限
     rf"|(?:期限|时限|申请期|索赔期)\s*(?:是|为|有|只有|仅)?\s*({DURATION})"
-    r"|\b(\d+)[- ]days?\s+(?:window|deadline|limit|claim|period)", re.I)
+    r"|\b(\d+)[- ]days?\s+(?:window|deadline|limit|claim|period)"
+    rf"|within\s*({DURATION})\s*(?:of|after|from)\s+(?:the\s+)?(?:end|close)\b", re.I)  # within 60
+# days of the end of the month, per the SLA
 _TERM = r"\(?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个点|个|分钟|min(?:utes?)?|天|小时|h\b)?\s*\)?"
 MINUTES_COUNTED = re.compile(r"[^，,。.;；\d]{0,12}?(?:minutes?|mins?\b|hours?|分钟|小时|钟头)", re.I)
 OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)/43200 ≈ 98.87%
@@ -460,7 +468,8 @@ OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: 
     rf"{OWN_SUBJECT}[^，,。；;!?！？\n]{{0,14}}?"
     r"(?:算|computed|calculated|worked out|figured)[^，,。；;!?！？\n\d]{0,12}?(\d+(?:\.\d+)?\s*[%％])",
     re.I)
-PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对)\s*[，,：:]?\s*"
+PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对|\bno\b|\bnope\b)"
+                           rf"\s*[，,：:]?\s*"
                            rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
 NO_MORE_DOWN = re.compile(rf"({DURATION})[^，,。；;\d]{{0,4}}?(?:不再|没再|没有再|不会再)\s*(?:出|有|发生)?"
                           rf"\s*(?:问题|故障|中断)|(?<!\w)({DURATION})\s*(?:with no|without (?:any )?)"
@@ -525,9 +534,10 @@ MONEY = re.compile(
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
-    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费"
+    rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费|另外"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
-    rf"\s*(?:的\s*[，,]\s*)?(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*"
+    rf"\s*(?:的\s*[，,]\s*)?(?:(?:现金|实际|固定|大概|大约|差不多|基本上?|一般|通常)\s*)?"  # 每月现金付
+    rf"(?:了|是|共|约|大约|都是|要交|要付|交|付|价格|的价格|价格是|was|is)?\s*"
     rf"({N})(?!\.?\d)"  # 年付的，21,600
     rf"{NOT_MONEY_AFTER}"
     rf"(?!\s*(?:天|小时|个|钟|分|秒|次|台|%|年|月|号|日|GB|TB"
@@ -575,8 +585,14 @@ SEVERAL_INSTANCES = re.compile(
     r"|nodes|VMs|disks|machines|hosts)\b", re.I)
 ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the third)\b"
                            r"(?= (?:for|was|had|went|lasted|down|\d))", re.I)  # 1台/另1台: INSTANCE_MARK
+HEADS_AFTER = re.compile(r"\s*(?:多|余)?\s*(?:DAU|MAU|(?:daily |monthly |active |concurrent )?(?:users?"
+                         r"|players?|customers?|devices?|accounts?|employees?|people|members)\b|用户|玩家"
+                         r"|人|名(?:用户|玩家|员工)?|位(?:用户|客户)?|个(?:用户|玩家|账号|设备))", re.I)
+OTHER_METRIC = re.compile(r"ratio|hit rate|usage|utili[sz]ation|\bCPU\b|memory|内存|命中|丢包|带宽"
+                          r"|bandwidth|throughput|score|QPS|packet loss|load", re.I)
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
-                     r"\s*(?:to\s*)?(?:only\s*)?$", re.I)
+                     r"\s*(?:to\s*)?(?:(?:only|like|about|around|roughly|approximately|大概|大约|约)\s*)?$",
+                     re.I)  # "if it drops to like 98%": a hedge before the figure
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台|/\s*(?:个)?(?:节点|实例)"
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|/\s*(?:月|month|mo)\s+each\b"
@@ -634,22 +650,28 @@ SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls
 ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|报错)", re.I)  # 100% errors
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
-    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|voucher|coupon)",
+    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|(?<=的)券|张券"
+    r"|voucher|coupon)",
     re.I)
 VOUCHER_USED = re.compile(r"(?:用了|使用了?|拿|抵扣?了?|抵掉|(?:was|were) (?:paid|covered|settled) (?:with|by)"
-                          r"|used)[^，,。；;\d]{0,6}(?:\d|代金券|优惠券|voucher|coupon)", re.I)
+                          r"|used|applied|redeemed|knocked|took)[^，,。；;\d]{0,6}(?:\d|代金券|优惠券|voucher"
+                          r"|coupon)|\d\s*off\s+with\s+(?:a\s+|our\s+)?(?:voucher|coupon)", re.I)
 ADDED_VOUCHER = re.compile(r"另|额外|此外|plus|on top|additional|besides|\+", re.I)  # paid besides
 BALANCE = re.compile(rf"{PACKAGE.pattern}|余额|没用完|未使用|剩余"  # money paid in, not a month's charge
                      r"|\b(?:prepaid|pre-paid|balance|unused|remaining|left over)\b", re.I)
 USED_UP = re.compile(  # what the month drew on it
     r"(?<!没)(?:消耗|消费|用掉|用了)|\bused\b|consum|spent|burn", re.I)
-BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|billed separately|charged separately", re.I)
+BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|另外\s*[¥￥]?\s*\d|billed separately"
+                          r"|charged separately|\banother\s+(?:[¥￥$]|CNY|RMB)\s*\d", re.I)  # 底层资源
+# 另外 6 万, gateway bills are another ¥2200
 UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
     r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|别算|不要算|不是这个(?:产品|服务)"
     r"|\bunrelated\b|not related|not involved|separately|irrelevant|not this (?:product|service)"
+    r"|(?:is|was|are|'s|that's|it's) (?:a )?separate\b"
     r"|(?:does not|doesn't) count", re.I)
 UNRELATED_ASIDE = re.compile(  # the domain renewal (unrelated) was 69 yuan: said in brackets
-    rf"[(（][^()（）]{{0,16}}(?:{UNRELATED.pattern})[^()（）]{{0,8}}[)）]", re.I)
+    rf"[(（][^()（）\d]{{0,16}}(?:{UNRELATED.pattern})[^()（）\d]{{0,8}}[)）]", re.I)  # (holding no
+# amount of its own: 2,800 块（另外还有 COS 归档 600 不算） sets aside the 600 only)
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fffA-Za-z\d])")  # 账单1200 EIP…
 RECOVERED = re.compile(r"恢复|回到|back to|restored", re.I)  # 恢复正常: the outage's words
 NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
@@ -722,11 +744,13 @@ INSTANCE_COUNT = re.compile(
 
 
 def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
-               month_hint: str | None = None) -> CreditQuery:
+               month_hint: str | None = None,
+               others: frozenset[Decimal] = frozenset()) -> CreditQuery:
     """The typed reading of one message; ``query.uses`` accounts for each of its numbers.
     ``disowned``: days whose outage a later message says was not the provider's doing;
     ``month_hint``: the month a later message asks about, for an outage across a month's end
-    said with no other month (its part in that month counts)."""
+    said with no other month (its part in that month counts); ``others``: amounts that are
+    another product's (the product linker found them said with its name)."""
     scan = Scan(normalize(text))
     priced = _priced_quantity(scan) + _invoice(scan) + _tax_pair(scan)  # before ids: "2000 GB"
     engaged_until = _service_span(scan, today)  # before ids and spans: 2026-09-28 至 2026-10-11
@@ -781,16 +805,17 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         for number in list(found):
             scan.take(number.start(), number.end(), "own_math")
     for match in scan.finditer(OWN_RESULT):  # beside the lengths it was worked out from
-        others = [d for d in re.finditer(DURATION, scan.view, re.I)
+        beside = [d for d in re.finditer(DURATION, scan.view, re.I)
                   if not match.start(1) <= d.start() < match.end(1)]
-        if others:
+        if beside:
             scan.take(match.start(1), match.end(1), "own_math", OWN_FIGURE)
     for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
         scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
     for match in scan.finditer(NO_MORE_DOWN):  # 假设月底这两天不再出问题: days with no outage
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "not_counted", "days said to have no outage")
-    for match in scan.finditer(ROUGH_THEN_EXACT):  # 50 多分钟，精确 53 分钟: the exact one stands
+    for match in [*scan.finditer(ROUGH_THEN_EXACT), *scan.finditer(EXACT_AFTER)]:  # 50 多分钟，
+        # 精确 53 分钟 / an hour, well, 70 minutes to be exact: the exact one stands
         scan.take(match.start(1), match.end(1), "restated", "a rough figure, said exactly after")
     for match in scan.finditer(EXACT_IDIOM):  # 100 分钟，一分钟不差: "exactly", not a minute more
         scan.take(match.start(), match.end(), "restated", "a way of saying exactly")
@@ -844,7 +869,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     extra = _special_fees(scan)
     share = _fee_share(scan)
-    fee, note, basis, annual = _fee(scan, priced)
+    fee, note, basis, annual = _fee(scan, priced, others)
     if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
@@ -887,6 +912,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                if (figure := re.search(r"\d+(?:\.\d+)?", u.text)) and u.role in (
                    "fee_item_other", "fee_other", "money_other", "bill_line", "monthly_fee",
                    "fee_paid")}
+    lengths = {Decimal(n) for u in scan.uses if u.role in ("incident", "downtime")
+               for n in re.findall(r"\d+(?:\.\d+)?", u.text)}
     for match in scan.leftover():  # a small bare count (zone 3, 副本数 3, 4 isolated) is context
         after = re.split(r"[。；;)）\n]", scan.text[match.end():match.end() + 30])[0]
         if LEFT_OUT.search(after):  # 另外 3,000 条是空号，没算进去
@@ -918,6 +945,12 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             continue
         if small:
             scan.take(match.start(), match.end(), "count")
+            continue
+        if HEADS_AFTER.match(scan.text, match.end()):  # ~1.2M DAU, 3.2 万人在线: people, a count
+            scan.take(match.start(), match.end(), "count")
+            continue
+        if value is not None and value in lengths:  # 约 95 分钟（一开始说 100，后来查日志是 95）
+            scan.take(match.start(), match.end(), "restated", "the same length said again")
             continue
         attached = OUTAGE_SAID.search(scan.text[max(0, match.start() - 6):match.start()])
         context = None if attached else context_role(scan.text, match.start(), match.end())
@@ -1772,8 +1805,8 @@ def _error_windows(scan: Scan, size: int | None = None) -> tuple[tuple[int, Deci
                 pct = (b / a * 100).quantize(Decimal("0.0001"))
                 span = (match.end() + ratio.start(), match.end() + ratio.end())
                 rated = True
-        elif ALL_FAILED.search(clause):
-            pct, rated = Decimal(100), True
+        elif ALL_FAILED.search(scan.text, match.end(), match.end() + len(clause)):  # as said:
+            pct, rated = Decimal(100), True  # 都返回 500 (read as a code) is every request failing
         if pct is not None and 0 <= pct <= 100:
             found.append((match, int(count), pct, size, span))
     taken: set[int] = set()
@@ -2071,8 +2104,8 @@ class _Fee:
                 "prepaid": "fee_prepaid"}.get(self.basis, "monthly_fee")
 
 
-def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, str | None,
-                                                  Decimal | None]:
+def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset()
+         ) -> tuple[Decimal | None, str | None, str | None, Decimal | None]:
     """The monthly fee, how it was said (monthly, paid, annual ÷ 12, prepaid ÷ N) and, for an
     annual fee, the year's amount (the calculator turns it by the SLA's own rule).
 
@@ -2157,6 +2190,8 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
                              package=package or drawn, drawn=drawn))
     fees += [replace(f, basis="apart") if said_apart(scan.text, f.start, f.end) else f
              for f in _parallel_amounts(scan, fees)]
+    fees = [replace(f, basis="apart") if f.value in others and f.basis in ("monthly", "paid")
+            else f for f in fees]  # ¥30k/month on CVM, said of another product
     if len(fees) > 1:
         fees = _worked_out(scan.text, [_by_own_words(scan.text, f) for f in fees])
     not_fees = {"claimed": "claimed", "voucher": "voucher", "list_price": "fee_other",
@@ -2164,7 +2199,7 @@ def _fee(scan: Scan, priced: list[_Fee]) -> tuple[Decimal | None, str | None, st
     for fee in fees:
         if fee.basis in not_fees:
             _record_fee(scan, fee, not_fees[fee.basis])
-    chosen = [f for f in fees if f.basis not in not_fees]
+    chosen = _exact_over_rough(scan, [f for f in fees if f.basis not in not_fees])
     if not chosen:
         return None, None, None, None
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
@@ -2843,6 +2878,26 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
     return out
 
 
+ROUGH_AMOUNT = re.compile(r"(?:大概|大约|约|差不多|将近|左右|上下|来块|多块|about|around|roughly|approx"
+                          r"|~|≈)", re.I)
+
+
+def _exact_over_rough(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
+    """``这个月花了大概两千，账单上是 1,987.30``: an amount said roughly beside one said exactly
+    that it rounds (within 10 %) is the same amount; the exact one stands."""
+    if len(fees) != 2:
+        return fees
+    rough = [f for f in fees if ROUGH_AMOUNT.search(
+        scan.text[max(0, f.start - 6):f.end + 3])]
+    if len(rough) != 1:
+        return fees
+    exact = next(f for f in fees if f is not rough[0])
+    if exact.value and abs(rough[0].value - exact.value) <= exact.value / 10:
+        _record_fee(scan, rough[0], "restated", "a rough amount, said exactly after")
+        return [exact]
+    return fees
+
+
 def _pick_fee(fees: list[_Fee]) -> _Fee | None:
     """The monthly fee among several amounts, or None when which one is not certain."""
     if all(f.package for f in fees):  # "买了个 10 万的套餐包": what was this month's charge?
@@ -2892,9 +2947,12 @@ def _percent(scan: Scan) -> Decimal | None:
                       f"share of the month down: {plain(value)}%")
             continue
         before = scan.text[max(0, match.start() - 8):match.start()]
-        fell = FELL_TO.search(before)  # "what if it fell to 97%?": a percentage that falls
+        fell = FELL_TO.search(scan.text[max(0, match.start() - 24):match.start()]) and not \
+            OTHER_METRIC.search(_clause_before(scan.text, match.start()))  # "what if it fell to
+        # 97%?": a percentage that falls (not "cache hit ratio dropped to 40%")
         quoted = re.search(  # SLA 可用性是 99.9%, the SLA promises at least 99.9%
             r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:target|目标)(?! group)[^，,。；;\d]{0,24}$"
+            r"|(?:threshold|阈值|达标线)[^，,。；;\d]{0,12}$"
             r"|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
             r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
             r"(?:at least|不低于|至少)\s*$", scan.text[max(0, match.start() - 40):match.start()], re.I)
@@ -3397,7 +3455,9 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|customer'?s own (?:mistake|fault|change|error)", re.I)
 MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
+    r"|(?:是|为|属于|算)(?:系统|平台|腾讯云的?|官方的?)?(?:维护|升级)(?!人员)"  # 另外 20 分钟是维护
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
+    r"|(?:was|were) (?:(?:a|for|during|due to)\s+)?(?:scheduled |planned )?maintenance"
     r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
 NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求"
                r"|(?:no|zero) (?:requests?|traffic|calls?)|did(?:n't| not) send")
@@ -3463,6 +3523,27 @@ def _said_as_the_range(scan: Scan, start: int, end: int) -> bool:
     return False
 
 
+def _roughly(text: str, start: int, end: int, listed: int) -> bool:
+    """A length said roughly (``40 多分钟``, ``大概 8 个小时``, ``不到 1 小时``) that the
+    ``listed`` seconds fit: ``多`` reaches up to the next round figure of its unit (40 多分钟:
+    40–50 minutes; 1 个多小时: 1–2 hours), ``不到`` as far down, ``大概`` 10 % either way."""
+    said = text[start:end]
+    seconds = sum(duration_seconds(said))
+    after = ROUGH_AFTER.match(text, end)
+    before = ROUGH_BEFORE.search(text[max(0, start - 8):start])
+    if not seconds or not (after or before):
+        return False
+    number = re.search(r"\d+", said)
+    unit = _last_unit(said)
+    step = unit * (10 if number and int(number.group(0)) % 10 == 0 else 1)
+    word = after.group(0).strip() if after else ""
+    if word in ("多", "余", "来"):
+        return seconds <= listed < seconds + step
+    if word == "不到":
+        return seconds - step <= listed < seconds
+    return abs(listed - seconds) <= max(60, seconds // 10)
+
+
 def _last_unit(phrase: str) -> int:
     """Seconds in the smallest unit a length is said in (``29 分`` -> 60)."""
     units = re.findall(D_UNIT, phrase, re.I)
@@ -3498,7 +3579,10 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if setting or SETTING_AFTER.match(after):
             scan.take(match.start(), match.end(), "threshold", "a setting, not an outage")
             continue
-        if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after):  # 恢复后隔了 20 分钟又…
+        lasted = re.search(r"\b(?:for|lasting|lasted)\s*$", before[-10:], re.I)  # again for 80
+        # min later: how long, said before when
+        if GAP_BEFORE.search(before[-12:]) or GAP_AFTER.match(after) and not lasted:  # 恢复后隔了
+            # 20 分钟又…
             single = len(duration_seconds(match.group(0))) == 1
             scan.take(match.start(), match.end(), "date" if single else "unclear",
                       "the time between two outages" if single else
@@ -3627,7 +3711,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "unclear", "one length or the other: which?")
         elif kind == "restated" or (kind == "total" and incidents):
             same = value == sum(incidents) or any(
-                t is not None and value == t * 60 for t in (total, counted))
+                t is not None and value == t * 60 for t in (total, counted)) \
+                or _roughly(scan.text, match.start(), match.end(), sum(incidents))  # 合计也就
+            # 四十多分钟 beside outages of 44 minutes
             begin, _ = _sentence(scan.text, match.start())
             if not same and MATH_CUE.search(scan.text, begin, match.start()):
                 scan.take(match.start(), match.end(), "own_math", OWN_FIGURE)  # 我算了下加起来
@@ -3648,8 +3734,8 @@ def _beside_outages(scan: Scan, incidents: list[int], total: Decimal) -> None:
     them is never dropped in silence."""
     same = abs(total - Decimal(sum(incidents)) / 60) < 1
     for use in [u for u in scan.uses if u.role == "downtime"]:
-        scan.mark(use, "restated" if same else "unclear",
-                  "" if same else NOT_ADDING_UP)
+        fits = same or _roughly(scan.text, use.start, use.end, sum(incidents))
+        scan.mark(use, "restated" if fits else "unclear", "" if fits else NOT_ADDING_UP)
 
 
 def _repeated(scan: Scan, incidents: list[int]) -> list[int]:

@@ -234,6 +234,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "another month": "另一个月份",
     "a package bought in advance: what did this month cost?": "这是预先购买的套餐包总额，当月实际费用是多少？",
     "a sum over several items: what is the affected one's own fee?": "这是几项合计的费用，出故障的那一项自己的月费是多少？",
+    "the fee of another product named there: what does this one cost?":
+        "这是同一句里另一个产品的费用，出故障的这项服务自己的月费是多少？",
     "a fee that includes other items: what is this service's own fee?":
         "这笔费用还包含其他项目，这项服务自己的月费是多少？",
     "isolated units: does the SLA count them?": "这些是零散的单个统计周期，协议是否计入？",

@@ -293,6 +293,11 @@ def _zone(text: str, point: _Point) -> str | None:
     return None
 
 
+def _line_start(text: str, point: _Point) -> bool:
+    """Whether a time point opens a line (a pasted timeline's entry)."""
+    return bool(re.search(r"(?:^|\n)[\s•*\-–>]*$", text[:point.start]))
+
+
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
                    month: str | None = None, month_known: bool = False) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
@@ -303,12 +308,23 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
     i = 0
     while i + 1 < len(points):
         first, second = points[i], points[i + 1]
+        run = i
         if _is_end(scan.text, first) and not _is_end(scan.text, second) \
                 and START_AFTER.match(scan.text, second.end):  # 挂到次日6点10分才好，前一天晚上11点40开始
             first, second = second, first
         elif _is_end(scan.text, first) or not _is_end(scan.text, second):
             i += 1
             continue
+        # a status timeline (14:02 Investigating / 14:35 Identified / 15:20 Monitoring /
+        while run > 0 and first is points[i] and _line_start(scan.text, points[run]) \
+                and _line_start(scan.text, points[run - 1]) \
+                and not _is_end(scan.text, points[run - 1]) \
+                and points[run - 1].day == first.day:  # 15:47 Resolved): the outage runs from
+            run -= 1  # its first entry
+        if run < i:
+            for entry in points[run + 1:i + 1]:
+                scan.take(entry.start, entry.end, "date", "an entry of the timeline")
+            first = points[run]
         second = _same_half(first, second)
         try:
             seconds = _length(first, second, today.year)

@@ -33,7 +33,7 @@ MEASURED_BY = re.compile(  # a figure a tool measured, not one believed or quote
 AVAILABILITY_WORDS = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate|SLA|达到|只有"
                                 r"|仅有|only", re.IGNORECASE)
 REQUESTS_RE = re.compile(
-    rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:请求|调用|短信|邮件|requests?|calls?"
+    rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:(?:API|HTTP|接口|api)\s*)?(?:请求|调用|短信|邮件|requests?|calls?"
     rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
     rf"|(?:共|发送了?|发了|发出了?|(?:共|一共)?提交了?|发信请求|发送有效短信|总请求(?:数|次数|量)?|请求总(?:数|量|次数)"
     rf"|总调用(?:量|次数)?|调用(?:了|量|次数)?|请求(?:了|量|次数))\s*(?:共|为|是|有)?\s*({NUMBER})\s*"
@@ -54,6 +54,9 @@ FAILED_RE = re.compile(
     rf"(?:failed|errors?|failures?)"
     rf"(?!\s*[=:：]\s*\d)|\berr(?:ors?)?\s*[=:：]\s*({NUMBER})"
     rf"|\"failed_requests\"\s*:\s*({NUMBER})"
+    rf"|({NUMBER})\s*(?:次|个)?\s*(?:of\s+them\s+)?(?:returned|returning|got|were|with|返回了?)?\s*"
+    rf"(?:HTTP\s*)?5(?:xx|XX)\b"  # 24k returned 5xx, 90k 5xx responses
+    rf"|(?:返回\s*)?5(?:xx|XX)\s*(?:的|错误|响应)?\s*(?:请求)?\s*(?:有|共|一共|是|为)\s*({NUMBER})"  # 5xx 有 50 万次
     rf"|\bfail(?:ed|s|ures?)?(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were)?\s*"
     rf"({NUMBER})",
     re.IGNORECASE)

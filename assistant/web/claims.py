@@ -31,7 +31,7 @@ from assistant.web.library import Library
 from assistant.web.render import citations_html
 from calculators.batch import credit_result
 from calculators.engine import InputError
-from calculators.pay import QUANTITY_KINDS
+from calculators.pay import FEE_NEEDED, QUANTITY_KINDS
 from calculators.rules import SlaRule, TierTable
 
 MEASURES = {
@@ -201,7 +201,8 @@ def asked_for(request: dict[str, Any], result: dict[str, Any],
     said = [str(s) for s in [*(result.get("steps") or []), *(result.get("notes") or [])]]
     out: list[str] = []
     for name in [*inputs, "monthly_fee"]:
-        asked = [s for s in said if re.search(rf"\b{name}\b", s)]
+        asked = [s for s in said if re.search(rf"\b{name}\b", s)
+                 or name in FEE_NEEDED and f"提供 {FEE_NEEDED[name]}" in s]
         if name not in request and asked:
             out.append(f"请填写{FIELD_WORDS[name]}（{name}）：{asked[0]}")
             said.remove(asked[0])       # one step asking for two inputs is said once

@@ -48,6 +48,8 @@ MINIMUM = [re.compile(rf"低于\s*{NUM}分钟[^。]{{0,16}}不计入"),
            re.compile(rf"低于连续\s*{NUM}分钟不计入"),
            re.compile(rf"连续\s*{NUM}分钟以上不可用的[，,]?\s*计为一次故障事件")]  # 内容安全 35127
 MINIMUM_SECONDS = re.compile(r"未持续\s*(\d+)\s*秒[^。]{0,10}不计入")
+UNDER_SECONDS = re.compile(r"在\s*(\d+)\s*秒以内[^。]{0,6}不属于服务不可用")  # 机密计算 21322: shorter
+# than that is never unavailable
 EXCESS = re.compile(r"超过\s*\d+\s*分钟的阈值部分计入")
 CEIL = re.compile(r"不足\s*60\s*秒的(?:部分)?按\s*1\s*分钟|小于\s*1\s*分钟的按\s*1\s*分钟|向上取整"
                   r"|不足\s*(\d+)\s*分钟的按\s*\1\s*分钟|超出部分小于1分钟的部分按1分钟")
@@ -159,6 +161,9 @@ def _apply(c: Counting, text: str) -> Counting:
         m = pattern.search(text)
         if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
             c = replace(c, min_outage_minutes=_int(m.group(1)))
+    m = UNDER_SECONDS.search(text)
+    if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
+        c = replace(c, ignore_up_to_seconds=int(m.group(1)) - 1)
     m = MINIMUM_SECONDS.search(text)
     if m and not c.min_outage_minutes and not c.ignore_up_to_seconds:
         c = replace(c, min_outage_minutes=max(1, int(m.group(1)) // 60))

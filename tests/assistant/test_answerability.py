@@ -173,3 +173,17 @@ def test_a_name_in_brackets_no_agreement_mentions_is_unknown() -> None:
     assert unknown_names("云服务器（CVM）的可用性是多少？", corpus) == []      # in the agreements
     assert unknown_names("TDMQ (the Pulsar one) backlog, can we claim?", corpus) == []  # a phrase
     assert unknown_names("TKE 集群（cls-7f3k）挂了 30 分钟", corpus) == []       # an id
+
+
+def test_a_question_word_before_ban_names_no_edition() -> None:
+    quotes = ["本服务基础版、高级版可用性不低于99.90%，如未达到上述可用性标准，您可以获得赔偿。"]
+    assert unstated("RayData Web 哪些版本有可用性承诺？承诺多少？", quotes) == []
+    assert not edition_unknown("腾讯云BI有几个版本？哪些版本有可用性承诺，承诺多少？", frozenset({"高级"}))
+    assert editions_named("个人版和专业版") == {"个人", "专业"}
+
+
+def test_how_long_something_must_keep_failing_asks_no_retention() -> None:
+    quotes = ["当三（3）分钟内，所有试图与指定本服务集群建立连接的尝试均失败，则该三（3）分钟时间定义为服务不可用。"]
+    assert unstated("How long do all connection attempts to an Oceanus cluster have to keep "
+                    "failing before it counts as unavailable?", quotes) == []
+    assert unstated("How long do you keep the logs?", quotes) == ["retention"]

@@ -7,7 +7,12 @@ from datetime import date
 
 import pytest
 
-from assistant.commitments import commitments_answer, no_commitment_answer, tier_answer
+from assistant.commitments import (
+    commitments_answer,
+    no_commitment_answer,
+    tier_answer,
+    top_tier_answer,
+)
 from assistant.composer import Composition
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
@@ -97,3 +102,23 @@ def test_an_sla_that_commits_or_pays_nothing_says_so_from_its_clause(
 def test_a_level_committed_without_credit_is_still_answered_as_that_level(
         stage: CreditStage, table: ProductTable) -> None:
     assert answer("注册集群的可用性承诺是多少？", stage, table, no_commitment_answer) is None
+
+
+def test_the_most_a_month_pays_is_the_top_row(stage: CreditStage, table: ProductTable) -> None:
+    text = answer("声音工坊音色定制可用性不达标，最高能赔多少？", stage, table, top_tier_answer)
+    assert text is not None and text.startswith("答：50%") and "低于95%" in text
+
+
+@pytest.mark.parametrize("question", [
+    "邮件推送服务出了问题，腾讯云赔偿总额上限是多少？",                  # the liability cap
+    "If Tencent breaches the medical imaging platform (数智医疗影像平台) SLA, what's the max they'd pay?",
+])
+def test_a_cap_on_all_damages_is_not_the_top_row(stage: CreditStage, table: ProductTable,
+                                                 question: str) -> None:
+    assert answer(question, stage, table, top_tier_answer) is None
+
+
+def test_a_guarantee_of_something_else_is_no_commitment(stage: CreditStage,
+                                                        table: ProductTable) -> None:
+    assert answer("Does Tencent guarantee the accuracy of software composition analysis (软件成分分析) "
+                  "results?", stage, table) is None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.composer import ExtractiveComposer, Pick, _asked, _echoed, _tier_named
+from assistant.composer import ExtractiveComposer, Pick, _asked, _asked_head, _echoed, _tier_named
 from assistant.conversation import Turn, resolve
 from assistant.text import sentences
 from index.chunks import Chunk
@@ -95,3 +95,18 @@ def test_the_tier_a_question_names_is_matched_as_a_table_row_states_it(
         return
     assert named is not None and named.search(f"{row} 99.50%（3.6h）")
     assert row == "白金" or not named.search("白金 99.95%（0.36h）")  # gold is not in platinum
+
+
+def test_a_short_sentence_opening_a_clause_brings_the_rule_that_follows(
+        agreements: Agreements) -> None:
+    picks = _picks(agreements, "腾讯云服务协议", "数据保留期内")
+    opener = next(p for p in picks if p.sentence.startswith("6.3"))
+    chosen = ExtractiveComposer._with_clause_rest([opener], picks)
+    assert any("数据保留期满腾讯云可删除用户业务数据" in p.sentence for p in chosen)
+    assert ExtractiveComposer._with_clause_rest(picks[1:2], picks) == picks[1:2]  # no clause opened
+
+
+def test_the_lead_is_the_figure_of_what_the_duration_asked_hangs_on() -> None:
+    assert _asked_head("CA 数字证书服务合同里，相关信息至少要保存多久？") == "保存"
+    assert _asked_head("申请期限是几天？") == "期限"
+    assert _asked_head("How long do you keep it?") is None

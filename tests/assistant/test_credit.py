@@ -1213,3 +1213,59 @@ def test_an_outage_carried_from_the_earlier_turn_is_not_added_to_itself(
     resolved = resolve("还有11月22日晚上 22:00–23:00 你们提前发了公告的维护。费用是年付，30 个人一年 24,000，"
                        "1月1号开通的。", history, table, TODAY)
     assert resolved.query.incidents_seconds == (9000,)
+
+
+@pytest.mark.parametrize(("question", "fee"), [
+    ("云加密机 10月断了 5 小时，我们这个实例每月现金付 12000，另外 RDS 每月 2000，能赔多少",
+     Decimal(12000)),                       # a product the table does not know, with its own amount
+    ("Threat intelligence cloud lookups (IoC / IP reputation) failed 2026-10-03 14:05 to 16:20. "
+     "They're on a prepaid resource pack of ¥50,000 but only ¥8,400 was actually consumed in "
+     "October; they also spend roughly ¥30k/month on CVM. What credit?", Decimal(8400)),
+    ("云硬盘那块数据盘（disk-9k2m0q，挂在 CVM 上的 1TB 高性能云硬盘）10/17 凌晨 2:00 到 3:10 完全读写不了。"
+     "CVM 本身月费 1,200，我们同地域还有个 CLB 一个月 180。按 SLA 能赔多少钱？", None),  # CVM's fee
+])
+def test_other_products_amounts_are_theirs_and_never_the_fee(
+        table: ProductTable, question: str, fee: Decimal | None) -> None:
+    assert resolve(question, [], table, TODAY).query.monthly_fee == fee
+
+
+@pytest.mark.parametrize("question", [
+    "工单里腾讯云那边已经回复了，说 9 月这台堡垒机核算下来的可用性是 98.7%。我们是包月 2,600 元，没用优惠券。"
+    "另外我们还有 40 台 CVM 每台一个月 300。那能赔多少？",
+])
+def test_a_product_brought_in_beside_the_one_asked_is_not_asked_about(
+        table: ProductTable, question: str) -> None:
+    history = [Turn("user", "运维安全中心（堡垒机）9 月份协议代理出过好几次问题，运维同学怎么都连不上 CVM。"),
+               Turn("assistant", "请问您是否有 9 月可用性数据？另外堡垒机每月的费用是多少？")]
+    resolved = resolve(question, history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["运维安全中心（堡垒机）"]
+    assert resolved.query.monthly_fee == Decimal(2600)
+
+
+def test_an_aside_product_in_a_later_turn_keeps_the_earlier_one(table: ProductTable) -> None:
+    history = [Turn("user", "Customer case: they have the Digital Identity Management Platform, "
+                            "the Employee and the Consumer edition, as separate instances."),
+               Turn("assistant", "Which instance was affected, when, and what does it cost?")]
+    resolved = resolve("Only the Consumer instance: its console was unusable on 2026-10-07 from "
+                       "19:20:00 to 20:05:40. It is ¥8,000/month, all cash; they also pay about "
+                       "¥2,000 for SMS. What credit applies?", history, table, TODAY)
+    assert "短信" not in [p.key for p in resolved.products]
+
+
+def test_more_outages_answering_the_ask_for_others_are_added(table: ProductTable) -> None:
+    history = [Turn("user", "Our SaaS WAF started returning 502s on its own on 2026-10-14 from "
+                            "10:03:20 to 10:29:45. Can we claim?"),
+               Turn("assistant", "Possibly. I also need to know whether there were other incidents "
+                                 "in October and what you pay per month for WAF.")]
+    resolved = resolve("Two more small ones: on 2026-10-20 a 40-second blip, and on 2026-10-21 "
+                       "from 03:00:00 to 03:00:59. The WAF enterprise plan is ¥3,280/month. Our CVM "
+                       "bill is ~¥9k but that's separate. So what's the credit?", history, table,
+                       TODAY)
+    assert sorted(resolved.query.incidents_seconds) == [40, 59, 1585]
+    assert resolved.query.monthly_fee == Decimal(3280)
+
+
+def test_what_a_product_is_used_for_names_no_other_product(table: ProductTable) -> None:
+    resolved = resolve("We use GME for voice messages + speech-to-text in our game. How long does "
+                       "Tencent keep the audio the SDK uploads?", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["游戏多媒体引擎 GME"]

@@ -396,6 +396,8 @@ def test_a_hypothetical_tier_is_answered_from_the_table(table: ProductTable,
                Turn("assistant", "At least 99.9% per service month.")]
     assert route(question, table, sla_products, history) == "answer"
     assert route("腾讯会议 SaaS 版 10 月断了 3 小时，如果按 98% 算能赔多少？", table, sla_products) != "answer"
+    assert route("and if it drops to like 98%, how much do i get back?", table, sla_products,
+                 history) == "answer"  # a hedge before the figure
 
 
 def test_a_follow_up_asking_to_recompute_goes_back_to_the_calculator(

@@ -41,6 +41,9 @@ def test_figures_of_the_kind_asked() -> None:
     formula = "可用性 =（总分钟数 - 不可用分钟数）/ 总分钟数 × 100%"
     assert figures(formula, ["percent"]) == []  # "× 100%" is a formula, not an answer
     assert figures("按欠费金额的万分之五收取违约金", ["percent"]) == ["万分之五"]
+    assert figures("保存期限为数字证书失效后5年", ["deadline"]) == ["5年"]  # years and weeks too
+    assert figures("两周内处理", ["deadline"]) == ["两周"]
+    assert figures("2026年10月的账单", ["deadline"]) == []             # a date, no period
 
 
 def test_coverage_weighs_rare_words_and_synonyms() -> None:

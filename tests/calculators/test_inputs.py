@@ -28,7 +28,7 @@ def test_no_fee_still_gives_tier_and_pct() -> None:
     r = credit_result({"doc_line": 1285, "metric": "单实例", "month": "2024-12",
                        "incidents_seconds": [30, 120, 2820]})
     assert r["eligible"] and r["credit_pct"] == 10 and r["credit_amount"] is None
-    assert any("monthly_fee" in s for s in r["steps"])
+    assert any("实际支付的服务费" in s for s in r["steps"])  # what to give, in the user's words
 
 
 def test_nothing_due_is_zero_with_the_fee_and_null_without_it() -> None:

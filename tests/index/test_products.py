@@ -179,3 +179,16 @@ def test_a_product_knows_whether_one_of_its_documents_is_an_sla(table: ProductTa
     cos, account = table.product_of("cos-sla"), table.product_of("account-terms")
     assert cos is not None and cos.has_sla
     assert account is not None and not account.has_sla
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("our waf instance got thrown into the sandbox", "Web 应用防火墙"),  # three letters, no word
+    ("the cvm in ap-guangzhou went down", "云服务器"),
+])
+def test_three_letter_names_that_are_no_words_match_in_lower_case(table: ProductTable, text: str,
+                                                                   key: str) -> None:
+    assert table.detect(text)[0].product.key == key
+
+
+def test_three_letter_names_that_are_words_still_need_capitals(table: ProductTable) -> None:
+    assert table.detect("the cat sat on an ace of spades") == []

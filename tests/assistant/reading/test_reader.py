@@ -2863,3 +2863,111 @@ def test_a_partial_outage_said_in_its_own_clause_leaves_the_others_in_the_senten
                    "where roughly half the messages still got through. We paid 1,250.", TODAY)
     assert 1080 in q.incidents_seconds and 1620 in q.incidents_seconds
     assert [u.text for u in q.unclear if "part" in u.note] == ["40 min"]
+
+
+@pytest.mark.parametrize(("said", "fits"), [
+    ("合计也就四十多分钟", True),          # 40 多: 40–50 minutes, the outages' 44 min in it
+    ("加起来大概 45 分钟", True),          # about: within 10 %
+    ("合计也就三十多分钟", False),          # 30–40: not the 44 listed
+])
+def test_a_rough_total_beside_the_outages_it_rounds_is_read_once(said: str, fits: bool) -> None:
+    q = read_query(f"RCE 10月两次故障：10月12日 09:14:20～09:36:30，10月20日 23:40:10 一直到21日 00:02:15。"
+                   f"账单 23,600 元。{said}，能赔多少？", TODAY)
+    assert q.incidents_seconds == (1330, 1325)
+    assert bool(q.unclear) is not fits
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CLS 上个月断了 50 分钟。我们每月现金付 9000。", "9000"),
+    ("GME 9月断了 50 分钟，每个月固定 1.2万 左右（现金付的，没用券）。", "12000"),
+    ("EMR 10月断了 2 小时，产品费 22,000（不含底层资源，底层资源另外 6 万）。", "22000"),
+    ("CVM 10月断了 2 小时，这个月花了大概两千，账单上是 1,987.30。", "1987.30"),
+    ("ARC Sept down 45 min. Each instance lists at ¥4,500/month; we knocked ¥1,000 off with a "
+     "voucher and paid the rest in cash.", "3500.00"),
+])
+def test_a_fee_said_with_a_few_words_between_is_read(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+@pytest.mark.parametrize(("text", "total", "failed"), [
+    ("CVM 3月 一共 2.5 亿次请求，5xx 有 50 万次", 250_000_000, 500_000),
+    ("CVM 3月 一共九千万次请求，返回 5xx 的有 18 万", 90_000_000, 180_000),
+    ("CVM in March: 1.2M requests, of which 24k returned 5xx.", 1_200_000, 24_000),
+    ("CVM in March: 4.5M API calls, 90k 5xx responses.", 4_500_000, 90_000),
+    ("CVM 3月 十万次请求里有两千次失败", 100_000, 2_000),
+    ("CVM 3月 总共 7 万次请求，报错 700 次，不对，是 770 次", 70_000, 770),
+])
+def test_requests_and_5xx_failures_are_read(text: str, total: int, failed: int) -> None:
+    q = read_query(text, TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("CVM 8月份，不对，是9月份 挂了 90 分钟", "2026-09"),
+    ("CVM 2026年10月，不是9月 挂了 90 分钟", "2026-10"),      # 不是 keeps what was said first
+    ("CVM 上个月，哦不对，是上上个月 挂了 90 分钟", "2026-09"),
+    ("CVM 上上上个月 挂了 90 分钟", "2026-08"),
+    ("Our CVM was down 90 minutes in June, sorry, July", "2026-07"),
+])
+def test_a_month_taken_back_gives_way_to_the_one_that_stands(text: str, month: str) -> None:
+    assert read_query(text, TODAY).month == month
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("CVM 3月 挂了 四十五分钟，我记错了，是五十五分钟", (3300,)),
+    ("CVM down for an hour, well, 70 minutes to be exact, in March", (4200,)),
+    ("CVM in March: combined downtime was 300 minutes, I mean 310.", (18600,)),
+    ("CVM in March: the first outage lasted 22 minutes and the second 38.", (1320, 2280)),
+    ("CVM 3月 第一次 22 分钟，第二次 38，月费 3000", (1320, 2280)),
+    ("CVM in March: down for 40 min early in the month and again for 80 min later.", (2400, 4800)),
+    ("CVM in March: an hour-long outage followed a week later by a 20-minute one.", (3600, 1200)),
+    ("CVM 3月 中断约 95 分钟（一开始说 100 分钟，后来查日志是 95）", (5700,)),
+])
+def test_lengths_corrected_restated_or_said_by_order_are_read_once(
+        text: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == seconds and not q.unclear
+
+
+@pytest.mark.parametrize("aside", [
+    "errors were 503s",
+    "the SLA threshold is 99.9%",
+    "within 60 days of the end of the month, per the SLA",
+    "cache hit ratio dropped to 40%",
+    "the game has ~1.2M DAU",
+])
+def test_figures_beside_an_outage_that_are_not_inputs_change_nothing(aside: str) -> None:
+    q = read_query(f"Our CVM was down 90 minutes in March 2025 ({aside}). Fee 2000 CNY a month.",
+                   TODAY)
+    assert q.incidents_seconds == (5400,) and q.availability_pct is None and not q.unclear
+
+
+def test_unavailability_in_minutes_is_no_availability() -> None:
+    q = read_query("Our CVM in March 2025: cumulative unavailability: 87 minutes. Fee 2000 CNY.",
+                   TODAY)
+    assert q.availability_pct is None
+    assert q.downtime_minutes == 87 or q.incidents_seconds == (5220,)
+
+
+def test_a_status_page_timeline_runs_from_its_first_entry_to_resolved() -> None:
+    q = read_query("SOE incident on Oct 20, from your status page:\n14:02 Investigating - "
+                   "errors for all requests\n14:35 Identified - upstream issue\n15:20 Monitoring - "
+                   "fix deployed\n15:47 Resolved\nOur October bill for it is ¥6,840.", TODAY)
+    assert q.incidents_seconds == (6300,)
+
+
+def test_a_hedged_fall_to_a_rate_is_the_availability_asked_about() -> None:
+    assert read_query("if OCR drops to like 98%, how much do i get back?", TODAY) \
+        .availability_pct == Decimal("98")
+
+
+def test_all_requests_returning_a_status_fail_the_windows_said() -> None:
+    q = read_query("EMR 10 月份按 5 分钟统计单位看，API 有 30 个单位是所有请求都返回 500。", TODAY)
+    assert q.error_windows == ((30, Decimal(100), 5),)
+
+
+def test_another_products_amount_said_to_the_reader_is_set_apart() -> None:
+    text = ("Threat intel lookups failed 2026-10-03 14:05 to 16:20. Prepaid pack of ¥50,000 but only "
+            "¥8,400 was actually consumed in October; they also spend roughly ¥30k/month on CVM.")
+    assert read_query(text, TODAY).monthly_fee is None  # three amounts: asked
+    assert read_query(text, TODAY, others=frozenset({Decimal(30000)})).monthly_fee == Decimal(8400)

@@ -59,18 +59,24 @@ KEPT = r"(?:keep(?!\s+\w+ing\b)|kept|retain|stored|history)"  # not "keep failin
 
 
 ATTRIBUTES = (
-    Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|\bP\d{2}\b|毫秒|(?<![A-Za-z])\d*\s*ms(?![A-Za-z])",
+    Attribute("latency", re.compile(r"延迟|时延|响应速度|\blatency\b|(?<![A-Za-z])P\d{2}(?![A-Za-z\d])|毫秒|(?<![A-Za-z])\d*\s*ms(?![A-Za-z])",
                                     re.I),
               re.compile(r"延迟|时延|毫秒|\bms\b|latency", re.I),
               figure=r"\d+(?:\.\d+)?\s*(?:ms|毫秒|秒|s\b)",
-              figure_asked=re.compile(r"(?:多少|几)\s*(?:毫秒|ms|秒)|milliseconds|\bP\d{2}\b|\bms\b"
+              figure_asked=re.compile(r"(?:多少|几)\s*(?:毫秒|ms|秒)|milliseconds|(?<![A-Za-z])P\d{2}(?![A-Za-z\d])|\bms\b"
                                       r"|how (?:many|long|fast)|\d+\s*ms", re.I)),
-    Attribute("limit", re.compile(r"\bQPS\b|\bTPS\b|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
+    Attribute("limit", re.compile(r"(?<![A-Za-z])QPS(?![A-Za-z])|(?<![A-Za-z])TPS(?![A-Za-z])|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
                                   r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl"
                                   r"|最多(?:能|可以|可)?\s*(?:接入|创建|添加|支持|绑定|发|开)?\s*多少|上限是?多少"
+                                  r"|免费(?:调用|使用)?(?:额度|次数)|送多少|free (?:quota|tier limit)"
                                   r"|max(?:imum)? (?:number|count)|concurrent|at most how many",
                                   re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
+    Attribute("headcount", re.compile(r"(?:几|多少)\s*(?:个|名|位)\s*(?:工程师|人员?|技术人员|顾问|专家|讲师)"
+                                      r"|how many (?:engineers|people|staff|consultants|experts)",
+                                      re.I),
+              re.compile(r"\d+\s*(?:名|位|个|人)|[一二两三四五六七八九十]+\s*(?:名|位)|\d+\s*"
+                         r"(?:engineers|people|staff)", re.I)),
     Attribute("durability", re.compile(r"持久性|数据可靠性|durability|how many nines|几个\s*9", re.I),
               re.compile(r"持久性|可靠性|durability", re.I),
               figure=r"\d+(?:\.\d+)?\s*[%％]|个\s*9|nines",
@@ -119,7 +125,7 @@ ATTRIBUTES = (
                          r"|月|年|小时|钟头|分钟|秒|days?|weeks?|months?|years?|hours?|minutes?)"
                          r"|立即|即时|实时|当日|当天|次日|immediately|same day"
                          r"|以[^，。；]{0,20}为准|另行约定|另有约定", re.I)),  # 以产品文档所示为准: said
-    Attribute("recovery", re.compile(r"\bRTO\b|\bRPO\b|恢复时间目标|恢复点目标", re.I),
+    Attribute("recovery", re.compile(r"(?<![A-Za-z])RTO(?![A-Za-z])|(?<![A-Za-z])RPO(?![A-Za-z])|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I),
               figure=r"\d+\s*(?:秒|分钟|小时|min|hours?|seconds?)"),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
@@ -193,14 +199,18 @@ EDITION = re.compile(  # 专业版, 企业版: an edition; 哪些版本, 几个�
     r"((?:(?![哪几各每这那些种]|什么|所有|不同|其[他它]|别的|任何)[\u4e00-\u9fff]){2,3})(?<!个)版")
 
 
+EDITIONS_ASKED = re.compile(r"哪些版|哪个版|几个版|什么版|which (?:editions|versions|plans|tiers)"
+                            r"|what (?:editions|versions)", re.I)
+
+
 def _edition_unsaid(question: str, said: str) -> list[str]:
     """``腾讯云BI个人版的可用性承诺是多少`` quoted with ``高级版和专业版可用性不低于99.90%``: the
     quotes that hold a figure name other editions and never the one asked, so they do not
     answer for it."""
     asked = {m.group(1)[-2:] for m in EDITION.finditer(question)}
     named = {m.group(1)[-2:] for m in EDITION.finditer(said)}
-    if not asked or not named or asked & named:
-        return []
+    if not asked or not named or asked & named or EDITIONS_ASKED.search(question):
+        return []  # (哪些版本有？: the quote naming the editions that have one answers that)
     return ["edition"]
 
 

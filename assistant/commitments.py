@@ -110,6 +110,9 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
     return Composition(text, tuple(citations), 1.0)
 
 
+SHORT_FOLLOW_UP = 40  # characters: a follow-up this short asks only of the figure it names
+
+
 def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
                 ) -> Composition | None:
     """What each SLA named pays at the availability the question names (or below the bound it
@@ -117,7 +120,10 @@ def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
     question names no availability, asks no payment, or a product has no single table."""
     question = resolved.question
     asked = tier_asked(question)
-    if asked is None or not asks_for_payment(question) or not resolved.products:
+    follows = resolved.is_follow_up and "deadline" not in asked_figures(question) \
+        and len(question) <= SHORT_FOLLOW_UP  # "如果只有 97.5% 呢" after the commitment: what that
+    # month pays
+    if asked is None or not (asks_for_payment(question) or follows) or not resolved.products:
         return None
     slas = [sla_of(p) for p in resolved.products]
     if None in slas:

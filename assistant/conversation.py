@@ -983,7 +983,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     disowned = disowned_days(normalize(question))  # 25号那次…跟你们没关系
     earlier_queries = [read_query(text, today, disowned, query.month) for text in earlier_users] \
         if follow_up or that_month else []
-    if follow_up and query.availability_pct is None and not threshold:
+    if follow_up and query.availability_pct is None and not threshold \
+            and not WHERE_SAID.search(question):  # "这个25%是协议哪一条写的": the answer's own figure
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)
         loose = [u for u in query.unclear if re.fullmatch(r"\d{2,3}(?:\.\d+)?", u.text)
                  and 50 <= Decimal(u.text) <= 100]  # "and at 99.2?": the % left out

@@ -124,6 +124,9 @@ def _overlap(name: str, text: str) -> float:
     return len(chars & set(text)) / len(chars) if chars else 0.0
 
 
+PAID_UNIT = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")  # a unit a credit is paid in (VUM)
+
+
 class CreditStage:
     """Stage: ``run(resolved)`` -> CreditOutcome. Pure apart from the catalog it is given."""
 
@@ -132,6 +135,12 @@ class CreditStage:
         self.catalog = catalog
         self.documents = documents
         self.covering = dict(covering or {})  # a product without an SLA -> the SLA covering it
+        names = {a.upper() for rule in catalog.slas for a in rule.aliases}
+        said = [(unit, rule) for rule in catalog.slas for table in rule.tables
+                for unit in PAID_UNIT.findall(" ".join(t.text for t in table.tiers))
+                if unit not in names]  # COS in a tier row names a product, not what it pays in
+        self.paid_in = {unit: rule for unit, rule in said  # VUM: the one SLA that pays in it
+                        if len({r.doc_line for u, r in said if u == unit}) == 1}
 
     def sla_for(self, resolved: Resolved) -> SlaRule | None:
         """The SLA of the first product named; of a product with two (CMQ's old and new),
@@ -143,7 +152,11 @@ class CreditStage:
         """The SLAs the question may be about: the first named product's, narrowed to the one
         whose own name is said (``TDMQ CMQ 版``; not one said only to be set aside), whose input
         a daily fee is (the old per-minute rule), or the oldest when an old version is said;
-        several when nothing tells them apart."""
+        several when nothing tells them apart. A unit only one SLA pays in (``18,000 VUM``)
+        names that SLA."""
+        units = [self.paid_in[u] for u in PAID_UNIT.findall(resolved.question) if u in self.paid_in]
+        if len({r.doc_line for r in units}) == 1 and resolved.products:
+            return units[:1]
         for product in resolved.products:
             docs = self._sla_documents(product)
             slas = [r for r in (self.catalog.by_doc_line(d.doc_line) for d in docs) if r]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.conversation import ASKS_WINDOW, Resolved
+from assistant.conversation import ASKS_WINDOW, WHERE_SAID, Resolved
 from assistant.reading.words import OUTAGE_WORDS
 from assistant.text import RESPECTIVELY
 from assistant.tiers import tier_asked
@@ -116,6 +116,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if unknown and not resolved.products and unknown.group(1) not in ("云", "腾讯云", "本"):
         return Decision("refusal", "not_covered")
     query = resolved.query
+    if resolved.is_follow_up and WHERE_SAID.search(text) and "measurement" in query.carried \
+            and not RECOMPUTE.search(text):  # "这个25%是协议哪一条写的？": the clause behind it
+        return Decision("answer", "rule_question")
     asked_before = resolved.is_follow_up and any(
         CREDIT_INTENT.search(q) for q in resolved.earlier_questions[:1]) or resolved.credit_offered
     # "In May 2024 the team missed the agreed response time": a breach on a given month/fee

@@ -203,6 +203,7 @@ def _label_unit(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
+    text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
     text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
     text = re.sub(r"(?<=[那这])个(?=(?:点|粒度|窗口)\s*(?:的)?\s*(?:错误率)?\s*(?:是|为)?\s*\d+(?:\.\d+)?\s*%)",
                   "1 个", text)  # 10:50 那个点 35%: one window

@@ -959,7 +959,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         if context == "money_other" and fee is None:  # 包月价 2,380，其中 200 是代金券: with no
             context = None  # fee read, an amount the model sets aside may be the fee: asked
         if re.match(r"\s*VUM", scan.text[match.end():], re.I):  # 18,000 VUM: what a load-test
-            context = None  # SLA pays back in, never a count to set aside
+            scan.take(match.start(), match.end(), "vum")  # SLA pays back a multiple of
+            continue  # (the tier's multiple is the answer; the VUM stay the user's to multiply)
         scan.take(match.start(), match.end(), context or "unclear", "" if context else "not read")
     for match in scan.finditer(WORDS_BEFORE_UNIT):  # 好几个小时, a couple of hours: never dropped
         on_days = re.search(r"\bon\s*$", scan.text[:match.start()], re.I) \
@@ -2199,7 +2200,8 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
     for fee in fees:
         if fee.basis in not_fees:
             _record_fee(scan, fee, not_fees[fee.basis])
-    chosen = _exact_over_rough(scan, [f for f in fees if f.basis not in not_fees])
+    chosen = _added_charge(scan, _exact_over_rough(scan, [f for f in fees
+                                                          if f.basis not in not_fees]))
     if not chosen:
         return None, None, None, None
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
@@ -2215,8 +2217,9 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
                                                  if not f.drawn)  # a token pack drawn down
     # beside ¥300/month: the month's charge holds both, and how much of the pack is not said
     vouchers = [f for f in fees if f.basis == "voucher"]
-    settled = None if drawn else _bill_settled(scan, chosen, vouchers) \
+    settled = None if drawn else _bill_settled(scan, chosen, vouchers, within) \
         or _month_in_parts(scan.text, chosen)
+    within = Decimal(0) if settled is not None else within  # the amount paid is net of it already
     picked = None if drawn else settled or _pick_fee(chosen)
     by_item = None if drawn or picked else _affected_items_fee(scan, chosen)
     pick = picked or by_item
@@ -2731,7 +2734,8 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[，,。；;!?！？\n]", text[max(0, at - 40):at])[-1]
 
 
-def _bill_settled(scan: Scan, fees: list[_Fee], vouchers: list[_Fee]) -> _Fee | None:
+def _bill_settled(scan: Scan, fees: list[_Fee], vouchers: list[_Fee],
+                  within: Decimal = Decimal(0)) -> _Fee | None:
     """A bill whose lines add up: ``存储容量费 1,800 / 折扣 -180 / 代金券抵扣 -200 / 实付 1,420``,
     ``月费 ¥5,000，我们付了 ¥4,000 现金，另外 ¥1,000 是优惠券``. The amount paid is the charges
     less the negative lines and the vouchers said beside them, so it is the month's fee and the
@@ -2739,7 +2743,8 @@ def _bill_settled(scan: Scan, fees: list[_Fee], vouchers: list[_Fee]) -> _Fee | 
     paid = [f for f in fees if f.basis == "paid"]
     negatives = [u for u in scan.uses if u.note == "a negative figure"]
     apart = [v.value for v in vouchers  # a voucher said as a negative line is counted once
-             if not any(u.start < v.end and v.start < u.end for u in negatives)]
+             if not any(u.start < v.end and v.start < u.end for u in negatives)] \
+        + ([within] if within else [])  # 账单4380，其中500是代金券抵扣，实付3880
     if len(paid) != 1 or len(fees) < 2 or not (negatives or apart):
         return None
     lines = sum((_decimal(re.sub(r"[^\d.-]", "", u.text)) or Decimal(0) for u in negatives),
@@ -2876,6 +2881,25 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
         out.append(replace(fee, basis="claimed") if worked else
                    replace(fee, basis="list_price") if unit else fee)
     return out
+
+
+ADDED_CHARGE = re.compile(r"(?:超额|超出|超量)[^，,。；;\d]{0,6}?(?:又|另)?(?:扣|收|付|计费)了?|又(?:扣|收|付)了"
+                          r"|额外(?:扣|收|付)了?|(?:overage|extra usage|on top)[^,.;\d]{0,12}?$", re.I)
+
+
+def _added_charge(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
+    """``专业版套餐 299/月，当月超额按量又扣了 121``: a plan's monthly price and the overage the
+    month added are the month's charge together (299 + 121)."""
+    if len(fees) != 2 or any(f.basis not in ("monthly", "paid") or f.package for f in fees):
+        return fees
+    first, added = sorted(fees, key=lambda f: f.start)
+    said = scan.text[max(first.end, added.start - 14):added.start]
+    if not ADDED_CHARGE.search(said):
+        return fees
+    total = first.value + added.value
+    note = f"{plain(first.value)} 元 + {plain(added.value)} 元 = {plain(total)} 元"
+    _record_fee(scan, added, "bill_line", "")
+    return [replace(first, value=total, note=note)]
 
 
 ROUGH_AMOUNT = re.compile(r"(?:大概|大约|约|差不多|将近|左右|上下|来块|多块|about|around|roughly|approx"
@@ -3452,7 +3476,10 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b|pushed a (?:wrong|bad|broken)"
     r"|是我们自己(?:的问题|的原因|搞的|弄的)|(?:是|属于)我们这边的问题|怪我们自己"
-    r"|customer'?s own (?:mistake|fault|change|error)", re.I)
+    r"|customer'?s own (?:mistake|fault|change|error)"
+    r"|超(?:了|出了?)?[^，,。；;]{0,8}?(?:购买|买)的?[^，,。；;]{0,6}?规格|进(?:了)?沙箱"  # over the spec bought
+    r"|exceeded (?:the |our )?(?:purchased|bought) (?:spec|plan|quota)|(?:sent|put) (?:in|into) "
+    r"(?:the )?sandbox", re.I)
 MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
     r"|(?:是|为|属于|算)(?:系统|平台|腾讯云的?|官方的?)?(?:维护|升级)(?!人员)"  # 另外 20 分钟是维护

@@ -26,7 +26,8 @@ CONTEXT_WORDS = {
            "bill_line": "账单明细，实付金额已含其增减",
            "set_aside": "您说先不算的部分",
            "total_units": "统计点总数",
-           "own_math": "您自己的算式（已按协议重新计算）"},
+           "own_math": "您自己的算式（已按协议重新计算）",
+           "vum": "不可用期间消耗的 VUM（赔偿为其相应倍数，见档位）"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -46,7 +47,8 @@ CONTEXT_WORDS = {
            "bill_line": "a line of the bill, netted in the amount paid",
            "set_aside": "what you set aside",
            "total_units": "the total count of units",
-           "own_math": "your own arithmetic (recomputed by the agreement's rule)"},
+           "own_math": "your own arithmetic (recomputed by the agreement's rule)",
+           "vum": "VUM used while unavailable (the credit is the tier's multiple of it)"},
 }
 
 

@@ -187,3 +187,20 @@ def test_how_long_something_must_keep_failing_asks_no_retention() -> None:
     assert unstated("How long do all connection attempts to an Oceanus cluster have to keep "
                     "failing before it counts as unavailable?", quotes) == []
     assert unstated("How long do you keep the logs?", quotes) == ["retention"]
+
+
+def test_a_head_count_or_a_free_quota_asked_must_be_stated() -> None:
+    quotes = ["2.4 腾讯云派驻现场的技术支持服务人员，需经您审核通过后方可进入。"]
+    assert unstated("驻场技术支持一个订单默认派几个工程师过来？", quotes) == ["headcount"]
+    assert unstated("驻场技术支持一个订单默认派几个工程师过来？", ["每个订单派驻 2 名工程师。"]) == []
+    assert unstated("OCR 每个月送多少次免费调用额度？", ["免费期间暂不支持开通后付费。"]) == ["limit"]
+
+
+def test_acronyms_glued_to_chinese_are_still_asked() -> None:
+    assert unstated("电子签如果机房出故障，RTO和RPO分别承诺多少？", AVAILABILITY) == ["recovery"]
+
+
+def test_which_editions_have_one_is_answered_by_the_clause_naming_them() -> None:
+    quotes = ["本服务高级版和专业版可用性不低于99.90%，如未达到上述可用性标准，您可以获得赔偿。"]
+    assert unstated("腾讯云 BI 个人版有可用性承诺吗？哪些版本有？", quotes) == []
+    assert unstated("腾讯云BI个人版的SLA可用性承诺是多少？", quotes) == ["edition"]

@@ -1269,3 +1269,11 @@ def test_what_a_product_is_used_for_names_no_other_product(table: ProductTable) 
     resolved = resolve("We use GME for voice messages + speech-to-text in our game. How long does "
                        "Tencent keep the audio the SDK uploads?", [], table, TODAY)
     assert [p.key for p in resolved.products] == ["游戏多媒体引擎 GME"]
+
+
+def test_a_unit_only_one_sla_pays_in_names_that_sla(stage: CreditStage,
+                                                    table: ProductTable) -> None:
+    resolved = resolve("压测服务 7 月份压测任务发不起来：7/15 一次 12 分 10 秒，7/28 一次整整 1 小时 5 分。那两段时间里"
+                       "我们的压测任务一共消耗了 18,000 VUM。按 SLA 能补多少 VUM？", [], table, TODAY)
+    rule = stage.sla_for(resolved)
+    assert rule is not None and rule.doc_title == "腾讯云服务性能测试服务等级协议"

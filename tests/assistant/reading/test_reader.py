@@ -2971,3 +2971,18 @@ def test_another_products_amount_said_to_the_reader_is_set_apart() -> None:
             "¥8,400 was actually consumed in October; they also spend roughly ¥30k/month on CVM.")
     assert read_query(text, TODAY).monthly_fee is None  # three amounts: asked
     assert read_query(text, TODAY, others=frozenset({Decimal(30000)})).monthly_fee == Decimal(8400)
+
+
+def test_vum_used_while_down_is_what_the_credit_multiplies_never_asked() -> None:
+    q = read_query("服务性能测试 8 月份发不起压测任务：一次 2小时13分10秒，一次 14小时58分。后两段时间里我们的压测"
+                   "任务一共消耗了 36,000 VUM。这个怎么赔？", TODAY)
+    assert roles(q)["36000"] == "vum" and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("WAF 10月断了 2 小时。WAF企业版10月账单4380，其中500是代金券抵扣，实付3880。", "3880"),  # adds up
+    ("CVM 10月断了 2 小时。我们是专业版套餐 299/月，当月超额按量又扣了 121。", "420"),  # plan + overage
+    ("CVM 10月断了 2 小时。账单 9000，其中 2000 是用代今券抵的。", "7000"),  # a typo of 代金券
+])
+def test_a_month_charged_in_lines_is_read_as_its_whole(text: str, fee: str) -> None:
+    assert read_query(text, TODAY).monthly_fee == Decimal(fee)

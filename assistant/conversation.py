@@ -815,9 +815,9 @@ def _scaled_amount(found: re.Match[str]) -> Decimal:
 
 
 ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])")
-NOT_A_PRODUCT = frozenset({"CNY", "RMB", "USD", "HKD", "SLA", "API", "QPS", "TPS", "VUM", "GB",
-                           "TB",
-                           "MB", "ID", "IP", "OK", "AM", "PM", "UTC", "GMT", "CST", "DAU", "MAU"})
+NOT_A_PRODUCT = frozenset({  # capitals beside an amount that name no product
+    "CNY", "RMB", "USD", "HKD", "SLA", "API", "QPS", "TPS", "VUM", "GB", "TB", "MB", "ID", "IP",
+    "OK", "AM", "PM", "UTC", "GMT", "CST", "DAU", "MAU"})
 OWN_AMOUNT = re.compile(  # CVM 1,100 / RDS 每月 2000 / CDN 那边花了 4,100: that product's amount
     r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill|(?:那边|那块|这边)?\s*(?:每台|每个|each)?\s*"
     r"(?:每月|每个月|月付|一个月|1\s*个月|花了|付了"

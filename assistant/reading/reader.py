@@ -185,7 +185,9 @@ DAYS_BILLED = re.compile(r"(?:计费|billed(?: for)?|charged(?: for)?)\s*(?:了)
 DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))"
                          r"\s*(?:都|全|全部|all|were all|was all)?\s*"
                          r"(?:没停过|没停|在用|在跑|开着|使用|in use|used|running|billed)"
-                         r"|(?:只?(?<!可)用了|只?使用了|用了不到|used it for|only used it for|按|based on)\s*"
+                         r"|(?:只?(?<!可)用了|只?使用了|用了不到|used it for|only used it for|按|based on"
+                         r"|(?:only )?(?:had|used|been (?:on|using)) (?:it|the service|them|this)"
+                         r"(?: for)?(?: only)?|开通了?)\s*"
                          r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))"
                          r"(?:\s*(?:来)?(?:算|计算))?", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
@@ -295,7 +297,8 @@ START_RE = re.compile(
     rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
     rf"|(?:start|activation|purchase|subscription) date (?:is|was)"  # the start date is Oct 16
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
-    rf"|signed up|onboarded|provisioned|spun up)\b[^.;\d]{{0,48}}?({EN_DAY})", re.I)
+    rf"|signed up|onboarded|provisioned|spun up)\b[^.;\d]{{0,80}}?({EN_DAY})", re.I)  # (a
+# product named at length in between: signed up for Image Processing (smart crop + …) on Nov 5)
 FULL_DATE = re.compile(
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}"
     r"|(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.])"  # 09-03 (a day)
@@ -589,7 +592,8 @@ HEADS_AFTER = re.compile(r"\s*(?:多|余)?\s*(?:DAU|MAU|(?:daily |monthly |activ
                          r"|players?|customers?|devices?|accounts?|employees?|people|members)\b|用户|玩家"
                          r"|人|名(?:用户|玩家|员工)?|位(?:用户|客户)?|个(?:用户|玩家|账号|设备))", re.I)
 OTHER_METRIC = re.compile(r"ratio|hit rate|usage|utili[sz]ation|\bCPU\b|memory|内存|命中|丢包|带宽"
-                          r"|bandwidth|throughput|score|QPS|packet loss|load", re.I)
+                          r"|bandwidth|throughput|score|QPS|packet loss|load average", re.I)  # (not
+# the load balancer's availability)
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:(?:only|like|about|around|roughly|approximately|大概|大约|约)\s*)?$",
                      re.I)  # "if it drops to like 98%": a hedge before the figure

@@ -2986,3 +2986,20 @@ def test_vum_used_while_down_is_what_the_credit_multiplies_never_asked() -> None
 ])
 def test_a_month_charged_in_lines_is_read_as_its_whole(text: str, fee: str) -> None:
     assert read_query(text, TODAY).monthly_fee == Decimal(fee)
+
+
+@pytest.mark.parametrize("text", [
+    "Started Nov 16. Nov 20 09:00 to 14:00 every login failed. ¥600. Since we've only had it 15 "
+    "days I make it 300/21,600 → 98.61%, so 20%?",
+    "Activated Oct 20; Oct 25 13:00 to 17:00 all requests failed. Customer insists that since "
+    "they only had the service for 12 days, availability is 1 − 240/(12×1440) ≈ 98.6%.",
+])
+def test_days_the_service_was_had_are_no_outage(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert len(q.incidents_seconds) == 1 and q.incidents_seconds[0] in (14400, 18000)
+
+
+def test_a_sign_up_date_said_after_a_long_product_name_starts_the_service() -> None:
+    q = read_query("We signed up for Image Processing (smart crop + image quality assessment) on "
+                   "Nov 5, 2026. On Nov 12 every request failed from 09:00 to 12:00.", TODAY)
+    assert q.service_start is not None and q.service_start.endswith("11-05")

@@ -1277,3 +1277,9 @@ def test_a_unit_only_one_sla_pays_in_names_that_sla(stage: CreditStage,
                        "我们的压测任务一共消耗了 18,000 VUM。按 SLA 能补多少 VUM？", [], table, TODAY)
     rule = stage.sla_for(resolved)
     assert rule is not None and rule.doc_title == "腾讯云服务性能测试服务等级协议"
+
+
+def test_a_product_set_aside_for_now_is_not_asked_about(table: ProductTable) -> None:
+    resolved = resolve("身份证识别（OCR）9月12号下午15:20到16:00整段全挂过。我们9月OCR花了5600，同时CDN那边也出了问题"
+                       "花了不少钱，CDN先不管。能赔多少？", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["文字识别"]

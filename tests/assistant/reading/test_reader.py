@@ -3003,3 +3003,16 @@ def test_a_sign_up_date_said_after_a_long_product_name_starts_the_service() -> N
     q = read_query("We signed up for Image Processing (smart crop + image quality assessment) on "
                    "Nov 5, 2026. On Nov 12 every request failed from 09:00 to 12:00.", TODAY)
     assert q.service_start is not None and q.service_start.endswith("11-05")
+
+
+def test_outages_said_not_to_be_the_customers_doing_count() -> None:
+    q = read_query("Chaos engineering platform outages this month (platform-side, not caused by "
+                   "our fault injections): 59 s, 45 s, 25 min 1 s. We paid ¥2,500 for November.",
+                   TODAY)
+    assert q.incidents_seconds == (59, 45, 1501)
+
+
+def test_the_users_own_total_beside_clock_ranges_is_their_arithmetic() -> None:
+    q = read_query("OCR 9月30号晚上22:30开始报错，一直到10月1号凌晨4点10分才好，另外9月12号下午15:20到16:00"
+                   "也全挂过。9月OCR花了5600。我算了下9月一共挂了380分钟。", TODAY, month_hint="2026-09")
+    assert not q.unclear and "own_math" in roles(q).values()

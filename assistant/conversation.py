@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 from assistant.params import ANOTHER_FEE, SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
-from assistant.reading.normalize import normalize
+from assistant.reading.normalize import normalize, plain
 from assistant.reading.reader import (
     OWN_FIGURE,
     SAME_AS_RANGE,
@@ -896,6 +896,9 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
         again = read_query(question, today, others=frozenset(_amount(u) for u in moved))
         if again.monthly_fee is not None and again.fee_basis == "paid":  # what the month
             return again  # actually cost, beside a pack bought ahead: never a guess between lines
+        lines = _own_bill_lines(query, left, moved)
+        if lines is not None:
+            return lines
     fee = left[0] if len(left) == 1 and left[0].note == SEVERAL_AMOUNTS and (subject[0] in {
         m.product for m in _fee_clause_products(matches, question, _amount(left[0]))}
         or not _products_in_sentence(matches, question, _amount(left[0]))) else None
@@ -905,6 +908,29 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
                  for u in query.uses)  # Oceanus 账单 6,400（另外 CKafka 2,100、COS 340 不算）: the
     return replace(query, uses=uses) if fee is None else replace(  # one amount left is its fee
         query, uses=uses, monthly_fee=_amount(fee), fee_basis="monthly")
+
+
+OWN_LINE_SET_APART = re.compile(r"合计|总计|一共|共计|\btotal\b|没出问题|没受影响|未受影响|正常|没事"
+                                r"|\bfine\b|not affected|unaffected|worked", re.I)
+
+
+def _own_bill_lines(query: CreditQuery, lines: list[NumberUse],
+                    theirs: set[NumberUse]) -> CreditQuery | None:
+    """``10 月账单：tokens 资源包消耗 1,800，知识库容量 200，另外我们的 CVM 500`` about the agent
+    platform: with the other products' lines set apart, the lines left are this service's own
+    charges, and its month's fee is their sum (1,800 + 200); None when a line is a total or is
+    said not to have failed (增值服务没出问题: which lines count is asked)."""
+    if any(OWN_LINE_SET_APART.search(u.around or u.text) for u in lines):
+        return None
+    amounts = [_amount(u) for u in lines]
+    if not all(amounts):
+        return None
+    total = sum(amounts, Decimal(0))
+    note = " + ".join(plain(a) for a in amounts) + f" = {plain(total)} 元（本服务的各项账单行）"
+    uses = tuple(replace(u, role="money_other", note="another product's amount") if u in theirs
+                 else replace(u, role="monthly_fee", note="") if u in lines else u
+                 for u in query.uses)
+    return replace(query, uses=uses, monthly_fee=total, fee_basis="monthly", fee_note=note)
 
 
 EDITION_ONLY = re.compile(  # "那铂金版呢", "and the Pro edition?": another edition, nothing else

@@ -1283,3 +1283,14 @@ def test_a_product_set_aside_for_now_is_not_asked_about(table: ProductTable) -> 
     resolved = resolve("身份证识别（OCR）9月12号下午15:20到16:00整段全挂过。我们9月OCR花了5600，同时CDN那边也出了问题"
                        "花了不少钱，CDN先不管。能赔多少？", [], table, TODAY)
     assert [p.key for p in resolved.products] == ["文字识别"]
+
+
+@pytest.mark.parametrize(("question", "fee"), [
+    ("客户用的是智能体开发平台，10月8号API全部返回内部错误持续了4个半小时。客户10月在本服务上的费用：tokens资源包6,000、"
+     "知识库容量1,000；另外COS 1,500、云函数SCF 300。赔偿怎么算？", Decimal(7000)),  # its own lines summed
+    ("云直播 5 月 9 日有 18 个 5 分钟统计点失败率 100%。5 月账单：基础服务流量费 6,800 元，转码+录制这些增值服务 "
+     "2,100 元（增值服务没出问题），另外 CVM 900。能赔多少？", Decimal(6800)),  # a line said fine is left out
+])
+def test_a_services_own_bill_lines_beside_other_products_are_its_fee(
+        table: ProductTable, question: str, fee: Decimal | None) -> None:
+    assert resolve(question, [], table, TODAY).query.monthly_fee == fee

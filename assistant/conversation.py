@@ -295,6 +295,17 @@ def _names_inside_dropped(matches: list[ProductMatch], query: CreditQuery,
         for o in matches)]
 
 
+BULLET_BEFORE = re.compile(r"(?:^|\n)\s*[-•·*]\s*$")
+
+
+def _bill_line(question: str, match: ProductMatch) -> bool:
+    """Whether a product is named as a line of a bill (``WAF Enterprise ........ 3,980.00``,
+    ``- 云服务器 CVM 1,200``): its name, then its amount."""
+    bulleted = BULLET_BEFORE.search(question[max(0, match.start - 6):match.start]) \
+        and re.match(r"\s*[¥￥$]?\s*\d", question[match.end:])
+    return bool(BILL_LINE.match(question, match.end) or bulleted)
+
+
 BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产品费|另计|另付)\s*[:：]?\s*"
                        r"(?:[¥￥$]|CNY|RMB)?|[¥￥$]|CNY|RMB"  # CVM/CBS 另计 9,000
                        r"|(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:[.·…]{3,}|[:：|])\s*(?:[¥￥$]|CNY|RMB)?)"
@@ -380,7 +391,7 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     # caused the outage (底层 EMR 集群挂了): whether the SLA counts that is asked
     # "EMR in ap-shanghai … Bill: EMR fee ¥6,000, CVM ¥40,000 and CBS ¥3,500 for the nodes": the
     # products named only as lines of a bill are not the one the question is about
-    named_apart = [m for m in matches if not BILL_LINE.match(question, m.end)]
+    named_apart = [m for m in matches if not _bill_line(question, m)]
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
@@ -910,7 +921,7 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
         query, uses=uses, monthly_fee=_amount(fee), fee_basis="monthly")
 
 
-OWN_LINE_SET_APART = re.compile(r"合计|总计|一共|共计|\btotal\b|没出问题|没受影响|未受影响|正常|没事"
+OWN_LINE_SET_APART = re.compile(r"合计|总计|一共|共计|整个|整张|全部|\btotal\b|没出问题|没受影响|未受影响|正常|没事"
                                 r"|\bfine\b|not affected|unaffected|worked", re.I)
 
 

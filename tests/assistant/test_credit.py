@@ -1294,3 +1294,10 @@ def test_a_product_set_aside_for_now_is_not_asked_about(table: ProductTable) -> 
 def test_a_services_own_bill_lines_beside_other_products_are_its_fee(
         table: ProductTable, question: str, fee: Decimal | None) -> None:
     assert resolve(question, [], table, TODAY).query.monthly_fee == fee
+
+
+def test_products_named_as_lines_of_a_pasted_bill_are_not_asked_about(table: ProductTable) -> None:
+    resolved = resolve("智能体开发平台 6 月 10 号 API 从上午 9 点到下午 2 点所有请求都返回内部错误。6 月账单是这样的：\n"
+                       "- 智能体开发平台 tokens 资源包 3,000\n- 知识库容量 500\n- 云服务器 CVM 1,200\n"
+                       "- 对象存储 COS 80\n赔多少？", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["智能体开发平台"]

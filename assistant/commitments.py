@@ -125,17 +125,12 @@ def tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
     # month pays
     if asked is None or not (asks_for_payment(question) or follows) or not resolved.products:
         return None
-    slas = [sla_of(p) for p in resolved.products]
-    if None in slas:
+    tables = _one_table_each(resolved, sla_of)
+    if tables is None:
         return None
-    words = without_names(question, resolved.products)
-    unique = list({s.doc_line: s for s in slas if s is not None}.values())
-    tables = [[t for t in _asked_tables(sla, words) if t.tiers] for sla in unique]
-    if any(len(t) != 1 for t in tables):
-        return None  # several editions or metrics, none named: the sentence answer says which
     citations: list[Citation] = []
     lines = []
-    for sla, (table,) in zip(unique, tables):
+    for sla, table in tables:
         row = _row(table, asked)
         if row is None and not (asked[0] == "at" and table.committed is not None
                                 and Decimal(asked[1]) >= table.committed):
@@ -169,6 +164,22 @@ def top_tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | No
     if not MOST_ASKED.search(asked) or CAP_ASKED.search(asked) or not asks_for_payment(asked) \
             or not resolved.products or tier_asked(asked):
         return None
+    tables = _one_table_each(resolved, sla_of)
+    if tables is None:
+        return None
+    citations: list[Citation] = []
+    lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | None]] = []
+    for sla, table in tables:
+        top = max(table.tiers, key=lambda tier: tier.value)
+        lines.append((sla, table, top, _cite(citations, sla, top.source), None))
+    return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+
+
+def _one_table_each(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                    ) -> list[tuple[SlaRule, TierTable]] | None:
+    """The one tier table of each SLA the question names (the edition or metric it names),
+    or None when a product has no SLA or several tables and none is named: the sentence
+    answer then says which."""
     slas = [sla_of(p) for p in resolved.products]
     if None in slas:
         return None
@@ -177,12 +188,7 @@ def top_tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | No
     tables = [[t for t in _asked_tables(sla, words) if t.tiers] for sla in unique]
     if any(len(t) != 1 for t in tables):
         return None
-    citations: list[Citation] = []
-    lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | None]] = []
-    for sla, (table,) in zip(unique, tables):
-        top = max(table.tiers, key=lambda tier: tier.value)
-        lines.append((sla, table, top, _cite(citations, sla, top.source), None))
-    return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
+    return [(sla, table) for sla, (table,) in zip(unique, tables)]
 
 
 def _row(table: TierTable, asked: Asked) -> Tier | None:

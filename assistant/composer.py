@@ -135,6 +135,12 @@ class Pick:
     support: float
 
 
+def _beside(candidates: list[Pick], pick: Pick, offset: int) -> Pick | None:
+    """The sentence ``offset`` places after (before, when negative) ``pick`` in its clause."""
+    return next((c for c in candidates if c.hit is pick.hit
+                 and c.position == pick.position + offset), None)
+
+
 @dataclass(frozen=True)
 class Composition:
     text: str
@@ -254,8 +260,7 @@ class ExtractiveComposer:
                 continue
             for direction in (-1, 1):
                 for step in range(1, MAX_ITEMS + 1):
-                    item = next((c for c in candidates if c.hit is pick.hit
-                                 and c.position == pick.position + direction * step), None)
+                    item = _beside(candidates, pick, direction * step)
                     if item is None or not NUMBERED.match(item.sentence):
                         break
                     if all(item.sentence != o.sentence for o in out):
@@ -271,8 +276,7 @@ class ExtractiveComposer:
             if not LIST_INTRO.search(pick.sentence):
                 continue
             for step in range(1, MAX_ITEMS + 1):
-                item = next((c for c in candidates if c.hit is pick.hit
-                             and c.position == pick.position + step), None)
+                item = _beside(candidates, pick, step)
                 if item is None or not LIST_ITEM.match(item.sentence):
                     break
                 if all(item.sentence != o.sentence for o in out):
@@ -289,8 +293,7 @@ class ExtractiveComposer:
             if not CLAUSE_OPENER.match(pick.sentence) or len(pick.sentence) > SHORT_OPENER:
                 continue
             for step in (1, 2):
-                rest = next((c for c in candidates if c.hit is pick.hit
-                             and c.position == pick.position + step), None)
+                rest = _beside(candidates, pick, step)
                 if rest is None or CLAUSE_OPENER.match(rest.sentence) \
                         or LIST_ITEM.match(rest.sentence):
                     break
@@ -308,8 +311,7 @@ class ExtractiveComposer:
             if not figures(pick.sentence, kinds):
                 continue
             for step in (1, 2, 3):
-                row = next((c for c in candidates if c.hit is pick.hit
-                            and c.position == pick.position + step), None)
+                row = _beside(candidates, pick, step)
                 if row is None or not figures(row.sentence, kinds) or len(row.sentence) > 80:
                     break
                 if len(out) < limit and all(row.sentence != o.sentence for o in out):

@@ -146,11 +146,17 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         if measured and not COMPARED.search(text):  # one outage, two products
             return Decision("clarify", "two_products", ("product",))
         return Decision("answer", "comparison")
-    rate_only = query.availability_pct is not None and query.monthly_fee is None \
-        and query.month is None and not (query.incidents_seconds or query.total_requests
-                                         or query.downtime_minutes is not None)
-    if sla and rate_only and HYPOTHETICAL.search(text) and tier_asked(text):  # "how much if it
-        return Decision("answer", "rule_question")  # drops to 98%?": the tier's row
+    asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
+                            re.IGNORECASE) or (query.monthly_fee is not None
+                                               and CREDIT_INTENT.search(text))  # 按 SLA 赔付
+    rate_only = query.availability_pct is not None and query.month is None \
+        and not (query.incidents_seconds or query.total_requests
+                 or query.downtime_minutes is not None)  # "if it drops to 98%": no month measured
+    unmeasured = asks_amount and not (query.has_measurement or event_case or query.unclear
+                                      or another_month)
+    if sla and (rate_only or unmeasured) and HYPOTHETICAL.search(text) and tier_asked(text) \
+            and query.monthly_fee is None:  # "how much if it drops to 98%?": the tier's row
+        return Decision("answer", "rule_question")
     if query.has_measurement or (event_case and sla) or (query.unclear and sla):
         if not sla:
             return Decision("clarify", "no_product", ("product",))
@@ -162,12 +168,6 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         return Decision("calculator", "measurement")
     if sla and another_month:  # July's outage is not August's: ask for it
         return Decision("clarify", "no_measurement", ("downtime",))
-    asks_amount = re.search(r"多少|几|金额|how much|how many|what (?:credit|amount)", text,
-                            re.IGNORECASE) or (query.monthly_fee is not None
-                                               and CREDIT_INTENT.search(text))  # 按 SLA 赔付
-    if sla and asks_amount and HYPOTHETICAL.search(text) and tier_asked(text) \
-            and query.monthly_fee is None:  # "how much if it drops to 98%?": the tier's row
-        return Decision("answer", "rule_question")
     if sla and asks_amount and OUTAGE_WORDS.search(text):
         missing = ("downtime",) if query.month else ("month", "downtime")
         return Decision("clarify", "no_measurement", missing)

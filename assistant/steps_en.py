@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from calculators.pay import FEE_NEEDED
+
 _N = r"[\d.,]+"
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t) for p, t in (
     (rf"^(\d{{4}})年(\d{{1,2}})月共 ({_N}) 天，({_N}) 分钟$", r"\1-\2 has \3 days, \4 minutes"),
@@ -40,9 +42,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t) for
     (rf"^赔偿次数 = 失败请求 ({_N}) × ({_N}) = ({_N})$",
      r"credit in requests = failed requests \1 × \2 = \3"),
     (rf"^未低于承诺值 ({_N})%，无赔偿$", r"not below the commitment \1%: no credit"),
-    (rf"^赔偿为(.+?)的 ({_N})%；未给出费用，金额需提供 该服务当月实际支付的服务费 才能计算$",
+    (rf"^赔偿为(.+?)的 ({_N})%；未给出费用，金额需提供 {FEE_NEEDED['monthly_fee']} 才能计算$",
      r"credit = \2% of “\1”; no fee given: the amount needs what the service cost that month"),
-    (rf"^赔偿为(.+?)的 ({_N})%；未给出费用，金额需提供 订单实付金额 才能计算$",
+    (rf"^赔偿为(.+?)的 ({_N})%；未给出费用，金额需提供 {FEE_NEEDED['order_fee']} 才能计算$",
      r"credit = \2% of “\1”; no fee given: the amount needs what the order cost"),
     (r"^未给出月份：申请期限取决于未达标的月份，请按实际月份计算。$",
      "no month given: the claim window depends on the month that missed the commitment"),

@@ -126,13 +126,13 @@ TAKEN_BACK = (r"不对|(?:哦|噢|啊)不对|哦不|噢不|啊不|不不|不好�
               r"|no,? sorry|wait,? no"
               r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
               r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
+_TAKEN_BACK_SAID = rf"\s*[，,]?\s*(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*"  # (X，不是 Y
+# keeps X)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
     r"(月费|年费|月租|包年价|月付|年付|包月|包年|每月|每年|monthly fee|annual fee|monthly|fee"
     r"|(?:yearly|annual|monthly) price)\s*(?:是|为|[:：]|is|was)?\s*"
-    r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?\s*[，,]?\s*"
-    rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|it'?s)?\s*(?=[\d一二两三四五六七八九十])", re.I)
-_TAKEN_BACK_SAID = rf"\s*[，,]?\s*(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*"  # (X，不是 Y
-# keeps X)
+    r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?"
+    rf"{_TAKEN_BACK_SAID}(?=[\d一二两三四五六七八九十])", re.I)
 COUNT_TAKEN_BACK = re.compile(  # 报错 700 次，不对，是 770 次: the count that stands takes the place
     rf"(?<![\d.])\d+(?:\.\d+)?\s*(次|个|条)(?={_TAKEN_BACK_SAID}\d+(?:\.\d+)?\s*\1)"
     rf"{_TAKEN_BACK_SAID}", re.I)

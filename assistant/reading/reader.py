@@ -2914,8 +2914,8 @@ def _added_charge(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
     return [replace(first, value=total, note=note)]
 
 
-ROUGH_AMOUNT = re.compile(r"(?:大概|大约|约|差不多|将近|左右|上下|来块|多块|about|around|roughly|approx"
-                          r"|~|≈)", re.I)
+ROUGH_WORDS = r"about|around|roughly|约|大约|大概|将近|差不多"  # a figure said roughly
+ROUGH_AMOUNT = re.compile(rf"(?:{ROUGH_WORDS}|左右|上下|来块|多块|approx|~|≈)", re.I)
 
 
 def _exact_over_rough(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
@@ -3452,7 +3452,7 @@ ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*(?:精确|准确|具体|确切)?\s*(?:地说|来说)?"
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
-ROUGH_BEFORE = re.compile(r"(?:about|around|roughly|over|more than|约|大约|大概|将近|差不多)\s*$", re.I)
+ROUGH_BEFORE = re.compile(rf"(?:{ROUGH_WORDS}|over|more than)\s*$", re.I)
 
 
 def _partial_elsewhere(sentence: str, clause: str) -> bool:

@@ -72,6 +72,17 @@ ATTRIBUTES = (
                                   r"|max(?:imum)? (?:number|count)|concurrent|at most how many",
                                   re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
+    Attribute("rate_limit", re.compile(  # a rate or quota asked as a number: its figure must be said
+        r"(?<![A-Za-z])(?:QPS|TPS)(?![A-Za-z])|并发|限流|频率限制|(?:发信|默认|调用)额度|每(?:天|日|秒|分钟)最多"
+        r"|rate limit|\bquota", re.I),
+              re.compile(r"QPS|TPS|并发|限流|频率|配额|额度|每秒|上限|最多|quota|limit|per second", re.I),
+              figure=r"\d+(?:\.\d+)?\s*(?:万|千|k\b)?\s*(?:次|条|封|路|QPS|TPS|/\s*s\b|每秒|per second"
+                     r"|requests|calls|messages|emails)",  # 超出 QPS 上限的请求不计入 states none
+              figure_asked=re.compile(
+                  r"(?:QPS|TPS|并发|频率|限流|额度|配额|上限)[^，,。？?]{0,8}?(?:是|为|有)?\s*(?:多少|几)"
+                  r"|(?:多少|几)\s*(?:个)?\s*(?:QPS|TPS|次|封|条|并发)|具体是?多少|\bexact\b"
+                  r"|what(?:'s| is) the (?:[\w-]+ )?(?:QPS|TPS|rate|limit|quota|cap)"
+                  r"|how many (?:requests|calls|emails|messages|QPS)", re.I)),
     Attribute("headcount", re.compile(r"(?:几|多少)\s*(?:个|名|位)\s*(?:工程师|人员?|技术人员|顾问|专家|讲师)"
                                       r"|how many (?:engineers|people|staff|consultants|experts)",
                                       re.I),
@@ -128,6 +139,9 @@ ATTRIBUTES = (
     Attribute("recovery", re.compile(r"(?<![A-Za-z])RTO(?![A-Za-z])|(?<![A-Za-z])RPO(?![A-Za-z])|恢复时间目标|恢复点目标", re.I),
               re.compile(r"RTO|RPO|恢复时间|恢复点", re.I),
               figure=r"\d+\s*(?:秒|分钟|小时|min|hours?|seconds?)"),
+    Attribute("overdue", re.compile(r"滞纳金|逾期(?:付款|缴费|支付|未付)|欠费(?:了|后|的话)?(?:会|要|怎么|多久|几天)"
+                                    r"|late (?:fee|payment|charge)|overdue|past due", re.I),
+              re.compile(r"欠费|逾期|滞纳|未(?:按时|按期|及时)?(?:支付|付款|缴纳|结清)|overdue", re.I)),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
                                     r"|(?:what|which) (?:phone|number|email)|email address", re.I),
               re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|\b95\d{3}\b|[\w.]+@[\w.]+", re.I)),
@@ -139,10 +153,12 @@ ATTRIBUTES = (
 )
 
 
-ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|几个|几|是什么|有什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
+ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|(?<![前这那好])几(?![乎])|是什么|有什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
                         r"|有没有|是否有|有无|有\s*SLA\s*吗|is there an? SLA"
                         r"|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
                         r"|are there any"
+                        r"|(?:guarantee|promise|commit to|specify|define|set)s?\s+(?:any|an?)\b"
+                        r"|(?:保证|承诺|规定|约定)(?:了)?[^，,。？?]{0,12}吗"
                         r"|how (?:much|many|long"
                         r"|fast|high|big)|\bmaximum\b|\bmax\b|最多|上限", re.I)
 
@@ -166,6 +182,8 @@ def unsaid(question: str, quotes: list[str]) -> list[Unsaid]:
     found = [missing for a in ATTRIBUTES if (missing := a.unsaid(question, said)) is not None]
     if any(u.name == "period" for u in found):  # 保存多少天: a retention period, said once
         found = [u for u in found if u.name != "length"]
+    if any(u.name == "rate_limit" for u in found):  # QPS 上限是多少: one limit, its figure missing
+        found = [u for u in found if u.name != "limit"]
     rate = RATE_ASKED.search(question)
     if rate and not re.search(RATES[rate.group(0).lower()], said, re.I):
         found.append(Unsaid("rate", RATES[rate.group(0).lower()]))
@@ -219,6 +237,8 @@ EDITION_WORDS = {"professional": "专业", "pro": "专业", "standard": "标准"
                  "personal": "个人", "premium": "高级", "advanced": "高级"}
 EDITION_EN = re.compile(rf"\b({'|'.join(EDITION_WORDS)})\s+(?:edition|version|plan|tier)\b", re.I)
 FIGURE_ASKED = re.compile(r"可用性|承诺|赔偿|赔得|赔多少|比例|availability|uptime|commit|guarantee"
+                          r"|(?:what(?:'s| is) the|is there an?|any)\s+SLA\b"
+                          r"|\bSLA\s+(?:for|in|of)\b"
                           r"|credit|compensat|payout", re.I)
 
 
@@ -238,8 +258,8 @@ QUALIFIERS = (  # a tier or deployment a question may ask the commitment of: (na
      re.compile(r"跨地域|多地域|全球复制|异地")),
     ("境外", re.compile(r"新加坡|香港|海外|境外|国际站|\bSingapore\b|\bHong Kong\b|overseas"
                       r"|international (?:site|region)", re.I),  # a region the SLA never names
-     re.compile(r"新加坡|香港|海外|境外|国际|中国大陆以外|大陆地区以外|全球")),
-)
+     re.compile(r"新加坡|香港(?![^。；]{0,16}法律)|海外|境外|国际|中国大陆以外|大陆地区以外|全球")),
+)  # (不适用中国香港、中国澳门…法律: the governing-law clause names no region served)
 
 
 def editions_named(text: str) -> frozenset[str]:

@@ -84,6 +84,14 @@ NO_CREDIT_LEADS = {  # the catalog's reason kinds, as a lead says them
 }
 
 
+def pays_nothing(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]) -> bool:
+    """Whether the one product asked about has an SLA that states no compensation at all: what
+    it pays is then something the agreements do not say (the answer quotes why)."""
+    sla = sla_of(resolved.products[0]) if len(resolved.products) == 1 else None
+    return sla is not None and not sla.computable and (sla.reason or "").startswith(
+        "no compensation") and asks_for_payment(resolved.question)
+
+
 def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
                          ) -> Composition | None:
     """"高性能计算平台有SLA吗？可用性承诺多少？": an SLA that commits no level or pays no credit
@@ -95,9 +103,10 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
     if sla is None or sla.computable or sla.reason is None or sla.reason_source is None:
         return None
     free = sla.reason.startswith("free product")  # nothing committed: any SLA question
-    if not free and (COMMITMENT_ASKED.search(resolved.question)  # a level committed, no credit:
-                     or not asks_for_payment(resolved.question)):  # only what it pays
-        return None
+    stated = re.search(r"\d\s*[%％]", resolved.question)  # "promises 99.95%: what if it misses?"
+    if not free and ((COMMITMENT_ASKED.search(resolved.question) and not stated)  # a level
+                     or not asks_for_payment(resolved.question)):  # committed, no credit: only
+        return None  # what it pays
     citations: list[Citation] = []
     n = _cite(citations, sla, sla.reason_source)
     kind = sla.reason.split(":")[0]
@@ -193,14 +202,16 @@ def _one_table_each(resolved: Resolved, sla_of: Callable[[Product], SlaRule | No
 
 def _row(table: TierTable, asked: Asked) -> Tier | None:
     how, value = asked
-    v = Decimal(value)
+    low, _, high = value.partition("-")  # "95-98": a range asked, whose top may be the row's
+    v, top = Decimal(low), Decimal(high or low)  # exclusive upper bound (低于98%)
     for tier in table.tiers:
         if how == "below":
-            if tier.upper == v and not tier.upper_inclusive:
+            if tier.upper == Decimal(value) and not tier.upper_inclusive:
                 return tier
             continue
         above = tier.lower is None or v > tier.lower or (tier.lower_inclusive and v == tier.lower)
-        below = tier.upper is None or v < tier.upper or (tier.upper_inclusive and v == tier.upper)
+        below = tier.upper is None or top < tier.upper \
+            or ((tier.upper_inclusive or top > v) and top == tier.upper)
         if above and below:
             return tier
     return None

@@ -72,7 +72,7 @@ def _tier(resolved: Resolved) -> Tier | None:
 
 OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
     r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
-    r"|should|what|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪"
+    r"|should|what(?:'?s)?|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪"
     r"|啥|咋|有没有|要不要|需不需要", re.I)  # 申请的时候要提供啥？
 
 
@@ -114,10 +114,41 @@ ASKED_HEAD = re.compile(  # 至少要保存多久 -> 保存; 申请期限是多�
     r"(?:多久|多长时间|多长|多少天|几天|几个?月|几年|多少年|多少个?工作日|几个?工作日)")
 
 
+WINDOW_END_ASKED = re.compile(  # the last day of a window asked, not the day it opens
+    r"最晚|最迟|截止|截至|\blatest\b|\bdeadline\b|\blast day\b|no later than|too late"
+    r"|how long do (?:i|we|you|they) have", re.I)
+WINDOW_END = re.compile(r"(?:之|以)?内|不(?:应|得|能)?超过|最晚|最迟|截止|截至|逾期")
+WINDOW_START_ASKED = re.compile(r"最早|\bearliest\b|how soon can|什么时候(?:才)?(?:可以|能)(?:开始)?"
+                                r"(?:申请|提)", re.I)
+WINDOW_START = re.compile(r"(?:日|天|月)后|(?:之|以)后(?!才)|起(?!诉)")
+
+
+def _window_side(asked: str) -> re.Pattern[str] | None:
+    """How a sentence states the side of a claim window asked: its end (``最晚哪天申请`` ->
+    ``60个自然日内``) or its opening (``最早什么时候能申请`` -> ``第5个工作日后``); None when the
+    question asks neither or both."""
+    end, start = WINDOW_END_ASKED.search(asked), WINDOW_START_ASKED.search(asked)
+    if bool(end) == bool(start):
+        return None
+    return WINDOW_END if end else WINDOW_START
+
+
 def _asked_head(asked: str) -> str | None:
     """The word a duration asked hangs on (``至少要保存多久`` -> ``保存``), or None."""
     found = ASKED_HEAD.search(asked)
     return found.group(1) if found else None
+
+
+KEPT_ASKED = re.compile(r"how long[^?？]{0,60}\b(?:keep|kept|retain|retained|store|stored|hold)\b"
+                        r"|\b(?:keep|kept|retain|store)\b[^?？]{0,40}\bhow long\b", re.I)
+KEPT_WORDS = ("保留", "保存", "留存", "存储", "保管")
+
+
+def _keeping(asked: str, sentence: str) -> bool:
+    """Whether a sentence may answer the question's duration: any may, unless it asks how long
+    something is kept (``how long do you keep my data?``), which only a sentence about keeping
+    answers (a claim window's 60 days is no answer; then there is no figure to lead with)."""
+    return not KEPT_ASKED.search(asked) or any(word in sentence for word in KEPT_WORDS)
 
 
 def _scaled(cos: float) -> float:
@@ -133,6 +164,12 @@ class Pick:
     rank: int
     position: int
     support: float
+
+
+def _among(pick: Pick, picks: list[Pick]) -> bool:
+    """Whether ``picks`` hold this very sentence (two SLAs' lists share item texts: ``（2）您的业务
+    不可用具体时间段，精确到分钟。`` is each one's own item)."""
+    return any(p.sentence == pick.sentence and p.hit.chunk.id == pick.hit.chunk.id for p in picks)
 
 
 def _beside(candidates: list[Pick], pick: Pick, offset: int) -> Pick | None:
@@ -213,7 +250,8 @@ class ExtractiveComposer:
         scored: list[tuple[float, Pick]] = []
         for (rank, hit, position, sentence), cos in zip(candidates, meaning):
             fit, support = self._fit(query, alts, sentence, hit, cos, resolved.lang, emphasis)
-            bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if kinds and figures(sentence, kinds) else 0)
+            stated = kinds and figures(sentence, kinds) and _keeping(asked, sentence)
+            bonus = 0.08 / (rank + 1) + (FIGURE_BONUS if stated else 0)
             if named is not None and kinds and named.search(sentence) and figures(sentence, kinds):
                 bonus += TIER_BONUS  # the figure of the tier named (金, not 白金)
             if bound and row_fits(sentence, bound):
@@ -236,17 +274,24 @@ class ExtractiveComposer:
                 chosen.append(best)  # each thing asked has its own best sentence
         if RESPECTIVELY.search(asked) and kinds:
             chosen = self._with_sibling_rows(chosen, [p for _, p in scored], kinds, limit + 2)
+        # a comparison: every named product has its best sentence, before the lists and
+        # clauses they open are completed (each side's list, not only the first one's)
+        for product in resolved.products if len(resolved.products) > 1 else []:
+            mine = [c for c in chosen if c.hit.chunk.doc_id in product.doc_ids]
+            theirs = {c.hit.chunk.heading for c in chosen
+                      if c.hit.chunk.doc_id not in product.doc_ids and c.hit.chunk.heading}
+            if any(c.hit.chunk.heading in theirs for c in mine):
+                continue
+            own = [p for _, p in scored if p.hit.chunk.doc_id in product.doc_ids]
+            parallel = [p for p in own if p.hit.chunk.heading in theirs
+                        and not resolved.is_follow_up]  # 赔偿申请材料 beside 赔偿申请材料
+            best = next(iter(parallel or ([] if mine else own)), None)
+            if best is not None:
+                chosen.append(best)
         chosen = self._with_list_items(chosen, [p for _, p in scored])
         chosen = self._with_clause_rest(chosen, [p for _, p in scored])
         if LIST_ASKED.search(asked):
             chosen = self._with_other_items(chosen, [p for _, p in scored])
-        wanted_docs = {d for p in resolved.products for d in p.doc_ids}
-        # a comparison: make sure every named product has its best sentence
-        for doc_id in wanted_docs:
-            if len(resolved.products) > 1 and all(c.hit.chunk.doc_id != doc_id for c in chosen):
-                best = next((p for _, p in scored if p.hit.chunk.doc_id == doc_id), None)
-                if best is not None:
-                    chosen.append(best)
         return sorted(chosen, key=lambda p: (p.rank, p.position))
 
     @staticmethod
@@ -263,7 +308,7 @@ class ExtractiveComposer:
                     item = _beside(candidates, pick, direction * step)
                     if item is None or not NUMBERED.match(item.sentence):
                         break
-                    if all(item.sentence != o.sentence for o in out):
+                    if not _among(item, out):
                         out.append(item)
         return out
 
@@ -279,7 +324,7 @@ class ExtractiveComposer:
                 item = _beside(candidates, pick, step)
                 if item is None or not LIST_ITEM.match(item.sentence):
                     break
-                if all(item.sentence != o.sentence for o in out):
+                if not _among(item, out):
                     out.append(item)
         return out
 
@@ -438,8 +483,12 @@ class ExtractiveComposer:
         head = _asked_head(asked)
         if head is not None:  # 保存多久: the period of keeping, not the notice period beside it
             with_figures = [p for p in with_figures if head in p.sentence] or with_figures
+        with_figures = [p for p in with_figures if _keeping(asked, p.sentence)]
+        side = _window_side(asked)
+        if side is not None:  # 最晚: the window's end leads, not the day it opens
+            with_figures = [p for p in with_figures if side.search(p.sentence)] or with_figures
         best = max(with_figures or picks, key=lambda p: p.support)
-        figs = self._figures(resolved, best.sentence)
+        figs = self._figures(resolved, best.sentence) if with_figures else []
         if RESPECTIVELY.search(asked) and len(with_figures) > 1:
             figs = list(dict.fromkeys(f for p in with_figures
                                       for f in self._figures(resolved, p.sentence)))

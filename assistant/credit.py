@@ -81,6 +81,8 @@ VARIANT_WORDS = (
     (re.compile(r"personal edition", re.I), "个人版"), (re.compile(r"advanced edition", re.I), "高级版"),
     (re.compile(r"read[- ]write", re.I), "读写实例"), (re.compile(r"read[- ]only", re.I), "只读实例"),
     (re.compile(r"\banaly(?:tic|sis|tics) engine", re.I), "分析引擎"),
+    (re.compile(r"public instance", re.I), "公共实例"), (re.compile(r"financ\w* edition", re.I), "金融版"),
+    (re.compile(r"trial (?:edition|version|plan)", re.I), "体验版"),
 )
 
 

@@ -180,12 +180,33 @@ class CreditQuery:
             return self
         return replace(self, incidents_seconds=tuple(fixed), downtime_minutes=None)
 
+    def _summed_back(self, earlier: CreditQuery) -> CreditQuery:
+        """``应该合起来 70 分钟算，两个的月费 2,000`` after A 50 and B 20 minutes at 1,000 each:
+        the earlier per-instance outages added up (and their fees), which an SLA counting
+        each instance on its own never does; the earlier reading stands."""
+        said = sum(self.incidents_seconds) / 60 if self.incidents_seconds else self.downtime_minutes
+        if not earlier.instance_minutes or said is None \
+                or Decimal(str(said)) != sum(earlier.instance_minutes):
+            return self
+        fee = self.monthly_fee
+        if fee is not None and earlier.fee_each and earlier.monthly_fee is not None \
+                and fee == earlier.monthly_fee * len(earlier.instance_minutes):
+            fee = None  # each one's fee, added up
+        if fee is not None:
+            return self
+        return replace(self, incidents_seconds=(), downtime_minutes=None, monthly_fee=None,
+                       fee_basis=None, instance_minutes=earlier.instance_minutes,
+                       instance_outages=earlier.instance_outages, fee_each=earlier.fee_each,
+                       uses=tuple(replace(u, role="restated", note="the earlier outages added up")
+                                  if u.role in ("incident", "downtime", "monthly_fee") else u
+                                  for u in self.uses))
+
     def merged_over(self, earlier: CreditQuery, measurement: bool = True,
                     fee: bool = True) -> CreditQuery:
         """This turn's figures, with the ones it leaves out carried from an earlier turn
         (the earlier measurement too unless ``measurement`` is false, the fee unless ``fee``
         is false: another product's fee is not this one's)."""
-        out = self.corrected(earlier)
+        out = self.corrected(earlier)._summed_back(earlier)
         if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
             out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
         carried = set(self.carried)
@@ -208,6 +229,7 @@ class CreditQuery:
                                                           or earlier.rated_ranges):
             out = replace(out, incidents_seconds=earlier.incidents_seconds,
                           rated_ranges=earlier.rated_ranges + out.rated_ranges,  # 还有一次：…
+                          partly_working=earlier.partly_working + out.partly_working,
                           downtime_minutes=earlier.downtime_minutes,
                           availability_pct=earlier.availability_pct,
                           total_requests=earlier.total_requests,

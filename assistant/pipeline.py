@@ -19,6 +19,7 @@ from assistant.answerability import edition_unknown, unknown_names, unsaid, unst
 from assistant.commitments import (
     commitments_answer,
     no_commitment_answer,
+    pays_nothing,
     tier_answer,
     top_tier_answer,
 )
@@ -208,6 +209,26 @@ class Assistant:
         merged = head + [h for h in hits if h.chunk.id not in seen]
         return merged[:max(self.k, len(head))]
 
+    def _with_parallel(self, resolved: Resolved, hits: list[Hit]) -> list[Hit]:
+        """A comparison (``what do I attach to a claim for A versus B?``): each other product's
+        clause headed as the best clause is (赔偿申请材料) is read beside it, found by that
+        heading in its documents, so both sides are quoted from the same kind of clause."""
+        compared = len(resolved.products) > 1 and not resolved.is_follow_up  # (a follow-up's
+        heading = hits[0].chunk.heading if hits and compared else ""  # products are context)
+        if not heading:
+            return hits
+        out = list(hits)
+        for product in resolved.products:
+            if hits[0].chunk.doc_id in product.doc_ids or any(
+                    h.chunk.doc_id in product.doc_ids and h.chunk.heading == heading for h in out):
+                continue
+            found = next((h for h in self.retriever.run(f"{product.key} {heading}", [], k=self.k)
+                          if h.chunk.doc_id in product.doc_ids and h.chunk.heading == heading),
+                         None)
+            if found is not None:
+                out.insert(1, found)
+        return out
+
     def _fee_moot(self, resolved: Resolved, decision: Decision) -> tuple[Resolved, Decision]:
         """A question whose only unclear numbers are about the fee, computed without one: when
         the month pays no credit, that is the answer; else the question is asked as before."""
@@ -301,8 +322,8 @@ class Assistant:
                 return
             yield Answer(text, "calculator", outcome.citations, outcome.result)
             return
-        hits = self._with_each_part(resolved, self.retriever.run(resolved.search_text, history,
-                                                                 k=self.k), history)
+        hits = self._with_parallel(resolved, self._with_each_part(
+            resolved, self.retriever.run(resolved.search_text, history, k=self.k), history))
         t = timer.lap("retrieve", t)
         unknown = unknown_names(resolved.question, self.corpus) \
             if self.corpus and not resolved.products else []
@@ -316,7 +337,9 @@ class Assistant:
             or exclusion_answer(resolved, self.exclusions, self.credit.sla_of, cause_required=False)
         if settled is not None:  # a free product's SLA, or the case one of its exclusions
             timer.lap("compose", t)
-            yield Answer(settled.text, "answer", settled.citations)
+            unpaid = pays_nothing(resolved, self.credit.sla_of)  # what it pays: nothing stated
+            yield Answer(settled.text, "refusal" if unpaid else "answer", settled.citations,
+                         reason="not_stated" if unpaid else "")
             return
         typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
@@ -330,7 +353,8 @@ class Assistant:
         unknown = self._unknown_editions(resolved)
         if unknown:  # "EventBridge 专业版的承诺": no such edition in its agreements
             said = "、".join(unknown) if lang == "zh" else " or ".join(
-                f"the {e}" if e[0].isascii() else e for e in unknown)
+                f"the {e}" if re.search(r"(?:edition|version|plan|tier)$", e, re.I) else e
+                for e in unknown)
             yield Answer(refusal_text("edition_unknown", lang, composed.citations[0],
                                       editions=said), "refusal", reason="not_stated")
             return

@@ -21,6 +21,8 @@ from assistant.tiers import tier_asked
 HYPOTHETICAL = re.compile(r"\bif\b|\bwhat if\b|如果|要是|假如|假设|若是|万一", re.I)  # a tier asked of,
 # not a month measured
 
+AVAILABILITY_NAMED = re.compile(r"可用性|可用率|availability|uptime", re.I)
+
 Route = Literal["answer", "calculator", "clarify", "refusal"]
 
 CREDIT_INTENT = re.compile(
@@ -28,6 +30,7 @@ CREDIT_INTENT = re.compile(
     r"|延长多少|能延长|送多少|返还多少|补几天|补多少天|how many .* (?:back|get)|extension|extend"
     r"|how much (?:credit|compensation|refund)|credit|compensat|reimburs|payout"
     r"|(?:what|how much|how many) (?:do|would|will|can|should|could) (?:i|we|they) get"
+    r"|退[我们你他给回]{0,3}多少|能退钱|赔钱|赔几|how much (?:\w+ )?(?:back|refund)"  # 能退我们多少钱
     r"|能陪|陪多少|陪偿",  # 陪: a common typo of 赔
     re.IGNORECASE)
 OTHER_CLOUDS = re.compile(
@@ -154,6 +157,12 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
                  or query.downtime_minutes is not None)  # "if it drops to 98%": no month measured
     unmeasured = asks_amount and not (query.has_measurement or event_case or query.unclear
                                       or another_month)
+    ranged = tier_asked(text)  # "赔多少 if it lands between 95 and 98%": a range measures no month
+    if sla and ranged and ranged[0] == "between" and query.monthly_fee is None \
+            and (HYPOTHETICAL.search(text) or AVAILABILITY_NAMED.search(text)) \
+            and not (query.incidents_seconds or query.total_requests
+                     or query.downtime_minutes is not None):
+        return Decision("answer", "rule_question")
     if sla and (rate_only or unmeasured) and HYPOTHETICAL.search(text) and tier_asked(text) \
             and query.monthly_fee is None:  # "how much if it drops to 98%?": the tier's row
         return Decision("answer", "rule_question")

@@ -182,7 +182,8 @@ FIGURES = {
 ASKS = {
     "deadline": re.compile(r"多久|几天|多少天|多长时间|期限|时限|最晚|最迟|之内|以内|几个工作日|多短"
                            r"|冷静期|how long|how short|how soon|how quickly|how many days|deadline"
-                           r"|within|time limit|latest|when", re.I),
+                           r"|within|time limit|latest|截止|截至|最早|(?:什么时候|何时|哪天)(?:才)?(?:可以|能)(?:开始)?(?:申请|提)|(?:^|[,;?]\s*|\b(?:and|so|but|ok|okay)\s+)when\b"
+                           r"|\b(?:by|until) when\b", re.I),
     "percent": re.compile(r"百分之|比例|%|可用性|承诺|赔多少|赔偿多少|标准是多少"
                           r"|违约金|percent|rate|how much|commit|\bavailability|\buptime|late fee"
                           r"|penalt", re.I),

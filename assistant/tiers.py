@@ -22,7 +22,12 @@ VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": 
     r"\s*(?:(?:like|about|around|roughly|大概|大约|约)\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]"
     r"|(?:可用性|可用率|availability|uptime)[^%％\d。，,;；]{0,12}?(\d{1,3}(?:\.\d+)?)\s*[%％]",
     re.IGNORECASE)
-Tier = tuple[str, str]  # ("below", "95"): the row ending at 95%; ("at", "97"): the row holding 97%
+RANGE_RE = re.compile(  # "between 95 and 98%", "95%到98%之间", "介于95%与98%": the row spanning both
+    r"(?:between|介于|在)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*(?:and|to|到|至|与|和|~|～|-|–|—)\s*"
+    r"(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:之间|之内|以内)?"
+    r"|(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*(?:到|至|~|～|-|–|—)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*之间", re.I)
+Tier = tuple[str, str]  # ("below", "95"): the row ending at 95%; ("at", "97"): the row holding 97%;
+# ("between", "95-98"): the row spanning 95% to 98%
 PAY_RE = re.compile(r"赔|补偿|代金券|pay|credit|compensat|voucher|refund|get (?:back|paid)|money back",
                     re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d+(?:\.\d+)?%")
@@ -41,8 +46,11 @@ def tier_asked(question: str) -> Tier | None:
     bound = threshold_in(question)
     if bound:
         return ("below", bound)
+    span = span_asked(question)  # 95%到98%之间: the row spanning both
+    if span:
+        return span
     said = {normalise_numbers(p + "%") for p in BARE_PCT.findall(question)}
-    if len(said) > 1:  # 99%~99.95% 之间, 99.95% 吗…赔多少: a range or several, not one value
+    if len(said) > 1:  # 99.95% 吗…赔多少: several values, not one
         return None
     match = VALUE_RE.search(question)
     value = next((g for g in match.groups() if g), None) if match else None
@@ -51,6 +59,25 @@ def tier_asked(question: str) -> Tier | None:
                                             question[max(0, bare.start() - 8):bare.start()], re.I):
         value = bare.group(1)  # "And at 99.2%?" / "那如果是 97% 呢"
     return ("at", normalise_numbers(value + "%")[:-1]) if value else None
+
+
+OTHER_RATE = re.compile(r"丢包|错误|失败|成功|延迟|时延|error|loss|fail|success|latenc", re.I)
+
+
+def span_asked(question: str) -> Tier | None:
+    """The range a question puts availability in (``between 95 and 98%`` -> ("between",
+    "95-98")), or None."""
+    match = RANGE_RE.search(question)
+    if match is None or OTHER_RATE.search(question[max(0, match.start() - 30):match.start()]):
+        return None  # 丢包率在 30%~100% 之间: a rate measured, not the availability
+    ends = sorted((normalise_numbers(g + "%")[:-1] for g in match.groups() if g), key=float)
+    return ("between", "-".join(ends)) if float(ends[0]) < float(ends[1]) <= 100 else None
+
+
+def span_of(tier: Tier) -> tuple[float, float]:
+    """The availability a tier asked covers, lowest and highest (one value for "at")."""
+    low, _, high = tier[1].partition("-")
+    return float(low), float(high or low)
 
 
 def row_fits(row: str, tier: Tier) -> bool:
@@ -66,7 +93,8 @@ def row_fits(row: str, tier: Tier) -> bool:
         return False
     high = float(next(g for g in upper.groups() if g))
     low = float(next(g for g in lower.groups() if g)) if lower else float("-inf")
-    return low <= float(value) < high
+    least, most = span_of(tier)
+    return low <= least and (most < high or (most == high and least < most))
 
 
 def row_has_upper_bound(row: str, bound: str) -> bool:

@@ -148,6 +148,8 @@ class ProductTable:
             bare = re.sub(r"(?<!微)服务(?=（|$)", "", key)  # 物联网智能视频（行业版）: users drop the 服务
             if bare != key and len(re.sub(r"（.*?）", "", bare)) >= 4:
                 aliases.append(bare)
+            aliases += [re.sub(r"[（）]", "", a) for a in aliases  # 物联网智能视频服务行业版: the
+                        if re.search(r"[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）$", a)]  # brackets dropped
             unique = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
             products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique),
                                     has_sla=any(d.kind == "sla" for d in members)))

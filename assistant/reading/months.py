@@ -264,6 +264,11 @@ def _period_month(m: re.Match[str], how: str, today: date) -> MonthMention:
 CN_DIGITS_INT = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
+AROUND = re.compile(r"\s*(?:前后|左右|附近)")  # 国庆前后: either side of it
+AROUND_BEFORE = re.compile(r"\b(?:around|near|close to)\s+(?:the\s+)?$", re.I)
+AROUND_DAYS = 7
+
+
 def _holiday(m: re.Match[str], today: date) -> MonthMention | None:
     """``国庆第2天`` / ``中秋节`` / ``去年春节``: the month of that holiday's days off (the latest
     one begun when no year is said); None when they run over two months and no day is said."""
@@ -278,6 +283,8 @@ def _holiday(m: re.Match[str], today: date) -> MonthMention | None:
     if not days:
         return None
     nth = int(m.group(4)) if m.group(4) else None
+    if AROUND.match(m.string, m.end()) or AROUND_BEFORE.search(m.string[:m.start()]):
+        days = (days[0] - timedelta(days=AROUND_DAYS), days[-1] + timedelta(days=AROUND_DAYS))
     if nth:
         day = days[0] + timedelta(days=nth - 1)
         months = {(day.year, day.month)}

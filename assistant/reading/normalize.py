@@ -204,6 +204,8 @@ def _label_unit(match: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
+    text = re.sub(r"民[國国]\s*(\d{2,3})\s*年", lambda m: f"{int(m.group(1)) + 1911}年",
+                  text)  # 民國114年3月: the Republic of China calendar's year 114 is 2025
     text = rows_as_phrases(FEE_TAKEN_BACK.sub(r"\1 ", text))
     text = re.sub(r"(?<=[那这])个(?=(?:点|粒度|窗口)\s*(?:的)?\s*(?:错误率)?\s*(?:是|为)?\s*\d+(?:\.\d+)?\s*%)",
                   "1 个", text)  # 10:50 那个点 35%: one window

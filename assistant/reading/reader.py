@@ -294,7 +294,8 @@ START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*(?:[一1]\s*次性?|一口气)?\s*"
     rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|买了|订购|上线|启用|开始计费|创建|接入|部署)"
     rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
-    rf"|(?:subscription|plan|contract|service) (?:started|began|start(?:ed)? on)"
+    rf"|(?:subscription|plan|contract|service|term) (?:started|began|start(?:ed)? on|starting"
+    rf"|beginning|commencing|running from)"
     rf"|(?:start|activation|purchase|subscription) date (?:is|was)"  # the start date is Oct 16
     rf"|opened|subscribed|activated|bought|purchased|launched|went live"
     rf"|signed up|onboarded|provisioned|spun up|switched on|turned on|enabled)\b[^.;\d]{{0,80}}?"
@@ -383,9 +384,10 @@ RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% cou
     rf"[^，,。；;\d%]{{0,12}}?({N})\s*%(?!\s*(?:{BOUND_AFTER_WORDS}))"
     rf"|({N})\s*%\s*(?:的)?\s*(?:{RATE_WORDS}|内部错误|(?:internal[- ])?errors?"
     rf"|failure|Inner ?Error|InternalError)", re.I)
-MEAN_ERROR = re.compile(
-    rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:{RATE_WORDS})[^，,。；;\d%]{{0,12}}?"
-    rf"({N})\s*%", re.I)
+MEAN_ERROR = re.compile(  # 平均每 5 分钟错误率 0.62%, 每 5 分钟错误率平均是 0.42%
+    rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:{RATE_WORDS})[^，,。；;\d%]{{0,12}}?({N})\s*%"
+    rf"|(?:{RATE_WORDS})\s*(?:的)?\s*(?:平均值?|均值|on average|averaged?)[^，,。；;\d%]{{0,6}}?({N})\s*%",
+    re.I)
 BARE_PCT = re.compile(rf"({N})\s*%")
 RATE_SUM = re.compile(  # 5 分钟错误率加起来是 36 / the sum of our 5-minute error rates is 120
     rf"(?:(\d+)\s*分钟)?\s*(?:{RATE_WORDS})\s*(?:之和|总和|的和|加起来|相加|加总|累加|求和)\s*"
@@ -536,7 +538,7 @@ MONEY = re.compile(
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent"
     rf"|(?:cash )?paid for [^\d:：,，。]{{1,16}}[:：])"  # Cash paid for July: 2,500
     rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
-    rf"|(?:付了|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
+    rf"|(?:付了|付的是|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费|另外"
     rf"|(?<![\d.])1\s*年[，,、:：\s]*|包年|年付|每年)"
@@ -575,6 +577,7 @@ SUPPORT_WAIT = re.compile(  # support took 3 hours to reply, on hold for 25 minu
     r"|(?:已经?|都)?(?:提交|报障|报修|提单)了?\s*\d", re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
     r"人工|手工|手动|加班|排查了|折腾|忙了|熬了|分拣|补录|返工|by hand|manual(?:ly)?|overtime"
+    r"|现场|吊装|施工|停工|停产|产线|生产线|干等|on[- ]site|production line|sat idle"
     r"|spent|worked|working|firefight|troubleshoot", re.I)
 ITEM_BREAK = re.compile(r"[。；;，,.!?！？]|\band\b|\bwhile\b|和|及|另外|而")
 ITEM_STOPWORDS = frozenset(
@@ -612,14 +615,18 @@ PARTIAL_OUTAGE = re.compile(
     r"部分用户|部分请求|部分调用|部分客户|一部分(?:用户|请求|客户)|有些用户|有的用户|个别用户|少数用户|时好时坏|间歇性"
     r"|some (?:of (?:our |the )?)?(?:users|requests|calls|customers)|a few (?:users|customers)"
     r"|partial(?:ly)? (?:outage|failure|down|unavailable|loaded|working|up)|intermittent|flaky"
-    r"|(?:calls?|requests?|actions?|operations?|sends?|messages?|logins?|some|a few|half)\b"
-    r"[^.。;；]{0,30}?(?:went|got) through"
+    r"|(?:calls?|requests?|actions?|operations?|sends?|messages?|logins?|some|a few|half|the rest"
+    r"|others|remaining)\b[^.。;；]{0,30}?(?:went|got) through"
+    r"|\b\d{1,2}\s*%\s*of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:being\s+)?"
+    r"(?:dropped|failing|failed|lost|rejected)"  # about 30% of device uplinks were being dropped
     r"|some (?:\w+ )?succeeded|most (?:\w+ )?failed|部分成功|有的成功|大部分失败"
     r"|有的(?:分钟|时段|时候|窗口)[^。；;]{0,12}?有的"  # 有的分钟失败很多，有的就一两次
     r"|some minutes[^.;]{0,30}?(?:others|other minutes)"
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b"
     r"|(?:其[他余]|别的)(?:的)?(?:功能|模块|接口)(?:都|还)?(?:是)?(?:正常|好的|能用)"
+    r"|[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff]{2,}(?:这些|那些|等)(?:都|还)?(?:是)?(?:正常|好的|能用|没问题)"  # 电子卡、
+    # 成员管理这些是好的: the product's other parts worked
     r"|other (?:features|functions|modules|APIs) (?:were |kept )?(?:fine|working|normal)"
     r"|\bonly (?:the )?[\w-]+(?: [\w-]+)? (?:was|were) (?:failing|down|broken)"
     r"|(?<![\d.])(?<!than )(?<!over )(?<!above )(?<!超过)(?<!高于)(?<!大于)(?<!> )(?<!>)"  # not a bound
@@ -671,8 +678,9 @@ BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|另外\s*[¥
 # 另外 6 万, gateway bills are another ¥2200
 UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
     r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|别算|不要算|不是这个(?:产品|服务)"
-    r"|先不管|先不算|暂时不管|暂不考虑|不用考虑|先放一边"
-    r"|\bunrelated\b|not related|not involved|separately|irrelevant|not this (?:product|service)"
+    r"|先不管|先不算|暂时不管|暂不考虑|不用考虑|先放一边|忽略|不用理|别管"
+    r"|\bignore[ds]?\b|\bunrelated\b|not related|not involved|separately|irrelevant"
+    r"|not this (?:product|service)"
     r"|(?:is|was|are|'s|that's|it's) (?:a )?separate\b"
     r"|(?:does not|doesn't) count", re.I)
 UNRELATED_ASIDE = re.compile(  # the domain renewal (unrelated) was 69 yuan: said in brackets
@@ -685,11 +693,13 @@ NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|
 PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the month's net fee
     r"\s*(?:/\s*(?:mo|month)\b)?[\s,，]*(?:minus|less)\s+(?:a |an |our |the )?"
     r"(\d{1,2}(?:\.\d+)?)\s*%\s*(?:\w+\s+)?(?:discount|off)\b", re.I)
-LIST_PRICE = re.compile(r"原价|折前|标价|list price|before (?:the )?discount", re.I)
+LIST_PRICE = re.compile(r"原价|折前|标价|刊例价|官网价|list (?:price|quote)|quoted price|before (?:the )?discount",
+                        re.I)
 PERCENT = re.compile(rf"(-?{N})\s*[%％]")
 NOT_MEASURED_BEFORE = re.compile(
     r"费|赔|credit|fee|承诺|commit|低于|高于|不足|超过|远超|超出|跌破|below|under|above|less than|at least|[≥≤]"
-    r"|SLA|保证|guarantee|标准|档|tier|少于|不到", re.I)
+    r"|SLA|保证|guarantee|标准|档|tier|少于|不到|没达到|未达到|没有达到|未能达到", re.I)  # 没达到 99.95%: the
+# commitment missed, not what was measured
 NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按 50% 赔: not measured
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
     r"|line\b|线)|\s*(?:的)?\s*(?:赔|补偿|代金券|credit|compensation|refund|voucher)"
@@ -744,9 +754,11 @@ OUTAGE_COUNT = re.compile(
     rf"|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
-    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席|instances|servers"
-    rf"|nodes|VMs|machines|terminals|seats|licen[cs]es"
-    rf"|clusters|buckets|domains)", re.I)
+    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席|instances?\b"
+    rf"|servers?\b|nodes?\b|VMs?\b|machines?\b|terminals|seats|licen[cs]es|(?:rack )?slots?\b"
+    rf"|clusters?\b|buckets|domains)"
+    r"|\b(?:one|a single|single|just one|only one)\s+(?:rack slot|slot|instance|server|node|VM"
+    r"|machine|cluster)\b", re.I)
 
 
 def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
@@ -855,6 +867,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
     incidents += read_start_end(scan, today, spans, month, hinted)
+    incidents = _own_ranges(scan, incidents)
     incidents, partly = _partial_ranges(scan, incidents, spans)
     incidents, rated = _rated_ranges(scan, incidents, spans)
     incidents = _said_twice(scan, spans, _said_in_parts(scan, spans, incidents))
@@ -1014,7 +1027,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
         partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
-                                             and re.search(UNIT_NOUN, u.text, re.I)),  # windows
+                                             and (re.search(UNIT_NOUN, u.text, re.I)  # windows
+                                                  or _partial_alone(scan.text, u, uses))),
         invalid_requests=invalid, invalid_failed=invalid_failed,
         fee_each=fee is not None and bool(FEE_EACH.search(said_with_fee))
         and not _a_product(fee, instances, scan.text),  # 8 nodes at 250 each, so 2000: the sum
@@ -1075,6 +1089,13 @@ ZONE_SAID = re.compile(r"(?:UTC|GMT)\s*(?:[+-]\s*\d{1,4})?|北京时间|\bCST\b|
 UTC_OFFSET = re.compile(r"\(?\s*(?:UTC|GMT)\s*[+-]\s*\d{1,4}(?::\d{2})?\s*\)?", re.I)
 
 
+THINGS_COUNTED = re.compile(  # 640 路摄像头, 每天 8000 来张, 30 家门店: a count of things, by the measure
+    rf"(?<![\d.:：])({N})\s*(?:来|多|余)?\s*"  # word Chinese counts them with (not 条/次/个: messages,
+    r"(?:路|张|份(?!额)|篇|家|间(?!隔)|名(?![字称单])|位(?![数置])|辆|幅|部(?!分)|支(?![持付])|颗|栋|座"
+    r"|户|床|人(?!次|民币))"  # requests, units)
+    r"(?![\u4e00-\u9fff]{0,3}(?:分钟|小时|钟头|元|块钱))")
+
+
 def _context_ids(scan: Scan) -> None:
     for match in scan.finditer(IDS):  # first: an id may hold what looks like 8e7 or -5
         counted = re.search(r"(?:请求|调用|次数|总数|总量|requests?|calls?|total)\s*(?:数|量)?"
@@ -1083,6 +1104,8 @@ def _context_ids(scan: Scan) -> None:
         if counted and match.group(0).isdigit():  # 总请求 1.2 亿 (120000000): a count, no id
             continue
         scan.take(match.start(), match.end(), "ticket")
+    for match in scan.finditer(THINGS_COUNTED):
+        scan.take(match.start(), match.end(), "count")
     for match in scan.finditer(LIST_LABEL):  # 故障1：7分钟；故障2：13分钟 (no 2：13 o'clock)
         scan.take(match.start(), match.end(), "ordinal")
     for match in scan.finditer(CLAIMED_FIGURE):
@@ -1208,7 +1231,7 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
         if mention.value is None and mention.kind != "that":
             scan.take(mention.start, end, "unclear", "no such month: write it as YYYY-MM")
             value = None if verdict == "month" else value
-        elif verdict == "another" and asked is not None:
+        elif verdict == "another" and (asked is not None or _owned_amount(scan, mention, end)):
             scan.take(mention.start, end, "set_aside", "another month's")
         elif verdict == "another":
             scan.take(mention.start, end, "unclear", f"another month: {mention.value}")
@@ -1245,6 +1268,24 @@ def _shifted(scan: Scan, mention: MonthMention, value: str) -> str:
     scan.take(base + shift.start(said), base + shift.end(said), "other",
               "the month next to the one said")
     return f"{year:04d}-{month:02d}"
+
+
+OWNED_BEFORE = re.compile(  # "(the ¥9,120 is October's)", "9120 那是10月的": an amount of that month
+    rf"(?:[¥￥]|CNY|RMB)?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:is|was|are|were|=|是|为|属于|算)\s*"
+    rf"(?:for\s+|the\s+|那个?|那是)?\s*$", re.I)
+OWNED_AFTER = re.compile(r"^\s*(?:'s|’s|的|份的)(?!\s*(?:\w|[\u4e00-\u9fff]))", re.I)
+
+
+def _owned_amount(scan: Scan, mention: MonthMention, end: int) -> bool:
+    """Whether another month than the question's is named only as the month an amount is of
+    (``the ¥9,120 is October's``); if so, the amount is set aside with it."""
+    before = scan.view[max(0, mention.start - 24):mention.start]
+    owned = OWNED_BEFORE.search(before)
+    if owned is None or not OWNED_AFTER.match(scan.view[end:]):
+        return False
+    base = max(0, mention.start - 24)
+    scan.take(base + owned.start(1), base + owned.end(1), "set_aside", "another month's")
+    return True
 
 
 def _other_months_set_aside(scan: Scan, others: list[MonthMention],
@@ -1339,6 +1380,35 @@ def _request_rates(scan: Scan) -> tuple[tuple[int, Decimal], ...]:
     return tuple(out)
 
 
+def _own_ranges(scan: Scan, incidents: list[int]) -> list[int]:
+    """``10:00 ~ 10:40 部分请求鉴权失败（客户 AK 过期）`` / ``10:00-10:40 是我们自己改错了配置``: a time
+    range the customer's own side caused is not counted (every SLA excludes it), as a length
+    said so is not (see ``_durations``)."""
+    left = list(incidents)
+    for use in [u for u in scan.uses if u.role == "incident"]:
+        seconds = _use_seconds(use)
+        if seconds in left and _own_fault(_around(scan.text, use.start, use.end)):
+            scan.mark(use, "not_counted", "caused on your side")
+            left.remove(seconds)
+    return left
+
+
+WITHIN_ANOTHER = re.compile(  # 刚开始的20分钟…之后就完全不行了: a part of another outage, not one of its own
+    r"刚开始|开始的|开头|最初|前\s*\d|最后|其中|期间|之后|然后|后来|中间"
+    r"|\b(?:first|last|then|during|of it|of that|after that|before that)\b", re.I)
+
+
+def _partial_alone(text: str, use: NumberUse, uses: tuple[NumberUse, ...]) -> bool:
+    """Whether a length said to have only partly failed stands alone (``On the 17th there
+    were ~12 min where some messages failed``): its sentence holds no other outage and does
+    not place it within one, so no outage's length includes it."""
+    if re.search(r"\d[:：]\d", use.text):  # a range: :func:`_partial_ranges` placed it
+        return False
+    left, right = clause_span(text, use.start, use.end, SENTENCE_BREAKS)
+    return not WITHIN_ANOTHER.search(text[left:right]) and not any(
+        u.role in ("incident", "downtime") and left <= u.start < right for u in uses)
+
+
 def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, int]]
                     ) -> tuple[list[int], list[tuple[int, int]]]:
     """``flaky from 14:00 to 17:00 — some calls went through``: a time range in which only part
@@ -1353,8 +1423,8 @@ def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int
         sentence = _around(scan.text, use.start, use.end, SENTENCE_BREAKS)
         if seconds not in left or not PARTIAL_OUTAGE.search(
                 clause if FULL_FAILURE.search(clause) else sentence) \
-                or _partial_elsewhere(sentence, clause):
-            continue
+                or _partial_elsewhere(sentence, clause) or _own_fault(clause):
+            continue  # (a range the customer caused is not counted at all: no doubt to ask)
         scan.mark(use, "unclear", PARTLY_FAILING)
         left.remove(seconds)
         own = next((span for span in spans if span[0] == use.start), None)
@@ -1884,12 +1954,13 @@ def _mean_error_rate(scan: Scan, month: str | None) -> tuple[tuple[int, Decimal,
     """``an average 5-minute error rate of 0.62%`` over a known month: every 5-minute window
     of the month at that rate (the calculator decides what the SLA makes of it)."""
     match = MEAN_ERROR.search(scan.view)
-    value = _decimal(match.group(1)) if match else None
+    said = 1 if match and match.group(1) else 2
+    value = _decimal(match.group(said)) if match else None
     if match is None or value is None or month is None or not 0 <= value <= 100:
         return ()
     year, mon = (int(x) for x in month.split("-"))
     windows = calendar.monthrange(year, mon)[1] * 288
-    scan.take(match.start(1), match.end(), "error_windows",
+    scan.take(match.start(said), match.end(), "error_windows",
               f"平均错误率 {plain(value)}%：{windows} 个 5 分钟窗口")
     return ((windows, value, 5),)
 
@@ -2146,7 +2217,7 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + clause[:20]))
 
         label = re.split(r"[，,。；;？?！!]", scan.text[max(0, match.start() - 24):match.start()])[-1]
-        monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:6])
+        monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:9])
                                             .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
         package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
                                                            + clause[:6]))
@@ -2991,7 +3062,9 @@ def _percent(scan: Scan) -> Decimal | None:
             r"|(?:threshold|阈值|达标线)[^，,。；;\d]{0,12}$"
             r"|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
             r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
-            r"(?:at least|不低于|至少)\s*$", scan.text[max(0, match.start() - 40):match.start()], re.I)
+            r"(?:at least|不低于|至少)\s*$|(?:miss(?:es|ed)?|fails? to (?:meet|reach|hit)|(?:does|did)(?:n't| not)"
+            r" (?:meet|reach|hit))\s*(?:the|its|their|our)?\s*$",
+            scan.text[max(0, match.start() - 40):match.start()], re.I)
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):
@@ -3492,7 +3565,13 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|pushed a (?:wrong|bad|broken)"
     r"|是我们自己(?:的问题|的原因|搞的|弄的)|(?:是|属于)我们这边的问题|怪我们自己"
     r"|customer'?s own (?:mistake|fault|change|error)"
+    r"|(?:客户|我们|用户|自己)的?\s*(?:AK|SK|密钥|证书|token|凭证|账号|签名)[^，,。；;）)]{0,6}?(?:过期|失效|配错|填错"
+    r"|错误|被禁用|欠费)|(?:our|their|the customer'?s) (?:own )?(?:AK|SK|(?:access |API )?keys?"
+    r"|credentials?|tokens?|certificates?) (?:had |has )?"
+    r"(?:expired|been revoked|(?:was|were) wrong)"
     r"|超(?:了|出了?)?[^，,。；;]{0,8}?(?:购买|买)的?[^，,。；;]{0,6}?规格|进(?:了)?沙箱"  # over the spec bought
+    r"|(?:blew through|exceed(?:ed|ing)?|went over|ran over) (?:the |our |its )?(?:per-device |device )?"
+    r"(?:QPS|rate)(?: limit)?|超(?:过|出|了)[^，,。；;]{0,8}?(?:QPS|频率)(?:上限|限制)?|触发(?:了)?限流"
     r"|exceeded (?:the |our )?(?:purchased|bought) (?:spec|plan|quota)|(?:sent|put) (?:in|into) "
     r"(?:the )?sandbox", re.I)
 MAINTENANCE_SAID = re.compile(
@@ -3925,7 +4004,7 @@ def _counts(scan: Scan) -> int | None:
         after = scan.text[match.end():match.end() + 10]
         rest = REST_BEFORE.search(scan.text[max(0, match.start() - 16):match.start()])
         if not (AFFECTED_BEFORE.search(before) or AFFECTED_AFTER.search(after) or rest):
-            counts.add(_decimal(match.group(1)))  # the fleet, not the instances that failed
+            counts.add(_decimal(match.group(1) or "1"))  # the fleet, not the instances that failed
     for match in scan.finditer(re.compile(r"\d+\s*(?:个月|months?\b)", re.I)):
         scan.take(match.start(), match.end(), "period")
     for match in scan.finditer(re.compile(r"第\s*\d+")):

@@ -36,7 +36,7 @@ END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|→|->|=>|(?<=[^\d\n])[-–—]|u
                         rf"|\[(?:RESOLVED|RECOVERED|OK|CLEARED|恢复)\]\s*(?:[^\s\d][^\s]*\s+)?)"  # alert pairs
                         rf"(?:(?:{NEXT_DAY.pattern})\s*)?(?:{WEEKDAY},?\s*)?(?:{DATE_SAID}\s*)?"
                         rf"(?:[（(]\s*{WEEKDAY}\s*[)）]\s*)?(?:at\s+|@\s*)?$", re.I)
-END_AFTER = re.compile(r"^\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:已经|已)?\s*"
+END_AFTER = re.compile(r"^\s*[\]】]?\s*(?:才|就|终于|总算|左右|the same day)?\s*(?:已经|已)?\s*"
                        r"(?:恢复|好(?![几多像些])|修好|结束|正常|回来|解决|(?:was |were |got |came )?(?:back|restored|recovered|resolved|fixed"
                        r"|up))", re.I)
 DAY_BEFORE = re.compile(
@@ -295,7 +295,8 @@ def _zone(text: str, point: _Point) -> str | None:
 
 def _line_start(text: str, point: _Point) -> bool:
     """Whether a time point opens a line (a pasted timeline's entry)."""
-    return bool(re.search(r"(?:^|\n)[\s•*\-–>]*$", text[:point.start]))
+    return bool(re.search(r"(?:^|\n)[\s•*\-–>\[【]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[T\s]*)?$",
+                          text[:point.start]))  # [2026-10-03 02:14:05] …: a log line
 
 
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],

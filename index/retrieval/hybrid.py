@@ -101,9 +101,11 @@ class HybridRetriever:
             # inside a product's documents its own name says nothing: search without it
             named = frozenset(t for p in linked.products for t in self._name_tokens(p))
             topic = [t for t in tokens if t not in named] or tokens
+            # a product's terms before its SLA for what no SLA measures (what its agent collects)
+            prior = self.prior if self.prior is not None and self.prior.applies(question) else None
             groups = [self._search(topic, vector, question,
                                    self._of_kind(question, self.linker.table.scope(p)),
-                                   dense_weight=weight)
+                                   prior=prior, dense_weight=weight)
                       for p in linked.products]
             merged = interleave([[cid for cid, _ in g] for g in groups])
             scores = {cid: s for g in groups for cid, s in g}

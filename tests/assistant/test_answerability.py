@@ -19,8 +19,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
 @pytest.mark.parametrize(("question", "missing"), [
     ("语音合成SLA承诺的P99合成延迟是多少毫秒", ["latency"]),
     ("What data durability (how many nines) does the GooseFS SLA guarantee?", ["durability"]),
-    ("邮件推送SES每天最多能发多少封邮件", ["limit"]),
-    ("What's the per-device QPS limit on IoT Explorer?", ["limit"]),
+    ("邮件推送SES每天最多能发多少封邮件", ["rate_limit"]),
+    ("What's the per-device QPS limit on IoT Explorer?", ["rate_limit"]),
     ("CVM 的价格是多少？", ["price"]),
     ("What's the max number of concurrent OrcaTerm terminal sessions per account?", ["limit"]),
     ("iOA零信任 一个授权最多能接入多少台终端", ["limit"]),
@@ -40,6 +40,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("注销以后依法保留的那部分数据要保存几年？", ["period"]),  # 保留 said, no period
     ("Which encryption algorithm and key length does the device use?", ["crypto"]),
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
+    ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no
+    ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
@@ -58,6 +60,7 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("数据缓冲期是几天？", ["保留期限以产品文档所示为准，届满后自动删除"]),  # said by reference
     ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
     ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
+    ("欠费了会怎么样？", ["欠费后腾讯云将暂停服务"]),
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:
@@ -193,7 +196,7 @@ def test_a_head_count_or_a_free_quota_asked_must_be_stated() -> None:
     quotes = ["2.4 腾讯云派驻现场的技术支持服务人员，需经您审核通过后方可进入。"]
     assert unstated("驻场技术支持一个订单默认派几个工程师过来？", quotes) == ["headcount"]
     assert unstated("驻场技术支持一个订单默认派几个工程师过来？", ["每个订单派驻 2 名工程师。"]) == []
-    assert unstated("OCR 每个月送多少次免费调用额度？", ["免费期间暂不支持开通后付费。"]) == ["limit"]
+    assert unstated("OCR 每个月送多少次免费调用额度？", ["免费期间暂不支持开通后付费。"]) == ["rate_limit"]
 
 
 def test_acronyms_glued_to_chinese_are_still_asked() -> None:
@@ -204,3 +207,34 @@ def test_which_editions_have_one_is_answered_by_the_clause_naming_them() -> None
     quotes = ["本服务高级版和专业版可用性不低于99.90%，如未达到上述可用性标准，您可以获得赔偿。"]
     assert unstated("腾讯云 BI 个人版有可用性承诺吗？哪些版本有？", quotes) == []
     assert unstated("腾讯云BI个人版的SLA可用性承诺是多少？", quotes) == ["edition"]
+
+
+def test_a_limit_named_without_its_figure_is_unstated() -> None:
+    """``超出 QPS 上限的请求不计入`` names the limit and never says it; a clause number beside it
+    (``4.8``) or a 12-month liability cap is no figure of it."""
+    asked = "物联使能单个设备的 QPS 上限具体是多少？"
+    assert unstated(asked, ["4.8 设备上报消息太频繁触发限流引起的，如单个设备的 QPS 超过上限而丢弃的消息。"]) == [
+        "rate_limit"]
+    assert unstated(asked, ["赔偿总额不超过损害发生前12个月的费用"]) == ["rate_limit"]
+    cap = "腾讯云的赔偿总额不超过您已经支付的服务费总额的50%"  # a cap on compensation: no rate
+    assert unstated("邮件推送出了问题，腾讯云赔偿总额上限是多少？", [cap]) == []
+    flows = ["在某一分钟内，如果通过管理台页面或者API的所有访问均失败，则该周期计入服务月度不可用分钟数。",
+             "因为请求限流、身份认证鉴权失败等导致的请求失败不计算在内。"]  # does it count? no limit asked
+    assert unstated("集成流有几分钟报错，是我们触发了 API 限流，这些时间算不算不可用分钟？", flows) == []
+    assert unstated(asked, ["单个设备 QPS 上限为 100 次/秒"]) == []
+
+
+def test_the_governing_law_clause_names_no_region_served() -> None:
+    law = "本协议适用中华人民共和国法律，不适用中国香港、中国澳门、中国台湾地区法律。"
+    assert "境外" not in editions_named(law)
+    assert "境外" in editions_named("本服务在中国香港地域提供")
+    assert edition_unknown("What's the SLA for Tencent E-Sign in the Singapore region?",
+                           editions_named(law)) == ["Singapore"]
+    assert edition_unknown("Can we claim under the TCA SLA? our self-hosted node is down",
+                           frozenset()) == []  # a claim under the SLA asks no edition's figure
+
+
+def test_a_few_days_ago_asks_no_value() -> None:
+    """``前几天挂了半天`` says when, it asks no number: the quotes need not state a free quota."""
+    assert unstated("我一直用的免费额度，前几天挂了半天，能按SLA申请赔偿吗？", AVAILABILITY) == []
+    assert unstated("OCR 每个月送多少次免费调用额度？", AVAILABILITY) == ["rate_limit"]

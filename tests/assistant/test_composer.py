@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from assistant.composer import ExtractiveComposer, Pick, _asked, _asked_head, _echoed, _tier_named
+from assistant.composer import (
+    ExtractiveComposer,
+    Pick,
+    _asked,
+    _asked_head,
+    _echoed,
+    _keeping,
+    _tier_named,
+    _window_side,
+)
 from assistant.conversation import Turn, resolve
 from assistant.text import sentences
 from index.chunks import Chunk
@@ -110,3 +119,39 @@ def test_the_lead_is_the_figure_of_what_the_duration_asked_hangs_on() -> None:
     assert _asked_head("CA 数字证书服务合同里，相关信息至少要保存多久？") == "保存"
     assert _asked_head("申请期限是几天？") == "期限"
     assert _asked_head("How long do you keep it?") is None
+    claim = "在未达标的相应服务月度结束后的六十（60）日内提出赔偿申请"
+    assert not _keeping("How long do you keep my data?", claim)  # a claim window keeps nothing
+    assert _keeping("How long do you keep my data?", "腾讯云将仅在所必需的期间内保留您的数据")
+    assert _keeping("How long is the claim window?", claim)
+
+
+def test_two_agreements_lists_sharing_an_items_text_are_each_quoted_whole(
+        agreements: Agreements) -> None:
+    """Homework correction and medical report structuring both list ``（2）您的业务不可用具体时间段，
+    精确到分钟。``: each list's item is its own, so a comparison quotes both lists whole."""
+    homework = _picks(agreements, "腾讯云作业批改服务等级协议", "下列信息一同提供")
+    medical = _picks(agreements, "医疗报告结构化 SaaS 服务等级协议", "下列信息一同提供")
+    medical = [Pick(p.sentence, p.hit, 1, p.position, p.support) for p in medical]
+    intros = [next(p for p in picks if p.sentence.endswith("：")) for picks in (homework, medical)]
+    chosen = ExtractiveComposer._with_list_items(intros, homework + medical)
+    items = [p for p in chosen if p.sentence.startswith("（2）")]
+    assert len(items) == 2 and items[0].hit is not items[1].hit
+
+
+@pytest.mark.parametrize(("question", "side"), [
+    ("ok and whats the latest I can file the claim?", "end"),
+    ("CVM 赔偿申请的截止时间", "end"),
+    ("how long do we have to claim?", "end"),
+    ("最早什么时候能申请？", "start"),
+    ("how soon can I file a COS claim", "start"),
+    ("赔偿申请期限是多久？", None),  # the window as a whole
+])
+def test_the_side_of_a_claim_window_asked(question: str, side: str | None) -> None:
+    found = _window_side(question)
+    opening = "次月的第五（5）个工作日后，仅通过工单系统提出赔偿申请"
+    closing = "在未达标的相应服务月度结束后的六十（60）自然日内提出"
+    if side is None:
+        assert found is None
+    else:
+        assert found is not None and bool(found.search(closing)) == (side == "end")
+        assert bool(found.search(opening)) == (side == "start")

@@ -1301,3 +1301,15 @@ def test_products_named_as_lines_of_a_pasted_bill_are_not_asked_about(table: Pro
                        "- 智能体开发平台 tokens 资源包 3,000\n- 知识库容量 500\n- 云服务器 CVM 1,200\n"
                        "- 对象存储 COS 80\n赔多少？", [], table, TODAY)
     assert [p.key for p in resolved.products] == ["智能体开发平台"]
+
+
+def test_earlier_per_instance_outages_added_up_by_the_user_stay_per_instance(
+        stage: CreditStage, table: ProductTable) -> None:
+    """``应该合起来 70 分钟算，两个的月费 2,000`` after A 50 and B 20 minutes at 1,000 each: the SLA
+    counts each instance on its own; the earlier reading stands (A pays 10 %, B nothing)."""
+    history = [Turn("user", "账号风控平台两个实例，10 月 A 实例控制台所有操作失败 50 分钟，B 实例 20 分钟，"
+                            "每个实例月费 1,000，赔多少？"),
+               Turn("assistant", "A：可用性约 99.8880%，赔该实例月度服务费的 10% = 100 元；B 达标，不赔。")]
+    outcome = stage.run(resolve("不对吧，两个实例是同一个服务，应该合起来 70 分钟算，两个的月费 2,000，"
+                                "赔 10% 是 200 才对。", history, table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 100

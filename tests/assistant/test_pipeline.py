@@ -64,15 +64,20 @@ def test_instances_with_their_own_outages_and_fee_are_each_computed(assistant: A
 
 def test_minutes_that_partly_worked_count_only_where_the_sla_says_they_are_available(
         assistant: Assistant) -> None:
-    # OrcaTerm: "部分成功时，则视为该分钟内的本服务是可用的"; IM says no such thing
+    # OrcaTerm: "部分成功时，则视为该分钟内的本服务是可用的"; CVM says no such thing
     orca = assistant.ask("OrcaTerm 10月25号 23:40 到 26号 01:10 一直登不上，但中间 00:20~00:30 有部分同事"
                          "能登进去（部分成功）。10月服务费 880 元，赔多少？")
     assert orca.route == "calculator" and orca.calculation is not None
     assert orca.calculation["availability_pct"] == pytest.approx(99.820789)  # 80 of 90 minutes
     assert "00:20~00:30" in orca.text.splitlines()[0]  # the reading says what was left out
+    cvm = assistant.ask("CVM Oct 14 2026: 01:10–02:25 every login failed. 03:00–03:20 about "
+                        "half of the requests went through. October fee ¥18,000. Credit?")
+    assert cvm.route == "clarify" and "03:00–03:20" in cvm.text
+    # IM: "全部或部分消息发送尝试成功的，则视为该分钟内的本服务是可用的" (a part that succeeded)
     im = assistant.ask("IM Oct 14 2026: 01:10–02:25 every login failed. 03:00–03:20 about half "
                        "of the sends went through. October consumption ¥18,000. Credit?")
-    assert im.route == "clarify" and "03:00–03:20" in im.text
+    assert im.route == "calculator" and im.calculation is not None
+    assert im.calculation["availability_pct"] == pytest.approx(99.831989)  # 75 minutes
 
 
 def test_ranges_said_with_their_error_rate_count_by_the_slas_per_minute_threshold(
@@ -353,3 +358,20 @@ def test_a_product_named_only_in_words_no_agreement_has_is_not_answered(
     answer = assistant.ask("What's the monthly availability SLA for Tencent Cloud's cloud phone "
                            "(云手机) service?")
     assert answer.route == "refusal" and "云手机" in answer.text
+
+
+def test_the_side_of_the_claim_window_asked_leads(assistant: Assistant) -> None:
+    last = assistant.ask("CVM 赔偿最晚什么时候申请？")
+    assert last.text.startswith("答：") and "60" in last.text.splitlines()[0]
+    first = assistant.ask("CVM 最早哪天能提赔偿申请？")
+    assert "5" in first.text.splitlines()[0] and "60" not in first.text.splitlines()[0]
+
+
+def test_what_an_sla_without_a_compensation_clause_pays_is_not_stated(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("注册集群没达到99.9%的话，赔偿比例是多少？按代金券赔吗")
+    assert answer.route == "refusal" and answer.reason == "not_stated"
+    assert "没有赔偿条款" in answer.text and answer.citations  # the clause that commits the level
+    commitment = assistant.ask("注册集群的可用性承诺是多少？")
+    assert commitment.route == "answer" and "99.9%" in commitment.text
+

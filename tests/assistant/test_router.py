@@ -41,6 +41,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("AI Code Assistant was unusable the whole afternoon on Oct 21. ¥6,000/month. How much credit?",
      "clarify"),                                          # how long is "the whole afternoon"?
     ("音速达直播音乐版权引擎 可用性掉到94% 能陪多少", "calculator"),  # 陪 for 赔: the tier, no fee
+    ("家医助手10月接口和控制台一起挂了10个小时，能退我们多少钱？", "calculator"),  # 退多少钱: a credit
+    ("终端性能监控 Pro 可用性在95%到98%之间赔多少", "answer"),  # a range: the row spanning it
+    ("NAT 网关 10/12 丢包率在 30%~100% 之间波动，月费 1200，能赔多少", "clarify"),  # a rate measured
     ("图像创作（人像变换那个接口）上个月错误率有 3%，月费 2 万，能赔多少？", "clarify"),  # measured how?
     ("断了 90 分钟，2024年3月，能赔多少？", "clarify"),      # which product?
     ("云服务器的可用性承诺是多少？", "answer"),

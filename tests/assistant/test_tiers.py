@@ -35,7 +35,9 @@ def test_threshold_and_payment() -> None:
     ("可用性掉到95%以下的话赔多少？", ("below", "95")),     # below it, not at it
     ("and if it drops below 98?", ("below", "98")),         # the % left out in a follow-up
     ("if it was down for less than 30 minutes?", None),      # a length, not a tier
-    ("可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", None),  # a range: no one row
+    ("可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", ("between", "99-99.95")),  # a range
+    ("丢包率在 30%~100% 之间波动", None),  # a rate measured, not the availability
+    ("and the payout if it lands between 95 and 98%?", ("between", "95-98")),
 ])
 def test_the_tier_a_question_asks_about(question: str, tier: tuple[str, str] | None) -> None:
     assert tier_asked(question) == tier

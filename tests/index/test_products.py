@@ -54,6 +54,7 @@ def test_short_abbreviations_need_capitals(table: ProductTable) -> None:
     ("Video content moderation, Nov 2025", "视频内容安全"),
     ("那视频创作引擎呢？", "大模型视频创作引擎"),            # the 大模型 users leave out
     ("物联网智能视频（行业版）9 月挂了", "物联网智能视频服务（行业版）"),  # and the 服务
+    ("物联网智能视频服务行业版 10 月可用性 99.87%", "物联网智能视频服务（行业版）"),  # or the brackets
     ("MongoDB 副本集上周断了", "云数据库"),  # the engines the TencentDB SLA covers
 ])
 def test_names_users_type(table: ProductTable, text: str, key: str) -> None:

@@ -221,3 +221,22 @@ def test_dense_search_is_exact_with_ties_broken_by_id_and_scoped_by_document() -
     assert [i for i, _ in store.search([2.0, 0.0], k=3)] == ["a", "b", "c"]  # a, b tie: by id
     assert [i for i, _ in store.search([0.0, 1.0], k=2, doc_ids=["y"])] == ["d", "c"]
     assert store.search([1.0, 0.0], k=1)[0][1] == pytest.approx(1.0)
+
+
+def test_a_named_products_search_gets_the_terms_prior_unless_sla_metrics_are_asked(
+        retriever: HybridRetriever, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A product with an SLA and terms (VPN 网关): what its agent collects or what the customer
+    must not do is in the terms, so its own documents are searched with the terms bonus; an
+    availability or credit question is searched without it."""
+    given: list[object] = []
+    search = retriever._search
+
+    def spy(*args: object, **kwargs: object) -> list[tuple[str, float]]:
+        given.append(kwargs.get("prior"))
+        return search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(retriever, "_search", spy)
+    retriever.run("CVM 的客户不得从事哪些行为？", k=1)
+    assert retriever.prior is not None and given and given[-1] is retriever.prior
+    retriever.run("CVM 可用性低于99%赔多少？", k=1)
+    assert given[-1] is None

@@ -159,6 +159,8 @@ def test_the_rules_a_readings_doubts_turn_on(agreements: Agreements) -> None:
     assert not cvm.any_success_available and not cvm.maintenance_excluded
     assert find_counting(agreements.document("44668")).valid_numbers_only  # 语音消息: valid numbers
     assert not cvm.valid_numbers_only
+    im = find_counting(agreements.document("44462"))  # 全部或部分消息发送尝试成功的…视为…可用
+    assert im.any_success_available
 
 
 def test_when_a_statistics_window_is_unavailable(agreements: Agreements) -> None:

@@ -47,6 +47,9 @@ def month_of(text: str) -> str | None:
     ("去年中秋节", "2025-10"),                        # 2025: Oct 6
     ("春节期间", "2026-02"),
     ("去年端午", None),                               # 2025: May 31 – Jun 2, two months
+    ("国庆前后那几天", None),                          # around it: late September or October
+    ("around the National Day holiday", None),
+    ("国庆那几天", "2026-10"),                         # the days of the holiday themselves
 ])
 def test_the_month_of_a_question(text: str, month: str | None) -> None:
     assert month_of(text) == month

@@ -3016,3 +3016,86 @@ def test_the_users_own_total_beside_clock_ranges_is_their_arithmetic() -> None:
     q = read_query("OCR 9月30号晚上22:30开始报错，一直到10月1号凌晨4点10分才好，另外9月12号下午15:20到16:00"
                    "也全挂过。9月OCR花了5600。我算了下9月一共挂了380分钟。", TODAY, month_hint="2026-09")
     assert not q.unclear and "own_math" in roles(q).values()
+
+
+def test_an_amount_said_to_be_another_months_is_set_aside_with_that_month() -> None:
+    q = read_query("All of those windows were in September, not October. Our September IM bill "
+                   "was ¥8,460 (the ¥9,120 is October's).", TODAY)
+    assert q.month == "2026-09" and q.monthly_fee == Decimal("8460") and not q.unclear
+    assert roles(q)["9120"] == "set_aside" and roles(q)["October"] == "set_aside"
+    zh = read_query("9月断了90分钟，9月账单 3000（4200 是10月的），赔多少", TODAY)
+    assert zh.monthly_fee == Decimal("3000") and not zh.unclear
+
+
+def test_a_list_quote_beside_what_was_paid_for_the_year_is_not_the_fee() -> None:
+    q = read_query("correction from finance: ¥36,000 was the list quote; after the discount we "
+                   "actually paid ¥21,600 for the year. Use that.", TODAY)
+    assert q.monthly_fee == Decimal("1800.00") and q.annual_fee == Decimal("21600")
+
+
+def test_things_counted_by_their_measure_word_are_context() -> None:
+    q = read_query("物联网视频我们接了 640 路，每天 8000 来张单据，10 月可用性 99.87%，月费 1.8 万", TODAY)
+    assert roles(q)["640 路"] == "count" and roles(q)["8000 来张"] == "count"
+    assert q.availability_pct == Decimal("99.87") and not q.unclear
+    timed = read_query("10月14日09:15至10:05所有运维账号都连不上，月费 3000", TODAY)
+    assert timed.incidents_seconds == (3000,)  # 10:05所有: a time, then 所有 (all)
+    sms = read_query("发了5万条短信，失败300条", TODAY)  # 条 counts messages: the requests
+    assert (sms.total_requests, sms.failed_requests) == (50000, 300)
+
+
+def test_a_range_the_customer_caused_is_not_counted() -> None:
+    q = read_query("10月5日 10:00-10:40 是我们自己改错了配置导致的，10月8日 14:00-15:00 全部失败，月费 6400",
+                   TODAY)
+    assert q.incidents_seconds == (3600,) and roles(q)["10:00-10:40"] == "not_counted"
+    key = read_query("10-24 10:00 ~ 10:40 部分请求鉴权失败（客户 AK 过期）；10-12 14:00 ~ 15:00 全部失败",
+                     TODAY)
+    assert key.incidents_seconds == (3600,) and not key.unclear  # no partial doubt to ask
+
+
+def test_log_lines_with_a_failure_and_a_recovery_are_one_outage() -> None:
+    q = read_query("[2026-10-03 02:14:05] resolve FAIL vpc-8k2x9q\n"
+                   "[2026-10-03 02:39:15] recovered\n"
+                   "10 月费用 1,860 元", TODAY)
+    assert q.incidents_seconds == (1510,) and q.month == "2026-10"
+
+
+def test_a_mean_error_rate_said_after_the_rate_is_read() -> None:
+    q = read_query("平台导出的 10 月每 5 分钟错误率平均是 0.42%，周期服务费 12,000。赔多少？", TODAY)
+    assert q.error_windows == ((8928, Decimal("0.42"), 5),) and not q.unclear
+
+
+def test_a_partial_length_alone_in_its_sentence_stands_apart_from_the_outages() -> None:
+    alone = read_query("Full-failure windows: 02:10–03:25 on the 3rd. On the 17th there were ~12 "
+                       "min where some messages failed but most still went through.", TODAY)
+    assert alone.partly_working == ((0, 0),)
+    inside = read_query("1月20号晚上22:30开始出问题，一直到21号凌晨3:15才恢复。刚开始的20分钟控制台偶尔还能打开、"
+                        "API也有部分成功，之后就完全不行了。", TODAY)
+    assert inside.partly_working == ()  # the first 20 minutes of that outage: asked about
+
+
+def test_a_term_starting_on_a_day_is_the_service_start_and_a_month_rate_is_monthly() -> None:
+    q = read_query("we bought a 12-month term starting 1 March 2026. October availability "
+                   "99.8263%. We pay ¥1,560 a month.", TODAY)
+    assert q.service_start == "2026-03-01" and q.month == "2026-10"
+    assert q.monthly_fee == Decimal("1560") and not q.unclear
+
+
+def test_one_rack_slot_is_a_fleet_of_one() -> None:
+    assert read_query("Customer has one rack slot on CHC. October outage 2 hours, fee 3200",
+                      TODAY).instances == 1
+    assert read_query("ECM: one instance was down 5 hours last month, fee 5000", TODAY
+                      ).instances is None  # the one that failed, not the fleet
+
+
+def test_a_year_of_the_republic_of_china_calendar_is_converted() -> None:
+    assert read_query("CVM 民國114年3月 挂了 90 分钟，月费 2000 元", TODAY).month == "2025-03"
+
+
+def test_a_share_of_requests_dropped_is_a_partial_failure_and_a_rate_limit_blown_is_own() -> None:
+    q = read_query("Nov 6, 13:00 to 15:00: about 30% of device uplinks were being dropped, the rest "
+                   "got through fine. Then on Nov 19 everything was dead for 18 minutes straight.",
+                   TODAY)
+    assert q.incidents_seconds == (1080,) and roles(q)["13:00 to 15:00"] == "unclear"
+    own = read_query("all failing for 3h10m on 9/17. Separately about 40 minutes on 9/23 where a "
+                     "batch of our devices blew through the per-device QPS limit.", TODAY)
+    assert own.incidents_seconds == (11400,) and roles(own)["40 minutes"] == "not_counted"

@@ -67,12 +67,13 @@ ATTRIBUTES = (
                                       r"|how (?:many|long|fast)|\d+\s*ms", re.I)),
     Attribute("limit", re.compile(r"(?<![A-Za-z])QPS(?![A-Za-z])|(?<![A-Za-z])TPS(?![A-Za-z])|并发数|限流|配额|发信额度|默认额度|调用上限|频率限制"
                                   r"|每(?:天|日|秒|分钟)最多|\bquota|rate limit|throttl"
-                                  r"|最多(?:能|可以|可)?\s*(?:接入|创建|添加|支持|绑定|发|开)?\s*多少|上限是?多少"
+                                  r"|最多(?:能|可以|可)?\s*(?:(?![赔补退偿])[\u4e00-\u9fff]){0,3}?\s*多少|上限是?多少"  # 最多能拉多少个
+                                  r"|how many [\w-]+(?: [\w-]+)?\b[^?？]{0,60}\bat most\b"
                                   r"|免费(?:调用|使用)?(?:额度|次数)|送多少|free (?:quota|tier limit)"
                                   r"|max(?:imum)? (?:number|count)|concurrent|at most how many",
                                   re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
-    Attribute("rate_limit", re.compile(  # a rate or quota asked as a number: its figure must be said
+    Attribute("rate_limit", re.compile(  # a rate or quota asked as a number: its figure said
         r"(?<![A-Za-z])(?:QPS|TPS)(?![A-Za-z])|并发|限流|频率限制|(?:发信|默认|调用)额度|每(?:天|日|秒|分钟)最多"
         r"|rate limit|\bquota", re.I),
               re.compile(r"QPS|TPS|并发|限流|频率|配额|额度|每秒|上限|最多|quota|limit|per second", re.I),
@@ -126,7 +127,10 @@ ATTRIBUTES = (
                                      r"[^?？]{0,40}(?:stored|kept|hosted|located)", re.I),
               re.compile(r"地域|区域|境内|境外|中国大陆|机房|数据中心|region|located|stored in", re.I)),
     Attribute("turnaround", re.compile(r"how (?:fast|quickly)|多快|turnaround|issuance[- ]time"
-                                       r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)", re.I),
+                                       r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)"
+                                       r"|响应(?:时间|时长)(?:是|为)?(?:多久|多长)|多少分钟(?:内|以内)?响应"
+                                       r"|(?:first |initial )?response time|respond within how",
+                                       re.I),
               re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
                          r"|immediately|within \d+", re.I)),
     Attribute("length", re.compile(  # 缓冲期是几天 / 具体几天: a number of days, months… asked
@@ -142,6 +146,13 @@ ATTRIBUTES = (
     Attribute("overdue", re.compile(r"滞纳金|逾期(?:付款|缴费|支付|未付)|欠费(?:了|后|的话)?(?:会|要|怎么|多久|几天)"
                                     r"|late (?:fee|payment|charge)|overdue|past due", re.I),
               re.compile(r"欠费|逾期|滞纳|未(?:按时|按期|及时)?(?:支付|付款|缴纳|结清)|overdue", re.I)),
+    Attribute("warranty", re.compile(r"保修|质保|warranty", re.I), re.compile(r"保修|质保|warranty", re.I)),
+    Attribute("window", re.compile(r"维护窗口|维护时间(?:是|在)?(?:什么时候|哪天|几点)|maintenance window"
+                                   r"|which (?:week)?day[^?？]{0,30}maintenance|maintenance[^?？]{0,30}which (?:week)?day",
+                                   re.I),
+              re.compile(r"维护窗口|维护时间|maintenance window", re.I),
+              figure=r"周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*[:：点]|\b(?:mon|tues|wednes|thurs|fri"
+                     r"|satur|sun)day\b"),
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
                                     r"|(?:what|which) (?:phone|number|email)|email address", re.I),
               re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|\b95\d{3}\b|[\w.]+@[\w.]+", re.I)),

@@ -114,6 +114,7 @@ class Assistant:
         today = self.today or date.today()
         history = bounded(history)  # a 100k-character history costs what a short one does
         question = simplified(question)  # 醫療報告 -> 医疗报告: the agreements' own characters
+        question = self.products.respelt(question)  # cloud firewal -> cloud firewall
         history = [Turn(t.role, simplified(t.content)) for t in history]
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)

@@ -112,6 +112,7 @@ class ProductTable:
         names.sort(key=lambda item: (-len(item[0]), item[0] != item[1].key))
         self._patterns = [(alias, p, _alias_pattern(alias)) for alias, p in names]
         self._scopes: dict[str, tuple[str, ...]] = {}
+        self._words: tuple[frozenset[str], dict[str, set[str]]] | None = None
         for p in products:
             shared = [d for q in products if q is not p and len(q.key) >= 3
                       and p.key.startswith(q.key + " ") for d in q.doc_ids if d in terms]
@@ -154,6 +155,42 @@ class ProductTable:
             products.append(Product(key=key, doc_ids=tuple(doc_ids), aliases=tuple(unique),
                                     has_sla=any(d.kind == "sla" for d in members)))
         return cls(products, frozenset(d.id for d in documents if d.kind == "terms"))
+
+    def respelt(self, text: str) -> str:
+        """``cloud firewal SLA``: Latin words one letter off a word of a product's name (a letter
+        missing, extra, wrong or two swapped) written as the name has them, when the text
+        names no product and so corrected it names one; otherwise the text as it is."""
+        if self.detect(text):
+            return text
+        vocabulary, deletions = self._spelling()
+        out = text
+        for match in reversed(list(re.finditer(r"[A-Za-z]{6,}", text))):
+            word = match.group(0).lower()
+            if word in vocabulary:
+                continue
+            near = set(deletions.get(word, ()))  # firewal: a letter missing
+            for i in range(len(word)):
+                shorter = word[:i] + word[i + 1:]
+                near |= {shorter} & vocabulary  # firewalll: one too many
+                near |= deletions.get(shorter, set())  # firewsll: one wrong
+                swapped = word[:i] + word[i + 1:i + 2] + word[i:i + 1] + word[i + 2:]
+                near |= {swapped} & vocabulary  # fierwall: two swapped
+            if len(near) == 1:
+                out = out[:match.start()] + near.pop() + out[match.end():]
+        return out if out != text and self.detect(out) else text
+
+    def _spelling(self) -> tuple[frozenset[str], dict[str, set[str]]]:
+        """The words (6 letters or more) of the products' Latin names, and each word one letter
+        shorter mapped to the words it comes from."""
+        if self._words is None:
+            words = frozenset(w.lower() for p in self.products for a in p.aliases
+                              for w in re.findall(r"[A-Za-z]{6,}", a))
+            deletions: dict[str, set[str]] = {}
+            for word in words:
+                for i in range(len(word)):
+                    deletions.setdefault(word[:i] + word[i + 1:], set()).add(word)
+            self._words = (words, deletions)
+        return self._words
 
     def scope(self, product: Product) -> tuple[str, ...]:
         """The documents a question naming ``product`` is searched in: its own, then the terms

@@ -3570,7 +3570,8 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|credentials?|tokens?|certificates?) (?:had |has )?"
     r"(?:expired|been revoked|(?:was|were) wrong)"
     r"|超(?:了|出了?)?[^，,。；;]{0,8}?(?:购买|买)的?[^，,。；;]{0,6}?规格|进(?:了)?沙箱"  # over the spec bought
-    r"|(?:blew through|exceed(?:ed|ing)?|went over|ran over) (?:the |our |its )?(?:per-device |device )?"
+    r"|(?:blew through|exceed(?:ed|ing)?|went over|ran over) (?:the |our |its )?"
+    r"(?:per-device |device )?"
     r"(?:QPS|rate)(?: limit)?|超(?:过|出|了)[^，,。；;]{0,8}?(?:QPS|频率)(?:上限|限制)?|触发(?:了)?限流"
     r"|exceeded (?:the |our )?(?:purchased|bought) (?:spec|plan|quota)|(?:sent|put) (?:in|into) "
     r"(?:the )?sandbox", re.I)

@@ -238,3 +238,19 @@ def test_a_few_days_ago_asks_no_value() -> None:
     """``前几天挂了半天`` says when, it asks no number: the quotes need not state a free quota."""
     assert unstated("我一直用的免费额度，前几天挂了半天，能按SLA申请赔偿吗？", AVAILABILITY) == []
     assert unstated("OCR 每个月送多少次免费调用额度？", AVAILABILITY) == ["rate_limit"]
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("CoDesign 一个团队最多能拉多少个成员进来？", ["limit", "count"]),  # any verb between 最多 and 多少
+    ("SD-WAN 的 Edge 硬件设备保修期是多久？", ["warranty"]),
+    ("What's the scheduled maintenance window for EMR clusters (day/time)?", ["window"]),
+    ("账号风控平台 SLA 里承诺的人工客服首次响应时间是多久？", ["turnaround"]),
+    ("智能导诊出了故障，腾讯云客服承诺多少分钟内响应？", ["turnaround", "length"]),
+])
+def test_more_attributes_the_quotes_must_state(question: str, missing: list[str]) -> None:
+    assert unstated(question, AVAILABILITY) == missing
+    assert unstated("EMR 的维护窗口是哪天？", ["维护窗口为每周二 02:00-06:00"]) == []
+
+
+def test_the_most_a_month_pays_is_no_limit() -> None:
+    assert unstated("云游戏和云桌面如果月可用性掉到95%以下，最多各赔多少？", ["低于95% 月度服务费的20%"]) == []

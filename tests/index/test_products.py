@@ -193,3 +193,12 @@ def test_three_letter_names_that_are_no_words_match_in_lower_case(table: Product
 
 def test_three_letter_names_that_are_words_still_need_capitals(table: ProductTable) -> None:
     assert table.detect("the cat sat on an ace of spades") == []
+
+
+def test_a_product_name_one_letter_off_is_respelt(table: ProductTable) -> None:
+    assert table.respelt("cloud firewal SLA: when is a minute unavailable?").startswith(
+        "cloud firewall")
+    assert "lightweight" in table.respelt("What does the lightwieght server SLA promise?")
+    for text in ("How do I recover my account?", "what if my services are suspended",
+                 "CVM 断了 90 分钟"):  # names no product once respelt either, or one already
+        assert table.respelt(text) == text

@@ -3092,8 +3092,9 @@ def test_a_year_of_the_republic_of_china_calendar_is_converted() -> None:
 
 
 def test_a_share_of_requests_dropped_is_a_partial_failure_and_a_rate_limit_blown_is_own() -> None:
-    q = read_query("Nov 6, 13:00 to 15:00: about 30% of device uplinks were being dropped, the rest "
-                   "got through fine. Then on Nov 19 everything was dead for 18 minutes straight.",
+    q = read_query("Nov 6, 13:00 to 15:00: about 30% of device uplinks were being dropped, the "
+                   "rest got through fine. Then on Nov 19 everything was dead for 18 minutes "
+                   "straight.",
                    TODAY)
     assert q.incidents_seconds == (1080,) and roles(q)["13:00 to 15:00"] == "unclear"
     own = read_query("all failing for 3h10m on 9/17. Separately about 40 minutes on 9/23 where a "

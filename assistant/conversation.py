@@ -301,9 +301,25 @@ BULLET_BEFORE = re.compile(r"(?:^|\n)\s*[-•·*]\s*$")
 def _bill_line(question: str, match: ProductMatch) -> bool:
     """Whether a product is named as a line of a bill (``WAF Enterprise ........ 3,980.00``,
     ``- 云服务器 CVM 1,200``): its name, then its amount."""
-    bulleted = BULLET_BEFORE.search(question[max(0, match.start - 6):match.start]) \
-        and re.match(r"\s*[¥￥$]?\s*\d", question[match.end:])
-    return bool(BILL_LINE.match(question, match.end) or bulleted)
+    amount_after = re.match(r"\s*[¥￥$]?\s*\d", question[match.end:])
+    bulleted = BULLET_BEFORE.search(question[max(0, match.start - 6):match.start])
+    listed = BILL_HEADER.search(question[:match.start])  # 费用的话：图片处理 1,900，图片审核 2,600
+    return bool(BILL_LINE.match(question, match.end) or (amount_after and (bulleted or listed)))
+
+
+def _one_of_bill_lines(question: str, match: ProductMatch) -> bool:
+    """Whether a product is named as one line of a bill listing several (``费用的话：图片处理
+    1,900，图片审核 2,600``), not as the one product a bill is for (``费用的话：COS 1,200``)."""
+    header = BILL_HEADER.search(question[:match.start])
+    if header is None or not _bill_line(question, match):
+        return False
+    end = next((i for i in range(match.end, len(question)) if question[i] in "。；;\n"),
+               len(question))
+    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", question[header.start():end])) >= 2
+
+
+BILL_HEADER = re.compile(r"(?:费用|账单|明细|\bbill|\bcharges|\bfees)[^。；;\n]{0,12}[:：][^。；;\n]*$",
+                         re.I)
 
 
 BILL_LINE = re.compile(r"(?:/[A-Za-z]+)*\s*(?:(?:fee|费用?|月费|账单|产品费|另计|另付)\s*[:：]?\s*"
@@ -741,13 +757,15 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     rows = {Decimal(m.group(1).replace(",", "")) for m in BILL_ROW.finditer(question)}
     asked = [u for u in query.unclear if u.note == SEVERAL_AMOUNTS
              or (u.note == "not read" and _amount(u) in rows)]
+    own = _own_bill(query, question, matches, subject, asked)
+    if own is not None:
+        return own
     if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2 \
             or len(asked) != len(query.unclear) \
             or all(m.product.key == subject[0].key for m in matches):  # one product's bill
         return query  # (账单 4,380，其中 500 是代金券，实付 3,880): no other product's line
-    ends = [m.end for m in matches if m.product.key == subject[0].key] + [
-        found.end() for alias in subject[0].aliases  # each time it is named: WeData 4,000
-        for found in re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", question, re.I)]
+    ends = [m.end for m in matches if m.product.key == subject[0].key] + _name_ends(
+        question, subject[0])  # each time it is named: WeData 4,000
     for end in list(ends):  # Container security (TCSS) … TCSS ¥2,000: the user's own short name
         short = re.match(r"\s*[（(]\s*([A-Za-z][\w-]{1,15})\s*[)）]", question[end:])
         name = rf"\b{re.escape(short.group(1))}\b" if short else None
@@ -767,6 +785,38 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
                  else replace(u, role="money_other", note="another line of the bill")
                  if u in said else u for u in query.uses)
     return replace(query, monthly_fee=said[fee], fee_basis="monthly", uses=uses)
+
+
+def _name_ends(question: str, product: Product) -> list[int]:
+    """Where each mention of one of the product's names ends in the question."""
+    return [found.end() for alias in product.aliases for found in
+            re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", question, re.I)]
+
+
+OWN_BILL = re.compile(r"\s*(?:的)?\s*(?:\d{1,2}\s*月份?\s*)?(?:账单|费用|bill|charges)\s*(?:明细)?\s*[:：]",
+                      re.I)
+
+
+def _own_bill(query: CreditQuery, question: str, matches: list[ProductMatch],
+              subject: tuple[Product, ...], asked: list[NumberUse]) -> CreditQuery | None:
+    """``10 月 COS 账单：存储容量 2,100，外网下行流量 1,350，请求费 150`` about COS: a bill headed
+    by the asked product's name whose lines name no other product is its own charges, and its
+    month's fee their sum (see :func:`_own_bill_lines`); None when there is no such bill."""
+    if len(subject) != 1 or query.monthly_fee is not None or len(asked) < 2:
+        return None
+    for at in _name_ends(question, subject[0]):
+        header = OWN_BILL.match(question, at)
+        if header is None:
+            continue
+        end = next((i for i in range(header.end(), len(question)) if question[i] in "。；;\n"),
+                   len(question))
+        said = {Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?",
+                                                               question[header.end():end])}
+        lines = [u for u in asked if _amount(u) in said]
+        others = [o for o in matches if header.end() <= o.start < end]
+        if len(lines) == len(asked) and not others:
+            return _own_bill_lines(query, lines, set())
+    return None
 
 
 def _fee_shared(query: CreditQuery, question: str, matches: list[ProductMatch],
@@ -979,6 +1029,11 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         named = ()  # 同一张单上还有云服务器 2,300/月，那个别算进去: the earlier turn's product stands
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
+    if before_keys and named and all(_one_of_bill_lines(question, m)
+                                     and m.product.key not in before_keys
+                                     for m in matches if m.product in named):
+        named = ()  # 费用的话：图片处理 1,900，图片审核 2,600 after 数据万象's outage: lines of its
+        # bill; the earlier product stands
     if before_keys and before_keys < {p.key for p in named} and not query.has_measurement \
             and _answers(question, history):  # "EMR ¥5,200, CVM ¥18,000": the bill asked for
         named = tuple(p for p in named if p.key in before_keys)

@@ -18,6 +18,7 @@ CONCEPTS = {  # what a variant name means, in the words customers use for it
                 r"|[一二三四五六七八\d]\s*区\s*(?:和|与|及|、)\s*[一二三四五六七八\d]\s*区"
                 r"|[两二三四五六2-6]\s*(?:个\s*)?可用(?:性)?区\s*部署"
                 r"|(?:部署在|分布在|跨)[^，,。；;\d]{0,6}[两二三四五六2-6]\s*个\s*可用(?:性)?区"
+                r"|(?<![单一\d])[两二三四五六2-6]\s*个\s*可用(?:性)?区(?![^，,。；;]{0,6}(?:其中|中的?一|里的?一))"
                 r"|multiple (?:availability )?zones",
     "global": r"全球复制|多地域|global(?:ly)? replicat|multi[- ]?region",
     "two_node": r"双节点|两节点|two[- ]node|2[- ]node",

@@ -1313,3 +1313,23 @@ def test_earlier_per_instance_outages_added_up_by_the_user_stay_per_instance(
     outcome = stage.run(resolve("不对吧，两个实例是同一个服务，应该合起来 70 分钟算，两个的月费 2,000，"
                                 "赔 10% 是 200 才对。", history, table, TODAY))
     assert outcome.result is not None and outcome.result["credit_amount"] == 100
+
+
+def test_a_bill_headed_by_the_product_is_its_own_lines_summed(
+        stage: CreditStage, table: ProductTable) -> None:
+    """``10 月 COS 账单：存储容量 2,100，外网下行流量 1,350，请求费 150``: COS's own charges, its
+    month's fee their sum (the SLA's fee is the product's whole monthly bill)."""
+    resolved = resolve("COS 10 月低频存储（多 AZ）可用性 99.91%。我们账号 10 月 COS 账单：存储容量 2,100，"
+                       "外网下行流量 1,350，请求费 150。能赔多少？", [], table, TODAY)
+    assert resolved.query.monthly_fee == 3600 and not resolved.query.unclear
+
+
+def test_products_named_as_lines_of_a_bill_leave_the_earlier_product_asked(
+        table: ProductTable) -> None:
+    history = [Turn("user", "数据万象上个礼拜图片处理接口大面积 5xx，能要赔偿吗？"),
+               Turn("assistant", "请提供本月的可用性以及本月数据万象的费用明细。")]
+    resolved = resolve("本月可用性是 98.72%。费用的话：图片处理 1,900，图片审核 2,600，另外还有 COS 存储 "
+                       "3,000（这个应该不算吧？）。", history, table, TODAY)
+    assert [p.key for p in resolved.products] == ["数据万象"]  # 图片审核 is a line of its bill
+    switched = resolve("那 COS 呢？费用的话：COS 1,200", history, table, TODAY)
+    assert [p.key for p in switched.products] == ["对象存储"]  # one product's own bill: asked

@@ -20,3 +20,8 @@ def test_quotes_stating_the_deployment_asked_or_none_at_all_pass() -> None:
 def test_a_number_of_zones_said_before_deploying_is_multi_az() -> None:
     assert concepts("三可用区部署的高可用版") == {"multi_az"}
     assert concepts("实例部署在广州两个可用区") == {"multi_az"}
+
+
+def test_a_number_of_zones_said_alone_is_a_multi_zone_deployment() -> None:
+    assert concepts("三个可用区，一主两副本") == {"multi_az"}
+    assert concepts("我们在三个可用区中的一个部署") == set()  # one of them: not said which

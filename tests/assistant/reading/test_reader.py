@@ -3100,3 +3100,10 @@ def test_a_share_of_requests_dropped_is_a_partial_failure_and_a_rate_limit_blown
     own = read_query("all failing for 3h10m on 9/17. Separately about 40 minutes on 9/23 where a "
                      "batch of our devices blew through the per-device QPS limit.", TODAY)
     assert own.incidents_seconds == (11400,) and roles(own)["40 minutes"] == "not_counted"
+
+
+def test_an_outage_with_a_stretch_of_next_to_no_requests_is_asked() -> None:
+    q = read_query("Video synthesis broke from Oct 12 20:00 to Oct 13 08:00, every request failed. "
+                   "Our traffic between 01:00 and 07:00 is basically nil: each 5-minute slot had "
+                   "0 or 1 request. October bill ¥20,000.", TODAY)
+    assert q.incidents_seconds == () and q.unclear  # how SLAs count empty windows differs

@@ -56,6 +56,9 @@ class Attribute:
 
 
 KEPT = r"(?:keep(?!\s+\w+ing\b)|kept|retain|stored|history)"  # not "keep failing": a condition
+KEPT_ASKED = re.compile(rf"(?:how (?:many days|long)|days of)[^?？]{{0,60}}{KEPT}", re.I)  # in English
+WHERE_KEPT = re.compile(r"(?:存|放|存储|保存|处理)(?:在|于)哪|where (?:is|are|will)[^?？]{0,60}"
+                        r"(?:stored|kept|hosted|located|processed|handled)", re.I)  # where data lives
 
 
 ATTRIBUTES = (
@@ -108,7 +111,7 @@ ATTRIBUTES = (
               figure_asked=re.compile(r"(?:多少|多大)\s*(?:M|G|兆|Mbps|Gbps)|带宽(?:是|有)?多(?:少|大)"
                                       r"|how (?:much|many) (?:bandwidth|Mbps|Gbps)", re.I)),
     Attribute("retention", re.compile(r"保留多久|保存多久|留存多久|(?:保留|保存|留存)(?:多少|几)天|留存多长"
-                                      rf"|(?:how (?:many days|long)|days of)[^?？]{{0,60}}{KEPT}", re.I),
+                                      rf"|{KEPT_ASKED.pattern}", re.I),
               re.compile(r"保留|保存|留存|暂存|存储期限|retain|retention|kept|删除", re.I)),
     Attribute("period", re.compile(  # a number of days or years asked: a period must be stated
         r"(?:保留|保存|留存)[^，,。？?]{0,8}(?:几|多少)\s*(?:个)?(?:天|年|月)"
@@ -121,10 +124,8 @@ ATTRIBUTES = (
     Attribute("seconds", re.compile(r"几秒|多少秒|how many seconds|within (?:how many|what) seconds",
                                     re.I),
               re.compile(r"\d+\s*(?:秒|seconds?)", re.I)),  # milliseconds: a latency
-    Attribute("location", re.compile(r"(?:存|放|存储|保存)(?:在|于)哪|哪个(?:地域|区域|机房|数据中心|国家)"
-                                     r"|which (?:region|data ?cent(?:er|re)|country)"
-                                     r"|where (?:is|are|will)"
-                                     r"[^?？]{0,40}(?:stored|kept|hosted|located)", re.I),
+    Attribute("location", re.compile(rf"{WHERE_KEPT.pattern}|哪个(?:地域|区域|机房|数据中心|国家)"
+                                     r"|which (?:region|data ?cent(?:er|re)|country)", re.I),
               re.compile(r"地域|区域|境内|境外|中国大陆|机房|数据中心|region|located|stored in", re.I)),
     Attribute("turnaround", re.compile(r"how (?:fast|quickly)|多快|turnaround|issuance[- ]time"
                                        r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)"

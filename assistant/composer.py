@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.answer import Citation
-from assistant.answerability import flat
+from assistant.answerability import KEPT_ASKED, flat
 from assistant.conversation import Resolved
 from assistant.text import (
     RESPECTIVELY,
@@ -139,8 +139,6 @@ def _asked_head(asked: str) -> str | None:
     return found.group(1) if found else None
 
 
-KEPT_ASKED = re.compile(r"how long[^?？]{0,60}\b(?:keep|kept|retain|retained|store|stored|hold)\b"
-                        r"|\b(?:keep|kept|retain|store)\b[^?？]{0,40}\bhow long\b", re.I)
 KEPT_WORDS = ("保留", "保存", "留存", "存储", "保管")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from assistant.answer import Citation
+from assistant.answerability import WHERE_KEPT
 from assistant.composer import Composition
 from assistant.conversation import Resolved
 from index.domain import Document
@@ -29,8 +30,6 @@ LINK_ASKED = re.compile(r"链接|网址|\burls?\b|\blinks?\b|在哪(?:里|儿)?(
                         r"|有没有[^？?。]{0,20}(?:指南|指引|政策|协议|规则|清单|条款)"
                         r"|where (?:can|do|could|should) (?:i|we) (?:find|read|see|get)"
                         r"|where (?:is|are) (?:the\b|it\b|they\b)|where's the\b", re.I)
-WHERE_KEPT = re.compile(r"\bwhere\b[^?？]{0,60}\b(?:processed|stored|kept|hosted|located|handled)\b"
-                        r"|(?:存|放|存储|保存|处理)(?:在|于)哪", re.I)  # where data lives: no link
 UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近更新|最后更新|哪天更新|更新于|last updated"
                            r"|更新(?:是|在|于)?(?:什么时候|啥时候|何时|哪天)"
                            r"|updated on|when was .{0,80}(?:updated|revised)"
@@ -62,7 +61,7 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
     about, or None when the question asks neither or no such document has them."""
     question = resolved.question
     asked = resolved.intent_text if resolved.is_follow_up else question  # "那意愿核身的呢？"
-    asks_link = LINK_ASKED.search(asked) and not WHERE_KEPT.search(asked)
+    asks_link = LINK_ASKED.search(asked) and not WHERE_KEPT.search(asked)  # where data lives
     asks_updated = UPDATED_ASKED.search(asked)
     if not (asks_link or asks_updated):
         return None

@@ -160,8 +160,6 @@ class ProductTable:
         """``cloud firewal SLA``: Latin words one letter off a word of a product's name (a letter
         missing, extra, wrong or two swapped) written as the name has them, when the text
         names no product and so corrected it names one; otherwise the text as it is."""
-        if self.detect(text):
-            return text
         vocabulary, deletions = self._spelling()
         out = text
         for match in reversed(list(re.finditer(r"[A-Za-z]{6,}", text))):
@@ -177,7 +175,9 @@ class ProductTable:
                 near |= {swapped} & vocabulary  # fierwall: two swapped
             if len(near) == 1:
                 out = out[:match.start()] + near.pop() + out[match.end():]
-        return out if out != text and self.detect(out) else text
+        if out == text or self.detect(text):  # (detection only when a word was respelt: the
+            return text  # question's own detection comes later, once)
+        return out if self.detect(out) else text
 
     def _spelling(self) -> tuple[frozenset[str], dict[str, set[str]]]:
         """The words (6 letters or more) of the products' Latin names, and each word one letter

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -1381,17 +1382,24 @@ def _request_rates(scan: Scan) -> tuple[tuple[int, Decimal], ...]:
     return tuple(out)
 
 
+def _ranges_where(scan: Scan, incidents: list[int], said: Callable[[NumberUse], bool],
+                  role: str, note: str) -> list[int]:
+    """The incidents left once each time range for which ``said`` holds is read in ``role``."""
+    left = list(incidents)
+    for use in [u for u in scan.uses if u.role == "incident"]:
+        seconds = _use_seconds(use)
+        if seconds in left and said(use):
+            scan.mark(use, role, note)
+            left.remove(seconds)
+    return left
+
+
 def _own_ranges(scan: Scan, incidents: list[int]) -> list[int]:
     """``10:00 ~ 10:40 部分请求鉴权失败（客户 AK 过期）`` / ``10:00-10:40 是我们自己改错了配置``: a time
     range the customer's own side caused is not counted (every SLA excludes it), as a length
     said so is not (see ``_durations``)."""
-    left = list(incidents)
-    for use in [u for u in scan.uses if u.role == "incident"]:
-        seconds = _use_seconds(use)
-        if seconds in left and _own_fault(_around(scan.text, use.start, use.end)):
-            scan.mark(use, "not_counted", "caused on your side")
-            left.remove(seconds)
-    return left
+    return _ranges_where(scan, incidents, lambda u: _own_fault(_around(scan.text, u.start, u.end)),
+                         "not_counted", "caused on your side")
 
 
 QUIET = re.compile(  # part of the outage with next to no requests: SLAs counting requests skip it
@@ -1406,15 +1414,10 @@ def _quiet_ranges(scan: Scan, incidents: list[int]) -> list[int]:
     5-minute slot had 0 or 1 request``: the outage's minutes without requests count or not by
     the agreement's rule (some leave out windows with fewer than 2 requests), so the outage is
     asked about, never computed whole."""
-    if not incidents or not QUIET.search(scan.text):
+    if not QUIET.search(scan.text):
         return incidents
-    left = list(incidents)
-    for use in [u for u in scan.uses if u.role == "incident" and re.search(r"\d[:：]\d", u.text)]:
-        seconds = _use_seconds(use)
-        if seconds in left:
-            scan.mark(use, "unclear", WITHOUT_REQUESTS)
-            left.remove(seconds)
-    return left
+    return _ranges_where(scan, incidents, lambda u: bool(re.search(r"\d[:：]\d", u.text)),
+                         "unclear", WITHOUT_REQUESTS)
 
 
 WITHIN_ANOTHER = re.compile(  # 刚开始的20分钟…之后就完全不行了: a part of another outage, not one of its own

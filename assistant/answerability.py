@@ -58,7 +58,7 @@ class Attribute:
 KEPT = r"(?:keep(?!\s+\w+ing\b)|kept|retain|stored|history)"  # not "keep failing": a condition
 KEPT_ASKED = re.compile(rf"(?:how (?:many days|long)|days of)[^?？]{{0,60}}{KEPT}", re.I)  # in English
 WHERE_KEPT = re.compile(r"(?:存|放|存储|保存|处理)(?:在|于)哪|where (?:is|are|will)[^?？]{0,60}"
-                        r"(?:stored|kept|hosted|located|processed|handled)", re.I)  # where data lives
+                        r"(?:stored|kept|hosted|located|processed|handled)", re.I)  # data's place
 
 
 ATTRIBUTES = (

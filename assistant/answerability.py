@@ -78,7 +78,7 @@ ATTRIBUTES = (
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
     Attribute("rate_limit", re.compile(  # a rate or quota asked as a number: its figure said
         r"(?<![A-Za-z])(?:QPS|TPS)(?![A-Za-z])|并发|限流|频率限制|(?:发信|默认|调用)额度|每(?:天|日|秒|分钟)最多"
-        r"|rate limit|\bquota", re.I),
+        r"|rate limit|\bquota|(?:how many|how much)[^?？]{0,20}\bfree\b", re.I),  # free tokens
               re.compile(r"QPS|TPS|并发|限流|频率|配额|额度|每秒|上限|最多|quota|limit|per second", re.I),
               figure=r"\d+(?:\.\d+)?\s*(?:万|千|k\b)?\s*(?:次|条|封|路|QPS|TPS|/\s*s\b|每秒|per second"
                      r"|requests|calls|messages|emails)",  # 超出 QPS 上限的请求不计入 states none
@@ -86,7 +86,16 @@ ATTRIBUTES = (
                   r"(?:QPS|TPS|并发|频率|限流|额度|配额|上限)[^，,。？?]{0,8}?(?:是|为|有)?\s*(?:多少|几)"
                   r"|(?:多少|几)\s*(?:个)?\s*(?:QPS|TPS|次|封|条|并发)|具体是?多少|\bexact\b"
                   r"|what(?:'s| is) the (?:[\w-]+ )?(?:QPS|TPS|rate|limit|quota|cap)"
-                  r"|how many (?:requests|calls|emails|messages|QPS)", re.I)),
+                  r"|how many (?:requests|calls|emails|messages|QPS)|how (?:many|much)[^?？]{0,20}\bfree\b",
+                  re.I)),
+    Attribute("private_deployment", re.compile(
+        r"private[- ]cloud|on[- ]?prem(?:ise)?s?\b|self[- ]hosted"
+        r"|私有云|私有化|本地部署|本地化部署|专有云|混合云|hybrid cloud", re.I),
+              re.compile(r"私有云|私有化|本地部署|本地化部署|专有云|混合云|private|on-prem|hybrid",
+                         re.I)),  # a deployment the agreement never names
+    Attribute("delivery", re.compile(r"到达率|送达率|触达率|抵达率|delivery (?:rate|ratio)|arrival rate"
+                                     r"|delivered (?:rate|ratio)", re.I),
+              re.compile(r"到达率|送达率|触达率|抵达率|delivery", re.I)),  # 消息到达率: not availability
     Attribute("headcount", re.compile(r"(?:几|多少)\s*(?:个|名|位)\s*(?:工程师|人员?|技术人员|顾问|专家|讲师)"
                                       r"|how many (?:engineers|people|staff|consultants|experts)",
                                       re.I),
@@ -166,7 +175,8 @@ ATTRIBUTES = (
 
 
 ASKS_VALUE = re.compile(r"多少|多大|多高|多快|多久|(?<![前这那好])几(?![乎])|是什么|有什么|有多|哪个|哪里|\bwhat\b|\bwhich\b|\bwhere\b"
-                        r"|有没有|是否有|有无|有\s*SLA\s*吗|is there an? SLA"
+                        r"|有没有|是否有|有无|有\s*SLA\s*吗|is there an? SLA|\bseparate\b|单独的?(?:SLA|承诺|档位)"
+                        r"|\b(?:does|do)\b[^?？]{0,40}\b(?:have|offer|give|include)\b"
                         r"|do (?:we|you|they|i) get any|is there (?:an?|any)\b"
                         r"|are there any"
                         r"|(?:guarantee|promise|commit to|specify|define|set)s?\s+(?:any|an?)\b"

@@ -46,7 +46,8 @@ COS_FLOOR, COS_FULL = 0.25, 0.65  # cosines mapped to a 0–1 support (measured 
 
 
 ASKED_BACK = re.compile(r"[？?]\s*$")  # a sentence that is itself a question (an FAQ heading)
-LIST_INTRO = re.compile(r"[：:]\s*$")  # 包含以下场景： / 下列信息一同提供：
+LIST_INTRO = re.compile(r"[：:]\s*$|(?:以下|如下|下列)[^。；：:]{0,16}。?\s*$")  # 包含以下场景： /
+# 下列信息一同提供： / 腾讯云可能要求您提供以下材料，您需配合提供。
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s"
                        r"|[\u4e00-\u9fffA-Za-z ]{1,10}[：:]\s*\S)")  # 对象存储：99.9999999999%
 MAX_ITEMS = 8

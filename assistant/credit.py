@@ -417,6 +417,10 @@ class CreditStage:
         if least >= 180 and _total_of_several(resolved.query, resolved.question):
             return CreditOutcome(None, (), ("downtime",), _EACH_ASK[resolved.lang].format(
                 least // 60), sla)  # 断了 5 次，一共 30 分钟: which of them count?
+        runs = sla.counting.consecutive_windows
+        if runs > 1 and _units_unplaced(resolved.query, resolved.question):  # EO: a 5-minute
+            return CreditOutcome(None, (), ("downtime",), _RUNS_ASK[resolved.lang].format(
+                runs, sla.counting.window_minutes), sla)  # point counts only 2 in a row
         if sla.counting.merge_gap_minutes and len(resolved.query.incidents_seconds) > 1:
             merged = _merged(resolved.query, sla.counting.merge_gap_minutes * 60)
             if merged is None:  # 代码签名证书: outages under 30 minutes apart are one
@@ -426,6 +430,10 @@ class CreditStage:
         if sla.prose and sla.prose.kind == "failed_requests_multiple" \
                 and resolved.query.failed_requests is None:  # 赔偿次数 = 失败请求数 × 10
             return CreditOutcome(None, (), ("failed_requests",), "", sla)
+        window = sla.counting.bad_window  # 18 号有一个 5 分钟粒度错误率 7%, beside outages on
+        counted = resolved.query.by_window_threshold(window.error_above) if window else None
+        if counted is not None:  # other days: each window an outage or none, by its threshold
+            resolved = replace(resolved, query=counted)
         apart = self._measures_apart(resolved, sla)
         if apart is not None:
             return apart
@@ -459,6 +467,10 @@ class CreditStage:
             # down?": computed at that row's bound; "加上这次会不会掉到下一档" computes the outages
             if lower is not None:
                 request, result = lower, compute(sla, lower)
+            extra = resolved.query.what_if_seconds  # 要是再多挂一个小时呢: the longer outage apart
+            longer = _longer(request, extra) if extra else None
+            what_if = _what_if_note(result, compute(sla, longer), extra, resolved.lang) \
+                if longer is not None and extra else None
             rough = self._rough(resolved, sla, request, result)
         except InputError as exc:
             return CreditOutcome(None, (), _missing_from(str(exc)),
@@ -476,6 +488,8 @@ class CreditStage:
         if lower is not None:
             record["notes"] = [*record.get("notes", []),
                                f"下一档：按该档的可用性 {lower.availability_pct:g}% 计算"]
+        if what_if:
+            record["notes"] = [*record.get("notes", []), what_if]
         if few:
             record["notes"] = [*record.get("notes", []), *(
                 f"不可用 {minutes_text(Decimal(seconds) / 60, 'zh')}期间每分钟约 {plain(rate)} 次请求，少于协议要求的每分钟 "
@@ -859,9 +873,27 @@ _EACH_ASK = {
     "zh": "协议只计入持续超过 {} 分钟的不可用，只有合计时长算不出哪些计入：请给出每次中断的时长（或起止时间）",
     "en": "the agreement counts only outages longer than {} minutes, so a total alone does not "
           "say which count: how long was each outage (or its start and end)?"}
+_RUNS_ASK = {"zh": "协议只在连续 {} 个 {} 分钟统计点都超标时才计入不可用，只有统计点的个数算不出哪些计入："
+                    "请给出连续超标的各段（起止时间或各段的点数）",
+             "en": "the agreement counts a statistics point only when {} {}-minute points in a row "
+                   "are over the threshold, so a count of points alone does not say which count: "
+                   "give each run of points over it (its start and end, or how many in a row)"}
 _GAP_ASK = {"zh": "协议把间隔少于 {} 分钟的相邻两次不可用算作一次：请给出每次中断的起止时间",
             "en": "the agreement counts outages less than {} minutes apart as one: give each "
                   "outage's start and end time"}
+
+
+IN_A_ROW = re.compile(r"连续|连着|in a row|consecutive|back[- ]to[- ]back", re.I)
+NOT_KNOWN_IN_A_ROW = re.compile(r"(?:没|未|不知道|不清楚|不确定)[^，,。；;]{0,8}(?:连续|连着)"
+                                r"|(?:not sure|didn'?t check|don'?t know)[^,.;]{0,30}"
+                                r"(?:in a row|consecutive)", re.I)
+
+
+def _units_unplaced(query: CreditQuery, question: str) -> bool:
+    """Statistics points said only as a count (``41 个 5 分钟统计点错误率超过了 0.1%``), none
+    said to run on from another (``我没细看哪些是前后连着的``): the SLA counts only runs of them."""
+    return any(u.role == "unit_count" for u in query.uses) and not query.incidents_seconds \
+        and (not IN_A_ROW.search(question) or bool(NOT_KNOWN_IN_A_ROW.search(question)))
 
 
 def _merged(query: CreditQuery, gap: int) -> tuple[int, ...] | None:
@@ -1079,6 +1111,41 @@ def _next_tier(sla: SlaRule, result: CreditResult, request: CreditRequest) -> Cr
     return request.model_copy(update={
         "availability_pct": float(value), "downtime_minutes": None, "incidents_seconds": None,
         "total_requests": None, "failed_requests": None, "error_windows": None})
+
+
+def _longer(request: CreditRequest, seconds: int) -> CreditRequest | None:
+    """The request with its outage ``seconds`` longer (the longest one, where several are
+    said); None when it was measured otherwise (an availability said, requests)."""
+    if request.incidents_seconds:
+        outages = list(request.incidents_seconds)
+        outages[outages.index(max(outages))] += seconds
+        return request.model_copy(update={"incidents_seconds": outages})
+    if request.downtime_minutes is not None:
+        minutes = Decimal(str(request.downtime_minutes)) + Decimal(seconds) / 60
+        return request.model_copy(update={"downtime_minutes": str(minutes)})
+    return None
+
+
+def _what_if_note(result: CreditResult, longer: CreditResult, seconds: int, lang: str) -> str:
+    """``若再多 60 分钟：可用性 97.7778%，同一档，赔偿不变``: what the longer outage would pay."""
+    zh = lang == "zh"
+    extra = minutes_text(Decimal(seconds) / 60, lang)
+    shown = longer.availability_pct
+    said = f"{shown.quantize(Decimal('0.0001'), ROUND_HALF_UP)}%" if shown is not None else ""
+    if not longer.eligible:
+        pays = "不赔" if zh else "no credit"
+    elif longer.tier == result.tier:
+        pays = "同一档，赔偿不变" if zh else "the same tier, the same credit"
+    else:
+        value = longer.credit_pct if longer.credit_pct is not None else longer.compensation.value
+        unit = "%" if longer.credit_pct is not None else f" {longer.compensation.unit}"
+        amount = "" if longer.credit_amount is None else (
+            f"（{plain(longer.credit_amount)} 元）" if zh else f" ({plain(longer.credit_amount)} CNY)")
+        figure = "" if value is None else f"{plain(Decimal(str(value)))}{unit}{amount}"
+        pays = (f"落入“{longer.tier}”，赔 {figure}" if zh else f"tier “{longer.tier}”: {figure}")
+    if zh:
+        return f"若再多 {extra}：可用性 {said}，{pays}"
+    return f"Had it been {extra} longer: availability {said}, {pays}"
 
 
 def _counting_kind(sla: SlaRule, metric: str | None) -> str:

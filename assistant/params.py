@@ -18,6 +18,8 @@ from assistant.reading.scan import NumberUse
 SHARE_ASKED = "a share of the bill: of what monthly fee?"
 PARTLY_FAILING = "only part failing: did every request fail in those minutes?"
 PARTLY_AVAILABLE = "partly working: the agreement counts a minute with any success as available"
+VOLUME_ASKED = "how many requests in all: used only where the agreement counts requests"
+VOLUME_AS_CONTEXT = "how many requests in all: the agreement counts unavailable time, not requests"
 RATED_RANGE = "minutes at an error rate: which count depends on the agreement's threshold"
 MAINTENANCE_ASKED = "announced maintenance: does the agreement exclude it?"
 MAINTENANCE_EXCLUDED = "announced maintenance: the agreement excludes it"
@@ -73,6 +75,7 @@ class CreditQuery:
     # error %): ranges said with their error rate, counted by the SLA's per-window threshold
     invalid_requests: int | None = None  # 其中 3,000 条是空号: left out where the SLA says so
     invalid_failed: bool = False  # those were counted among the failures said before them
+    what_if_seconds: int | None = None  # 要是再多挂一个小时呢: the outage that much longer, asked apart
 
     def shared(self, fee: Decimal) -> CreditQuery:
         """This reading with its share of a fee (``流量占 30%``) applied to ``fee``."""
@@ -126,6 +129,55 @@ class CreditQuery:
         note = f"错误率超过 {plain(error_above)}% 的时段整段计入，其余不计"
         return replace(self, incidents_seconds=self.incidents_seconds + over, rated_ranges=(),
                        uses=_settled(self.uses, RATED_RANGE, "incident", note))
+
+    def by_window_threshold(self, error_above: Decimal) -> CreditQuery | None:
+        """This reading with its rated ranges and its statistics windows counted by the SLA's
+        per-window threshold (:meth:`rated_counted`, then :meth:`windows_counted`); None when
+        neither changes it."""
+        rated = self.rated_counted(error_above) or self
+        return rated.windows_counted(error_above) or (rated if rated is not self else None)
+
+    def windows_counted(self, error_above: Decimal) -> CreditQuery | None:
+        """This reading with its statistics windows (``18 号有一个 5 分钟粒度错误率 7%``) read
+        as outages by the SLA's per-window threshold (``error_above`` %), beside the outages
+        said as ranges or lengths on other days: a window above it is an outage of its length,
+        one at or below it none. None when there are no outages beside them, or when windows
+        above it are counted in more than one (whether they ran on from each other is not
+        said, and the SLA's shortest counted outage may turn on it)."""
+        windows = self.error_windows
+        if not windows or not self.incidents_seconds or self.error_rate_sum \
+                or any(count > 1 and rate > error_above for count, rate, _ in windows):
+            return None
+        starts = self.window_starts if len(self.window_starts) == len(windows) else ()
+        if not starts and sum(rate > error_above for _, rate, _ in windows) > 1:
+            return None  # 10:05 1.2%、10:10 2.0%: one outage or two, unless when each was is said
+        over: list[int] = []  # a run of windows above it, one after another: one outage
+        end = None
+        for (_, rate, minutes), start in sorted(zip(windows, starts or range(len(windows))),
+                                                key=lambda pair: pair[1]):
+            if rate <= error_above:
+                end = None
+                continue
+            if starts and end == start:
+                over[-1] += minutes * 60
+            else:
+                over.append(minutes * 60)
+            end = start + minutes if starts else None
+        note = f"错误率超过 {plain(error_above)}% 的统计窗口计为一次不可用，其余不计"
+        return replace(self, incidents_seconds=self.incidents_seconds + tuple(over),
+                       error_windows=(), window_starts=(),
+                       uses=tuple(replace(u, role="incident", note=note)
+                                  if u.role == "error_windows" else u for u in self.uses))
+
+    def volume_set_aside(self) -> CreditQuery | None:
+        """This reading with request volumes said in passing (``日均调用 80 万次``, ``about 120M
+        calls``) read as context, beside outages measured in time, for an SLA that counts
+        unavailable time; None when there are none or no outage is measured in time."""
+        if not any(u.note == VOLUME_ASKED for u in self.unclear) or not (
+                self.incidents_seconds or self.downtime_minutes is not None
+                or self.availability_pct is not None):
+            return None
+        return replace(self, uses=_settled(self.uses, VOLUME_ASKED, "count", VOLUME_AS_CONTEXT))
 
     def maintenance_set_aside(self) -> CreditQuery | None:
         """This reading without the outages said to be announced maintenance, for an SLA that

@@ -115,7 +115,8 @@ class Assistant:
         history = bounded(history)  # a 100k-character history costs what a short one does
         question = simplified(question)  # 醫療報告 -> 医疗报告: the agreements' own characters
         question = self.products.respelt(question)  # cloud firewal -> cloud firewall
-        history = [Turn(t.role, simplified(t.content)) for t in history]
+        history = [Turn(t.role, self.products.respelt(simplified(t.content)) if t.role == "user"
+                        else simplified(t.content)) for t in history]
         resolved = resolve(question, list(history), self.products, today)
         decision = decide(resolved, self.sla_products)
         if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due
@@ -258,8 +259,10 @@ class Assistant:
         rules, query = sla.counting, resolved.query
         if rules.any_success_available:
             query = query.partly_set_aside() or query
-        if rules.bad_window is not None and rules.bad_window.minutes == 1:
-            query = query.rated_counted(rules.bad_window.error_above) or query
+        if rules.bad_window is not None:
+            query = query.by_window_threshold(rules.bad_window.error_above) or query
+        if rules.kind != "success_rate" and not (sla.prose and "request" in sla.prose.kind):
+            query = query.volume_set_aside() or query  # 日均调用 80 万次 beside outage minutes
         if rules.maintenance_excluded:
             query = query.maintenance_set_aside() or query
         if rules.valid_numbers_only:

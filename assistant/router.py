@@ -36,7 +36,10 @@ CREDIT_INTENT = re.compile(
 OTHER_CLOUDS = re.compile(
     r"阿里云|华为云|百度智能云|百度云|AWS|Amazon|Azure|Google Cloud|GCP|天翼云|京东云|金山云"
     r"|Alibaba|Aliyun|Huawei Cloud|Baidu (?:AI )?Cloud|JD Cloud|Kingsoft Cloud|Tianyi Cloud"
-    r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery", re.IGNORECASE)
+    r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery"
+    r"|\bAgora\b|声网|Twilio|Vonage|Cloudflare|Akamai|Fastly|七牛云?|又拍云|网易云信|融云|即构"
+    r"|DigitalOcean|Linode|Vultr|Hetzner|Snowflake|MongoDB Atlas|OpenAI", re.IGNORECASE)  # other
+# providers of what Tencent Cloud sells (RTC, CDN, messaging): the agreements say nothing of them
 PRICE = re.compile(
     r"多少钱|价格(?:是)?多少|什么价|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
     r"|最便宜|哪个便宜|更便宜|cheapest|cheaper|least expensive"

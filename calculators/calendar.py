@@ -69,7 +69,11 @@ def holiday_days(name: str, year: int) -> tuple[date, ...]:
 
 
 def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later, clamped to the month's end (Mar 31 + 2 -> May 31)."""
+    """Same day ``months`` later, clamped to the month's end (Mar 31 + 2 -> May 31); a month's
+    last day gives that month's last day (Nov 30 + 2 -> Jan 31: "two months after the month
+    ends" are the two calendar months that follow it)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, days_in_month(year, month)))
+    last = days_in_month(year, month)
+    return date(year, month, last if day.day == days_in_month(day.year, day.month)
+                else min(day.day, last))

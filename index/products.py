@@ -13,7 +13,10 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+
+from pypinyin import Style, pinyin
 
 from index.domain import Document
 from index.slugs import product_part
@@ -81,8 +84,9 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     ``2025-07Hunyuan``, ``cos桶``); two-letter all-caps ones (IM, CI, EO) and three-letter ones
     that are words in lower case (ACE, CAT) match in capitals, or in any case where a Chinese
     character touches them; other three-letter ones (waf, cvm) in any case."""
-    escaped = re.sub(r"(?<=[A-Za-z])(?:\\ |\\-)(?=[A-Za-z])", r"[\\s-]*",  # site-builder
-                     re.escape(alias))  # is site builder, CODING DevOps is CODING-DevOps
+    escaped = re.sub(r"(?<=[A-Za-z])(?:\\ |\\-)(?=[A-Za-z])", r"(?:[\\s-]*|\\s*&\\s*|\\s+and\\s+)",
+                     re.escape(alias))  # site-builder is site builder, CODING DevOps is
+    # CODING-DevOps, industrial energy edition is industrial & energy edition
     escaped = escaped.replace(r"\ ", r"\s*")
     if re.fullmatch(r"[A-Za-z0-9 .+-]+", alias):
         after = r"(?![A-Za-z])" if alias[-1].isalpha() else r"(?![A-Za-z0-9])"
@@ -113,6 +117,7 @@ class ProductTable:
         self._patterns = [(alias, p, _alias_pattern(alias)) for alias, p in names]
         self._scopes: dict[str, tuple[str, ...]] = {}
         self._words: tuple[frozenset[str], dict[str, set[str]]] | None = None
+        self._han: dict[str, tuple[str, ...]] | None = None
         for p in products:
             shared = [d for q in products if q is not p and len(q.key) >= 3
                       and p.key.startswith(q.key + " ") for d in q.doc_ids if d in terms]
@@ -176,8 +181,43 @@ class ProductTable:
             if len(near) == 1:
                 out = out[:match.start()] + near.pop() + out[match.end():]
         if out == text or self.detect(text):  # (detection only when a word was respelt: the
-            return text  # question's own detection comes later, once)
-        return out if self.detect(out) else text
+            return self._sounded(text)  # question's own detection comes later, once)
+        return out if self.detect(out) else self._sounded(text)
+
+    def _sounded(self, text: str) -> str:
+        """``容器按全服务`` -> ``容器安全服务``: a Chinese name of five characters or more typed
+        with one character that is read the same (a pinyin input slip: 按/安, 漏/露), written
+        as the name has it when so written it is read as that name; else the text as it is."""
+        names = self._chinese_names()
+        lengths = sorted({len(name) for group in names.values() for name in group}, reverse=True)
+        named: list[tuple[int, int]] | None = None  # the names read as written, found once
+        for run in re.finditer(r"[\u4e00-\u9fff]{5,}", text):
+            for length in lengths:
+                for at in range(run.start(), run.end() - length + 1):
+                    name = _read_as(text[at:at + length], names)
+                    if name is None:
+                        continue
+                    if named is None:
+                        named = [(m.start, m.end) for m in self.detect(text)]
+                    if any(at < end and start < at + length for start, end in named):
+                        continue  # a name written right is never respelt into another
+                    respelt = text[:at] + name + text[at + length:]
+                    if any(m.start == at and m.alias == name for m in self.detect(respelt)):
+                        return respelt
+        return text
+
+    def _chinese_names(self) -> dict[str, tuple[str, ...]]:
+        """The Chinese names (five characters or more) with each character in turn left out
+        (``容器?全服务``), mapped to the names they come from."""
+        if self._han is None:
+            near: dict[str, list[str]] = {}
+            for p in self.products:
+                for alias in p.aliases:
+                    if re.fullmatch(r"[\u4e00-\u9fff]{5,}", alias):
+                        for k in range(len(alias)):
+                            near.setdefault(alias[:k] + "?" + alias[k + 1:], []).append(alias)
+            self._han = {key: tuple(dict.fromkeys(v)) for key, v in near.items()}
+        return self._han
 
     def _spelling(self) -> tuple[frozenset[str], dict[str, set[str]]]:
         """The words (6 letters or more) of the products' Latin names, and each word one letter
@@ -259,3 +299,22 @@ class ProductTable:
         names = {a.lower(): p for p in self.products for a in p.aliases}
         close = difflib.get_close_matches(wanted, list(names), n=limit, cutoff=0.6)
         return list(dict.fromkeys(names[c] for c in close))
+
+
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+def _read_as(window: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    """The name ``window`` is written as with one character that is read alike, if any."""
+    for k in range(len(window)):
+        for name in names.get(window[:k] + "?" + window[k + 1:], ()):
+            if name[k] != window[k] and _read_alike(name[k], window[k]):
+                return name
+    return None
+
+
+def _read_alike(a: str, b: str) -> bool:
+    """Two characters with a reading in common, tones aside (按/安, 漏/露)."""
+    return bool(_readings(a) & _readings(b))

@@ -201,6 +201,15 @@ def _label_unit(match: re.Match[str]) -> str:
     return f"：{numbers}"
 
 
+BANDWIDTH = re.compile(r"带宽|bandwidth|线路|专线|链路|\blink\b|\bline\b", re.I)
+
+
+def _bandwidth(text: str, match: re.Match[str]) -> bool:
+    """``带宽包 50M``, ``200M 专线``: megabits a second, not a million."""
+    return bool(BANDWIDTH.search(text[max(0, match.start() - 6):match.start()])
+                or BANDWIDTH.match(text[match.end():match.end() + 12].lstrip()))
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
@@ -338,7 +347,8 @@ def normalize(text: str) -> str:
                  lambda m: plain((Decimal(m.group(1)) + Decimal(m.group(3)) / 10)
                                  * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(亿|千万|百万|万|千|k|K|M\b|million\b)(?![A-Za-z])",
-                 lambda m: plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
+                 lambda m: f"{m.group(1)}Mbps" if m.group(2) == "M" and _bandwidth(out, m)
+                 else plain(Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(百万|万|千)", lambda m: plain(
         Decimal(m.group(1)) * MAGNITUDE[m.group(2)]), out)
     if re.search(r"[\u4e00-\u9fff]", out):                          # 1.2w -> 12000 (万)

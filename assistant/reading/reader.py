@@ -43,6 +43,7 @@ from assistant.params import (
     SEVERAL_AMOUNTS,
     SHARE_ASKED,
     SHARED_FEE,
+    VOLUME_ASKED,
     CreditQuery,
 )
 from assistant.reading.months import (
@@ -58,7 +59,14 @@ from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.series import rate_series
-from assistant.reading.timepoints import DAY_PART, ZONE_NEAR, day_said, on_24_hours, read_start_end
+from assistant.reading.timepoints import (
+    DAY_PART,
+    NEXT_DAY_AFTER,
+    ZONE_NEAR,
+    day_said,
+    on_24_hours,
+    read_start_end,
+)
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -478,6 +486,19 @@ OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: 
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对|\bno\b|\bnope\b)"
                            rf"\s*[，,：:]?\s*"
                            rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
+WHAT_IF_LONGER = re.compile(  # 要是再多挂一个小时呢 / if it had run an hour longer: asked apart
+    rf"(?:要是|如果|假如|假设|万一|若是?|倘若)[^。；;？?！!\d]{{0,12}}?(?:再|多)多?"
+    rf"(?:[^。；;？?！!\d]{{0,4}}?1\s*次[^。；;？?！!\d]{{0,3}}?)?"  # 如果再出一次 30 分钟的故障
+    rf"(?:挂|断|宕|停|中断|不可用|持续|拖|延长|长|久|坏|晚|迟)?了?\s*({DURATION})"
+    rf"|\b(?:if|what if|suppose|had|would)\b[^.?!;。？！\d]{{0,50}}?(?:\b(?:another|an extra|one more)\s+)?"
+    rf"({DURATION})\s+(?:longer|more)\b"
+    rf"|\b(?:if|what if|suppose)\b[^.?!;。？！\d]{{0,50}}?\b(?:another|an extra|one more)\s+({DURATION})",
+    re.I)
+WHAT_IF = "a what-if: not counted, worked out apart"
+WHAT_IF_COUNT = "a what-if count, not this month's"
+WHAT_IF_MORE = re.compile(  # 如果再多超时两次呢 / what if there had been 2 more: not this month's count
+    r"(?:要是|如果|假如|假设|万一|若是?|倘若)[^。；;？?！!\d]{0,12}?(?:再|多)多?[^。；;？?！!\d]{0,4}?(\d+)\s*次"
+    r"|\b(?:if|what if|suppose)\b[^.?!;。？！\d]{0,40}?(\d+)\s+(?:more|extra|additional)\b", re.I)
 NO_MORE_DOWN = re.compile(rf"({DURATION})[^，,。；;\d]{{0,4}}?(?:不再|没再|没有再|不会再)\s*(?:出|有|发生)?"
                           rf"\s*(?:问题|故障|中断)|(?<!\w)({DURATION})\s*(?:with no|without (?:any )?)"
                           r"\s*(?:more |further )?(?:outages?|issues|problems)", re.I)
@@ -527,7 +548,7 @@ PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advan
                           r"|\d\s*个\s*月(?:的)?\s*套餐|\d[- ]months?\s+(?:plan|package|subscription)",
                           re.I)  # 3 个月套餐 1,350 元: paid ahead for those months
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
-                        r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
+                        r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend|burn(?:ed|t)|used up|drew down|drawn down"
                         r"|usage", re.I)
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]|1\s*个?\s*月|1\s*年))"  # 260块,
@@ -642,9 +663,11 @@ MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as
     r"(?<![\d.])(?:[2-9]|10)\s*(?:个)?(?:年|-?years?)\s*(?:的)?\s*(?:套餐|包|合同|订阅|服务期|plan|package"
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
 DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffic|usage|credit|prepaid) pack", re.I)
+USED_FROM = re.compile(r"consum\w*|\bused\b|burn\w*|实际消耗|消耗|用掉|用了", re.I)  # what was used
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
-                           r"|总账单|账单总|整个账号|全账号|in total|combined|altogether|\btotal\b"
+                           r"|总账单|账单总|整个账号|全账号|整个账户|账户整个|账户总|所有域名|全部域名"
+                           r"|in total|combined|altogether|\btotal\b"
                            r"|for (?:all|the) (?:\d+|two|three|four|five|six)\b"
                            r"|package|bundle|whole (?:bill|account)", re.I)
 ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}}\s*月)|/年|12\s*个月|全年|整年"
@@ -836,6 +859,16 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             scan.take(match.start(1), match.end(1), "own_math", OWN_FIGURE)
     for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
         scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
+    what_if = None
+    for match in scan.finditer(WHAT_IF_LONGER):  # 要是再多挂一个小时会不会不一样: the outage as said,
+        said = next(i for i in (1, 2, 3) if match.group(i))  # and the longer one answered apart
+        seconds = duration_seconds(match.group(said))
+        if len(seconds) == 1 and what_if is None:
+            what_if = seconds[0]
+            scan.take(match.start(said), match.end(said), "what_if", WHAT_IF)
+    for match in scan.finditer(WHAT_IF_MORE):
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "what_if", WHAT_IF_COUNT)
     for match in scan.finditer(NO_MORE_DOWN):  # 假设月底这两天不再出问题: days with no outage
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "not_counted", "days said to have no outage")
@@ -847,6 +880,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     for match in scan.finditer(SAID_AGAIN):  # 一分半，就一分半: the same length said twice
         if duration_seconds(match.group(1)) == duration_seconds(match.group(2)):
             scan.take(match.start(2), match.end(2), "restated", "the same length said again")
+    runs = _window_runs(scan)  # 有 6 次是连续 2 个 5 分钟都超的: six outages of 10 minutes
     probed = _probes_failed(scan)
     for match in scan.finditer(ONE_UNIT):  # 按 5 分钟为 1 个统计粒度: what a unit is, not a count
         scan.take(match.start(), match.end(1), "unit_size", "what one unit is")
@@ -867,7 +901,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             scan.take(number.start(), number.end(), "own_math")
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
-    incidents += read_start_end(scan, today, spans, month, hinted)
+    incidents += read_start_end(scan, today, spans, month, hinted) + runs
     incidents = _own_ranges(scan, incidents)
     incidents = _quiet_ranges(scan, incidents)
     incidents, partly = _partial_ranges(scan, incidents, spans)
@@ -926,6 +960,11 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     incidents = _repeated(scan, incidents + durations)
     incidents = _windows_said_as_length(scan, error_windows, incidents)
     incidents = _disowned(scan, incidents, disowned | disowned_days(scan.text))
+    used = [u for u in scan.uses if u.role == "incident" and _use_seconds(u) > 31 * 86400
+            and not OUTAGE_SAID.search(scan.text[max(0, u.start - 8):u.start])]
+    for use in used:  # about 1.9M minutes (of calls): longer than any month, and said of no outage
+        scan.mark(use, "count", "longer than any month: minutes used, not an outage")
+        incidents.remove(_use_seconds(use))
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
@@ -978,6 +1017,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             continue
         if value is not None and value in lengths:  # 约 95 分钟（一开始说 100，后来查日志是 95）
             scan.take(match.start(), match.end(), "restated", "the same length said again")
+            continue
+        if VOLUME_AFTER.match(scan.text, match.end()) and value is not None and value > 1000:
+            scan.take(match.start(), match.end(), "unclear", VOLUME_ASKED)  # about 120M calls
             continue
         attached = OUTAGE_SAID.search(scan.text[max(0, match.start() - 6):match.start()])
         context = None if attached else context_role(scan.text, match.start(), match.end())
@@ -1039,7 +1081,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         if instance_outages else None,
         fee_sum=fee is not None and any(_said_as_sum(scan.text, u) for u in uses
                                         if u.role in ("monthly_fee", "fee_paid")),
-        fee_share=share.value if share is not None else None)
+        fee_share=share.value if share is not None else None, what_if_seconds=what_if)
     return query.shared(fee) if share is not None and fee is not None else query  # 占账单的 30%
 
 
@@ -1204,6 +1246,10 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
         english = scan.text[m.start].isascii() and scan.text[m.start].isalpha()
         scan.take(m.start, _with_day(scan, m.end, english), "date", "today")  # 今天已经 11 月 29 号了
         mentions.remove(m)
+    for m in [m for m in mentions if len(mentions) > 1 and (  # 8 台是 10 月以前就开的: a point
+            SINCE_AFTER.match(scan.text, m.end) or SINCE_BEFORE.search(scan.text[:m.start]))]:
+        scan.take(m.start, m.end, "date", "a point of reference, not the month asked")  # of time
+        mentions.remove(m)
     if start and start[0].isdigit():
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}")
                     if m.kind in ("bare", "day") and m.value
@@ -1247,6 +1293,8 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted
 
 
+SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就)")
+SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*$", re.I)
 MONTH_AFTER = re.compile(r"^[^。；;.!?！？\n]{0,24}?(?:的|之)?(下\s*[一1]?\s*个月|次月|后\s*[一1]\s*个月)"
                          r"|^[^.;!?\n]{0,40}?\b(the month after(?: that| it)?|a month later)\b",
                          re.I)
@@ -1331,7 +1379,7 @@ def _clock_ranges(scan: Scan) -> list[int]:
         if max(m1, m2) > 59 or max(h1, h2) > 24 or (max(h1, h2) > 12 and not zh):
             continue
         if zh and max(h1, h2) > 12 and not (g["q1"] or g["q2"]):  # 18点整到20点15分: 24-hour
-            seconds = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440 * 60
+            seconds = _across((h1 * 60 + m1) * 60, (h2 * 60 + m2) * 60, _next_day(scan, match))
             out.append(seconds)
             scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
             continue
@@ -1347,10 +1395,28 @@ def _clock_ranges(scan: Scan) -> list[int]:
             end = h2 % 12 + (12 if _afternoon(p2) else 0)
         if not zh and g["p1"] is None and start * 60 + m1 > end * 60 + m2:
             start -= 12 if start >= 12 else 0  # "11 to 2pm": 11 am
-        seconds = ((end * 60 + m2) - (start * 60 + m1)) % 1440 * 60
+        seconds = _across((start * 60 + m1) * 60, (end * 60 + m2) * 60, _next_day(scan, match))
         out.append(seconds)
         scan.take(match.start(), match.end(), "incident", f"{seconds // 60} 分钟")
     return out
+
+
+UNTIL = re.compile(r"\b(?:until|till|to)\b|到|至", re.I)
+NEXT_DAY_SAID = re.compile(r"次日|第2天|隔天|翌日|(?:next|following) day", re.I)
+
+
+def _next_day(scan: Scan, match: re.Match[str]) -> bool:
+    """A range whose end is said to be on the next day (``到次日 8 点``, ``until 08:00 the
+    next day``)."""
+    return bool(NEXT_DAY_SAID.search(match.group(0)) or NEXT_DAY_AFTER.match(scan.text, match.end())
+                and UNTIL.search(match.group(0)))  # (01:00–01:30 the next day: both on that day)
+
+
+def _across(start: int, end: int, next_day: bool) -> int:
+    """Seconds from ``start`` to ``end`` (seconds into a day): past midnight when the end is
+    earlier; a whole day more when the end is said to be on the next day and is not earlier
+    (06:00 到次日 08:00: 26 hours)."""
+    return (end - start) % 86400 + (86400 if next_day and end >= start else 0)
 
 
 LENGTH_RANGE = re.compile(
@@ -1475,14 +1541,15 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         begin, stop = clause_span(scan.text, use.start, use.end)
         following = clause_span(scan.text, stop + 1, stop + 1)[1] if stop < len(scan.text) \
             and scan.text[stop] in "，," else stop
-        if not LOSS_OR_RATE.search(scan.text, begin, stop) and LOSS_OR_RATE.search(
-                scan.text, stop, following) and not DURATION_RE.search(scan.view, stop, following):
+        if not LOSS_OR_RATE.search(scan.text, begin, stop) and (LOSS_OR_RATE.search(
+                scan.text, stop, following) or DIPPED.search(scan.text, stop, following)) \
+                and not DURATION_RE.search(scan.view, stop, following):
             stop = following  # 20:00–22:00 丢包严重，监控上丢包率在 30%~100% 之间: its rate said next
         if WINDOWS_COUNTED.search(scan.text, begin, stop):  # 这 18 个点错误率 100%: windows
             continue
         pcts = [m for m in BARE_PCT.finditer(scan.view, use.end, stop) if not (  # 超过 5%, below
             BOUND_BEFORE.search(scan.text[max(use.end, m.start() - 12):m.start()])  # your 99%
-            or BOUND_AFTER.match(scan.text, m.end())
+            or BOUND_AFTER.match(scan.text, m.end()) and not _worse_than(scan, m, begin, stop)
             or NOT_MEASURED_AFTER.match(scan.text, m.end()))]
         seconds = _use_seconds(use)
         if not pcts or seconds not in left:
@@ -1495,15 +1562,73 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         if not errors or errors[0] == 100:
             continue
         left.remove(seconds)
+        span = next(((s, e) for where, s, e in spans if where == use.start), None)
+        within = next((u for u in scan.uses if u.role == "incident" and span and u is not use
+                       for where, s, e in spans if where == u.start and _inside(span, (s, e))
+                       and not DATE_BETWEEN.search(scan.text, min(u.end, use.end),
+                                                   max(u.start, use.start))), None)
+        if within is not None:  # 22:10 到 23:30 全报 5xx，22:10 到 23:25 每个点错误率 2% 以上: the same
+            scan.mark(use, "restated", "the same outage, said with its error rate")
+            spans[:] = [s for s in spans if s[0] != use.start]
+            continue
+        seconds += _last_point(scan, use, stop)
         scan.mark(use, "unclear", RATED_RANGE)
         for m in pcts:
             scan.take(m.start(), m.end(), "other_metric", "the error rate in that range")
         rated.append((seconds, errors[0], errors[-1]))
     if not rated:
-        return incidents, ()
+        return left, ()
     starts = sorted((span[1], span[2]) for span in spans)
     listed = any(b[0] - a[1] == 60 for a, b in zip(starts, starts[1:]))  # 09:39 … 09:40
     return left, tuple((seconds + (60 if listed else 0), low, high) for seconds, low, high in rated)
+
+
+DIPPED = re.compile(r"\b(?:dipped|dropped|fell|sank|sat)\b[^,.;，。；\d]{0,12}\d+(?:\.\d+)?\s*%"
+                    r"|(?:掉到|降到|跌到|跌至|降至|只有)\s*\d+(?:\.\d+)?\s*[%％]", re.I)
+DATE_BETWEEN = re.compile(r"\d\s*[日号]|\d+\s*月\s*\d+|\b(?:on|Nov|Oct|Dec|Sep)\w*\.?\s+\d", re.I)
+EACH_POINT = re.compile(r"每一?分钟|每个\s*(\d+)\s*分钟|every (?:single )?minute|each minute"
+                        r"|(?:every|each) (\d+)[- ]min"
+                        r"|(every|each) (?:single )?(?:window|point|bucket)"
+                        r"|(每个)(?:统计)?(?:点|窗口|粒度)", re.I)
+UNIT_SAID = re.compile(r"(\d+)\s*(?:-|\s)?(?:min(?:ute)?s?\b|分钟)\s*(?:一个点|的?点|粒度|窗口|统计|error|window"
+                       r"|bucket|granularit|export|data|points?)", re.I)
+
+
+def _last_point(scan: Scan, use: NumberUse, stop: int) -> int:
+    """Seconds to add to a range of statistics points whose end is the last bad point, not
+    when it ended (``21:00 到 21:59 每一分钟都在 40% 以上``; ``22:10 到 23:25 每个 5 分钟点…，23:30
+    那个点恢复了``): one point's length; else 0."""
+    each = EACH_POINT.search(scan.text, use.start, stop)
+    ends = re.findall(r"(\d{1,2})[:：](\d{2})", use.text)
+    if each is None or len(ends) < 2:
+        return 0
+    said = UNIT_SAID.search(scan.text) if each.group(3) or each.group(4) else None
+    if (each.group(3) or each.group(4)) and said is None:
+        return 0  # every window: of a length not said
+    size = int(each.group(1) or each.group(2) or (said.group(1) if said else 1))
+    hour, minute = int(ends[-1][0]), int(ends[-1][1])
+    after = (hour * 60 + minute + size) % 1440
+    recovered = re.search(rf"0?{after // 60}[:：]{after % 60:02d}\s*(?:那个点|这个点|那一分钟)?\s*"
+                          r"(?:就|才|已经|已)?(?:恢复|正常|好了|recovered|was back|back)", scan.text[stop:])
+    hour_end = size == 1 and minute == 59 or size > 1 and (minute + size) % 60 == 0
+    return size * 60 if recovered or hour_end else 0
+
+
+WORSE_AFTER = re.compile(r"\s*(?:以上|or (?:more|above|higher)|and above|\+)", re.I)
+BETTER_AFTER = re.compile(r"\s*(?:以下|or (?:less|lower|below)|and below)", re.I)
+RULE_SAID = re.compile(r"算|视为|计为|认定|标准|阈值|协议|SLA|count(?:s|ed)? as|considered|threshold",
+                       re.I)
+
+
+def _worse_than(scan: Scan, pct: re.Match[str], begin: int, stop: int) -> bool:
+    """``15:20 到 17:35 错误率 30% 以上`` / ``success rate 95% or lower``: a range measured at
+    that rate or worse (its error rate at least that), not a rule quoted (``错误率 5% 以上算不可用``)."""
+    if RULE_SAID.search(scan.text, begin, stop):
+        return False
+    named = [m for m in re.finditer(f"{RATE_WORDS}|{SUCCESS_RATE.pattern}", scan.text[:pct.start()],
+                                    re.I)]
+    success = bool(named) and bool(SUCCESS_RATE.fullmatch(named[-1].group(0)))
+    return bool((BETTER_AFTER if success else WORSE_AFTER).match(scan.text, pct.end()))
 
 
 WINDOWS_COUNTED = re.compile(r"\d+\s*个\s*(?:\d+\s*分钟)?\s*(?:统计)?(?:点|周期|窗口|粒度)"
@@ -1541,13 +1666,37 @@ def _when_of_units(scan: Scan, spans: list[tuple[int, int, int]], incidents: lis
     return left
 
 
+DAY_ALONE = re.compile(r"(?<![\d.:])(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
+
+
+WINDOW_RUNS = re.compile(  # 6 次是连续 2 个 5 分钟都超 / 3 次只是单个 5 分钟超标
+    r"(\d+)\s*次[^，,。；;\d]{0,6}?(?:连续\s*(\d+)|单|1)\s*个\s*(\d+)\s*分钟(?:的?(?:统计)?(?:周期|窗口|粒度|点))?")
+
+
+def _window_runs(scan: Scan) -> list[int]:
+    """Outages said as a count of runs of statistics windows (``有 6 次是连续 2 个 5 分钟都超的``):
+    each run one outage of its windows' length, so the SLA's own rules for runs (two
+    windows in a row, a shortest outage) see each run whole."""
+    out = []
+    for match in scan.finditer(WINDOW_RUNS):
+        times, run, size = int(match.group(1)), int(match.group(2) or 1), int(match.group(3))
+        if 0 < times <= MOST_OUTAGES and 0 < run <= 288:
+            out += [run * size * 60] * times
+            scan.take(match.start(), match.end(), "incident",
+                      f"{times} × {run * size} 分钟")
+    return out
+
+
 def _day_between(scan: Scan, match: re.Match[str]) -> bool:
     """``早上 8 点一直到 6/14 凌晨 2 点``: a calendar day said before the end time makes the
     outage days long; the start/end reader counts them (a bare ``4 号`` stays the next day)."""
     said = scan.text[match.start():match.end()]
     before = scan.text[max(0, match.start() - 8):match.start()]
+    clause = scan.text[_sentence(scan.text, match.start())[0]:match.start()]
     return bool(DAY_IN_RANGE.search(said)) or bool(  # 3 号早上 8 点一直到 5 号早上 9 点
-        BARE_DAY_IN_RANGE.search(said) and re.search(r"\d\s*[日号]\s*(?:的)?\s*$", before))
+        BARE_DAY_IN_RANGE.search(said) and (re.search(r"\d\s*[日号]\s*(?:的)?\s*$", before)
+                                            or DAY_ALONE.search(clause)))  # 22 号那次，从早上
+    # 6 点一直到 23 号晚上 10 点: the start's day said earlier in the sentence
 
 
 def _gaps(text: str, spans: list[tuple[int, int, int]]) -> tuple[int, ...]:
@@ -1609,12 +1758,13 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             scan.take(match.start(), match.end(), "unclear",
                       "start and end in different time zones: which clock?")
             continue
-        next_day = re.search(r"次日|第2天|隔天|翌日|next day|\d\s*[号日]", match.group(0), re.I)
+        next_day = re.search(r"\d\s*[号日]", match.group(0)) or _next_day(scan, match)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
         h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
         h1, h2 = on_24_hours(h1, p1), on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
         h2 += 0 if next_day else _twelve_hours_on(h1, h2, p1 or p2)  # 11:30 to 1:15: lunch
-        seconds = (h2 * 3600 + m2 * 60 + s2 - h1 * 3600 - m1 * 60 - s1) % 86400
+        seconds = _across(h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2,
+                          _next_day(scan, match))
         spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
@@ -2241,15 +2391,19 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         before = scan.text[max(0, match.start() - 12):match.start()]
         clause = re.split(r"[。；;，,!?！？\n]", scan.text[match.end():], maxsplit=1)[0]
         near = (before[-10:] + match.group(0) + clause[:20]).replace("包年包月", "")
-        aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + clause[:20]))
+        aggregate = bool(AGGREGATE_FEE.search(before[-10:] + match.group(0) + re.split(
+            r"\bout of\b|[¥￥$]?\d", clause[:20])[0]))  # ¥5,200 out of ¥11,000 total: the second
 
         label = re.split(r"[，,。；;？?！!]", scan.text[max(0, match.start() - 24):match.start()])[-1]
         monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:9])
                                             .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
-        package = not monthly_said and bool(PACKAGE.search(before[-10:] + match.group(0)
-                                                           + clause[:6]))
+        package = not monthly_said and bool(  # prepaid resource packages worth ¥120,000
+            PACKAGE.search(before[-10:] + match.group(0) + clause[:6])
+            or PACKAGE.search(label) and not USED_FROM.search(label))  # (prepaid packs used): no
         own = re.split(r"[，,()（）。;；?？]", clause[:40])[0]  # this amount's own words after it
-        drawn = not monthly_said and bool(DRAWN_PACK.search(before[-10:] + match.group(0) + own))
+        drawn = not monthly_said and bool(
+            DRAWN_PACK.search(before[-10:] + match.group(0) + own)
+            or DRAWN_PACK.search(label) and not USED_FROM.search(label))
         said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]|[¥￥$]?\d", clause[:24])[0])  # this amount's own
@@ -2313,7 +2467,7 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
     chosen = _added_charge(scan, _exact_over_rough(scan, [f for f in fees
                                                           if f.basis not in not_fees]))
     if not chosen:
-        return None, None, None, None
+        return _list_less_vouchers(scan, fees)
     if months_paid and len(chosen) == 1 and chosen[0].basis in ("paid", "monthly") and not (
             MONTHLY_LABEL.search(scan.text[max(0, chosen[0].start - 8):chosen[0].end + 6])
             or re.search(r"当月|this month|that month", scan.text, re.I)
@@ -2454,6 +2608,23 @@ VOUCHER_WITHIN = re.compile(
     rf"|其中\s*(?:用|拿)?\s*(?:代金券|优惠券|抵用券|折扣|优惠|减免)[^\d，,。；;]{{0,6}}?(?:抵扣?|减免?|扣)了?"
     rf"\s*[¥￥]?\s*({N})",  # 费用 6,000，其中折扣优惠抵了 1,000: what was paid is 5,000
     re.I)  # ¥2,000 of that was settled with a voucher
+
+
+def _list_less_vouchers(scan: Scan, fees: list[_Fee]
+                        ) -> tuple[Decimal | None, str | None, str | None, Decimal | None]:
+    """``List price ¥20,000/month but we paid ¥1,500 of that with a coupon``: with no other
+    amount, the one list price less the vouchers said to have paid part of it is what the
+    month cost; else no fee."""
+    listed = [f for f in fees if f.basis == "list_price"]
+    vouchers = [f for f in fees if f.basis == "voucher"
+                and not ADDED_VOUCHER.search(scan.text[max(0, f.start - 12):f.end + 12])]
+    within = sum((v.value for v in vouchers), Decimal(0))
+    if len(listed) != 1 or not vouchers or not 0 < within < listed[0].value \
+            or any(v.start < listed[0].end for v in vouchers):
+        return None, None, None, None
+    net, note = net_of_vouchers(listed[0].value, within)
+    _record_fee(scan, listed[0], "monthly_fee", note)
+    return net, note, "paid", None
 
 
 def net_of_vouchers(fee: Decimal, within: Decimal) -> tuple[Decimal, str]:
@@ -2753,6 +2924,8 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
         for clause in re.finditer(r"[^，,（）()]+", sentence.group(0)):
             at = sentence.start() + clause.start()
             held = {i for i, f in enumerate(fees) if at <= f.start < at + len(clause.group(0))}
+            if WORKED.search(clause.group(0)) and OTHERS.search(clause.group(0)):
+                continue  # 客户别的域名都没事: not the one asked about, whatever its words
             if WORKED.search(clause.group(0)):
                 fine |= _item_words(clause.group(0))
                 fine_fees |= held
@@ -2782,6 +2955,7 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     return fees[shared.index(best)] if best and shared.count(best) == 1 else None
 
 
+OTHERS = re.compile(r"别的|其他|其它|其余|另外几|\bother\b|the rest", re.I)
 PRODUCT_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # COS ¥2,300, CVM 节点 28,000
 ONLY = re.compile(r"只有|仅有|仅|只是|\bonly\b", re.I)
 
@@ -3270,6 +3444,9 @@ def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
             clause = re.split(r"[，,/]", sentence.group(0)[max(0, m.start() - 20):m.start()])[-1]
             said_before = FAILED_WORD.search(clause)
             failed_after = re.match(r"\s*(?:次|个|条)?\s*(?:failed|fail(?:ed|ing|s)?)\b", near_after, re.I)
+            if re.match(rf"\s*{D_UNIT}", near_after, re.I):  # 失败了大概 3 个小时: how long
+                roles[m] = ""
+                continue
             roles[m] = "failed" if said_before or PART_OF.match(near_after) or failed_after \
                 else "total" if (REQUEST_WORD.search(near_before + near_after)
                                  or TOTAL_WORD.search(near_before)
@@ -4000,6 +4177,11 @@ def clause_span(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) ->
     return left + 1, right
 
 
+VOLUME_NEAR = re.compile(r"调用|请求|calls?\b|requests?\b|invocations?\b", re.I)
+VOLUME_AFTER = re.compile(r"\s*(?:次\s*)?(?:(?:API|api)\s*)?(?:调用|请求|calls?\b|requests?\b|invocations?\b)"
+                          r"(?!\s*(?:失败|failed|fail|errored|错误|报错|were lost))", re.I)
+
+
 def _lengths_missing(scan: Scan, lengths: int) -> None:
     """``断了 2 次，一次 20 分钟`` and nothing more: a count followed by a list (``一次…``, after a
     colon) of fewer lengths than it says, so the total is not known. The count is
@@ -4022,7 +4204,8 @@ def _counts(scan: Scan) -> int | None:
     for match in scan.finditer(OUTAGE_COUNT):
         value = _decimal(next(g for g in match.groups() if g))
         if value is not None and value > MOST_OUTAGES:  # 80000 次: calls, not outages
-            scan.take(match.start(), match.end(), "unclear", "a count of what?")
+            scan.take(match.start(), match.end(), "unclear", VOLUME_ASKED if VOLUME_NEAR.search(
+                scan.text[max(0, match.start() - 6):match.end() + 6]) else "a count of what?")
         else:
             scan.take(match.start(), match.end(), "outage_count")
     counts = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.params import CreditQuery
+from assistant.params import VOLUME_ASKED, CreditQuery
 from assistant.reading.normalize import plain
 
 CONTEXT_WORDS = {
@@ -25,6 +25,7 @@ CONTEXT_WORDS = {
            "fee_unneeded": "费用：本月不满足赔偿条件，用不到月费",
            "bill_line": "账单明细，实付金额已含其增减",
            "set_aside": "您说先不算的部分",
+           "what_if": "假设多出的时长，另算见说明",
            "total_units": "统计点总数",
            "own_math": "您自己的算式（已按协议重新计算）",
            "vum": "不可用期间消耗的 VUM（赔偿为其相应倍数，见档位）"},
@@ -46,6 +47,7 @@ CONTEXT_WORDS = {
            "fee_unneeded": "the fee (no credit is due this month, so it is not needed)",
            "bill_line": "a line of the bill, netted in the amount paid",
            "set_aside": "what you set aside",
+           "what_if": "the extra length you asked about, worked out in the notes",
            "total_units": "the total count of units",
            "own_math": "your own arithmetic (recomputed by the agreement's rule)",
            "vum": "VUM used while unavailable (the credit is the tier's multiple of it)"},
@@ -214,6 +216,7 @@ def _windows_text(windows: tuple[tuple[int, Decimal, int], ...], zh: bool) -> st
 
 
 NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads them
+    VOLUME_ASKED: "请求总数：只在协议按请求数计算时有用，那时还需要失败的请求数",
     "maintenance announced late or not at all (the agreement requires notice in advance): does "
     "it still exclude those minutes?": "这次维护通知得晚（或没通知），而协议要求提前通知：这段时间还算免责吗？",
     "a credit already received: for an outage of this same month? The month is paid once, on "

@@ -28,6 +28,9 @@ DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the 
             r"|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
 NEXT_DAY = re.compile(r"次日|第(?:2|二)天|隔天|翌日|(?:the )?next (?:day|morning)|following (?:day|morning)",
                       re.I)
+NEXT_DAY_AFTER = re.compile(  # 06:00 until 08:00 the next day / 早上6点到8点（次日）
+    r"\s*(?:[（(]\s*)?(?:(?:on\s+|of\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)\b"
+    r"|次日|第2天|隔天|翌日)", re.I)
 END_BEFORE = re.compile(rf"(?:(?:到|至|~|～|→|->|=>|(?<=[^\d\n])[-–—]|until|till|to|through)"
                         rf"\s*(?:the\s+)?"
                         rf"|(?:back|restored|recovered|fixed|up again|resolved|ended)\s+(?:on\s+)?"
@@ -149,7 +152,10 @@ def _points(scan: Scan) -> list[_Point]:
         seconds = hour % 24 * 3600 + minute * 60 + int(g["s"] or 0)
         twelve = not ap and g["part"] is None and g["s"] is None and 1 <= int(g["h"]) <= 12 \
             and not g["h"].startswith("0")  # 09:00 is a 24-hour clock
-        next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()]))
+        next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()])
+                        or NEXT_DAY_AFTER.match(text, match.end())  # to 08:00 the following day
+                        and re.search(r"\b(?:until|till|to)\s*$|(?:到|至)\s*$",
+                                      text[max(0, match.start() - 8):match.start()], re.I))
         out.append(_Point(match.start(), match.end(), seconds,
                           day_said(text, match.start(), match.end()), next_day, twelve,
                           _weekday(text[max(0, match.start() - 12):match.start()])))
@@ -299,6 +305,21 @@ def _line_start(text: str, point: _Point) -> bool:
                           text[:point.start]))  # [2026-10-03 02:14:05] …: a log line
 
 
+DAY_EARLIER = re.compile(r"(?:(?<!\d)(1[0-2]|0?[1-9])\s*月\s*)?(?<![\d.:])(3[01]|[12]\d|0?[1-9])\s*[日号]")
+
+
+def _day_earlier(text: str, point: _Point, points: list[_Point]) -> tuple[int, int] | None:
+    """The day said last before ``point`` in its sentence, with no other time between them
+    (``22 号那次最严重，从早上 6 点``): the day of a start said without its own."""
+    begin = max([0, *(p.end for p in points if p.end <= point.start),
+                 *(text.rfind(c, 0, point.start) + 1 for c in "。；;!?！？\n")])
+    found = list(DAY_EARLIER.finditer(text, begin, point.start))
+    if not found:
+        return None
+    month, day = found[-1].groups()
+    return int(month or 0), int(day)
+
+
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
                    month: str | None = None, month_known: bool = False) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
@@ -326,6 +347,8 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
             for entry in points[run + 1:i + 1]:
                 scan.take(entry.start, entry.end, "date", "an entry of the timeline")
             first = points[run]
+        if second.day and first.day is None:  # 22 号那次最严重，从早上 6 点一直到 23 号晚上 10 点
+            first = replace(first, day=_day_earlier(scan.text, first, points))
         second = _same_half(first, second)
         try:
             seconds = _length(first, second, today.year)

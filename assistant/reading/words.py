@@ -65,7 +65,8 @@ FAILED_RE = re.compile(
 SPECIAL_FEES = {
     "unit_price": re.compile(
         rf"(?:刊例价|单价|单条价格|每条|每封|unit price"
-        rf"|list price(?=[^.;,，。；]{{0,24}}?(?:per|/|each|每)))\D{{0,8}}({NUMBER})"
+        rf"|list price(?=[^.;,，。；]{{0,24}}?(?:per|/|each|每)(?!\s*(?:month|mo\b|月))))"
+        rf"\D{{0,8}}({NUMBER})"
         rf"(?![\d.])(?!\s*(?:元|块|CNY)?\s*/\s*(?:台|个|实例|节点|instance|node|GB|TB|G\b|T\b))"
         rf"|({NUMBER})\s*(?:元|CNY)\s*(?:/|每|per)\s*(?:条|封|SMS|email|message)", re.I),
     "daily_fee": re.compile(

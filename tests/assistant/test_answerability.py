@@ -42,6 +42,10 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
     ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no
     ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
+    ("移动推送的SLA对消息到达率承诺是多少？", ["delivery"]),  # a rate other than availability
+    ("How many free tokens a month does Hunyuan give you?", ["rate_limit"]),
+    ("Does WeData have a separate SLA tier for its private-cloud deployment?",
+     ["private_deployment"]),
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing

@@ -46,6 +46,14 @@ def test_a_sentence_ending_in_a_colon_brings_the_items_it_introduces(
     assert ExtractiveComposer._with_list_items(picks[-1:], picks) == picks[-1:]  # no colon, no items
 
 
+def test_a_sentence_naming_the_following_materials_brings_them(agreements: Agreements) -> None:
+    # 腾讯云可能要求您提供以下材料，您需配合提供。 then （1）… （3）…: no colon, still a list's intro
+    picks = _picks(agreements, "腾讯云数据仓库 TCHouse-D 服务等级协议", "提供以下材料")
+    intro = next(p for p in picks if "以下材料" in p.sentence)
+    chosen = ExtractiveComposer._with_list_items([intro], picks)
+    assert [p.sentence[:3] for p in chosen[1:]] == ["（1）", "（2）", "（3）"]
+
+
 def test_an_item_of_a_numbered_list_brings_the_other_items(agreements: Agreements) -> None:
     """"What info do I have to include?" answered by one item of the claim's list: the
     numbering runs on before and after it, so the whole list is the answer."""

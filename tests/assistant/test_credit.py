@@ -65,6 +65,27 @@ def test_concepts() -> None:
     assert concepts("三节点多可用区") == {"three_node", "multi_az"}
 
 
+def test_an_outage_asked_about_as_longer_is_worked_out_apart(stage: CreditStage,
+                                                             table: ProductTable) -> None:
+    question = ("CVM 11 月 17 号早上 7 点到晚上 10 点全挂了，月费 2 万，赔多少？要是再多挂 40 个小时会不会不一样？")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None
+    assert outcome.result["availability_pct"] == pytest.approx(97.916667)  # 15 hours, as said
+    assert any(n.startswith("若再多 2400 分钟：可用性 92.3611%，落入“低于95%") and "（" in n
+               for n in outcome.result["notes"])  # another tier, with what it would pay
+
+
+def test_points_counted_without_their_runs_are_asked_where_only_runs_count(
+        stage: CreditStage, table: ProductTable) -> None:
+    # EO counts a 5-minute point only when 2 in a row are over its threshold
+    said = "EdgeOne 站点这个月有 41 个 5 分钟统计点错误率超过了 0.1%，{}。站点这个月 2,300 元。能赔多少？"
+    unplaced = stage.run(resolve(said.format("我没细看哪些是前后连着的"), [], table, TODAY))
+    assert unplaced.result is None and unplaced.missing == ("downtime",)
+    assert "连续 2 个 5 分钟" in unplaced.message
+    runs = stage.run(resolve(said.format("都是连续超标的"), [], table, TODAY))
+    assert runs.result is not None
+
+
 def test_same_region_default_is_stated_in_the_result(stage: CreditStage, table: ProductTable
                                                      ) -> None:
     question = "云联网在广州同一地域内 2024年10月不可用 3 小时，该地域内月费 2000 元，赔多少？"
@@ -768,15 +789,20 @@ def test_another_product_the_same_window_carries_the_month(table: ProductTable) 
     assert resolved.query.month == "2026-09" and resolved.query.monthly_fee == 600
 
 
-def test_windows_of_one_day_and_an_outage_of_another_that_disagree_are_asked(
+def test_windows_of_one_day_and_an_outage_of_another_are_counted_by_the_slas_threshold(
         stage: CreditStage, table: ProductTable) -> None:
-    """The calculation takes one kind of measurement: neither is dropped in silence."""
+    """MPS: a 5-minute window over 0.5 % is unavailable, and only 10 minutes in a row count:
+    10:05–10:15 (three windows in a row, 15 minutes) and 02:00–04:10 (130) are; nothing is
+    dropped in silence."""
     question = ("媒体处理 7 月 9 号上午转码老报 5xx，监控 5 分钟一个点的错误率：10:00 0.3%，10:05 1.2%，"
                 "10:10 2.0%，10:15 0.8%，10:20 0.4%；另外 7 月 21 号凌晨 02:00 到 04:10 整段错误率 100%。"
                 "当月消耗 6,500，赔多少？")
     outcome = stage.run(resolve(question, [], table, TODAY))
-    assert outcome.result is None and outcome.missing == ("which_measure",)
-    assert "99.7088%" in outcome.message and "99.9664%" in outcome.message  # 15 min of windows
+    assert outcome.result is not None
+    assert outcome.result["availability_pct"] == pytest.approx(99.675090)  # 145 of 44640
+    apart = stage.run(resolve(question.replace("10:10 2.0%", "10:10 0.2%"), [], table, TODAY))
+    assert apart.result is not None  # 10:05 and 10:15 alone: each 5 minutes, too short to count
+    assert apart.result["availability_pct"] == pytest.approx(99.708781)  # 130 of 44640
 
 
 def test_a_correction_of_the_instances_each_outage_keeps_the_other_instances(
@@ -913,12 +939,14 @@ def test_of_a_products_two_agreements_the_one_whose_name_is_said(
     assert sla is not None and sla.doc_line == doc_line
 
 
-def test_windows_listed_with_clock_times_and_a_range_at_another_time_are_asked_about(
+def test_windows_listed_with_clock_times_and_a_range_at_another_time_are_counted_together(
         stage: CreditStage, table: ProductTable) -> None:
+    # 云开发: a minute over 5 % is unavailable: 10:01 and 10:02, and 11:00–11:30 (30 minutes)
     said = ("云开发 9 月 12 号出问题。1 分钟粒度错误率：10:00 5%，10:01 30%，10:02 50%，10:03 2%；然后 11:00 到 "
             "11:30 每一分钟都在 60% 以上，之后正常。月费 299。能赔多少？")
     outcome = stage.run(resolve(said, [], table, TODAY))
-    assert outcome.result is None and "which_measure" in outcome.missing
+    assert outcome.result is not None
+    assert outcome.result["availability_pct"] == pytest.approx(99.925926)  # 32 of 43200
 
 
 @pytest.mark.parametrize("answer", ["没有跨可用区，节点都在同一个可用区。月费 3,000，赔多少？",

@@ -67,6 +67,7 @@ def test_claim_dates_working_days() -> None:
     assert nth_workday_after(date(2024, 1, 31), 5) == date(2024, 2, 6)
     months = ClaimWindow("after_working_day_next_month", 5, "months_after_period", 2)
     assert claim_dates(months, 2024, 3)[1] == date(2024, 5, 31)
+    assert claim_dates(months, 2026, 11)[1] == date(2027, 1, 31)  # the two months after it, whole
 
 
 def test_a_year_without_a_published_calendar_leaves_the_opening_date_open() -> None:

@@ -195,6 +195,17 @@ def test_three_letter_names_that_are_words_still_need_capitals(table: ProductTab
     assert table.detect("the cat sat on an ace of spades") == []
 
 
+def test_a_chinese_name_typed_with_a_character_read_the_same_is_respelt(
+        table: ProductTable) -> None:
+    """A pinyin input slip (按/安, 漏/露, 鸡/机) in a name of five characters or more."""
+    said = table.respelt("容器按全服务这个月出问题了，我们 3 个 TKE 集群全受影响")
+    assert said.startswith("容器安全服务") and table.detect(said)[0].product.key == "容器安全服务"
+    assert table.respelt("暴漏面管理服务我们每个月 16,000").startswith("暴露面管理服务")
+    for text in ("CVM 在云服务期间断了 90 分钟", "容器服务这个月断了 2 小时",  # already a name
+                 "我们的服务器这个月挂了"):  # no name of five characters one slip away
+        assert table.respelt(text) == text
+
+
 def test_a_product_name_one_letter_off_is_respelt(table: ProductTable) -> None:
     assert table.respelt("cloud firewal SLA: when is a minute unavailable?").startswith(
         "cloud firewall")

@@ -2740,8 +2740,13 @@ def test_an_outage_over_days_is_no_service_period() -> None:
     assert query.service_end is None
 
 
+def test_a_range_to_a_time_the_next_day_is_the_length_said_with_it() -> None:
+    query = read_query("Oct 14: a 20-hour outage (from 06:00 to 02:00 the next day), no "
+                       "connection succeeded. 月费 3,600。", TODAY)
+    assert query.incidents_seconds == (72000,) and not query.unclear  # 06:00 to 02:00: 20 hours
+
+
 @pytest.mark.parametrize("said", [
-    "Oct 14: a 20-hour outage (from 06:00 to 02:00 the next day), no connection succeeded.",
     "这个月从10号早上8点到11号晚上12点，整整40个小时全部报错。"])
 def test_a_length_said_as_a_ranges_own_is_never_added_to_it(said: str) -> None:
     """When the range is read as another length than the one said with it, it is asked
@@ -3107,3 +3112,131 @@ def test_an_outage_with_a_stretch_of_next_to_no_requests_is_asked() -> None:
                    "Our traffic between 01:00 and 07:00 is basically nil: each 5-minute slot had "
                    "0 or 1 request. October bill ¥20,000.", TODAY)
     assert q.incidents_seconds == () and q.unclear  # how SLAs count empty windows differs
+
+
+@pytest.mark.parametrize("said", [
+    "实时互动工业能源版 11 月 17 号早上 7 点到晚上 10 点全挂了，月费 2 万，赔多少？要是再多挂一个小时会不会不一样？",
+    "GAAP had 100% packet loss for 15 hours on Nov 17, ¥20,000/month. Credit, and would it be any "
+    "different if the outage had run an hour longer?",
+    "CVM 11月17号断了 15 个小时，月费 20000，如果再晚一个小时恢复呢？",
+])
+def test_an_outage_asked_about_as_longer_is_a_what_if_not_more_downtime(said: str) -> None:
+    q = read_query(said, TODAY)
+    assert q.incidents_seconds == (54000,) and q.what_if_seconds == 3600
+    assert "what_if" in roles(q).values() and not q.unclear
+
+
+def test_a_count_asked_about_as_more_is_not_this_months_count() -> None:
+    q = read_query("暴露面管理服务月费 16,000。如果再多超时两次呢？", TODAY)
+    assert q.event_count is None and roles(q)["2"] == "what_if"
+    assert read_query("CVM 11月断了 90 分钟，月费 2000，如果再出一次 30 分钟的故障呢", TODAY
+                      ).incidents_seconds == (5400,)  # 30 分钟 is the what-if, not an outage
+
+
+@pytest.mark.parametrize("said", [
+    "Cloud Gaming: on Nov 20 it was unreachable over UDP from 06:00 until 08:00 the next day.",
+    "11月20号早上6点一直到第二天早上8点都连不上",
+    "down from 06:00 on Nov 20 to 08:00 the following day",
+    "20号 06:00 到次日 08:00 都不可用",
+])
+def test_an_end_on_the_next_day_adds_a_day(said: str) -> None:
+    assert read_query(said, TODAY).incidents_seconds == (93600,)  # 26 hours, not 2
+
+
+def test_a_range_past_midnight_said_the_next_morning_is_not_a_day_longer() -> None:
+    assert read_query("Nov 20 it was down from 22:00 to 01:00 the next morning", TODAY
+                      ).incidents_seconds == (10800,)
+    assert read_query("down twice: 22:00–23:10, then 01:00–01:30 the next day", TODAY
+                      ).incidents_seconds == (4200, 1800)  # the whole range on the next day
+
+
+def test_the_start_day_said_earlier_in_the_sentence_makes_a_range_days_long() -> None:
+    q = read_query("应用云渲染 11 月：6 号有一次 50 秒，22 号那次最严重，从早上 6 点一直到 23 号晚上 10 点都连不上，"
+                   "整整 40 个小时。月费 9900", TODAY)
+    assert sorted(q.incidents_seconds) == [50, 144000] and not q.unclear  # 40 h restates it
+
+
+def test_runs_of_statistics_windows_counted_are_outages_of_their_length() -> None:
+    q = read_query("按 5 分钟粒度，错误率超过 0.05% 的情况里，有 6 次是连续两个 5 分钟都超的，另外还有 3 次只是单个 "
+                   "5 分钟超标", TODAY)
+    assert sorted(q.incidents_seconds) == [300] * 3 + [600] * 6
+
+
+def test_a_list_price_less_the_coupon_that_paid_part_of_it_is_the_fee() -> None:
+    q = read_query("every call failed for 590 minutes on Nov 13. List price ¥20,000/month but we "
+                   "paid ¥1,500 of that with a coupon.", TODAY)
+    assert q.monthly_fee == Decimal("18500") and q.unit_price is None
+
+
+def test_a_request_volume_said_in_passing_is_asked_unless_the_sla_settles_it() -> None:
+    q = read_query("RCE: Nov 10 from 14:01:01 to 15:02:29 over 1% errors. ¥15,000/month plan "
+                   "(about 120M calls).", TODAY)
+    assert [u.text for u in q.unclear] == ["120000000"]
+    settled = q.volume_set_aside()
+    assert settled is not None and not settled.unclear  # an SLA counting minutes: context
+    assert read_query("CVM 断了 2 小时，月费 2000", TODAY).volume_set_aside() is None
+
+
+def test_a_range_at_an_error_rate_or_worse_is_rated_and_one_restated_is_not_counted_twice(
+        ) -> None:
+    q = read_query("10/08 下午 15:20 到 17:35 基本全是 5xx，错误率 30% 以上。月费 1000", TODAY)
+    assert q.rated_ranges == ((8100, Decimal(30), Decimal(30)),)
+    rule = read_query("10/08 下午 15:20 到 17:35 出问题，协议说错误率 5% 以上算不可用。月费 1000", TODAY)
+    assert rule.rated_ranges == ()  # a rule quoted, not the range's rate
+    twice = read_query("10月26号晚上 22:10 到 23:30 全报5xx，22:10到23:25每个5分钟点错误率都在2%以上，23:30"
+                       "那个点恢复了。月费 5200", TODAY)
+    assert twice.incidents_seconds == (4800,) and twice.rated_ranges == ()
+
+
+def test_the_last_point_of_a_range_of_points_counts_whole() -> None:
+    q = read_query("微搭 11月6号 21:00 到 21:59 每一分钟错误率都在 40% 以上。月费 299", TODAY)
+    assert q.rated_ranges == ((3600, Decimal(40), Decimal(40)),)  # 60 points, not 59 minutes
+
+
+def test_statistics_windows_beside_outages_are_counted_by_the_slas_threshold() -> None:
+    q = read_query("11 月 2 号 00:00 到 11 月 5 号 06:00 错误率一直在 20% 以上；另外 18 号有一个 5 分钟的粒度错误率 7%，"
+                   "前后都正常。月费 1999", TODAY)
+    rated = q.rated_counted(Decimal(5))  # (as the pipeline settles them: the range by its rate,
+    assert rated is not None  # then the windows beside it)
+    counted = rated.windows_counted(Decimal(5))
+    assert counted is not None and sorted(counted.incidents_seconds) == [300, 280800]  # 7 % > 5 %
+    assert counted.error_windows == ()
+    none = rated.windows_counted(Decimal(10))
+    assert none is not None and none.incidents_seconds == (280800,)
+    series = read_query("7 月 9 号监控 5 分钟一个点的错误率：10:00 0.3%，10:05 1.2%，10:10 2.0%，10:15 0.8%，"
+                        "10:20 0.4%；另外 7 月 21 号 02:00 到 04:10 不可用。月费 6500", TODAY)
+    runs = series.windows_counted(Decimal("0.5"))
+    assert runs is not None and 900 in runs.incidents_seconds  # three windows in a row: one
+    assert read_query("CVM 断了 2 小时，月费 2000", TODAY).windows_counted(Decimal(1)) is None
+
+
+def test_a_bandwidth_in_megabits_is_not_a_million() -> None:
+    assert normalize("带宽包 50M 的那台") == "带宽包 50Mbps 的那台"
+    assert normalize("about 120M calls") == "about 120000000 calls"
+
+
+def test_a_month_said_as_a_point_of_reference_is_not_the_month_asked() -> None:
+    q = read_query("这个月 ECM 跑了 10 台，其中 8 台是 10 月以前就开的；ecm-a1 在 11/06 断网 3 分钟。总共付了 "
+                   "15,240 元", TODAY)
+    assert q.month == "2026-11" and roles(q)["10 月"] == "date"
+
+
+def test_what_a_prepaid_package_burned_is_the_fee_and_minutes_used_are_no_outage() -> None:
+    q = read_query("We bought a ¥50,000 TRTC prepaid package back in August. In November we "
+                   "actually burned ¥7,320 of it (about 1.9M minutes).", TODAY)
+    assert q.monthly_fee == Decimal("7320") and q.incidents_seconds == ()
+    assert roles(q)["1900000 minutes"] == "count"  # longer than any month
+    bought = read_query("We bought prepaid resource packages worth ¥120,000 in August that we're "
+                        "still drawing down. Oct 12 from 01:00 to 11:00 everything failed.", TODAY)
+    assert bought.monthly_fee is None and bought.unclear  # what did October cost?
+
+
+def test_an_items_share_out_of_a_total_is_the_items_fee() -> None:
+    q = read_query("Karaoke Lite shows 98.9% for November. Its share of the November bill is "
+                   "¥5,200 out of ¥11,000 total, the other two apps were fine.", TODAY)
+    assert q.monthly_fee == Decimal("5200") and not q.unclear
+
+
+def test_a_length_after_failure_words_is_no_count_of_failed_requests() -> None:
+    q = read_query("接口 12 号下午大面积失败了大概 3 个小时，这个月大概 9,000 块，日均调用 80 万次左右", TODAY)
+    assert q.failed_requests is None and q.total_requests is None

@@ -88,6 +88,8 @@ ATTRIBUTES = (
                   r"|what(?:'s| is) the (?:[\w-]+ )?(?:QPS|TPS|rate|limit|quota|cap)"
                   r"|how many (?:requests|calls|emails|messages|QPS)|how (?:many|much)[^?？]{0,20}\bfree\b",
                   re.I)),
+    Attribute("iops", re.compile(r"(?<![A-Za-z])IOPS(?![A-Za-z])|读写性能|磁盘性能|读写速度", re.I),
+              re.compile(r"IOPS|读写性能|读写速度", re.I)),  # a performance figure, not availability
     Attribute("private_deployment", re.compile(
         r"private[- ]cloud|on[- ]?prem(?:ise)?s?\b|self[- ]hosted"
         r"|私有云|私有化|本地部署|本地化部署|专有云|混合云|hybrid cloud", re.I),
@@ -139,7 +141,9 @@ ATTRIBUTES = (
     Attribute("turnaround", re.compile(r"how (?:fast|quickly)|多快|turnaround|issuance[- ]time"
                                        r"|多久(?:能|会|可以)?(?:签发|开通|交付|处理完|完成|响应)"
                                        r"|响应(?:时间|时长)(?:是|为)?(?:多久|多长)|多少分钟(?:内|以内)?响应"
-                                       r"|(?:first |initial )?response time|respond within how",
+                                       r"|(?:what|how long|how fast)[^?？,]{0,30}(?:first |initial )?response time"
+                                       r"|(?:first |initial )?response time (?:is|of) (?:what|how)"
+                                       r"|respond within how",  # not "if it is blown"
                                        re.I),
               re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
                          r"|immediately|within \d+", re.I)),

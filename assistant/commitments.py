@@ -16,17 +16,18 @@ from the tier rows the same way: the row holding that availability, quoted and c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from assistant.answer import Citation
-from assistant.composer import Composition
+from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
-from assistant.text import asked_figures, without_names
+from assistant.text import asked_figures, sentences, without_names
 from assistant.tiers import Tier as Asked
 from assistant.tiers import asks_for_payment, payment_of, tier_asked
 from calculators.rules import SlaRule, Source, Tier, TierTable
 from index.products import Product
+from index.retrieval.types import Hit
 
 COMMITMENT_ASKED = re.compile(
     r"承诺|保证|保障|可用性(?:标准|指标|要求)?\s*(?:是|为|有)?\s*(?:多少|几|多高)|SLA\s*(?:是|为|有)?\s*多少"
@@ -117,6 +118,84 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
             f"Answer: {said} [{n}]. The agreements are in Chinese; the clause is quoted below.\n"
             f"• 《{sla.doc_title}》: “{sla.reason_source.text}” [{n}]")
     return Composition(text, tuple(citations), 1.0)
+
+
+FORM_ASKED = re.compile(  # 是跟别的产品一样发代金券吧？ / cash or vouchers? / in what form?
+    r"代金券[吗吧嘛]|发代金券|是代金券|给代金券|以什么(?:形式|方式)|什么形式|现金还是|赔现金|退现金"
+    r"|in what form|what form|vouchers? or\b|\bcash or|or cash\b|in cash|as cash"
+    r"|is it (?:a )?voucher"
+    r"|paid (?:in|as|out as) (?:cash|vouchers?|credits?)", re.I)
+PAID_FOR_MISSING = re.compile(r"赔|补偿|没达标|未达标|不达标|SLA|compensat|credit|pay(?:s|ing)? out|payout"
+                              r"|miss(?:es|ed)?\b|fall(?:s)? short", re.I)  # credits, not payments
+CASH_SAID = re.compile(r"现金|返现|折现|退钱|cash|money back|refund", re.I)
+VOUCHER_SAID = re.compile(r"代金券|voucher|coupon", re.I)
+FORMS = {  # the catalog's compensation kinds, as an answer names them (zh, en)
+    "voucher_pct_of_monthly_fee": ("代金券（按月度服务费的比例）", "service vouchers (a share of the monthly fee)"),
+    "voucher_pct_of_order_fee": ("代金券（按订单实付金额的比例）", "service vouchers (a share of the order's price)"),
+    "extension_months": ("延长服务使用时间", "extra service time"),
+    "extension_days": ("延长服务期限", "extra days of service"),
+    "extension_pct_of_term": ("延长服务时长", "extra service time"),
+    "sms_count": ("短信条数", "SMS messages"), "email_count": ("邮件封数", "e-mails"),
+    "voice_minutes": ("语音分钟数", "voice minutes"), "view_count": ("浏览量", "page views"),
+    "vum_multiple": ("VUM（虚拟用户分钟数）", "VUM (virtual user minutes)"),
+    "downtime_multiple_minutes": ("按不可用分钟数的倍数补偿", "a multiple of the minutes unavailable"),
+}
+
+
+FORM_STATED = re.compile(r"赔偿(?:以|的)?[^。；]{0,24}形式实现|赔偿方式(?:为|是|：)|以[^。；]{0,16}(?:形式|方式)"
+                         r"(?:进行)?(?:赔偿|补偿)")  # 赔偿以…代金券的形式实现
+
+
+FORM_WORDS = {"voucher": "代金券", "extension": "延长|服务时长|服务使用时间", "sms": "短信",
+              "email": "邮件", "voice": "语音", "view": "浏览量", "vum": "VUM", "downtime": "倍"}
+
+
+def _form_said(sla: SlaRule, kind: str, hits: Sequence[Hit]) -> Citation | None:
+    """The retrieved clause of ``sla`` that states the form its compensation takes
+    (``赔偿以…代金券的形式实现``; ``获得服务期限延长（即…对应赔偿）``), quoting that sentence."""
+    word = next((w for k, w in FORM_WORDS.items() if kind.startswith(k)), None)
+    own = [(hit, s) for hit in hits if hit.chunk.doc_line == sla.doc_line
+           for s in sentences(hit.chunk.text)]
+    said = next(((h, s) for h, s in own if FORM_STATED.search(s)), None) or next(
+        ((h, s) for h, s in own if word and re.search(word, s) and re.search(r"赔偿|补偿", s)
+         and re.search(r"获得|形式|方式", s)), None)
+    return citation(*said) if said else None
+
+
+def form_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None],
+                hits: Sequence[Hit] = ()) -> Composition | None:
+    """In what form one product's SLA pays (``腾讯优码…是跟别的产品一样发代金券吧？`` -> 服务使用时间,
+    not vouchers), from its compensation tables, citing the first row: a premise of vouchers
+    or cash that the agreement does not share is said to be wrong. None when the question
+    asks no form, or the product's tables pay in more than one form."""
+    if len(resolved.products) != 1 or not FORM_ASKED.search(resolved.question) \
+            or not PAID_FOR_MISSING.search(resolved.question):  # 能用通用代金券吗: paying with one
+        return None
+    sla = sla_of(resolved.products[0])
+    kinds = {t.compensation for t in sla.tables} if sla is not None else set()
+    if sla is None or len(kinds) != 1 or not sla.tables[0].tiers:
+        return None
+    kind = kinds.pop()
+    zh = resolved.lang == "zh"
+    form = FORMS.get(kind, (sla.tables[0].fee_basis, sla.tables[0].fee_basis))[0 if zh else 1]
+    voucher = kind.startswith("voucher")
+    wrong = (VOUCHER_SAID.search(resolved.question) and not voucher) or (
+        CASH_SAID.search(resolved.question) and voucher)
+    not_said = ("，不是代金券" if not voucher else "，不是现金") if zh else (
+        ", not vouchers" if not voucher else ", not cash")
+    citations: list[Citation] = []
+    stated = _form_said(sla, kind, hits)
+    if stated is not None:  # （1）赔偿以腾讯云服务时长的形式实现: the rule first, then a row
+        citations.append(stated)
+    row = sla.tables[0].tiers[0]
+    n = _cite(citations, sla, row.source)
+    lead = (f"答：赔偿形式是{form}{not_said if wrong else ''}[1]。" if zh
+            else f"Answer: it pays in {form}{not_said if wrong else ''} [1].")
+    quoted = [(stated.quote, 1)] if stated else []
+    body = [f"• 《{sla.doc_title}》：“{text}” [{i}]" if zh else f"• 《{sla.doc_title}》: “{text}” [{i}]"
+            for text, i in [*quoted, (row.text, n)]]
+    return Composition("\n".join([lead, *body, "", *_sources(citations, zh)]),
+                       tuple(citations), 1.0)
 
 
 SHORT_FOLLOW_UP = 40  # characters: a follow-up this short asks only of the figure it names

@@ -793,7 +793,7 @@ def _name_ends(question: str, product: Product) -> list[int]:
             re.finditer(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", question, re.I)]
 
 
-OWN_BILL = re.compile(r"\s*(?:的)?\s*(?:\d{1,2}\s*月份?\s*)?(?:账单|费用|bill|charges)\s*(?:明细)?\s*[:：]",
+OWN_BILL = re.compile(r"\s*(?:的)?\s*(?:相关的?)?\s*(?:\d{1,2}\s*月份?\s*)?(?:账单|费用|bill|charges)\s*(?:明细)?\s*[:：]",
                       re.I)
 
 
@@ -814,8 +814,10 @@ def _own_bill(query: CreditQuery, question: str, matches: list[ProductMatch],
                                                                question[header.end():end])}
         lines = [u for u in asked if _amount(u) in said]
         others = [o for o in matches if header.end() <= o.start < end]
-        if len(lines) == len(asked) and not others:
-            return _own_bill_lines(query, lines, set())
+        theirs = {u for u in asked if u not in lines and any(  # 账单里另外还有 COS 400、CLB 200
+            m.product.key != subject[0].key and m.alias in (u.around or "") for m in matches)}
+        if lines and len(lines) + len(theirs) == len(asked) and not others:
+            return _own_bill_lines(query, lines, theirs)
     return None
 
 

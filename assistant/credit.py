@@ -1144,8 +1144,8 @@ def _what_if_note(result: CreditResult, longer: CreditResult, seconds: int, lang
         figure = "" if value is None else f"{plain(Decimal(str(value)))}{unit}{amount}"
         pays = (f"落入“{longer.tier}”，赔 {figure}" if zh else f"tier “{longer.tier}”: {figure}")
     if zh:
-        return f"若再多 {extra}：可用性 {said}，{pays}"
-    return f"Had it been {extra} longer: availability {said}, {pays}"
+        return f"若再多 {extra}：" + (f"可用性 {said}，" if said else "") + pays
+    return f"Had it been {extra} longer: " + (f"availability {said}, " if said else "") + pays
 
 
 def _counting_kind(sla: SlaRule, metric: str | None) -> str:

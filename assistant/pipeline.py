@@ -18,6 +18,7 @@ from assistant.answer import Answer, Citation
 from assistant.answerability import edition_unknown, unknown_names, unsaid, unstated
 from assistant.commitments import (
     commitments_answer,
+    form_answer,
     no_commitment_answer,
     pays_nothing,
     tier_answer,
@@ -347,6 +348,7 @@ class Assistant:
             return
         typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
+            or form_answer(resolved, self.credit.sla_of, hits) \
             or top_tier_answer(resolved, self.credit.sla_of)
         composed = pointer or typed or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)

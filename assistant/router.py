@@ -43,7 +43,9 @@ OTHER_CLOUDS = re.compile(
 PRICE = re.compile(
     r"多少钱|价格(?:是)?多少|什么价|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
     r"|最便宜|哪个便宜|更便宜|cheapest|cheaper|least expensive"
-    r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount",
+    r"|price|pricing|how much does .* (?:cost|charge)|charges? per|cost per|per GB|discount"
+    r"|how much (?:is|are) [^?？]{0,40}\b(?:per|a|each) (?:year|month|day|hour|certificate|licen[cs]e"
+    r"|seat|user|instance)\b|多少钱一年|一年多少钱|一个月多少钱",
     re.IGNORECASE)
 PRICE_CHANGE = re.compile(
     r"涨价|调价|提价|价格调整|调整(?:价格|收费|计费)|变更(?:价格|收费)|(?:raise|increase|change|adjust)\w*"

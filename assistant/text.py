@@ -170,7 +170,7 @@ def coverage(words: list[str], text: str, weights: WordWeights, context: str = "
 
 
 # The figures a sentence states, by what a question asks for.
-DURATION = (r"(?=[一二三四五六七八九十百零两\d（(])[一二三四五六七八九十百零两]*[（(]?\d*[）)]?"
+DURATION = (r"(?<![\d.])(?=[一二三四五六七八九十百零两\d（(])[一二三四五六七八九十百零两]*[（(]?\d*(?:\.\d+)?[）)]?"
             r"\s*(?:个)?\s*(?:自然日|工作日|个月|日|天|小时|分钟)"
             r"|(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个)?\s*(?:年|周|星期)(?![\d月度])")
 FIGURES = {

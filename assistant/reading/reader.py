@@ -548,7 +548,8 @@ PREPAID_SAID = re.compile(rf"{PREPAY}|充值|一次性|upfront|up front|in advan
                           r"|\d\s*个\s*月(?:的)?\s*套餐|\d[- ]months?\s+(?:plan|package|subscription)",
                           re.I)  # 3 个月套餐 1,350 元: paid ahead for those months
 PAID_WORDS = re.compile(r"实付|实际支付|实际付|实际消耗|实际扣费|实际花费|实际产生|产生费用|消费|付了"
-                        r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend|burn(?:ed|t)|used up|drew down|drawn down"
+                        r"|花了|花费|actually paid|paid|billed|consumed|consumption|spent|spend"
+                        r"|burn(?:ed|t)|used up|drew down|drawn down"
                         r"|usage", re.I)
 NOT_MONEY_AFTER = r"(?!\s*(?-i:(?!CNY|RMB)[A-Z]{2,})\b)"  # 36,000 VUM, 500 GB: a quantity, not money
 COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z]|1\s*个?\s*月|1\s*年))"  # 260块,
@@ -931,6 +932,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     extra = _special_fees(scan)
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
+    for use in [u for u in scan.uses if u.role == "voucher" and note and "代金券" in note
+                and fee is not None and _amount_of(u) == fee]:  # so we paid 3,000 in cash: the
+        scan.mark(use, "restated", "the fee said again")  # fee net of the voucher, said again
     if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
@@ -1118,6 +1122,12 @@ def _fee_share(scan: Scan) -> _Share | None:
         scan.take(match.start(group), match.end(group), "unclear", SHARE_ASKED)
         return None
     return _Share(value, scan.take(match.start(group), match.end(group) + 1, "fee_share"))
+
+
+def _amount_of(use: NumberUse) -> Decimal | None:
+    """The amount a use's text says (``paid 3000`` -> 3000)."""
+    figure = re.search(r"\d+(?:\.\d+)?", use.text)
+    return _decimal(figure.group(0)) if figure else None
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -1472,7 +1482,7 @@ QUIET = re.compile(  # part of the outage with next to no requests: SLAs countin
     r"(?:traffic|requests?|calls?)[^.;。；]{0,40}?\b(?:basically|almost|nearly|practically)\s+"
     r"(?:nil|none|zero|nothing)|\b(?:0|zero) or (?:1|one) requests?\b"
     r"|(?:流量|请求|调用)[^。；;]{0,12}?(?:几乎|基本(?:上)?)(?:为零|是零|没有|为0|是0)"
-    r"|(?:0|零)\s*(?:或|到|~|-)\s*(?:1|一)\s*(?:个|次|条)?\s*(?:请求|调用)", re.I)
+    r"|(?:0|零)\s*(?:或|到|~|～|-|–)\s*(?:1|一)\s*(?:个|次|条)?\s*(?:请求|调用)", re.I)
 
 
 def _quiet_ranges(scan: Scan, incidents: list[int]) -> list[int]:
@@ -1585,7 +1595,7 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
 
 DIPPED = re.compile(r"\b(?:dipped|dropped|fell|sank|sat)\b[^,.;，。；\d]{0,12}\d+(?:\.\d+)?\s*%"
                     r"|(?:掉到|降到|跌到|跌至|降至|只有)\s*\d+(?:\.\d+)?\s*[%％]", re.I)
-DATE_BETWEEN = re.compile(r"\d\s*[日号]|\d+\s*月\s*\d+|\b(?:on|Nov|Oct|Dec|Sep)\w*\.?\s+\d", re.I)
+DATE_BETWEEN = re.compile(rf"\d\s*[日号]|\d+\s*月\s*\d+|\b(?:on|{EN_NAMES})\.?\s+\d", re.I)
 EACH_POINT = re.compile(r"每一?分钟|每个\s*(\d+)\s*分钟|every (?:single )?minute|each minute"
                         r"|(?:every|each) (\d+)[- ]min"
                         r"|(every|each) (?:single )?(?:window|point|bucket)"
@@ -2397,13 +2407,12 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         label = re.split(r"[，,。；;？?！!]", scan.text[max(0, match.start() - 24):match.start()])[-1]
         monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:9])
                                             .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
-        package = not monthly_said and bool(  # prepaid resource packages worth ¥120,000
-            PACKAGE.search(before[-10:] + match.group(0) + clause[:6])
-            or PACKAGE.search(label) and not USED_FROM.search(label))  # (prepaid packs used): no
+        used = bool(USED_FROM.search(label + match.group(0)))  # 10 月实际消耗了 6,800 / (prepaid
+        package = not monthly_said and not used and bool(  # packs used) was: not the package
+            PACKAGE.search(before[-10:] + match.group(0) + clause[:6]) or PACKAGE.search(label))
         own = re.split(r"[，,()（）。;；?？]", clause[:40])[0]  # this amount's own words after it
-        drawn = not monthly_said and bool(
-            DRAWN_PACK.search(before[-10:] + match.group(0) + own)
-            or DRAWN_PACK.search(label) and not USED_FROM.search(label))
+        drawn = not monthly_said and not used and bool(  # prepaid resource packages worth ¥120,000
+            DRAWN_PACK.search(before[-10:] + match.group(0) + own) or DRAWN_PACK.search(label))
         said_before = re.split(r"[，,。；;？?！!]", before[-6:])[-1]  # 应赔 10%，月费 2600: not claimed
         around = (re.split(r"[，,(（。.;；?？]", before[-10:])[-1] + match.group(0)
                   + re.split(r"[，,()（）。.;；?？]|[¥￥$]?\d", clause[:24])[0])  # this amount's own
@@ -2603,7 +2612,7 @@ VOUCHER_WITHIN = re.compile(
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:a |an )?(?:代金券|优惠券|vouchers?|coupons?)"
-    rf"|[¥￥]\s*({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were|is|are)\s*"
+    rf"|(?:[¥￥]\s*)?(?<![\d.])({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were|is|are)\s*"
     rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)"
     rf"|其中\s*(?:用|拿)?\s*(?:代金券|优惠券|抵用券|折扣|优惠|减免)[^\d，,。；;]{{0,6}}?(?:抵扣?|减免?|扣)了?"
     rf"\s*[¥￥]?\s*({N})",  # 费用 6,000，其中折扣优惠抵了 1,000: what was paid is 5,000
@@ -3168,6 +3177,7 @@ def _worked_out(text: str, fees: list[_Fee]) -> list[_Fee]:
 
 
 ADDED_CHARGE = re.compile(r"(?:超额|超出|超量)[^，,。；;\d]{0,6}?(?:又|另)?(?:扣|收|付|计费)了?|又(?:扣|收|付)了"
+                          r"|(?:超额|超出|超量)[^，,。；;\d不免]{0,10}$"  # 另外有超出套餐的按量(费用 420)
                           r"|额外(?:扣|收|付)了?|(?:overage|extra usage|on top)[^,.;\d]{0,12}?$", re.I)
 
 

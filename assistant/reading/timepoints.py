@@ -149,7 +149,8 @@ def _points(scan: Scan) -> list[_Point]:
             hour = hour % 12 + (12 if ap.startswith("p") else 0)
         else:
             hour = on_24_hours(hour, g["part"])
-        seconds = hour % 24 * 3600 + minute * 60 + int(g["s"] or 0)
+        seconds = (86400 if hour == 24 and not minute else hour % 24 * 3600) + minute * 60 \
+            + int(g["s"] or 0)  # 11月4日 24:00: that day's end
         twelve = not ap and g["part"] is None and g["s"] is None and 1 <= int(g["h"]) <= 12 \
             and not g["h"].startswith("0")  # 09:00 is a 24-hour clock
         next_day = bool(NEXT_DAY.search(text[max(0, match.start() - 10):match.start()])

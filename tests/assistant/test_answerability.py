@@ -43,6 +43,7 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no
     ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
     ("移动推送的SLA对消息到达率承诺是多少？", ["delivery"]),  # a rate other than availability
+    ("GooseFSx 单实例承诺的 IOPS 性能是多少？", ["iops"]),
     ("How many free tokens a month does Hunyuan give you?", ["rate_limit"]),
     ("Does WeData have a separate SLA tier for its private-cloud deployment?",
      ["private_deployment"]),
@@ -65,6 +66,8 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
     ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
     ("欠费了会怎么样？", ["欠费后腾讯云将暂停服务"]),
+    ("If the promised response time is blown, which pays out a bigger voucher?",
+     ["赔偿以腾讯云发放代金券的形式实现"]),  # a response time said as the case, not asked
 ])
 def test_nothing_is_unstated_when_no_value_is_asked_or_the_quotes_state_it(
         question: str, quotes: list[str]) -> None:

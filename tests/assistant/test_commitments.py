@@ -9,6 +9,7 @@ import pytest
 
 from assistant.commitments import (
     commitments_answer,
+    form_answer,
     no_commitment_answer,
     tier_answer,
     top_tier_answer,
@@ -122,3 +123,17 @@ def test_a_guarantee_of_something_else_is_no_commitment(stage: CreditStage,
                                                         table: ProductTable) -> None:
     assert answer("Does Tencent guarantee the accuracy of software composition analysis (软件成分分析) "
                   "results?", stage, table) is None
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("腾讯优码SLA要是没达标，是跟别的产品一样发代金券吧？", "答：赔偿形式是延长服务使用时间，不是代金券[1]。"),
+    ("CVM 的 SLA 赔偿是现金还是代金券？", "答：赔偿形式是代金券（按月度服务费的比例），不是现金[1]。"),
+    ("In what form does the COS SLA pay out?",
+     "Answer: it pays in service vouchers (a share of the monthly fee) [1]."),
+])
+def test_the_form_a_credit_takes_is_the_catalogs_and_a_wrong_premise_is_said(
+        stage: CreditStage, table: ProductTable, question: str, lead: str) -> None:
+    text = answer(question, stage, table, form_answer)
+    assert text is not None and text.startswith(lead + "\n")  # a tier row cited (no hits here)
+    assert answer("CVM 赔偿比例是多少？", stage, table, form_answer) is None  # no form asked
+    assert answer("云开发短信能用通用代金券吗？", stage, table, form_answer) is None  # paying with one

@@ -1361,3 +1361,11 @@ def test_products_named_as_lines_of_a_bill_leave_the_earlier_product_asked(
     assert [p.key for p in resolved.products] == ["数据万象"]  # 图片审核 is a line of its bill
     switched = resolve("那 COS 呢？费用的话：COS 1,200", history, table, TODAY)
     assert [p.key for p in switched.products] == ["对象存储"]  # one product's own bill: asked
+
+
+def test_a_products_own_bill_lines_are_summed_with_other_products_lines_set_apart(
+        table: ProductTable) -> None:
+    q = resolve("TI-ONE 11 月平台不可访问 4 次：4 分钟、18 分钟、45 分钟、4 分 30 秒。11 月 TI-ONE 相关费用：训练任务"
+                "后付费 8,800，在线服务包月 3,000；账单里另外还有 COS 400、CLB 200。能赔多少？", [], table,
+                TODAY).query
+    assert q.monthly_fee == Decimal("11800") and not q.unclear

@@ -50,6 +50,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("CVM 可用性低于 99% 赔多少？", "answer"),              # a rule question, answered from 3.1
     ("阿里云 ECS 的 SLA 是多少？", "refusal"),
     ("Is Tencent's TRTC SLA better than Agora's 99.99% uptime guarantee?", "refusal"),
+    ("how much is a Tencent Cloud CA digital certificate per year?", "refusal"),
     ("What service credit does Alibaba Cloud's WAF SLA give below 99.95%?", "refusal"),
     ("云服务器多少钱一个月？", "refusal"),
     ("云服务器的价格是多少？", "refusal"),

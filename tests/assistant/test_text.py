@@ -110,3 +110,11 @@ def test_traditional_characters_are_read_as_simplified_and_simplified_text_is_ke
 def test_a_message_asking_several_things_is_cut_into_its_questions(question: str,
                                                                     parts: int) -> None:
     assert len(question_parts(question)) == parts
+
+
+def test_a_figure_is_never_the_tail_of_a_decimal() -> None:
+    # 43195.68分钟 is no 68分钟: a lead read from it would state a figure the clause never says
+    said = "可用时间应为30 × 24小时 × 60分钟 × 99.99% = 43195.68分钟，即存在 4.32分钟的不可用时间。"
+    assert figures(said, ["deadline"]) == ["43195.68分钟", "4.32分钟"]  # read whole (× 24小时 is
+    # a formula's)
+    assert figures("请在60个自然日内申请", ["deadline"]) == ["60个自然日"]

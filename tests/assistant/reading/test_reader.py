@@ -3229,6 +3229,8 @@ def test_what_a_prepaid_package_burned_is_the_fee_and_minutes_used_are_no_outage
     bought = read_query("We bought prepaid resource packages worth ¥120,000 in August that we're "
                         "still drawing down. Oct 12 from 01:00 to 11:00 everything failed.", TODAY)
     assert bought.monthly_fee is None and bought.unclear  # what did October cost?
+    drawn = read_query("9 月买了 ¥20,000 的预付费套餐包，10 月实际消耗了 6.8 千。能赔多少？", TODAY)
+    assert drawn.monthly_fee == Decimal("6800")  # what the package gave in October
 
 
 def test_an_items_share_out_of_a_total_is_the_items_fee() -> None:
@@ -3240,3 +3242,29 @@ def test_an_items_share_out_of_a_total_is_the_items_fee() -> None:
 def test_a_length_after_failure_words_is_no_count_of_failed_requests() -> None:
     q = read_query("接口 12 号下午大面积失败了大概 3 个小时，这个月大概 9,000 块，日均调用 80 万次左右", TODAY)
     assert q.failed_requests is None and q.total_requests is None
+
+
+def test_a_part_of_the_fee_a_voucher_covered_is_left_out_and_the_cash_paid_is_the_fee() -> None:
+    q = read_query("3,500 RMB/month, but this month 500 of that was covered by a voucher so we "
+                   "paid 3,000 in cash. Down 61 minutes on Oct 15.", TODAY)
+    assert q.monthly_fee == Decimal("3000") and not q.unclear
+    assert roles(q)["500"] == "voucher" and roles(q)["paid 3000"] == "restated"
+
+
+def test_a_day_that_ends_at_24_00_is_a_whole_day() -> None:
+    q = read_query("11月3日 00:00 到 11月4日 24:00 整整两天接口全部返回 Inner Error，每月 20,000", TODAY)
+    assert q.incidents_seconds == (172800,) and not q.unclear
+
+
+def test_a_plans_price_and_the_overage_the_month_added_are_the_fee() -> None:
+    q = read_query("超过 5% 的分钟一共 41 个。客户买的是云开发套餐 1280/月，10 月另外有超出套餐的按量费用 420。",
+                   TODAY)
+    assert q.monthly_fee == Decimal("1700")
+    assert read_query("套餐 1280/月，超出部分不计费，另有 420 是 CDN 的。", TODAY).monthly_fee != Decimal(
+        "1700")  # 不计费: nothing added
+
+
+def test_a_stretch_with_zero_to_one_request_said_in_chinese_is_asked() -> None:
+    q = read_query("故障从 11月7日 20:00 一直到 11月8日 18:30，期间所有有效请求都失败；其中凌晨 02:00–03:40 这 20 "
+                   "个点我们只有 0～1 个请求。11 月服务费 30,000。", TODAY)
+    assert q.unclear and q.incidents_seconds == ()  # how SLAs count empty windows differs

@@ -164,38 +164,49 @@ def _form_said(sla: SlaRule, kind: str, hits: Sequence[Hit]) -> Citation | None:
 
 def form_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None],
                 hits: Sequence[Hit] = ()) -> Composition | None:
-    """In what form one product's SLA pays (``腾讯优码…是跟别的产品一样发代金券吧？`` -> 服务使用时间,
-    not vouchers), from its compensation tables, citing the first row: a premise of vouchers
-    or cash that the agreement does not share is said to be wrong. None when the question
-    asks no form, or the product's tables pay in more than one form."""
-    if len(resolved.products) != 1 or not FORM_ASKED.search(resolved.question) \
+    """In what form each named product's SLA pays (``腾讯优码…是跟别的产品一样发代金券吧？`` ->
+    服务使用时间, not vouchers; ``云开发短信和邮件推送…分别赔什么？`` -> each its own), from its
+    compensation tables, citing the clause that states the form (when retrieved) and the first
+    row: a premise of vouchers or cash that an agreement does not share is said to be wrong.
+    None when the question asks no form, or a product has no SLA or pays in several forms."""
+    if not resolved.products or not FORM_ASKED.search(resolved.question) \
             or not PAID_FOR_MISSING.search(resolved.question):  # 能用通用代金券吗: paying with one
         return None
-    sla = sla_of(resolved.products[0])
-    kinds = {t.compensation for t in sla.tables} if sla is not None else set()
-    if sla is None or len(kinds) != 1 or not sla.tables[0].tiers:
+    slas = [sla_of(p) for p in resolved.products]
+    if any(s is None or len({t.compensation for t in s.tables}) != 1 or not s.tables[0].tiers
+           for s in slas):
         return None
-    kind = kinds.pop()
     zh = resolved.lang == "zh"
-    form = FORMS.get(kind, (sla.tables[0].fee_basis, sla.tables[0].fee_basis))[0 if zh else 1]
-    voucher = kind.startswith("voucher")
-    wrong = (VOUCHER_SAID.search(resolved.question) and not voucher) or (
-        CASH_SAID.search(resolved.question) and voucher)
-    not_said = ("，不是代金券" if not voucher else "，不是现金") if zh else (
-        ", not vouchers" if not voucher else ", not cash")
     citations: list[Citation] = []
-    stated = _form_said(sla, kind, hits)
-    if stated is not None:  # （1）赔偿以腾讯云服务时长的形式实现: the rule first, then a row
-        citations.append(stated)
-    row = sla.tables[0].tiers[0]
-    n = _cite(citations, sla, row.source)
-    lead = (f"答：赔偿形式是{form}{not_said if wrong else ''}[1]。" if zh
-            else f"Answer: it pays in {form}{not_said if wrong else ''} [1].")
-    quoted = [(stated.quote, 1)] if stated else []
-    body = [f"• 《{sla.doc_title}》：“{text}” [{i}]" if zh else f"• 《{sla.doc_title}》: “{text}” [{i}]"
-            for text, i in [*quoted, (row.text, n)]]
+    leads, body = [], []
+    for sla in [s for s in slas if s is not None]:
+        kind = sla.tables[0].compensation
+        form = FORMS.get(kind, (sla.tables[0].fee_basis, sla.tables[0].fee_basis))[0 if zh else 1]
+        voucher = kind.startswith("voucher")
+        wrong = (VOUCHER_SAID.search(resolved.question) and not voucher) or (
+            CASH_SAID.search(resolved.question) and voucher)
+        not_said = ("，不是代金券" if not voucher else "，不是现金") if zh else (
+            ", not vouchers" if not voucher else ", not cash")
+        stated = _form_said(sla, kind, hits)  # （1）赔偿以腾讯云服务时长的形式实现: the rule first
+        first = _add(citations, stated) if stated is not None else None
+        row = sla.tables[0].tiers[0]
+        n = _cite(citations, sla, row.source)
+        said = f"{form}{not_said if wrong else ''}{'' if zh else ' '}[{first or n}]"
+        leads.append(said if len(slas) == 1 else f"{_short(sla)}：{said}" if zh
+                     else f"{_short(sla)}: {said}")
+        quoted = [(stated.quote, first)] if stated is not None and first else []
+        body += [f"• 《{sla.doc_title}》：“{text}” [{i}]" if zh
+                 else f"• 《{sla.doc_title}》: “{text}” [{i}]" for text, i in [*quoted, (row.text, n)]]
+    lead = (f"答：赔偿形式是{'；'.join(leads)}。" if zh
+            else f"Answer: it pays in {'; '.join(leads)}.")
     return Composition("\n".join([lead, *body, "", *_sources(citations, zh)]),
                        tuple(citations), 1.0)
+
+
+def _add(citations: list[Citation], citation: Citation) -> int:
+    if citation not in citations:
+        citations.append(citation)
+    return citations.index(citation) + 1
 
 
 SHORT_FOLLOW_UP = 40  # characters: a follow-up this short asks only of the figure it names

@@ -41,7 +41,8 @@ CAUSE_SAID = re.compile(  # the question says why it failed: a case to hold agai
     r"|upgrad|maintenance|load test|wifi|home network|without (?:telling|notice)|only (?:one|two|a single)"
     r"|restart|reboot|spike|surge|overload"
     r"|single|just (?:one|two)", re.I)
-AMOUNT_ASKED = re.compile(r"多少|how much|how many|how long|多久", re.I)  # the tier, not a case
+AMOUNT_ASKED = re.compile(r"多少|how much|how many|how long|多久|(?:延长|赔|补|送|给)几\s*(?:天|个|次|成)",
+                          re.I)  # the tier, not a case (能申请延长几天服务期？)
 MIN_SCORE = 8.0  # the shared words' weight an item needs: two or three words no other item uses
 ALONE_SCORE = 12.0  # and with no cause said, the item's words must carry the question alone
 # "what counts as the fee?": a definition asked, not whether a case is excluded

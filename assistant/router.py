@@ -145,8 +145,9 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
     if not credit_intent and not another_month:
         return Decision("answer", "question")
     # "missed its SLA in March: when can I file?" — the claim clause's rule, no figures needed
-    window_only = bool(ASKS_WINDOW.search(text)) and not measured and not query.unclear \
-        and query.monthly_fee is None
+    said_here = measured and not ("measurement" in query.carried and query.month is None)
+    window_only = bool(ASKS_WINDOW.search(text)) and not said_here and not query.unclear \
+        and query.monthly_fee is None  # 如果只有 98% 呢 … 最晚啥时候得提申请: no month, the rule
     if (PROCESS_ASKED.search(text) or window_only) and not AMOUNT_ASKED.search(text):  # what
         return Decision("answer", "claim_process")  # evidence to keep, how a credit is paid
     sla = [p for p in resolved.products if p.key in sla_products]

@@ -137,3 +137,10 @@ def test_the_form_a_credit_takes_is_the_catalogs_and_a_wrong_premise_is_said(
     assert text is not None and text.startswith(lead + "\n")  # a tier row cited (no hits here)
     assert answer("CVM 赔偿比例是多少？", stage, table, form_answer) is None  # no form asked
     assert answer("云开发短信能用通用代金券吗？", stage, table, form_answer) is None  # paying with one
+
+
+def test_the_form_each_of_two_slas_pays_in_is_said_for_each(stage: CreditStage,
+                                                           table: ProductTable) -> None:
+    text = answer("云开发短信和邮件推送这两个SLA，不达标的时候赔的都是代金券吗？分别赔什么？", stage, table,
+                  form_answer)
+    assert text is not None and text.startswith("答：赔偿形式是云开发短信：短信条数，不是代金券[1]；邮件推送：")

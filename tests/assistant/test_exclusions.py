@@ -86,3 +86,10 @@ def test_a_refund_of_what_was_bought_is_no_question_of_the_slas_exclusions(
                 "for the packages I haven't used yet?")
     assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
                             cause_required=False) is None
+
+
+def test_a_question_asking_how_many_days_it_pays_is_no_exclusion_case(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    question = "四力选品推荐如果某个月可用性低于95%，能申请延长几天服务期？"  # 4.8 names 延长服务期限 too
+    assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
+                            cause_required=False) is None

@@ -411,3 +411,13 @@ def test_a_follow_up_asking_to_recompute_goes_back_to_the_calculator(
                Turn("assistant", "两次合计170分钟，10月可用性约99.6192%，对应10%档，即350元代金券。")]
     assert route("等下，10/22 那次其实是我们自己的问题，重新算一下。", table, sla_products,
                  history) == "calculator"
+
+
+def test_the_claim_window_asked_after_a_what_if_tier_is_the_rule_not_a_month_asked(
+        table: ProductTable, sla_products: set[str]) -> None:
+    history = [Turn("user", "腾讯问卷SLA承诺可用性多少？"), Turn("assistant", "不低于99.9%。"),
+               Turn("user", "如果某个月只有98%呢，赔多少？"),
+               Turn("assistant", "低于99%但不低于95%，赔当月服务费的20%。")]
+    assert route("最晚啥时候得提申请？", table, sla_products, history) == "answer"
+    said = [Turn("user", "腾讯问卷 2026年10月 可用性 98%，赔多少？"), Turn("assistant", "20% [1]")]
+    assert route("最晚啥时候得提申请？", table, sla_products, said) == "calculator"  # its month's

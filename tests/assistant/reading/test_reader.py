@@ -3268,3 +3268,9 @@ def test_a_stretch_with_zero_to_one_request_said_in_chinese_is_asked() -> None:
     q = read_query("故障从 11月7日 20:00 一直到 11月8日 18:30，期间所有有效请求都失败；其中凌晨 02:00–03:40 这 20 "
                    "个点我们只有 0～1 个请求。11 月服务费 30,000。", TODAY)
     assert q.unclear and q.incidents_seconds == ()  # how SLAs count empty windows differs
+
+
+def test_most_staff_locked_out_while_a_few_got_in_is_a_partial_failure() -> None:
+    q = read_query("11月20号下午1点到3点，我们大部分员工的客户端都登不上，一直报服务端错误，但中间也有几个同事断断续续能登上去。"
+                   "每个月 6000", TODAY)
+    assert q.unclear and q.incidents_seconds == ()  # did every request fail in those minutes?

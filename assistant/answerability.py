@@ -22,13 +22,14 @@ class Unsaid:
     name: str
     named: str  # how it is named, as a question or an agreement names it (QPS, 延迟, 错误率)
     value: str = r"\d"  # the figure that states it (毫秒 for a latency asked in ms)
+    near: int = 20  # how many characters apart its name and its figure may be
 
     @property
     def statement(self) -> re.Pattern[str]:
         """A sentence stating it: named with its figure within a few characters (a cap on
         compensation, "不超过 12 个月的费用", is no QPS limit)."""
-        return re.compile(rf"(?:{self.named}).{{0,20}}?(?:{self.value})"
-                          rf"|(?:{self.value}).{{0,20}}?(?:{self.named})", re.I)
+        return re.compile(rf"(?:{self.named}).{{0,{self.near}}}?(?:{self.value})"
+                          rf"|(?:{self.value}).{{0,{self.near}}}?(?:{self.named})", re.I)
 
     @property
     def words(self) -> str:
@@ -43,6 +44,7 @@ class Attribute:
     stated: re.Pattern[str]  # how an agreement states it
     figure: str = ""  # a figure of this form, where one is asked: 低延迟 does not state it
     figure_asked: re.Pattern[str] | None = None  # how a question asks for it (None: always)
+    near: int = 20  # how far apart an agreement may state its name and its figure
 
     def unsaid(self, question: str, said: str) -> Unsaid | None:
         """What the question asks of this attribute, when ``said`` does not state it: its
@@ -50,7 +52,7 @@ class Attribute:
         if not self.asked.search(question):
             return None
         if self.figure and (self.figure_asked is None or self.figure_asked.search(question)):
-            missing = Unsaid(self.name, self.stated.pattern, self.figure)
+            missing = Unsaid(self.name, self.stated.pattern, self.figure, self.near)
             return None if missing.statement.search(said) else missing
         return None if self.stated.search(said) else Unsaid(self.name, self.asked.pattern)
 
@@ -59,6 +61,30 @@ KEPT = r"(?:keep(?!\s+\w+ing\b)|kept|retain|stored|history)"  # not "keep failin
 KEPT_ASKED = re.compile(rf"(?:how (?:many days|long)|days of)[^?？]{{0,60}}{KEPT}", re.I)  # in English
 WHERE_KEPT = re.compile(r"(?:存|放|存储|保存|处理)(?:在|于)哪|where (?:is|are|will)[^?？]{0,60}"
                         r"(?:stored|kept|hosted|located|processed|handled)", re.I)  # data's place
+
+
+TIME_ASKED = (r"多久|多长时间|几个?(?:工作日|自然日|小时|天|分钟)|多少(?:个)?(?:工作日|小时|天|分钟)"
+              r"|how (?:long|soon|quickly)"
+              r"|(?:within )?how many (?:working |business )?(?:hours|days|minutes)")
+ACTIONS = (  # a time asked for one action (生效, 签发, 退款…): the quotes must time that action
+    ("take_effect", r"生效|take effect|propagat", r"生效"),
+    ("issue", r"签发|补发|重新签发|重发|\b(?:re)?issu", r"签发|补发|颁发|重新签发"),
+    ("refund", r"退款|退费|退钱|到账|\brefund|money (?:is )?back", r"退款|退还|返还|退费"),
+    ("arrive", r"送达|到达|arriv|\bdeliver", r"送达|到达"),
+    ("review", r"审核|核实|\breview|\bverif", r"审核|核实"),
+    ("handle", r"处理结果|处理完|给出处理", r"处理"),
+)
+KEEPING = r"保存|保留|留存|\bkeep|\bkept|\bretain|\bstor(?:e|ed|age)"  # how long kept: a retention
+TIMED = r"\d+(?:\.\d+)?\s*(?:个)?\s*(?:工作日|自然日|小时|天|日|分钟)|[一二三四五六七八九十百]+\s*[（(]?\d*[)）]?\s*(?:个)?" \
+        r"\s*(?:工作日|自然日|小时|天|日|分钟)"
+
+
+def _timed(name: str, said: str, stated: str) -> Attribute:
+    """``改了记录以后最长多久才能生效`` / ``within how many hours … reissue it``: the time of that
+    action must be stated (its word with a duration), not any figure of the clause."""
+    asked = re.compile(rf"^(?![\s\S]*(?:{KEEPING}))[\s\S]*?(?:(?:{TIME_ASKED})[^?？。]{{0,60}}?"
+                       rf"(?:{said})|(?:{said})[^?？。]{{0,30}}?(?:{TIME_ASKED}))", re.I)
+    return Attribute(name, asked, re.compile(stated, re.I), figure=TIMED, near=40)
 
 
 ATTRIBUTES = (
@@ -170,6 +196,7 @@ ATTRIBUTES = (
     Attribute("contact", re.compile(r"电话号码|热线|客服电话|联系电话|邮箱地址|hotline|phone number"
                                     r"|(?:what|which) (?:phone|number|email)|email address", re.I),
               re.compile(r"\d{3,4}[-\s]?\d{3,4}[-\s]?\d{3,4}|\b95\d{3}\b|[\w.]+@[\w.]+", re.I)),
+    *(_timed(name, said, stated) for name, said, stated in ACTIONS),
     Attribute("availability", re.compile(  # the commitment itself asked, not a claim about it
         r"(?:可用性|可用率)[^，,。？?]{0,6}多少|多少[^，,。？?]{0,4}(?:可用性|可用率)"
         r"|\bwhat(?:'s| is)?\s+(?:the\s+)?(?:availability|uptime)\b"

@@ -48,9 +48,9 @@ PRICE = re.compile(
     r"|seat|user|instance)\b|多少钱一年|一年多少钱|一个月多少钱",
     re.IGNORECASE)
 PRICE_CHANGE = re.compile(
-    r"涨价|调价|提价|价格调整|调整(?:价格|收费|计费)|变更(?:价格|收费)|(?:raise|increase|change|adjust)\w*"
+    r"涨价|调价|提价|价格调整|调整(?:价格|收费|计费)|变更(?:价格|收费)|(?:rais|increas|chang|adjust)\w*"
     r" (?:the |their |its |our )?(?:price|pricing|fee|rate)s?|price (?:increase|change|adjustment|rise"
-    r"|hike)s?|how much notice|提前多久通知|提前.{0,4}通知", re.I)
+    r"|hike)s?|how much (?:advance )?notice|advance notice|提前多久通知|提前.{0,4}通知", re.I)
 NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, quotas, how-tos…
     r"SOC ?[12]|ISO ?\d{4,5}|GDPR|HIPAA|PCI[- ]DSS|等保|等级保护测评|证书编号|最多能开"
     r"|(?:怎么|如何|怎样)\S{0,10}(?:配置|设置|安装|部署|搭建)|配置教程|\bOracle\b"

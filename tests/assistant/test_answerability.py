@@ -44,6 +44,9 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
     ("移动推送的SLA对消息到达率承诺是多少？", ["delivery"]),  # a rate other than availability
     ("GooseFSx 单实例承诺的 IOPS 性能是多少？", ["iops"]),
+    ("私有域解析改了记录以后，最长多久才能全部生效？", ["take_effect"]),  # a time of that action
+    ("If an SSL cert gets revoked, within how many hours does the SLA require Tencent to reissue"
+     " it?", ["length", "issue"]),  # (hours asked: a length too)
     ("How many free tokens a month does Hunyuan give you?", ["rate_limit"]),
     ("Does WeData have a separate SLA tier for its private-cloud deployment?",
      ["private_deployment"]),
@@ -66,6 +69,12 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
     ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
     ("欠费了会怎么样？", ["欠费后腾讯云将暂停服务"]),
+    ("退款申请通过后多久到账？", ["退款审核通过后3个工作日内退还至您的账户"]),  # its time stated
+    ("开通后几天内可以无理由全额退款？",  # the action's word 30 characters from its time
+     ["在您开通企业级产品服务7 个自然日内，您有权要求终止合作并要求腾讯将当次缴纳的费用全额无息退还"]),
+    ("CA 证书签发相关的信息要保存多久？", ["证书签发相关信息保存五年"]),  # how long kept, not issued
+    ("The outage was resolved at 15:01:29. How many minutes of downtime does the SLA count?",
+     ["服务不可用时间为61分钟"]),  # resolved: no time of handling asked
     ("If the promised response time is blown, which pays out a bigger voucher?",
      ["赔偿以腾讯云发放代金券的形式实现"]),  # a response time said as the case, not asked
 ])

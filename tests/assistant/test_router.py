@@ -51,6 +51,8 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("阿里云 ECS 的 SLA 是多少？", "refusal"),
     ("Is Tencent's TRTC SLA better than Agora's 99.99% uptime guarantee?", "refusal"),
     ("how much is a Tencent Cloud CA digital certificate per year?", "refusal"),
+    ("How much advance notice does Tencent have to give before raising the price of the Smart "
+     "Retail Growth Platform Lite service?", "answer"),  # what the terms say of a price change
     ("What service credit does Alibaba Cloud's WAF SLA give below 99.95%?", "refusal"),
     ("云服务器多少钱一个月？", "refusal"),
     ("云服务器的价格是多少？", "refusal"),

@@ -100,6 +100,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(escaped, re.IGNORECASE)
 
 
+EDITION_OF = re.compile(r"\b(?:the\s+)?([A-Za-z]+)\s+(edition|version|tier)\s+of\s+(?:the\s+)?"
+                        r"([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.I)
 ID_AFTER = re.compile(r"[-_][A-Za-z0-9]*\d")  # a resource's or a ticket's id after a name
 
 
@@ -181,8 +183,19 @@ class ProductTable:
             if len(near) == 1:
                 out = out[:match.start()] + near.pop() + out[match.end():]
         if out == text or self.detect(text):  # (detection only when a word was respelt: the
-            return self._sounded(text)  # question's own detection comes later, once)
-        return out if self.detect(out) else self._sounded(text)
+            return self._edition_of(self._sounded(text))  # question's own detection comes later)
+        return out if self.detect(out) else self._edition_of(self._sounded(text))
+
+    def _edition_of(self, text: str) -> str:
+        """``the industry edition of IoT Video`` -> ``IoT Video industry edition``, when so
+        written it names a product by a name longer than any read before."""
+        for match in EDITION_OF.finditer(text):
+            turned = f"{match.group(3)} {match.group(1)} {match.group(2)}"
+            out = text[:match.start()] + turned + text[match.end():]
+            before = max((len(m.alias) for m in self.detect(text)), default=0)
+            if any(m.start == match.start() and len(m.alias) > before for m in self.detect(out)):
+                return out
+        return text
 
     def _sounded(self, text: str) -> str:
         """``容器按全服务`` -> ``容器安全服务``: a Chinese name of five characters or more typed

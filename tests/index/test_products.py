@@ -206,6 +206,12 @@ def test_a_chinese_name_typed_with_a_character_read_the_same_is_respelt(
         assert table.respelt(text) == text
 
 
+def test_the_edition_of_a_product_said_first_is_read_as_its_name(table: ProductTable) -> None:
+    said = table.respelt("and for the industry edition of IoT Video?")
+    assert [m.product.key for m in table.detect(said)] == ["物联网智能视频服务（行业版）"]
+    assert table.respelt("the latest version of the SDK") == "the latest version of the SDK"
+
+
 def test_a_product_name_one_letter_off_is_respelt(table: ProductTable) -> None:
     assert table.respelt("cloud firewal SLA: when is a minute unavailable?").startswith(
         "cloud firewall")

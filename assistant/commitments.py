@@ -129,16 +129,20 @@ PAID_FOR_MISSING = re.compile(r"赔|补偿|没达标|未达标|不达标|SLA|com
                               r"|miss(?:es|ed)?\b|fall(?:s)? short", re.I)  # credits, not payments
 CASH_SAID = re.compile(r"现金|返现|折现|退钱|cash|money back|refund", re.I)
 VOUCHER_SAID = re.compile(r"代金券|voucher|coupon", re.I)
-FORMS = {  # the catalog's compensation kinds, as an answer names them (zh, en)
-    "voucher_pct_of_monthly_fee": ("代金券（按月度服务费的比例）", "service vouchers (a share of the monthly fee)"),
-    "voucher_pct_of_order_fee": ("代金券（按订单实付金额的比例）", "service vouchers (a share of the order's price)"),
-    "extension_months": ("延长服务使用时间", "extra service time"),
-    "extension_days": ("延长服务期限", "extra days of service"),
-    "extension_pct_of_term": ("延长服务时长", "extra service time"),
-    "sms_count": ("短信条数", "SMS messages"), "email_count": ("邮件封数", "e-mails"),
-    "voice_minutes": ("语音分钟数", "voice minutes"), "view_count": ("浏览量", "page views"),
-    "vum_multiple": ("VUM（虚拟用户分钟数）", "VUM (virtual user minutes)"),
-    "downtime_multiple_minutes": ("按不可用分钟数的倍数补偿", "a multiple of the minutes unavailable"),
+FORMS = {  # the catalog's compensation kinds: as an answer names them (zh, en), and the word
+    # an agreement states the form with
+    "voucher_pct_of_monthly_fee": ("代金券（按月度服务费的比例）",
+                                   "service vouchers (a share of the monthly fee)", "代金券"),
+    "voucher_pct_of_order_fee": ("代金券（按订单实付金额的比例）",
+                                 "service vouchers (a share of the order's price)", "代金券"),
+    "extension_months": ("延长服务使用时间", "extra service time", "延长|服务时长|服务使用时间"),
+    "extension_days": ("延长服务期限", "extra days of service", "延长|服务时长|服务使用时间"),
+    "extension_pct_of_term": ("延长服务时长", "extra service time", "延长|服务时长|服务使用时间"),
+    "sms_count": ("短信条数", "SMS messages", "短信"), "email_count": ("邮件封数", "e-mails", "邮件"),
+    "voice_minutes": ("语音分钟数", "voice minutes", "语音"),
+    "view_count": ("浏览量", "page views", "浏览量"),
+    "vum_multiple": ("VUM（虚拟用户分钟数）", "VUM (virtual user minutes)", "VUM"),
+    "downtime_multiple_minutes": ("按不可用分钟数的倍数补偿", "a multiple of the minutes unavailable", "倍"),
 }
 
 
@@ -146,14 +150,10 @@ FORM_STATED = re.compile(r"赔偿(?:以|的)?[^。；]{0,24}形式实现|赔偿�
                          r"(?:进行)?(?:赔偿|补偿)")  # 赔偿以…代金券的形式实现
 
 
-FORM_WORDS = {"voucher": "代金券", "extension": "延长|服务时长|服务使用时间", "sms": "短信",
-              "email": "邮件", "voice": "语音", "view": "浏览量", "vum": "VUM", "downtime": "倍"}
-
-
-def _form_said(sla: SlaRule, kind: str, hits: Sequence[Hit]) -> Citation | None:
+def _form_said(sla: SlaRule, word: str, hits: Sequence[Hit]) -> Citation | None:
     """The retrieved clause of ``sla`` that states the form its compensation takes
-    (``赔偿以…代金券的形式实现``; ``获得服务期限延长（即…对应赔偿）``), quoting that sentence."""
-    word = next((w for k, w in FORM_WORDS.items() if kind.startswith(k)), None)
+    (``赔偿以…代金券的形式实现``; ``获得服务期限延长（即…对应赔偿）``, ``word`` naming the form),
+    quoting that sentence."""
     own = [(hit, s) for hit in hits if hit.chunk.doc_line == sla.doc_line
            for s in sentences(hit.chunk.text)]
     said = next(((h, s) for h, s in own if FORM_STATED.search(s)), None) or next(
@@ -181,13 +181,15 @@ def form_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None],
     leads, body = [], []
     for sla in [s for s in slas if s is not None]:
         kind = sla.tables[0].compensation
-        form = FORMS.get(kind, (sla.tables[0].fee_basis, sla.tables[0].fee_basis))[0 if zh else 1]
+        basis = sla.tables[0].fee_basis
+        zh_form, en_form, word = FORMS.get(kind, (basis, basis, ""))
+        form = zh_form if zh else en_form
         voucher = kind.startswith("voucher")
         wrong = (VOUCHER_SAID.search(resolved.question) and not voucher) or (
             CASH_SAID.search(resolved.question) and voucher)
         not_said = ("，不是代金券" if not voucher else "，不是现金") if zh else (
             ", not vouchers" if not voucher else ", not cash")
-        stated = _form_said(sla, kind, hits)  # （1）赔偿以腾讯云服务时长的形式实现: the rule first
+        stated = _form_said(sla, word, hits)  # （1）赔偿以腾讯云服务时长的形式实现: the rule first
         first = _add(citations, stated) if stated is not None else None
         row = sla.tables[0].tiers[0]
         n = _cite(citations, sla, row.source)
@@ -308,12 +310,10 @@ def _row(table: TierTable, asked: Asked) -> Tier | None:
 
 
 def _cite(citations: list[Citation], sla: SlaRule, source: Source) -> int:
-    citation = Citation(doc_title=sla.doc_title, doc_line=sla.doc_line, section=source.section,
-                        page=source.page, line_start=source.line_start, line_end=source.line_end,
-                        text=source.text, clause_id=source.clause, quote=source.text)
-    if citation not in citations:
-        citations.append(citation)
-    return citations.index(citation) + 1
+    return _add(citations, Citation(
+        doc_title=sla.doc_title, doc_line=sla.doc_line, section=source.section, page=source.page,
+        line_start=source.line_start, line_end=source.line_end, text=source.text,
+        clause_id=source.clause, quote=source.text))
 
 
 def _tier_text(lines: list[tuple[SlaRule, TierTable, Tier | None, int, int | None]],

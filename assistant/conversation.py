@@ -19,6 +19,7 @@ from assistant.reading.reader import (
     OWN_FIGURE,
     SAME_AS_RANGE,
     UNRELATED,
+    amount_said,
     clause_span,
     disowned_days,
     net_of_vouchers,
@@ -756,7 +757,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     one of those amounts and exactly one of them is the subject's line."""
     rows = {Decimal(m.group(1).replace(",", "")) for m in BILL_ROW.finditer(question)}
     asked = [u for u in query.unclear if u.note == SEVERAL_AMOUNTS
-             or (u.note == "not read" and _amount(u) in rows)]
+             or (u.note == "not read" and amount_said(u) in rows)]
     own = _own_bill(query, question, matches, subject, asked)
     if own is not None:
         return own
@@ -773,7 +774,7 @@ def _fee_of_subject(query: CreditQuery, question: str, matches: list[ProductMatc
     lines = [re.match(r"[\d,]+(?:\.\d+)?", question[line.end() - 1:])
              for end in ends if (line := BILL_LINE.match(question, end))]
     amounts = {Decimal(a.group(0).replace(",", "")) for a in lines if a}
-    said = {u: _amount(u) for u in asked}
+    said = {u: amount_said(u) for u in asked}
     if not amounts:  # OrcaTerm 这个月付了 99 元，CVM 那边 1,100: the amount said after its name
         amounts = {Decimal(line.group(1).replace(",", "")) for end in ends
                    if (line := NAMED_AMOUNT.match(question, end))} & set(said.values())
@@ -812,7 +813,7 @@ def _own_bill(query: CreditQuery, question: str, matches: list[ProductMatch],
                    len(question))
         said = {Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?",
                                                                question[header.end():end])}
-        lines = [u for u in asked if _amount(u) in said]
+        lines = [u for u in asked if amount_said(u) in said]
         others = [o for o in matches if header.end() <= o.start < end]
         theirs = {u for u in asked if u not in lines and any(  # 账单里另外还有 COS 400、CLB 200
             m.product.key != subject[0].key and m.alias in (u.around or "") for m in matches)}
@@ -857,14 +858,6 @@ def _fee_of_another(query: CreditQuery, question: str, products: ProductTable,
         for u in query.uses))
 
 
-def _amount(use: NumberUse) -> Decimal:
-    """The amount a number said (``4,200.00`` -> 4200); 0 for what is no amount (an IP
-    address such as 10.0.3.17, a version 2.3.1)."""
-    said = re.findall(r"\d+(?:\.\d+)*", use.text.replace(",", ""))  # 1个月 300: the amount is last
-    last = said[-1] if said else ""
-    return Decimal(last) if re.fullmatch(r"\d+(?:\.\d+)?", last) else Decimal(0)
-
-
 AMOUNT_FOR = re.compile(r"([\d,]+(?:\.\d+)?)\s*([kK万w])?\s*(?:元|块|CNY|RMB|yuan)?\s*"
                         r"(?:/\s*(?:month|mo)|per month|a month|monthly|every month)?"
                         r"\s*(?:on|for)\s*"
@@ -905,16 +898,16 @@ def _fee_answered(question: str, query: CreditQuery, history: list[Turn]) -> Cre
         if last is not None and last.role == "assistant" else ""
     bare = [u for u in query.unclear if u.note == "not read" and PLAIN_AMOUNT.fullmatch(u.text)]
     if query.monthly_fee is not None or not FEE_QUESTION.search(asked) or len(bare) != 1 \
-            or len(query.unclear) != 1 or _amount(bare[0]) <= 0:
+            or len(query.unclear) != 1 or amount_said(bare[0]) <= 0:
         return query
     uses = tuple(replace(u, role="monthly_fee", note="the fee asked for") if u is bare[0] else u
                  for u in query.uses)
-    within = sum((_amount(u) for u in query.uses if u.role == "voucher" and u.start > bare[0].start
+    within = sum((amount_said(u) for u in query.uses if u.role == "voucher" and u.start > bare[0].start
                   and WITHIN_SAID.search(u.around)), Decimal(0))  # 8,800，其中 800 是代金券抵的
-    if 0 < within < _amount(bare[0]):
-        fee, note = net_of_vouchers(_amount(bare[0]), within)
+    if 0 < within < amount_said(bare[0]):
+        fee, note = net_of_vouchers(amount_said(bare[0]), within)
         return replace(query, monthly_fee=fee, fee_note=note, fee_basis="monthly", uses=uses)
-    return replace(query, monthly_fee=_amount(bare[0]), fee_basis="monthly", uses=uses)
+    return replace(query, monthly_fee=amount_said(bare[0]), fee_basis="monthly", uses=uses)
 
 
 def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQuery:
@@ -924,11 +917,11 @@ def _fee_said_before(query: CreditQuery, earlier: list[CreditQuery]) -> CreditQu
     before = next((q for q in earlier if q.monthly_fee is not None), None)
     if query.monthly_fee is None or before is None or query.monthly_fee == before.monthly_fee:
         return query
-    apart = {_amount(u) for u in before.uses if u.role in NOT_THE_FEE}
+    apart = {amount_said(u) for u in before.uses if u.role in NOT_THE_FEE}
     if query.monthly_fee not in apart:
         return query
     uses = tuple(replace(u, role="restated", note="said before, not the fee")
-                 if u.role.startswith(("monthly_fee", "fee_")) and _amount(u) == query.monthly_fee
+                 if u.role.startswith(("monthly_fee", "fee_")) and amount_said(u) == query.monthly_fee
                  else u for u in query.uses)
     return replace(query, monthly_fee=None, fee_basis=None, fee_note=None, uses=uses)
 
@@ -951,26 +944,26 @@ def _other_products_amounts(query: CreditQuery, question: str, matches: list[Pro
                and (found := AMOUNT_FOR.search(question[max(0, m.start - 40):m.start]))}
     # (they also spend roughly ¥30k/month on CVM)
     moved = {u for u in query.unclear if u.note in ("not read", SEVERAL_AMOUNTS)
-             and _amount(u) in theirs}
+             and amount_said(u) in theirs}
     if not moved:
         return query
     left = [u for u in query.unclear if u not in moved]
     if len(left) > 1 and all(u.note == SEVERAL_AMOUNTS for u in left):
-        again = read_query(question, today, others=frozenset(_amount(u) for u in moved))
+        again = read_query(question, today, others=frozenset(amount_said(u) for u in moved))
         if again.monthly_fee is not None and again.fee_basis == "paid":  # what the month
             return again  # actually cost, beside a pack bought ahead: never a guess between lines
         lines = _own_bill_lines(query, left, moved)
         if lines is not None:
             return lines
     fee = left[0] if len(left) == 1 and left[0].note == SEVERAL_AMOUNTS and (subject[0] in {
-        m.product for m in _fee_clause_products(matches, question, _amount(left[0]))}
-        or not _products_in_sentence(matches, question, _amount(left[0]))) else None
+        m.product for m in _fee_clause_products(matches, question, amount_said(left[0]))}
+        or not _products_in_sentence(matches, question, amount_said(left[0]))) else None
     # (合计 27,900 beside other products' lines only: no fee of the asked one)
     uses = tuple(replace(u, role="money_other", note="another product's amount") if u in moved
                  else replace(u, role="monthly_fee", note="") if u is fee else u
                  for u in query.uses)  # Oceanus 账单 6,400（另外 CKafka 2,100、COS 340 不算）: the
     return replace(query, uses=uses) if fee is None else replace(  # one amount left is its fee
-        query, uses=uses, monthly_fee=_amount(fee), fee_basis="monthly")
+        query, uses=uses, monthly_fee=amount_said(fee), fee_basis="monthly")
 
 
 OWN_LINE_SET_APART = re.compile(r"合计|总计|一共|共计|整个|整张|全部|\btotal\b|没出问题|没受影响|未受影响|正常|没事"
@@ -985,7 +978,7 @@ def _own_bill_lines(query: CreditQuery, lines: list[NumberUse],
     said not to have failed (增值服务没出问题: which lines count is asked)."""
     if any(OWN_LINE_SET_APART.search(u.around or u.text) for u in lines):
         return None
-    amounts = [_amount(u) for u in lines]
+    amounts = [amount_said(u) for u in lines]
     if not all(amounts):
         return None
     total = sum(amounts, Decimal(0))

@@ -67,6 +67,9 @@ from assistant.reading.timepoints import (
     on_24_hours,
     read_start_end,
 )
+from assistant.reading.timepoints import (
+    NEXT_DAY as NEXT_DAY_WORDS,
+)
 from assistant.reading.words import (
     ANNUAL_RE,
     AVAILABILITY_WORDS,
@@ -935,7 +938,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
     for use in [u for u in scan.uses if u.role == "voucher" and note and "代金券" in note
-                and fee is not None and _amount_of(u) == fee]:  # so we paid 3,000 in cash: the
+                and fee is not None and amount_said(u) == fee]:  # so we paid 3,000 in cash: the
         scan.mark(use, "restated", "the fee said again")  # fee net of the voucher, said again
     if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
@@ -1126,10 +1129,12 @@ def _fee_share(scan: Scan) -> _Share | None:
     return _Share(value, scan.take(match.start(group), match.end(group) + 1, "fee_share"))
 
 
-def _amount_of(use: NumberUse) -> Decimal | None:
-    """The amount a use's text says (``paid 3000`` -> 3000)."""
-    figure = re.search(r"\d+(?:\.\d+)?", use.text)
-    return _decimal(figure.group(0)) if figure else None
+def amount_said(use: NumberUse) -> Decimal:
+    """The amount a number said (``4,200.00`` -> 4200, ``paid 3000`` -> 3000); 0 for what is no
+    amount (an IP address such as 10.0.3.17, a version 2.3.1)."""
+    said = re.findall(r"\d+(?:\.\d+)*", use.text.replace(",", ""))  # 1个月 300: the amount is last
+    last = said[-1] if said else ""
+    return Decimal(last) if re.fullmatch(r"\d+(?:\.\d+)?", last) else Decimal(0)
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -1414,13 +1419,12 @@ def _clock_ranges(scan: Scan) -> list[int]:
 
 
 UNTIL = re.compile(r"\b(?:until|till|to)\b|到|至", re.I)
-NEXT_DAY_SAID = re.compile(r"次日|第2天|隔天|翌日|(?:next|following) day", re.I)
 
 
 def _next_day(scan: Scan, match: re.Match[str]) -> bool:
     """A range whose end is said to be on the next day (``到次日 8 点``, ``until 08:00 the
     next day``)."""
-    return bool(NEXT_DAY_SAID.search(match.group(0)) or NEXT_DAY_AFTER.match(scan.text, match.end())
+    return bool(NEXT_DAY_WORDS.search(match.group(0)) or NEXT_DAY_AFTER.match(scan.text, match.end())
                 and UNTIL.search(match.group(0)))  # (01:00–01:30 the next day: both on that day)
 
 
@@ -1567,9 +1571,7 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
         if not pcts or seconds not in left:
             continue
         values = [v for v in (_decimal(m.group(1)) for m in pcts) if v is not None and v <= 100]
-        said = [(m.start(), bool(SUCCESS_RATE.fullmatch(m.group(0)))) for m in
-                re.finditer(f"{RATE_WORDS}|{SUCCESS_RATE.pattern}", scan.text[:stop], re.I)]
-        success = said[-1][1] if said else False  # the rate named last before these figures
+        success = _success_named(scan.text[:stop])  # the rate named last before these figures
         errors = sorted(100 - v if success else v for v in values)
         if not errors or errors[0] == 100:
             continue
@@ -1637,10 +1639,14 @@ def _worse_than(scan: Scan, pct: re.Match[str], begin: int, stop: int) -> bool:
     that rate or worse (its error rate at least that), not a rule quoted (``错误率 5% 以上算不可用``)."""
     if RULE_SAID.search(scan.text, begin, stop):
         return False
-    named = [m for m in re.finditer(f"{RATE_WORDS}|{SUCCESS_RATE.pattern}", scan.text[:pct.start()],
-                                    re.I)]
-    success = bool(named) and bool(SUCCESS_RATE.fullmatch(named[-1].group(0)))
-    return bool((BETTER_AFTER if success else WORSE_AFTER).match(scan.text, pct.end()))
+    worse = BETTER_AFTER if _success_named(scan.text[:pct.start()]) else WORSE_AFTER
+    return bool(worse.match(scan.text, pct.end()))
+
+
+def _success_named(before: str) -> bool:
+    """Whether the rate named last in ``before`` is a success rate (its figures count up)."""
+    named = list(re.finditer(f"{RATE_WORDS}|{SUCCESS_RATE.pattern}", before, re.I))
+    return bool(named) and bool(SUCCESS_RATE.fullmatch(named[-1].group(0)))
 
 
 WINDOWS_COUNTED = re.compile(r"\d+\s*个\s*(?:\d+\s*分钟)?\s*(?:统计)?(?:点|周期|窗口|粒度)"
@@ -1770,13 +1776,13 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             scan.take(match.start(), match.end(), "unclear",
                       "start and end in different time zones: which clock?")
             continue
-        next_day = re.search(r"\d\s*[号日]", match.group(0)) or _next_day(scan, match)
+        said_next = _next_day(scan, match)  # 到次日 / until … the next day
+        next_day = said_next or re.search(r"\d\s*[号日]", match.group(0))  # (到 5 号: a day said)
         p1, p2 = match.group(1), match.group(5) or (None if next_day else match.group(1))
         h1, m1, s1, h2, m2, s2 = (int(match.group(i) or 0) for i in (2, 3, 4, 6, 7, 8))
         h1, h2 = on_24_hours(h1, p1), on_24_hours(h2, p2)  # 晚上11:40到次日早上6:10
         h2 += 0 if next_day else _twelve_hours_on(h1, h2, p1 or p2)  # 11:30 to 1:15: lunch
-        seconds = _across(h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2,
-                          _next_day(scan, match))
+        seconds = _across(h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2, said_next)
         spans.append((match.start(), h1 * 3600 + m1 * 60 + s1, h2 * 3600 + m2 * 60 + s2))
         out.append(seconds)
         note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"

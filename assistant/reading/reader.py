@@ -66,6 +66,7 @@ from assistant.reading.timepoints import (
     day_said,
     on_24_hours,
     read_start_end,
+    whole_of_split,
 )
 from assistant.reading.timepoints import (
     NEXT_DAY as NEXT_DAY_WORDS,
@@ -453,7 +454,9 @@ THRESHOLDS = re.compile(
     rf"|only allows?|allows?(?: for)?|permits?)\s*(?:约|大约|~|about|roughly)?\s*({DURATION})"
     rf"\s*(?:以上|以内|以下)?"
     rf"|({DURATION})\s*(?:以上|以内|以下|or (?:more|longer|less))"
-    rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)", re.I)
+    rf"|\b\d+-(?:second|minute|hour)s?\s+(?:rule|threshold|limit|minimum|window rule)"
+    rf"|{DURATION}\s*(?:之)?内(?=[^，,。；;\d]{{0,12}}(?:≥|>=|>|超过|大于|多于|至少|不少于)\s*\d)",  # 1分钟内
+    re.I)  # 失败≥5次: the window of a count the agreement sets
 SAME_AS_RANGE = "与起止时间相同"  # a length said again for the times given
 RANGE_DISAGREES = "a length said with a clock range that gives another: which is right?"
 CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
@@ -682,7 +685,8 @@ ANNUAL_WORDS = re.compile(rf"{ANNUAL_RE.pattern}|(?<![\d.])1\s*年(?!\s*\d{{1,2}
 MONTHLY_LABEL = re.compile(r"月费|月度服务费|每月|每个月|包月|/月|/\s*month|/\s*mo\b|per month|a month|monthly"
                            r"|1\s*个月", re.I)
 MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re.I)  # the month's own charge
-ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:plan|subscription|contract|billing|price|fee|cost)"
+ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:[a-z]+ )?(?:plan|subscription|contract|billing"
+                         r"|price|fee|cost|licen[cs]e|payment|charge|bill|renewal|spend)"
                          r"|(?:one|1|a)[- ]year (?:plan|subscription|contract|package)"
                          r"|billed (?:annually|yearly)|年付|包年|年度订阅"
                          r"|(?:pre)?paid (?:for )?(?:one|1|a) (?:full |whole )?year\b", re.I)
@@ -953,7 +957,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     events = _event_count(scan)
     per_instance = _instances(scan)
     corrections = _corrections(scan)
-    wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)]
+    wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)] \
+        + [s for s in (whole_of_split(u.note) for u in scan.uses) if s]  # 22:00–02:00，4 小时
     durations, said_total, rough = _durations(scan, downtime, incidents + wholes)
     rated = _rated_lengths(scan, rated)
     if downtime is not None and (durations or said_total is not None):  # units were counted
@@ -1310,7 +1315,8 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted
 
 
-SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就)")
+SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就"
+                         r"|(?:就|才|起)?\s*(?:开始(?:用|使用|计费)|开通|上线|启用|接入))")  # 3月就开始用了
 SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*$", re.I)
 MONTH_AFTER = re.compile(r"^[^。；;.!?！？\n]{0,24}?(?:的|之)?(下\s*[一1]?\s*个月|次月|后\s*[一1]\s*个月)"
                          r"|^[^.;!?\n]{0,40}?\b(the month after(?: that| it)?|a month later)\b",
@@ -1742,6 +1748,20 @@ def _unit_minutes(match: re.Match[str] | None) -> Decimal | None:
     return words.get(raw.lower()) or _decimal(raw)
 
 
+def _said_of(text: str, start: int, end: int) -> str:
+    """What is said of ``text[start:end]``: its clause and the clauses after it in its sentence
+    up to one with a number of its own (``①11月14日01:00–02:30，说是维护，但通知11月12日才发``:
+    the first two clauses)."""
+    left, right = clause_span(text, start, end)
+    stop = clause_span(text, start, end, SENTENCE_BREAKS)[1]
+    while right < stop:
+        nxt = clause_span(text, right + 1, right + 1)[1]
+        if re.search(r"\d", text[right + 1:nxt]):
+            break
+        right = nxt
+    return text[left:right]
+
+
 def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
     ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
@@ -1756,7 +1776,8 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
             scan.take(match.start(), match.end(), "date", "running normally")
             continue
         sentence = _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)
-        scheduled = SCHEDULE.search(clause) and not OUTAGE_SAID.search(clause) \
+        said = _said_of(scan.text, match.start(), match.end())  # 01:00–02:30，说是维护，…
+        scheduled = SCHEDULE.search(said) and not OUTAGE_SAID.search(said) \
             and not STOPPED.search(sentence)
         if scheduled and LATE_NOTICE.search(sentence):  # 维护…14号才发的通知: maybe not excluded
             scan.take(match.start(), match.end(), "unclear", LATE_NOTICE_ASKED)
@@ -2153,6 +2174,8 @@ def _mean_error_rate(scan: Scan, month: str | None) -> tuple[tuple[int, Decimal,
     value = _decimal(match.group(said)) if match else None
     if match is None or value is None or month is None or not 0 <= value <= 100:
         return ()
+    if value >= 90 and AVAILABILITY_WORDS.search(_around(scan.text, match.start(), match.end())):
+        return ()  # 可用性报表（按每5分钟错误率平均算的）是99.12%: the availability it gives
     year, mon = (int(x) for x in month.split("-"))
     windows = calendar.monthrange(year, mon)[1] * 288
     scan.take(match.start(said), match.end(), "error_windows",
@@ -2326,7 +2349,7 @@ def _thresholds(scan: Scan, ranged: bool) -> None:
         scan.take(match.start(group), match.end(group), "threshold")
     for match in scan.finditer(THRESHOLDS):
         window = scan.text[max(0, match.start() - 8):match.end() + 8]
-        if COUNT_THRESHOLD_WORDS.search(window) or re.search(
+        if COUNT_THRESHOLD_WORDS.search(window) or match.group(0).endswith("内") or re.search(
                 r"每次|each|every|几次|多次|一些|若干|several|a few|some|multiple", window, re.I):
             scan.take(match.start(), match.end(), "threshold")
         elif match.group(1):  # 断了超过 90 分钟: a bound, not a length; beside lengths, a comment
@@ -2350,15 +2373,22 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
                 scan.take(match.start(), match.end(), name)
     hourly = HOURLY_FEE.search(scan.view)
     value = _decimal(next(g for g in hourly.groups() if g)) if hourly else None
-    if hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
+    used = [m for m in HOURS_USED.finditer(scan.view)
+            if hourly and not hourly.start() <= m.start() < hourly.end()]
+    if hourly and used:  # 20 yuan an hour, they bill 720 hours a month: the month's charge is
+        scan.take(hourly.start(), hourly.end(), "unclear", HOURS_USED_ASKED)  # theirs to say
+    elif hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
         found["daily_fee"] = value * 24
         scan.take(hourly.start(), hourly.end(), "daily_fee",
                   f"每小时 {plain(value)} 元 × 24 = 每天 {plain(value * 24)} 元")
     return found
 
 
+HOURS_USED = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s*(?:个\s*)?(?:hours?|hrs?|小时)")  # 720 hours
+HOURS_USED_ASKED = "an hourly price with the hours billed: what was the month's charge?"
 HOURLY_FEE = re.compile(rf"(?:[¥￥]\s*({N})\s*(?:元|块|CNY|RMB|yuan)?|({N})\s*(?:元|块|CNY|RMB|yuan))"
-                        rf"\s*(?:/|per|每|an?)\s*(?:小时|hour|hr|h)\b(?!\s*[/·])"
+                        rf"\s*(?:(?:/|per|每|an?)\s*(?:小时|hour|hr|h|时)|(?<![\d.])1\s*(?:个\s*)?(?:小时|hour))\b"
+                        r"(?!\s*[/·])"  # 1.5元一小时 (一 read as 1 by then)
                         rf"|(?:每小时|hourly|per hour)\s*(?:是|为|价格|fee|price)?\s*[¥￥]?\s*({N})"
                         rf"\s*(?:元|块|CNY|RMB|yuan)", re.I)
 
@@ -3768,6 +3798,27 @@ def _own_fault(text: str) -> bool:
                for m in OWN_FAULT.finditer(text))
 
 
+def _nearest_own_fault(text: str, start: int, end: int) -> bool:
+    """Whether the length at ``text[start:end]`` is the one its sentence's own-fault words are
+    about: of several lengths in one sentence, the nearest to those words (``挂了2小时，后来我们
+    自己手贱重建，又黑了半小时，这个算我们的``: only the half hour)."""
+    left, right = clause_span(text, start, end, SENTENCE_BREAKS)
+    lengths = [m.span() for m in re.finditer(DURATION, text[left:right], re.I)]
+    if len(lengths) < 2:
+        return True
+    cues = [m.start() - left for m in OWN_FAULT.finditer(text, left, right)
+            if not DENIED_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
+    sentence = text[left:right]
+
+    def clause(at: int) -> int:
+        return sum(sentence[:at].count(c) for c in CLAUSE_BREAKS)
+
+    def nearest(cue: int) -> tuple[int, int]:  # its own clause, else the one after, else before
+        gap = {s: clause(s[0]) - clause(cue) for s in lengths}
+        return min(lengths, key=lambda s: (gap[s] < 0, abs(gap[s]), abs(s[0] - cue)))
+    return any(nearest(cue)[0] == start - left for cue in cues)
+
+
 DENIED_BEFORE = re.compile(r"(?:nothing to do with|not|n't|never|不是|并非)"
                            r"(?:\s*(?:caused|triggered|due|related|because)\s*(?:by|to|of)?)?\s*$",
                            re.I)
@@ -3784,6 +3835,10 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b(?![- ]?inject)"
+    r"|(?:'s|is|was|are|were)\s+(?:all\s+|entirely\s+|totally\s+)?on us\b"  # that's on us
+    r"|our own [a-z-]+ (?:box|machine|server|host|cluster|network|laptop)"
+    r"|算(?:是)?我们(?:自己)?的(?:问题|责任|锅)?(?=[，,。；;！!）)]|$)|我们的锅|怪我们"
+    r"|手贱|手滑|误点|(?:客户|用户|我们|我方)自己的[^，,。；;\d]{0,12}?(?:被|导致|引起|造成|问题|故障|原因)"
     r"|pushed a (?:wrong|bad|broken)"
     r"|是我们自己(?:的问题|的原因|搞的|弄的)|(?:是|属于)我们这边的问题|怪我们自己"
     r"|customer'?s own (?:mistake|fault|change|error)"
@@ -3806,7 +3861,7 @@ MAINTENANCE_SAID = re.compile(
 NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求"
                r"|(?:no|zero) (?:requests?|traffic|calls?)|did(?:n't| not) send")
 NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
-                         r"|每分钟[^，,。；;]{0,4}?(?:只有|仅有?|才|不到)|(?:only|just|fewer than|under)"
+                         r"|每分钟[^，,。；;]{0,4}?(?:只|仅|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
                          r"|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
                          r"maintenance (?:window|period)", re.I)
@@ -3992,7 +4047,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             else:
                 scan.take(match.start(), match.end(), "unclear", PARTLY_FAILING)
             continue
-        if _own_fault(sentence):  # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
+        if _own_fault(sentence) and _nearest_own_fault(scan.text, match.start(), match.end()):
+            # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
             continue
         if MAINTENANCE_SAID.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's

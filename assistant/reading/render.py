@@ -256,6 +256,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a delay, or how long it was down?": "这是延迟时间，还是不可用的时长？",
     "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
+    "an hourly price with the hours billed: what was the month's charge?":
+        "按小时计价并给了计费小时数：这个月实际扣费多少？",
     "rates over time with points left out: how many minutes were unavailable?":
         "按时间列出的比率中间有省略：一共有多少分钟不可用？",
     "rates over time: rates of what, in windows of how many minutes? Give the unavailable "

@@ -321,6 +321,20 @@ def _day_earlier(text: str, point: _Point, points: list[_Point]) -> tuple[int, i
     return int(month or 0), int(day)
 
 
+def _length_note(seconds: int) -> str:
+    return f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
+
+
+WHOLE_OF_SPLIT = re.compile(r"（起止时间，共 (\d+) (分钟|秒)，只计")  # a range over a month's end
+
+
+def whole_of_split(note: str) -> int | None:
+    """The whole length, in seconds, of a range over a month's end whose part in the month is
+    counted (its note says both): a length said for the whole is the same outage again."""
+    said = WHOLE_OF_SPLIT.search(note)
+    return int(said.group(1)) * (60 if said.group(2) == "分钟" else 1) if said else None
+
+
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
                    month: str | None = None, month_known: bool = False) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
@@ -370,9 +384,10 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
         else:
             part = _in_month(first, second, month, today.year) \
                 if month_known or _month_said_apart(scan, first, second) else None
+            note = _length_note(part if part is not None else seconds)
+            note += "（起止时间）" if part is None else \
+                f"（起止时间，共 {_length_note(seconds)}，只计 {month} 内的部分）"
             seconds = part if part is not None else seconds
-            note = f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
-            note += f"（起止时间，只计 {month} 内的部分）" if part is not None else "（起止时间）"
             if part is not None:  # the other month's date is where the outage ends, not a month
                 _month_end_dates(scan, first, second)
             scan.take(first.start, first.end, "incident", note)

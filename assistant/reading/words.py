@@ -36,7 +36,7 @@ REQUESTS_RE = re.compile(
     rf"({NUMBER})\s*(?:次|个|条|封)?\s*(?:有效)?(?:(?:API|HTTP|接口|api)\s*)?(?:请求|调用|短信|邮件|requests?|calls?"
     rf"|(?:valid )?(?:messages|emails|SMS)(?: sent)?)"
     rf"|(?:共|发送了?|发了|发出了?|(?:共|一共)?提交了?|发信请求|发送有效短信|总请求(?:数|次数|量)?|请求总(?:数|量|次数)"
-    rf"|总调用(?:量|次数)?|调用(?:了|量|次数)?|请求(?:了|量|次数))\s*(?:共|为|是|有)?\s*({NUMBER})\s*"
+    rf"|总调用(?:量|次数)?|调用(?:了|量|次数)?|请求(?:了|量|次数))\s*(?:共|为|是|有)?\s*({NUMBER})(?![\d.])\s*"
     rf"(?:次|条|封|个)?(?!\s*(?:分钟|小时|秒|天|%))"
     rf"|(?:发送|发了|发出|发到|发往)[^，,。；;\d]{{1,8}}?({NUMBER})\s*(?:条|封)"  # 发送到有效号码 N 条
     rf"|\btotal(?:_requests| requests| calls)?\s*(?:[=:：]|is|was|were|of)\s*({NUMBER})"  # total=
@@ -72,7 +72,7 @@ SPECIAL_FEES = {
     "daily_fee": re.compile(
         rf"(?:每天费用|日费用|每日费用|日均(?:费用|消费|花费|扣费)|日租|日费|daily fee|daily rate|per day)"
         rf"\D{{0,6}}({NUMBER})"
-        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|per day|a day|1 day\b)"
+        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|(?<![\d.])1\s*天(?!\s*(?:\d|内|后|以后|之后|以内))|per day|a day|1 day\b)"
         rf"|(?:每天|每日|按天|按日|(?<![\d.])1\s*天|日均|a day|per day|daily)\s*(?:是|为|大约)?\s*[¥￥]?\s*({NUMBER})\s*"
         rf"(?:元|块|CNY|RMB|yuan)",                               # 折算下来一天 200 块
         re.I),                                                     # ¥14.40 per day, 14.4 元/天

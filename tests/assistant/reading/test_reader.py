@@ -3274,3 +3274,63 @@ def test_most_staff_locked_out_while_a_few_got_in_is_a_partial_failure() -> None
     q = read_query("11月20号下午1点到3点，我们大部分员工的客户端都登不上，一直报服务端错误，但中间也有几个同事断断续续能登上去。"
                    "每个月 6000", TODAY)
     assert q.unclear and q.incidents_seconds == ()  # did every request fail in those minutes?
+
+
+def test_a_range_over_a_months_end_said_again_as_a_whole_is_read_once() -> None:
+    for said in ("LeXiang failed from 22:00 on Oct 31 to 02:00 on Nov 1. Four hours! Fee 5000 a "
+                 "month. October credit?",
+                 "乐享 10月31日22:00到11月1日02:00全挂了，整整4个小时。10月能赔多少？月费5000"):
+        q = read_query(said, TODAY)
+        assert q.month == "2026-10" and q.incidents_seconds == (7200,) and not q.unclear
+
+
+@pytest.mark.parametrize("said, daily", [
+    ("按小时计费，1.5元一小时，11月整月都开着", Decimal("36")),  # 一 read as 1 by then
+    ("instance at ¥2 an hour, on all month", Decimal("48")),
+    ("实例50元一天，整月开着", Decimal("50")),
+])
+def test_a_price_per_hour_or_day_is_a_rate_never_the_monthly_fee_or_an_outage(
+        said: str, daily: Decimal) -> None:
+    q = read_query(f"Grafana 11月挂了2小时，{said}，能赔多少？", TODAY)
+    assert q.monthly_fee is None and q.daily_fee == daily
+    assert q.incidents_seconds == (7200,)
+
+
+def test_an_hourly_price_with_the_hours_billed_is_asked_not_spread_over_the_month() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，charged ¥0.6 an hour, 500 hours this month，能赔多少？",
+                   TODAY)
+    assert q.unclear and q.monthly_fee is None and q.daily_fee is None
+
+
+def test_an_annual_licence_is_a_years_fee() -> None:
+    q = read_query("CVM was down 2 hours in October. Our annual license is ¥60,000.", TODAY)
+    assert q.annual_fee == Decimal(60000) and q.monthly_fee == Decimal(5000)
+
+
+@pytest.mark.parametrize("said, counted", [
+    ("CVM 11月挂了2小时，后来我们自己手贱点了一次重建实例，又黑了半小时，这个算我们的。月费1000", (7200,)),
+    ("CVM was down 145 min in October; our own build box was also down ~2h that month but "
+     "that's on us. Fee 3960 a month.", (8700,)),
+    ("CVM 11月断了 40 分钟，另外有 20 分钟是我们自己改错配置导致的，月费 1000", (2400,)),
+])
+def test_of_several_lengths_only_the_one_said_to_be_the_customers_own_is_left_out(
+        said: str, counted: tuple[int, ...]) -> None:
+    q = read_query(said, TODAY)
+    assert q.incidents_seconds == counted and not q.unclear
+
+
+def test_maintenance_said_in_the_clause_after_a_range_and_announced_late_is_asked() -> None:
+    q = read_query("账号连接器 11月：①11月14日01:00:00–02:30:00，说是维护，但通知11月12日才发；"
+                   "②11月25日16:40:30–16:41:15。11月实付3,000元。", TODAY)
+    assert [u.text for u in q.unclear] == ["01:00:00–02:30:00"]
+
+
+def test_a_window_with_a_count_bound_is_the_rule_and_a_number_is_never_split() -> None:
+    q = read_query("RUM 10月：一分钟内API调用失败≥5次的分钟一共260分钟，每天15元", TODAY)
+    assert q.downtime_minutes == 260 and q.total_requests is None and not q.incidents_seconds
+
+
+def test_the_month_use_began_is_not_the_month_asked_nor_an_availability_an_error_rate() -> None:
+    q = read_query("微瓴同业开放平台，我们园区项目从今年3月就开始用了，平台给的11月可用性报表（按每5分钟错误率"
+                   "平均算的）是99.12%。11月服务费6000。能赔多少？", TODAY)
+    assert q.month == "2026-11" and not q.error_windows

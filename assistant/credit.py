@@ -101,9 +101,18 @@ UNSURE = re.compile(r"不知道|不清楚|不确定|查不到|说不准|搞不�
                     r"|unsure|no idea|can'?t tell|which (?:one|kind|type)", re.I)
 
 
+EDITION_UNSURE = re.compile(  # not sure which edition we bought / 不清楚买的是哪个版本
+    r"(?:not sure|don'?t know|unsure|no idea|can'?t remember|不知道|不清楚|不确定|不记得|忘了)"
+    r"[^。.;；?？]{0,30}?(?:edition|version|tier|版本|哪个版|什么版|哪一版|套餐|规格)"
+    r"|(?:edition|version|版本)[^。.;；]{0,20}?(?:not sure|unsure|不知道|不清楚|不确定)", re.I)
+
+
 def _variant_unsure(sla: SlaRule, metric: str | None, question: str) -> bool:
     """Whether the question names several variants and says it does not know which one it
-    is (``读写实例、只读实例、只读分析引擎都有，具体是哪种查不到``): asked, never one picked."""
+    is (``读写实例、只读实例、只读分析引擎都有，具体是哪种查不到``), or says it does not know its
+    edition where the agreement has several: asked, never one picked."""
+    if len(sla.variants(metric)) > 1 and EDITION_UNSURE.search(question):
+        return True
     named = {_norm(v) for v in _variants_named(sla.variants(metric), _norm(question),
                                                "/和及与、")}  # 读写实例和只读实例: either name
     apart = [v for v in named if not any(v != o and v in o for o in named)]
@@ -179,6 +188,14 @@ class CreditStage:
             if rule is not None:
                 return [rule]
         return []
+
+    def _editions(self, sla: SlaRule) -> list[SlaRule]:
+        """Other editions' agreements of the product (``终端性能监控 Pro 服务等级协议`` beside
+        ``终端性能监控服务等级协议``): titles that extend this one's name by an edition word."""
+        stem = sla.doc_title.removesuffix("服务等级协议").strip()
+        return [r for r in self.catalog.slas if r.doc_line != sla.doc_line and stem
+                and re.fullmatch(rf"{re.escape(stem)}\s*(?:Pro|专业版|旗舰版|企业版|高级版|标准版)\s*"
+                                 r"服务等级协议", r.doc_title)]
 
     def sla_of(self, product: Product) -> SlaRule | None:
         """The SLA of one product (its first, for a product with two), or None."""
@@ -337,6 +354,12 @@ class CreditStage:
         slas = self.agreements_for(resolved)
         if not slas:
             return CreditOutcome(None, (), ("product",), "no SLA for the product named")
+        if len(slas) == 1 and EDITION_UNSURE.search(resolved.question):  # not sure whether it is
+            slas += self._editions(slas[0])  # 终端性能监控 or its Pro: each has its own agreement
+            if len(slas) > 1:
+                joiner = "或" if resolved.lang == "zh" else " or "
+                return CreditOutcome(None, (), ("doc",),
+                                     joiner.join(f"《{s.doc_title}》" for s in slas), slas[0])
         sla = slas[0]
         rules = {(s.prose.kind if s.prose else "", len(s.tables)) for s in slas}
         if len(rules) > 1:  # CMQ's old and new agreements pay differently: which one is asked

@@ -1369,3 +1369,16 @@ def test_a_products_own_bill_lines_are_summed_with_other_products_lines_set_apar
                 "后付费 8,800，在线服务包月 3,000；账单里另外还有 COS 400、CLB 200。能赔多少？", [], table,
                 TODAY).query
     assert q.monthly_fee == Decimal("11800") and not q.unclear
+
+
+def test_an_edition_the_customer_is_not_sure_of_is_asked_never_one_picked(
+        stage: CreditStage, table: ProductTable) -> None:
+    """终端性能监控 and its Pro edition have agreements of their own that commit differently;
+    a customer not sure which one was bought is asked, and one who says it is not asked."""
+    unsure = stage.run(resolve(
+        "We use terminal performance monitoring (终端性能监控), honestly not sure which edition. "
+        "In October it was down 3 hours; we paid ¥2,500 for October. Credit?", [], table, TODAY))
+    assert unsure.result is None and unsure.missing == ("doc",)
+    assert "终端性能监控 Pro 服务等级协议" in unsure.message
+    sure = stage.run(resolve("终端性能监控 10 月断了 3 小时，10 月付了 2500 元，能赔多少？", [], table, TODAY))
+    assert sure.missing != ("doc",)

@@ -120,6 +120,48 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
     return Composition(text, tuple(citations), 1.0)
 
 
+PERIOD_ASKED = re.compile(  # over what period availability is counted
+    r"统计周期|考核周期|计算周期|核算周期|按月(?:还是|算|统计|计算)|按年(?:还是|算|统计|计算)|每月还是|服务月度(?:是|指|怎么)"
+    r"|服务年度|(?:per|each|every) (?:calendar )?(?:month|year)\b.{0,30}\?|monthly or|yearly or"
+    r"|(?:measurement|measuring|calculation|billing|statistical|what(?:'s| is) the) period"
+    r"|measured (?:(?:per|each|every|over a) (?:calendar )?(?:month|year)|monthly|yearly|annually)"
+    r"|calendar month", re.I)
+ALSO_ASKED = re.compile(r"赔|补偿|代金券|免责|申请|credit|compensat|voucher|refund|claim|exclu", re.I)
+PERIOD_WORDS = {  # the catalog's period kinds, as a lead says them
+    "natural_month": ("按服务月度（自然月；开通当月从开通日起）", "per service month (a calendar "
+                      "month; the first from the day the service starts)"),
+    "whole_calendar_month": ("按自然月", "per calendar month"),
+    "anniversary_month": ("按服务月度（从开通日起算的每一个月）", "per service month (each month "
+                          "counted from the day the service started)"),
+    "full_months_only": ("按完整的服务月度", "per full service month"),
+    "service_year": ("按服务年度（从开通日起算的每一年）", "per service year (each year counted "
+                     "from the day the service started)"),
+    "thirty_days": ("按 30 天的周期", "per 30-day period"),
+}
+
+
+def period_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                  ) -> Composition | None:
+    """"Is 智能创作 measured per month like most SLAs? What's the period?": the period the
+    catalog read from the one named product's SLA, with the clause that defines it."""
+    if len(resolved.products) != 1 or not PERIOD_ASKED.search(resolved.question) \
+            or ALSO_ASKED.search(resolved.question):  # 代金券是不是唯一的赔偿方式？另外…按月还是按年
+        return None  # two things asked: the clauses answer both
+    sla = sla_of(resolved.products[0])
+    words = PERIOD_WORDS.get(sla.period.kind) if sla is not None else None
+    if sla is None or words is None or sla.period.source is None:
+        return None
+    citations: list[Citation] = []
+    n = _cite(citations, sla, sla.period.source)
+    quote = sla.period.source.text
+    return Composition(
+        f"答：{words[0]}计算可用性[{n}]。\n• 《{sla.doc_title}》：“{quote}” [{n}]"
+        if resolved.lang == "zh" else
+        f"Answer: availability is counted {words[1]} [{n}]. The agreements are in Chinese; the "
+        f"clause is quoted below.\n• 《{sla.doc_title}》: “{quote}” [{n}]",
+        tuple(citations), 1.0)
+
+
 FORM_ASKED = re.compile(  # 是跟别的产品一样发代金券吧？ / cash or vouchers? / in what form?
     r"代金券[吗吧嘛]|发代金券|是代金券|给代金券|以什么(?:形式|方式)|什么形式|现金还是|赔现金|退现金"
     r"|in what form|what form|vouchers? or\b|\bcash or|or cash\b|in cash|as cash"

@@ -33,7 +33,7 @@ from calculators.single import parts_disagree
 from calculators.tables import choose_table
 from index.domain import Document
 from index.products import Product
-from index.sla_rules.claims import EDITION
+from index.sla_rules.claims import EDITION, SCOPE_NOT, SCOPE_ONLY
 
 REFERENCE_MONTH = "2024-01"  # any month will do for a tier lookup from a measured availability
 METRIC_HINTS = (
@@ -55,6 +55,7 @@ class CreditOutcome:
     sla: SlaRule | None = None
     query: CreditQuery | None = None  # the reading as computed (the instances marked used)
     whole: bool = False  # the message is the whole question to ask (each option's outcome)
+    stated: bool = True  # out of scope as the agreement says in words, not only by what it covers
 
 
 VARIANT_WORDS = (
@@ -602,6 +603,13 @@ class CreditStage:
         return any(u.role == "availability" and MEASURED_BY.search(u.around)
                    for u in resolved.query.uses)
 
+    def out_of_scope(self, resolved: Resolved) -> CreditOutcome | None:
+        """The one named product's SLA does not cover the edition the question names (``单节点的
+        nacos 有可用性承诺吗``): its scope clause, quoted; else None."""
+        sla = self.sla_of(resolved.products[0]) if len(resolved.products) == 1 else None
+        outcome = self._scope(resolved, sla) if sla is not None else None
+        return outcome if outcome is not None and outcome.missing == ("out_of_scope",) else None
+
     @staticmethod
     def _scope(resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
         """An SLA that covers only some editions: a question naming only one it leaves out is
@@ -620,16 +628,28 @@ class CreditStage:
         if any(w in said for w in scope.covered) or (
                 not scope.covered and editions - set(scope.excluded)):
             return None
-        excluded = [w for w in scope.excluded if w.lower() in said.lower()]
-        if not excluded and not scope.ask_when_unnamed:
-            return None
+        named = [w for w in scope.excluded if w.lower() in said.lower()] or (
+            sorted(editions - set(scope.covered)) if scope.covered else [])
+        worded = not scope.covered or SCOPE_NOT.search(scope.source.text) \
+            or SCOPE_ONLY.search(scope.source.text)  # a list of what it leaves out is worded
+        excluded = named if worded else []  # 单节点…不适用于本协议 / 仅适用于高可用版
+        implied = [] if worded else named  # 高级版和专业版可用性不低于…: of 个人版 it says nothing
+        if not excluded and not implied and not scope.ask_when_unnamed:  # 基础版 of a 仅适用于
+            return None  # 高可用版 agreement: no commitment is given for it
         zh = resolved.lang == "zh"
+        cite = Citation(**asdict(CalculatorCitation.of(sla, scope.source)))
         if excluded:
-            cite = Citation(**asdict(CalculatorCitation.of(sla, scope.source)))
             text = (f"《{sla.doc_title}》不适用于{'、'.join(excluded)}：“{scope.source.text}”[1]"
                     if zh else f"《{sla.doc_title}》 does not cover {', '.join(excluded)}: "
                     f"“{scope.source.text}” [1]")
             return CreditOutcome(None, (cite,), ("out_of_scope",), text, sla)
+        if implied:
+            covered = "、".join(scope.covered)
+            text = (f"《{sla.doc_title}》只适用于{covered}，没有给{'、'.join(implied)}任何承诺："
+                    f"“{scope.source.text}”[1]" if zh else
+                    f"《{sla.doc_title}》 covers only {', '.join(scope.covered)}; it sets no "
+                    f"commitment for {', '.join(implied)}: “{scope.source.text}” [1]")
+            return CreditOutcome(None, (cite,), ("out_of_scope",), text, sla, stated=False)
         paying = resolved.query.monthly_fee is not None or resolved.query.annual_fee is not None
         if not scope.covered and paying and set(scope.excluded) <= set(scope.free):
             return None
@@ -649,14 +669,16 @@ class CreditStage:
         for factor in (0.8, 1.2):
             other = compute(sla, request.model_copy(update={"incidents_seconds": [
                 s * factor for s in request.incidents_seconds]}))
-            outcomes[factor] = (other.eligible, other.credit_pct)
-        if all(o == (result.eligible, result.credit_pct) for o in outcomes.values()):
+            outcomes[factor] = (other.eligible, other.credit_pct, other.tier)
+        if all(o == (result.eligible, result.credit_pct, result.tier) for o in outcomes.values()):
             return ""
-        if resolved.lang == "zh":
-            paid = {f: f"赔 {o[1]}%" if o[0] else "不赔" for f, o in outcomes.items()}
+        if resolved.lang == "zh":  # a tier paid in service time or counts is named by its row
+            paid = {f: ("不赔" if not o[0] else f"赔 {o[1]}%" if o[1] is not None
+                        else f"按「{o[2]}」赔") for f, o in outcomes.items()}
             return (f"中断时长是估计的，而赔偿取决于确切时长：短 20% 则{paid[0.8]}，长 20% 则"
                     f"{paid[1.2]}；请给出每次中断的确切时长。")
-        paid = {f: f"{o[1]}%" if o[0] else "nothing" for f, o in outcomes.items()}
+        paid = {f: ("nothing" if not o[0] else f"{o[1]}%" if o[1] is not None
+                    else f"the tier “{o[2]}”") for f, o in outcomes.items()}
         return (f"the outage lengths were given roughly and the credit depends on them: 20% "
                 f"shorter pays {paid[0.8]}, 20% longer pays {paid[1.2]}; give each outage's exact "
                 "length (downtime).")
@@ -831,8 +853,8 @@ DAY_SAID = re.compile(r"(\d{1,2})\s*[号日]|(?<![\d:])\d{1,2}/(\d{1,2})(?![\d/:
 def _title_said(question: str, slas: list[SlaRule]) -> SlaRule | None:
     """Of one product's agreements (CMQ's ``消息队列 CMQ 版`` and ``消息队列 CMQ``), the one whose
     title's end the question says in words no other of the titles has (``CMQ 版``); None when
-    what is said fits them all (``CMQ``)."""
-    said = re.sub(r"\s", "", question)
+    what is said fits them all (``CMQ``); an English ``edition`` is ``版`` (``CMQ edition``)."""
+    said = re.sub(r"\s", "", re.sub(r"\s*\b(?:edition|version)\b", "版", question, flags=re.I))
     cores = {s.doc_line: re.sub(r"\s", "", re.sub(r"服务等级协议$", "", s.doc_title)) for s in slas}
     named: list[SlaRule] = []
     set_aside: list[SlaRule] = []

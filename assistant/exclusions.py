@@ -16,11 +16,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+import numpy as np
+
 from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
 from assistant.text import bigrams
 from calculators.rules import SlaRule
 from index.chunks import Chunk
+from index.embedders import Embedder
 from index.products import Product
 from index.retrieval.hybrid import load_glossary
 from index.retrieval.types import Hit
@@ -49,6 +52,8 @@ ALONE_SCORE = 12.0  # and with no cause said, the item's words must carry the qu
 WH_ASKED = re.compile(
     r"\b(?:what|which|how|when)\b|怎么|怎样|什么|哪些|哪个|哪天|如何", re.I)
 MARGIN = 1.5     # and it must outweigh the next item by this much
+LEAST_SHARED = 3.0  # a weaker match (one rare word) is taken when meaning picks the same item
+MEANING_MARGIN = 0.08  # by this much more cosine than the next item
 SLA_SAID = re.compile(  # what is asked is the SLA's (a refund of unused packages is not)
     r"赔|补偿|代金券|SLA|可用|计入|免责|服务等级|不达标|credit|compensat|downtime|outage|availab|uptime"
     r"|\bcount", re.I)
@@ -58,20 +63,22 @@ GLOSSARY = load_glossary()
 class ExclusionMatcher:
     """Every SLA's exclusion items (built once, in the factory) and the weight of each word."""
 
-    def __init__(self, items: dict[str, list[Chunk]]) -> None:
+    def __init__(self, items: dict[str, list[Chunk]], embedder: Embedder | None = None) -> None:
         self.items = items  # doc_id -> its exclusion items' chunks
         documents = Counter(g for chunks in items.values() for c in chunks for g in bigrams(c.text))
         total = sum(len(chunks) for chunks in items.values()) or 1
         self.weight = {g: math.log(total / n) for g, n in documents.items()}
+        self.embedder = embedder  # to confirm a weaker word match by meaning
 
     @classmethod
-    def from_chunks(cls, chunks: Iterable[Chunk], slas: Iterable[SlaRule]) -> ExclusionMatcher:
+    def from_chunks(cls, chunks: Iterable[Chunk], slas: Iterable[SlaRule],
+                    embedder: Embedder | None = None) -> ExclusionMatcher:
         wanted = {c: s.doc_id for s in slas for c in _items(s.exclusions)}
         items: dict[str, list[Chunk]] = {}
         for chunk in chunks:
             if chunk.clause_id in wanted and chunk.part == 0:
                 items.setdefault(wanted[chunk.clause_id], []).append(chunk)
-        return cls(items)
+        return cls(items, embedder)
 
     def best(self, sla: SlaRule, case: str, least: float = MIN_SCORE) -> tuple[Chunk, str] | None:
         """The one item of ``sla`` that names the case, with its text, or None when none
@@ -85,11 +92,24 @@ class ExclusionMatcher:
                              (c, text) for c in self.items.get(sla.doc_id, [])
                              for text in inline_items(c.text))),
                         key=lambda x: (-x[0], x[1]))
-        if not scored or scored[0][0] < least:
+        if not scored or len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
             return None
-        if len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
+        if scored[0][0] < least and not (scored[0][0] >= LEAST_SHARED
+                                         and self._meant(case, [x[3] for x in scored]) == 0):
             return None
         return scored[0][2], scored[0][3]
+
+    def _meant(self, case: str, texts: list[str]) -> int | None:
+        """The item ``case`` is nearest in meaning to, when it is clearly nearer than any other
+        (``企业网盘因为欠费被停了几天`` -> 4.9 由于欠费导致本服务暂停): a word match too weak alone is
+        taken when meaning picks the same item. None without an embedder or a clear nearest."""
+        if self.embedder is None or len(texts) < 2:
+            return None
+        vectors = self.embedder.embed_passages(texts)
+        query = self.embedder.embed_query(case)
+        cos = (vectors @ query) / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query) + 1e-9)
+        first, second = np.argsort(-cos)[:2]
+        return int(first) if cos[first] - cos[second] >= MEANING_MARGIN else None
 
 
 INLINE_ITEM = re.compile(r"[（(]\s*\d{1,2}\s*[）)]")

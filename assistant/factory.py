@@ -53,7 +53,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
                                   hits_read=settings.clauses_read)
     catalog = load_catalog()
     credit = CreditStage(catalog, by_id, covering)
-    exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas)
+    exclusions = ExclusionMatcher.from_chunks(retriever.chunks.values(), catalog.slas,
+                                              retriever.embedder)
     generator = build_generator(settings)
     grounded = None
     if generator is not None:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from assistant.answer import Answer, Citation
 from assistant.answerability import edition_unknown, unknown_names, unsaid, unstated
@@ -21,6 +22,7 @@ from assistant.commitments import (
     form_answer,
     no_commitment_answer,
     pays_nothing,
+    period_answer,
     tier_answer,
     top_tier_answer,
 )
@@ -30,7 +32,11 @@ from assistant.credit import CreditStage
 from assistant.deployments import deployment_unsaid, deployment_words
 from assistant.exclusions import ExclusionMatcher, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
+from assistant.intent import credit_probability
+from assistant.params import CreditQuery
 from assistant.pointers import pointer_answer
+from assistant.reading.months import day_value
+from assistant.reading.reader import CLAIM_FILED
 from assistant.reading.render import reading_text, unclear_text
 from assistant.replies import (
     clarify_text,
@@ -46,6 +52,9 @@ from index.products import ProductTable
 from index.retrieval.types import Hit, Retriever
 
 MAX_QUESTION_CHARS = 2000
+SCOPE_ASKED = re.compile(  # whether the agreement covers an edition: its scope clause answers
+    r"适用|覆盖|涵盖|承诺|保障|保证|在.{0,6}范围|cover|appl(?:y|ies)|guarantee|promis|commit"
+    r"|eligible|included", re.I)
 MAX_HISTORY_TURNS = 12       # a follow-up reads the user's last turns; older ones change nothing
 MAX_TURN_CHARS = 4000        # an earlier answer (never read for figures); a user's turn: 2,000
 
@@ -119,7 +128,8 @@ class Assistant:
         history = [Turn(t.role, self.products.respelt(simplified(t.content)) if t.role == "user"
                         else simplified(t.content)) for t in history]
         resolved = resolve(question, list(history), self.products, today)
-        decision = decide(resolved, self.sla_products)
+        decision = decide(resolved, self.sla_products,
+                          lambda: credit_probability(self.composer.embedder, resolved.question))
         if decision.reason == "unclear_number":  # which amount is the fee: moot if none is due
             resolved, decision = self._fee_moot(resolved, decision)
         if decision.reason == "unclear_number":  # doubts the SLA's own rules settle
@@ -274,6 +284,22 @@ class Assistant:
         return (trial, Decision("calculator", "measurement")) \
             if decide(trial, self.sla_products).route == "calculator" else (resolved, decision)
 
+    def _filed(self, query: CreditQuery, result: Mapping[str, Any]) -> str | None:
+        """The day the question says a claim was filed (``当时我们4月8号就提了工单``), as
+        YYYY-MM-DD, so the answer can say whether it is in the claim window; said without a
+        year, in the year of the window that puts it nearest."""
+        said = next((u.text for u in query.uses if u.note == CLAIM_FILED), None)
+        value = day_value(said, self.today or date.today()) if said else None
+        window = [d for d in (result.get("claim_window") or {}).values()
+                  if isinstance(d, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)]
+        if value is None or not value.startswith("--"):
+            return value
+        if not window:
+            return None
+        years = {int(d[:4]) for d in window}
+        return min((f"{y}{value[1:]}" for y in years),
+                   key=lambda d: abs(date.fromisoformat(d) - date.fromisoformat(window[0])))
+
     def _measured_as(self, resolved: Resolved, missing: tuple[str, ...]) -> tuple[str, ...]:
         """What to ask for a missing measurement, in the SLA's own terms: a response-time
         SLA (安全托管, 应急响应 …) measures when the request was raised and answered, or counts
@@ -317,8 +343,9 @@ class Assistant:
                 yield Answer(text, "clarify",
                              missing=outcome.missing, reason="calculator_input")
                 return
+            query = outcome.query or resolved.query
             text = credit_text(outcome.result, outcome.citations, lang,
-                               reading_text(outcome.query or resolved.query, lang))
+                               reading_text(query, lang), self._filed(query, outcome.result))
             if outcome.message:  # several instances, each computed: their summary first
                 text = f"{outcome.message}\n{text}"
             if outcome.missing:  # the share computed, the fee it needs asked for
@@ -346,7 +373,15 @@ class Assistant:
             yield Answer(settled.text, "refusal" if unpaid else "answer", settled.citations,
                          reason="not_stated" if unpaid else "")
             return
-        typed = None if pointer else commitments_answer(resolved, self.credit.sla_of) \
+        scoped = self.credit.out_of_scope(resolved) \
+            if not pointer and SCOPE_ASKED.search(resolved.question) else None
+        if scoped is not None and scoped.stated:  # 单节点的 nacos 有可用性承诺吗: the agreement
+            timer.lap("compose", t)  # says in words it does not cover it (of BI 个人版, beside an
+            yield Answer(scoped.message, "answer", scoped.citations,  # SLA for 高级版 and 专业版,
+                         reason="out_of_scope")  # it says nothing: the clauses answer)
+            return
+        typed = None if pointer else period_answer(resolved, self.credit.sla_of) \
+            or commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
             or form_answer(resolved, self.credit.sla_of, hits) \
             or top_tier_answer(resolved, self.credit.sla_of)

@@ -59,10 +59,23 @@ def kind_words(comp: dict[str, Any], lang: str, tier: str = "") -> str:
     return (zh if lang == "zh" else en).format(v=comp.get("value"), u=comp.get("unit", "")).strip()
 
 
+def filed_text(window: dict[str, Any], filed: str, lang: str) -> str:
+    """Whether a claim filed on ``filed`` (YYYY-MM-DD) is in the claim window."""
+    opens, deadline = window.get("opens"), window.get("deadline")
+    if opens and filed < opens:
+        return (f"{filed} 提交早于申请期，{opens} 起才能申请" if lang == "zh"
+                else f"a claim filed on {filed} is too early: claims open on {opens}")
+    if deadline and filed > deadline:
+        return (f"{filed} 提交已过申请期（最晚 {deadline}）" if lang == "zh"
+                else f"a claim filed on {filed} is too late: the last day was {deadline}")
+    return (f"{filed} 提交在申请期内" if lang == "zh"
+            else f"a claim filed on {filed} is within the claim window")
+
+
 def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: str,
-                reading: str = "") -> str:
+                reading: str = "", filed: str | None = None) -> str:
     """A calculator answer: what was read from the question, the credit, then tier, claim
-    window, steps and sources."""
+    window (and whether a claim filed on ``filed`` is in it), steps and sources."""
     comp = result.get("compensation") or {}
     window = result.get("claim_window") or {}
     amount = result.get("credit_amount")
@@ -95,7 +108,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lines.append("• 已按赔偿上限（不超过当月服务费）封顶")
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• 申请时间：{window.get('opens') or '—'} 起，最晚 "
-                         f"{window.get('deadline') or '—'}")
+                         f"{window.get('deadline') or '—'}"
+                         + (f"（{filed_text(window, filed, lang)}）" if filed else ""))
         if result.get("notes"):
             lines.append(f"• 说明：{'；'.join(result['notes'])}")
         lines.append("计算过程：")
@@ -127,7 +141,8 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
             lines.append(f"• Tier: {result['tier']}")
         if window.get("opens") or window.get("deadline"):
             lines.append(f"• Claim: from {window.get('opens') or '—'}, no later than "
-                         f"{window.get('deadline') or '—'}")
+                         f"{window.get('deadline') or '—'}"
+                         + (f" ({filed_text(window, filed, lang)})" if filed else ""))
         if result.get("notes"):
             notes = [step_en(str(note)) for note in result["notes"]]  # quoted rules stay as written
             lines.append(f"• Notes: {'; '.join(notes)}")

@@ -10,10 +10,12 @@ when nothing relevant passes the threshold).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from assistant.conversation import ASKS_WINDOW, WHERE_SAID, Resolved
+from assistant.intent import SURE_COMPUTE, SURE_OTHER
 from assistant.reading.words import OUTAGE_WORDS
 from assistant.text import RESPECTIVELY
 from assistant.tiers import tier_asked
@@ -107,8 +109,16 @@ RECOMPUTE = re.compile(r"重新算|再算一[下遍次]|重算|按这个算|reca
 DEADLINE_ONLY = re.compile(r"申请|期限|截止|最晚|deadline|claim by|when (?:can|should|must|do)", re.I)
 
 
-def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
-    """Route a resolved question. ``sla_products`` are the product keys that have an SLA."""
+def _sure(credit_p: Callable[[], float | None], below: float = -1.0, above: float = 2.0) -> bool:
+    p = credit_p()
+    return p is not None and (p < below or p > above)
+
+
+def decide(resolved: Resolved, sla_products: set[str],
+           credit_p: Callable[[], float | None] | None = None) -> Decision:
+    """Route a resolved question. ``sla_products`` are the product keys that have an SLA;
+    ``credit_p`` gives the intent model's probability that a credit is asked for a case
+    (``intent.py``), asked only where the rules' reading could be overruled."""
     text = resolved.question
     if OTHER_CLOUDS.search(text):  # also "那阿里云的呢？" after a question about CVM
         return Decision("refusal", "other_cloud")
@@ -141,6 +151,11 @@ def decide(resolved: Resolved, sla_products: set[str]) -> Decision:
         or (measured and bool(ASKS_WINDOW.search(text))) \
         or (resolved.is_follow_up and bool(RECOMPUTE.search(text)))  # 10/22 那次是我们自己的问题，重新算
     # the figures we asked for to estimate a credit, given back
+    if credit_p is not None and not resolved.is_follow_up:  # the model, sure, overrules
+        if credit_intent and _sure(credit_p, below=SURE_OTHER):  # a rule asked with figures
+            credit_intent = False
+        elif not credit_intent and (measured or event_case) and _sure(credit_p, above=SURE_COMPUTE):
+            credit_intent = True  # a case with its facts, asked in words the rules do not know
     another_month = resolved.another_month and not DEADLINE_ONLY.search(text)
     if not credit_intent and not another_month:
         return Decision("answer", "question")

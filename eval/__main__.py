@@ -78,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
         "the reader's placements on the dev credit questions. Example: python -m eval roles "
         "--train")
     roles.add_argument("--train", action="store_true", help="refit and write the model first")
+    intent = sub.add_parser(
+        "intent", help="the question-intent model: scored leaving out one file at a time",
+        description="Scores the question-intent model (assistant/intent.py), credit questions "
+        "against QA questions, leaving out one dev file at a time, beside the rules' routing; "
+        "--train first refits it on every file. Example: python -m eval intent --train")
+    intent.add_argument("--train", action="store_true", help="refit and write the model first")
     compare = sub.add_parser("compare", help="what changed between two report.json files")
     compare.add_argument("before", type=Path, help="report.json of the earlier run (A)")
     compare.add_argument("after", type=Path, help="report.json of the later run (B)")
@@ -288,6 +294,24 @@ def cmd_roles(args: argparse.Namespace) -> None:
     print(json.dumps(record, ensure_ascii=False, indent=1))
 
 
+def cmd_intent(args: argparse.Namespace) -> None:
+    from assistant.intent import model
+    from eval.assistant_eval import TODAY
+    from eval.intent import cross_validate, examples, rule_routes, train, vectors
+    from index.embedders import build_embedder
+    from index.settings import IndexSettings
+
+    embedder = build_embedder(IndexSettings().embedder)
+    x = vectors(embedder, examples())  # once, for both
+    if args.train:
+        print(json.dumps(train(embedder, x), ensure_ascii=False))
+        model.cache_clear()
+    record = cross_validate(embedder, rule_routes(TODAY), x)
+    Path("eval/results").mkdir(parents=True, exist_ok=True)
+    Path("eval/results/intent.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
+    print(json.dumps(record, indent=1))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -303,6 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             cmd_phrasings(args)
         elif args.command == "roles":
             cmd_roles(args)
+        elif args.command == "intent":
+            cmd_intent(args)
         elif args.command == "compare":
             from eval.compare import compare_files
 

@@ -273,6 +273,10 @@ class ProductTable:
         found = [m for m in found if not ID_AFTER.match(text, m.end) or not any(
             o.end <= m.start <= o.end + 12 for o in found if o is not m)]  # TKE 托管集群 cls-7h2k…:
         # the cluster's id after its product's name; ckafka-7f3a alone still names the product
+        found = [m for m in found if not any(  # 服务性能测试 PTS: the acronym glosses the Chinese
+            o.end <= m.start and re.fullmatch(r"\s?", text[o.end:m.start])  # name just before it
+            and re.fullmatch(r"[A-Z]{2,6}", m.alias) and re.search(r"[\u4e00-\u9fff]$", o.alias)
+            and o.product.key != m.product.key for o in found)]
         found.sort(key=lambda m: m.start)  # each product where it is first named ("the CLS
         found = [m for i, m in enumerate(found)  # (log service) SLA": at CLS, not in brackets)
                  if all(o.product.key != m.product.key for o in found[:i])]
@@ -287,7 +291,8 @@ class ProductTable:
                    if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版|edition|version)",
                                text[found[i - 1].end:found[i].start])
                    or found[i - 1].product.key in found[i].product.key
-                   and re.match(r"\s*[A-Za-z]", text[found[i - 1].end:found[i].start])}
+                   and re.match(r"\s*[A-Za-z]", text[found[i - 1].end:found[i].start])
+                   or _name_word_before(text, found[i - 1].start)}  # Enterprise cloud disk (企业网盘)
         # image creation engine (大模型图像创作引擎): a word left, and the name in brackets the
         # longer one of which 图像创作 is a part
         found = [m for i, m in enumerate(found)
@@ -331,3 +336,17 @@ def _read_as(window: str, names: dict[str, tuple[str, ...]]) -> str | None:
 def _read_alike(a: str, b: str) -> bool:
     """Two characters with a reading in common, tones aside (按/安, 漏/露)."""
     return bool(_readings(a) & _readings(b))
+
+
+NOT_NAME_WORDS = frozenset({
+    "the", "our", "my", "your", "their", "its", "a", "an", "of", "for", "on", "in", "with", "use",
+    "using", "uses", "used", "and", "or", "to", "from", "about", "by", "at", "is", "was", "are",
+    "were", "we", "i", "they", "tencent", "cloud", "this", "that", "which", "what", "how", "does",
+    "do", "did", "has", "have", "had", "into", "via", "under", "new", "old", "paid", "free"})
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """Whether the Latin name matched at ``start`` has a word of the same name before it
+    (``Enterprise cloud disk (企业网盘)``: the brackets name the whole, not ``cloud disk``)."""
+    word = re.search(r"(?<![\w'’])([A-Za-z][\w-]{2,})\s+$", text[max(0, start - 30):start])
+    return word is not None and word.group(1).lower() not in NOT_NAME_WORDS

@@ -563,10 +563,11 @@ COIN = r"块(?:钱)?(?=\s*(?:$|[，,。；;！!？?）)/每一的左多]|[A-Za-z
 MONEY = re.compile(
     rf"(?:[¥￥]|CNY|RMB)\s*({N})|({N})\s*(?:元|块钱|{COIN}|CNY|RMB|yuan|人民币|bucks?\b"
     rf"|(?:/|每|per |a |1\s*个|1\s*(?=年))(?:月|month|mo\b|年|year))"  # 1188 一年 (1188 1年)
-    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价|订单(?:金额)?"
+    rf"|(?:月费|月度服务费|服务费|年费|费用|实付|实际消耗|消耗|账单|费|代金券|标价|订单(?:金额)?|合同(?:金额|额|价)"
+    rf"|签约金额|contract (?:value|amount|price)"
     rf"|monthly fee|annual fee|fee|bill|charges?|monthly|月租|rental|rent"
     rf"|(?:cash )?paid for [^\d:：,，。]{{1,16}}[:：])"  # Cash paid for July: 2,500
-    rf"[^\d。；;%，,]{{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
+    rf"(?:{MASK}+|[^\d。；;%，,]){{0,6}}({N})(?!\.?\d){NOT_MONEY_AFTER}(?!\s*(?:%|次|个|分钟|小时|秒|天|台|条|GB|TB))"
     rf"|(?:付了|付的是|花了?|花费|交了|支付了?|消费了?|消耗了?|充了|spent|spend|paid|pay(?:s|ing)?|costs?|costing"
     rf"|charged|(?<!\d)1\s*个月"
     rf"|每个月|每月|月付|包月|一共|总共|合计|共计|共|另计|另付|另算|另外算|另外计费|单独计费|另外"
@@ -655,6 +656,9 @@ PARTIAL_OUTAGE = re.compile(
     r"|大部分(?:员工|用户|同事|客户|设备|终端)|(?:几个|少数|个别|有些|有的)(?:员工|同事|用户|客户|设备|终端)"
     r"[^，,。；;]{0,8}(?:能|可以)(?:登|用|连|访问)|断断续续(?:能|可以)"  # 中间也有几个同事断断续续能登上去
     r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b"
+    r"|(?:不是|并非|并不是|没有)(?:所有|全部|每个|每一个?)(?:的)?(?:请求|调用|用户|操作|写入)?(?:都)?(?:失败|报错|不可用|出错)"
+    r"|not (?:all|every)(?: (?:of )?(?:the |our )?[\w-]+)? (?:requests?|calls?|writes?|users?)?"
+    r"\s*(?:failed|errored|were failing|was failing)"  # 不是所有请求都失败 / not all requests failed
     r"|(?:其[他余]|别的)(?:的)?(?:功能|模块|接口)(?:都|还)?(?:是)?(?:正常|好的|能用)"
     r"|[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff]{2,}(?:这些|那些|等)(?:都|还)?(?:是)?(?:正常|好的|能用|没问题)"  # 电子卡、
     # 成员管理这些是好的: the product's other parts worked
@@ -781,16 +785,21 @@ INSTANCE_MARK = re.compile(
 AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总们])有\s*$|one of|another", re.I)  # 我们有 12 台: all
 REST_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余|the other|the rest of the|the remaining)\s*(?:的)?\s*$",
                          re.I)  # 其他 19 台都正常: the rest of the fleet, not the fleet
-AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|down|fail|unreachable"
-                            r"|went|had an? outage|were affected|was affected)", re.I)
+AFFECTED_AFTER = re.compile(r"^[^，,。；;]{0,6}?(?:断|宕|挂|不可用|故障|连不上|出问题|失联|掉线|离线|down|fail"
+                            r"|unreachable|offline"
+                            r"|went|had an? outage|were affected|was affected)"
+                            r"|^\s*(?:had|has|suffered|saw|hit)\b[^,.;，。；]{0,24}?(?:fail|outage|fault"
+                            r"|error|crash)", re.I)  # one slot had a non-redundant failure
 OUTAGE_COUNT = re.compile(
     rf"({N})\s*(?:次|回|起)(?!性|买|付|购|充|续)(?:故障|中断|宕机|断|异常|不可用)?"
     rf"|(?:断|挂|宕机?|故障|中断)了?\s*({N})\s*(?:次|回)"
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
-    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席|instances?\b"
+    rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席"
+    rf"|(?:(?!(?:of|in|for|and|or|with|per|each)\b)[A-Za-z][\w-]*\s+){{0,2}}"  # 20 CHC hosting
+    rf"(?:instances?\b"
     rf"|servers?\b|nodes?\b|VMs?\b|machines?\b|terminals|seats|licen[cs]es|(?:rack )?slots?\b"
-    rf"|clusters?\b|buckets|domains)"
+    rf"|clusters?\b|buckets|domains))"  # hosting slots: up to two words between
     r"|\b(?:one|a single|single|just one|only one)\s+(?:rack slot|slot|instance|server|node|VM"
     r"|machine|cluster)\b", re.I)
 
@@ -978,13 +987,20 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             and not OUTAGE_SAID.search(scan.text[max(0, u.start - 8):u.start])]
     for use in used:  # about 1.9M minutes (of calls): longer than any month, and said of no outage
         scan.mark(use, "count", "longer than any month: minutes used, not an outage")
-        incidents.remove(_use_seconds(use))
+        if _use_seconds(use) in incidents:  # (a length too large to read was never one)
+            incidents.remove(_use_seconds(use))
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
         per_instance = tuple(Decimal(sum(o)) / 60 for o in instance_outages)
         incidents = [] if per_instance else incidents
     instances = _counts(scan)
+    started = [u for u in scan.uses if u.role == "service_start"
+               and ONE_MORE.search(_around(scan.text, u.start, u.end, SENTENCE_BREAKS))]
+    if start and instances is not None and instances > 1 and started:  # 10 instances … they
+        for use in started:  # also launched ecm-k on Jun 20: one instance's start, or the
+            scan.mark(use, "unclear", FLEET_START_ASKED)  # service's?
+        start = None
     if downtime is None and not per_instance:
         _lengths_missing(scan, len(incidents))
     fee_items = _fee_items(scan)
@@ -1013,7 +1029,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         if value is not None and value >= 100 and value in amounts:  # 要求按 5,180 全额赔
             scan.take(match.start(), match.end(), "restated", "an amount said again")
             continue
-        if whole and re.fullmatch(r"(?:19|20)\d\d", match.group(0)):  # 2025全年, in use since 2023
+        if whole and re.fullmatch(r"20[0-3]\d", match.group(0)):  # 2025全年, in use since 2023 (no
+            # cloud bill is dated 1980: such a number left over is an amount to ask about)
             scan.take(match.start(), match.end(), "date")
             continue
         small = whole and value is not None and 0 <= value <= 20
@@ -1272,6 +1289,17 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
             SINCE_AFTER.match(scan.text, m.end) or SINCE_BEFORE.search(scan.text[:m.start]))]:
         scan.take(m.start, m.end, "date", "a point of reference, not the month asked")  # of time
         mentions.remove(m)
+    for m in [m for m in mentions if len(mentions) > 1 and (  # （9月那部分后面再说）/ (May they
+            MONTH_SET_ASIDE.match(scan.text, m.end))]:  # will do separately): not the month asked
+        scan.take(m.start, m.end, "date", "a month set aside for later, not the month asked")
+        mentions.remove(m)
+    timing = CLAIM_TIMING.search(scan.text)  # without it, the day of a ticket about the outage
+    for m in [m for m in mentions if timing and (
+            CLAIM_FILED_AFTER.match(scan.text, m.end)
+            or CLAIM_FILED_BEFORE.search(scan.text[max(0, m.start - 30):m.start]))]:
+        english = scan.text[m.start].isascii() and scan.text[m.start].isalpha()  # Sep 1
+        scan.take(m.start, _with_day(scan, m.end, english), "date", CLAIM_FILED)
+        mentions.remove(m)  # 当时我们4月8号就提了工单 / 工单是10月30号才提交的: when, not the month
     if start and start[0].isdigit():
         mentions = [replace(m, value=f"{start[:4]}{m.value[4:]}")
                     if m.kind in ("bare", "day") and m.value
@@ -1318,6 +1346,25 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
 SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就"
                          r"|(?:就|才|起)?\s*(?:开始(?:用|使用|计费)|开通|上线|启用|接入))")  # 3月就开始用了
 SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*$", re.I)
+CLAIM_FILED = "the day a claim was filed"
+ONE_MORE = re.compile(r"\b(?:also|another|one more|a new|an extra|added)\b|\b[a-z]{2,}-[a-z0-9]+\b"
+                      r"|又|另(?:外)?(?:一|开)|新增|新开|加了|再开", re.I)  # one more instance
+FLEET_START_ASKED = "a start date beside several instances: of one of them, or of the service?"
+CLAIM_TIMING = re.compile(r"申请|索赔|算数|还算|来得及|最早|最晚|截止|期限|过期|in time|too (?:late|early)"
+                          r"|deadline|window|still (?:count|valid|ok)", re.I)
+CLAIM_FILED_AFTER = re.compile(
+    r"\s*(?:\d{1,2}\s*[日号])?\s*(?:就|才|已经|已|刚)?\s*(?:提了?|提交了?|申请了?|发起了?|递交了?|报了?|开了?)"
+    r"(?:的)?\s*(?:工单|申请|索赔|赔偿申请|单子)|\s*(?:\d{1,2}\s*[日号])?\s*(?:才|就)?(?:提交|提)的"
+    r"|\s*\d{0,2}(?:st|nd|rd|th)?\s*(?:,?\s*\d{4})?\s*(?:when|that) (?:we|I|they)"
+    r" (?:filed|submitted)")
+CLAIM_FILED_BEFORE = re.compile(
+    r"(?:工单|申请|索赔)[^。；;，,\d]{0,6}?(?:是|在|于)\s*$"
+    r"|(?:filed|submitted|opened|raised|sent)\s+(?:a |the |our |my )?(?:ticket|claim|request)"
+    r"\s+(?:on|in)\s*$", re.I)
+MONTH_SET_ASIDE = re.compile(
+    r"\s*份?\s*(?:的)?\s*(?:那部分|那段|那一段|部分|那边|那次)?[^。；;，,)）\d]{0,6}?"
+    r"(?:后面再说|以后再说|回头再说|再说|另外算|另算|单独算|单独申请|先不算|先不管)"
+    r"|[^.;,()\d]{0,20}?\b(?:separately|later on|another time)\b", re.I)
 MONTH_AFTER = re.compile(r"^[^。；;.!?！？\n]{0,24}?(?:的|之)?(下\s*[一1]?\s*个月|次月|后\s*[一1]\s*个月)"
                          r"|^[^.;!?\n]{0,40}?\b(the month after(?: that| it)?|a month later)\b",
                          re.I)
@@ -4300,4 +4347,4 @@ def _counts(scan: Scan) -> int | None:
     return int(value) if value is not None and value == value.to_integral_value() else None
 
 
-__all__ = ["NUMBER_RE", "read_query"]
+__all__ = ["CLAIM_FILED", "NUMBER_RE", "read_query"]

@@ -24,7 +24,7 @@ ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
 EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
-ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly"
+ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年度合同|年度合约|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly"
                        r"|/\s*(?:year|yr)\b|per annum", re.IGNORECASE)
 MEASURED_BY = re.compile(  # a figure a tool measured, not one believed or quoted
     r"面板|监控|控制台|仪表盘|拨测|探测|探针|日志|报表|统计|显示|算出|测得|APM|Datadog|Prometheus"
@@ -72,7 +72,8 @@ SPECIAL_FEES = {
     "daily_fee": re.compile(
         rf"(?:每天费用|日费用|每日费用|日均(?:费用|消费|花费|扣费)|日租|日费|daily fee|daily rate|per day)"
         rf"\D{{0,6}}({NUMBER})"
-        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|(?<![\d.])1\s*天(?!\s*(?:\d|内|后|以后|之后|以内))|per day|a day|1 day\b)"
+        rf"|[¥￥]?\s*({NUMBER})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*(?:天|day)|每天|一天|(?<![\d.])1\s*天(?!\s*(?:\d|内|后|以后|之后|以内))|per day|a day|1 day\b"
+        rf"|(?:each|every) day|daily)"
         rf"|(?:每天|每日|按天|按日|(?<![\d.])1\s*天|日均|a day|per day|daily)\s*(?:是|为|大约)?\s*[¥￥]?\s*({NUMBER})\s*"
         rf"(?:元|块|CNY|RMB|yuan)",                               # 折算下来一天 200 块
         re.I),                                                     # ¥14.40 per day, 14.4 元/天

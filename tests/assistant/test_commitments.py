@@ -11,6 +11,7 @@ from assistant.commitments import (
     commitments_answer,
     form_answer,
     no_commitment_answer,
+    period_answer,
     tier_answer,
     top_tier_answer,
 )
@@ -144,3 +145,15 @@ def test_the_form_each_of_two_slas_pays_in_is_said_for_each(stage: CreditStage,
     text = answer("云开发短信和邮件推送这两个SLA，不达标的时候赔的都是代金券吗？分别赔什么？", stage, table,
                   form_answer)
     assert text is not None and text.startswith("答：赔偿形式是云开发短信：短信条数，不是代金券[1]；邮件推送：")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is the 智能创作 (Intelligent Creation) availability measured per month like most Tencent "
+     "Cloud SLAs? What's the period?", "per service year"),
+    ("CVM 的可用性是按月还是按年统计的？", "按服务月度"),
+])
+def test_the_period_availability_is_counted_over_comes_from_the_catalog(
+        stage: CreditStage, table: ProductTable, question: str, said: str) -> None:
+    text = answer(question, stage, table, period_answer)
+    assert text is not None and said in text and "[1]" in text
+    assert answer("CVM 的可用性承诺是多少？", stage, table, period_answer) is None

@@ -1382,3 +1382,24 @@ def test_an_edition_the_customer_is_not_sure_of_is_asked_never_one_picked(
     assert "终端性能监控 Pro 服务等级协议" in unsure.message
     sure = stage.run(resolve("终端性能监控 10 月断了 3 小时，10 月付了 2500 元，能赔多少？", [], table, TODAY))
     assert sure.missing != ("doc",)
+
+
+@pytest.mark.parametrize(("question", "edition"), [
+    ("为了省钱我在 TSE 上开了个单节点的 nacos，这个有可用性承诺吗？", "单节点"),  # excluded by name
+    ("does the TencentDB SLA cover single-node / basic edition instances?", "基础版"),  # not the
+])                                                                                  # one covered
+def test_an_edition_the_agreement_does_not_cover_gets_its_scope_clause(
+        stage: CreditStage, table: ProductTable, question: str, edition: str) -> None:
+    scoped = stage.out_of_scope(resolve(question, [], table, TODAY))
+    assert scoped is not None and edition in scoped.message and scoped.citations
+    assert stage.out_of_scope(resolve("TSE nacos 三节点的可用性承诺是多少？", [], table, TODAY)) is None
+
+
+def test_an_edition_the_agreement_only_leaves_out_by_what_it_covers_is_not_said_excluded(
+        stage: CreditStage, table: ProductTable) -> None:
+    """BI's clause commits 高级版 and 专业版 and says nothing of 个人版: the answer says it sets no
+    commitment for it (a refusal with the clause), not that the agreement excludes it."""
+    scoped = stage.out_of_scope(resolve("腾讯云BI个人版的SLA可用性承诺是多少？", [], table, TODAY))
+    assert scoped is not None and not scoped.stated and "没有给个人版任何承诺" in scoped.message
+    worded = stage.out_of_scope(resolve("TSE 单节点的 nacos 有可用性承诺吗？", [], table, TODAY))
+    assert worded is not None and worded.stated

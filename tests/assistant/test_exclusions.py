@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from assistant.conversation import resolve
@@ -93,3 +94,33 @@ def test_a_question_asking_how_many_days_it_pays_is_no_exclusion_case(
     question = "四力选品推荐如果某个月可用性低于95%，能申请延长几天服务期？"  # 4.8 names 延长服务期限 too
     assert exclusion_answer(resolve(question, [], table, TODAY), matcher, stage.sla_of,
                             cause_required=False) is None
+
+
+class _ByWord:
+    """A fake embedder (unit test only): texts holding the word point one way, others another."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def _vector(self, text: str) -> np.ndarray:
+        return np.array([1.0, 0.1]) if self.word in text else np.array([0.1, 1.0])
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.array([self._vector(t) for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+def test_a_weak_word_match_is_taken_when_meaning_picks_the_same_item(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    """企业网盘's 4.9 shares one rare word (欠费) with the case: too little alone, enough when
+    the item is also clearly the nearest in meaning; never when meaning points elsewhere."""
+    question = "企业网盘因为欠费被停了几天，停服这段时间能算进不可用时间去申请赔偿吗？"
+    resolved = resolve(question, [], table, TODAY)
+    assert exclusion_answer(resolved, matcher, stage.sla_of) is None
+    meant = ExclusionMatcher(matcher.items, _ByWord("欠费"))  # type: ignore[arg-type]
+    found = exclusion_answer(resolved, meant, stage.sla_of)
+    assert found is not None and "由于欠费导致本服务暂停" in found.text
+    elsewhere = ExclusionMatcher(matcher.items, _ByWord("自然灾害"))  # type: ignore[arg-type]
+    assert exclusion_answer(resolved, elsewhere, stage.sla_of) is None

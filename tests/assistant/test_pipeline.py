@@ -375,3 +375,18 @@ def test_what_an_sla_without_a_compensation_clause_pays_is_not_stated(
     commitment = assistant.ask("注册集群的可用性承诺是多少？")
     assert commitment.route == "answer" and "99.9%" in commitment.text
 
+
+
+def test_a_claim_filed_on_a_day_is_told_whether_it_is_in_the_window(assistant: Assistant
+                                                                    ) -> None:
+    """The day a claim was filed is no month of its own: the earlier turns' month and figures
+    stay, and the answer says whether that day is in the claim window."""
+    history = [Turn("user", "CVM 8月断了 3 小时，月费 2000。"), Turn("assistant", "收到。")]
+    answer = assistant.ask("能赔多少？工单是10月30号才提交的，那还算数吗？", history)
+    assert answer.route == "calculator" and answer.calculation is not None
+    assert answer.calculation["credit_amount"] == 200
+    assert "2026-10-30 提交在申请期内" in answer.text
+    late = assistant.ask("能赔多少？我们11月2号才提的申请，还来得及吗？", history)
+    assert "2026-11-02 提交已过申请期（最晚 2026-10-30）" in late.text
+    early = assistant.ask("We filed the claim on Sep 1. Too early?", history)
+    assert "a claim filed on 2026-09-01 is too early: claims open on 2026-09-08" in early.text

@@ -423,3 +423,20 @@ def test_the_claim_window_asked_after_a_what_if_tier_is_the_rule_not_a_month_ask
     assert route("最晚啥时候得提申请？", table, sla_products, history) == "answer"
     said = [Turn("user", "腾讯问卷 2026年10月 可用性 98%，赔多少？"), Turn("assistant", "20% [1]")]
     assert route("最晚啥时候得提申请？", table, sla_products, said) == "calculator"  # its month's
+
+
+def test_the_intent_model_overrules_the_rules_only_when_sure(table: ProductTable,
+                                                             sla_products: set[str]) -> None:
+    """A rule asked with figures goes to the clauses when the model is sure no credit is
+    asked for; a case with its facts goes to the calculator when it is sure one is; in
+    between, or without a model (None), the rules decide."""
+    rule = resolve("ECDN (全站加速) — we have 20 domains and only one of them missed 99.9% last "
+                   "month. Is the credit calculated on the fees for all our domains?", [], table,
+                   TODAY)
+    assert decide(rule, sla_products).route in ("calculator", "clarify")
+    assert decide(rule, sla_products, lambda: 0.5).route in ("calculator", "clarify")
+    assert decide(rule, sla_products, lambda: None).route in ("calculator", "clarify")
+    assert decide(rule, sla_products, lambda: 0.001).route == "answer"
+    case = resolve("CVM 2025年3月断了 90 分钟，这种情况协议上怎么处理？", [], table, TODAY)
+    assert decide(case, sla_products).route == "answer"
+    assert decide(case, sla_products, lambda: 0.999).route in ("calculator", "clarify")

@@ -148,6 +148,11 @@ def test_a_name_in_brackets_after_another_explains_it(table: ProductTable) -> No
     # or when the name in brackets is a longer one of which the name before is a part
     found = table.detect("the LLM image creation engine (大模型图像创作引擎) SLA")
     assert [m.product.key for m in found] == ["大模型图像创作引擎"]
+    # or when a word of the same name stands before the name matched: "Enterprise cloud disk"
+    found = table.detect("Enterprise cloud disk (企业网盘) was at 94% availability in May")
+    assert [m.product.key for m in found] == ["企业网盘"]
+    found = table.detect("the CLS (log service) SLA")  # "the" is no part of a name
+    assert [m.product.key for m in found] == ["日志服务"]
 
 
 def test_a_products_scope_holds_the_terms_of_the_products_its_name_starts(

@@ -308,6 +308,7 @@ PIECES = ["2024年", "3月", "13月", "去年", "上上个月", "-5", "1e309", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.text(max_size=12))
 @example(["tcr-8h2k3m9x", "9" * 30, "/月"], "")  # 9 x 999…/月: a count × a price too large to read
+@example(["1.2w", "9" * 30, "分钟"], "")  # a length too large to read, said as minutes used
 @example(["1.2w", "分钟", "2024年", "其中1台", "其中1台", "14:05-15:05"], "")  # an outage read before
 # the instance marks, though listed after them
 def test_any_mix_of_figures_is_read_without_error_and_every_number_placed(
@@ -3334,3 +3335,37 @@ def test_the_month_use_began_is_not_the_month_asked_nor_an_availability_an_error
     q = read_query("微瓴同业开放平台，我们园区项目从今年3月就开始用了，平台给的11月可用性报表（按每5分钟错误率"
                    "平均算的）是99.12%。11月服务费6000。能赔多少？", TODAY)
     assert q.month == "2026-11" and not q.error_windows
+
+
+@pytest.mark.parametrize("said, month", [
+    ("智能导诊8月31号晚上22:30开始全挂，一直到9月1号凌晨3:10才恢复。客户只想先把8月份的单子算清楚（9月那部分后面再说），"
+     "8月的月度服务费是6800元。", "2026-08"),
+    ("All API calls failed from 2026-04-30 23:20 until 2026-05-01 01:45. They are claiming only "
+     "for April for now (May they will do separately). April fee was 9,000 RMB.", "2026-04"),
+    ("云原生 etcd 从5月31号23:32开始连不上，一直到6月1号00:40才恢复。我们要报的是6月份的（5月那段另外算），"
+     "6月的费用是2400元。", "2026-06"),
+])
+def test_a_month_set_aside_for_later_is_not_asked_about(said: str, month: str) -> None:
+    q = read_query(said, TODAY)
+    assert q.month == month and not q.unclear and len(q.incidents_seconds) == 1
+
+
+def test_the_day_a_claim_was_filed_is_no_month() -> None:
+    q = read_query("TDMQ 8月断了 3 小时，月费 15600。工单是10月30号才提交的，那还算数吗？", TODAY)
+    assert q.month == "2026-08" and not q.unclear
+    assert [u.note for u in q.uses if u.text == "10月30号"] == ["the day a claim was filed"]
+
+
+@pytest.mark.parametrize("said", ["about 260 RMB each day", "260 元 every day", "260 CNY daily"])
+def test_a_fee_each_day_is_a_daily_fee(said: str) -> None:
+    q = read_query(f"CVM was down 47 min in June 2026. We pay {said} for it.", TODAY)
+    assert q.daily_fee == Decimal(260) and q.monthly_fee is None
+
+
+def test_a_fleet_counted_with_words_between_and_not_all_failing_said_as_a_partial() -> None:
+    q = read_query("customer has 20 CHC hosting slots under one account. In April 2026 one slot "
+                   "had a non-redundant failure and was down 14 hours. Each slot is 2,300/month.",
+                   TODAY)
+    assert q.instances == 20
+    q = read_query("CLS 10月写入报 500，大概持续了两个小时，但不是所有请求都失败。月费 9000。", TODAY)
+    assert not q.has_measurement  # not every request failed: no outage minutes to count

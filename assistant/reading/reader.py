@@ -2946,18 +2946,43 @@ def _months_in_sentence(scan: Scan, at: int) -> int | None:
     return None
 
 
+NET_OF = re.compile(r"[^。；;.]{0,12}?(?:less|minus|after|discount|voucher|coupon|减|扣|优惠|代金券|折)",
+                    re.I)
+QUARTER = r"每个?季度|[一1]\s*个\s*季度|季度|按季|季付|quarterly|(?:a|per|each|every) quarter"
+HALF_YEAR = (r"每(?:半|0\.5\s*)年|半年|0\.5\s*年|semi-?annual(?:ly)?|half-?year(?:ly)?"
+             r"|every half[- ]year|every (?:six|6) months")  # 半年 reads 0.5年 by then
+PERIOD_FEE = re.compile(  # 每季度 6000 / 半年费 6600 / 5,400 CNY a quarter: a period's prepayment
+    rf"(?P<p>{QUARTER}|{HALF_YEAR})[^。；;\d]{{0,16}}?[¥￥]?\s*(?P<n>{N})(?!\.?\d)"
+    rf"(?!\s*(?:个?月|months?|%|次|天|小时|分钟|[、/]\s*\d))"  # not 9、10、11 (months listed)
+    rf"|[¥￥]?\s*(?P<n2>{N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*季度?|(?P<p2>{QUARTER}|{HALF_YEAR}))",
+    re.I)
+
+
 def _prepaid_fees(scan: Scan) -> list[_Fee]:
     fees: list[_Fee] = []
+    for match in scan.finditer(PERIOD_FEE):
+        if NET_OF.match(scan.text, match.end()):  # 12,000 yuan less a 1,200 voucher: the bill
+            continue  # readings net it
+        paid = _decimal(match.group("n") or match.group("n2"))
+        said = match.group("p") or match.group("p2") or "季"
+        if paid:
+            fees.append(_spread(paid, Decimal(6 if re.fullmatch(HALF_YEAR, said, re.I) else 3),
+                                match))
     for pattern in PREPAID:
         for match in scan.finditer(pattern):
             a, b = _decimal(match.group(1)), _decimal(match.group(2))
             months, total = (a, b) if pattern in (PREPAID[0], PREPAID[2]) else (b, a)
             if months and total and 0 < months <= 60 and not any(
                     match.start() < f.end and f.start < match.end() for f in fees):
-                monthly = (total / months).quantize(Decimal("0.01"))
-                note = f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元"
-                fees.append(_Fee(monthly, note, "prepaid", *match.span()))
+                fees.append(_spread(total, months, match))
     return fees
+
+
+def _spread(total: Decimal, months: Decimal, match: re.Match[str]) -> _Fee:
+    """A prepayment said at ``match``, as the fee of each month it covers."""
+    monthly = (total / months).quantize(Decimal("0.01"))
+    return _Fee(monthly, f"预付 {total} 元 ÷ {months} 个月 = 每月 {monthly} 元", "prepaid",
+                *match.span())
 
 
 PARALLEL = re.compile(  # 员工版月费 6,000，公众版 4,000 / 12,480 元（文本内容安全那行 3,200 不涉及）

@@ -24,7 +24,8 @@ ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
 EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
-ANNUAL_RE = re.compile(r"年费|年度服务费|年度费用|年度合同|年度合约|年付|每年|一年|包年|按年|annual|per year|a year|/年|yearly"
+ANNUAL_RE = re.compile(r"(?<!半)(?<!0\.5)年费|年度服务费|年度费用|年度合同|年度合约|年付|每年|一年|包年|按年"
+                       r"|(?<!semi-)(?<!semi)annual|per year|a year|/年|(?<!half-)(?<!half)yearly"
                        r"|/\s*(?:year|yr)\b|per annum", re.IGNORECASE)
 MEASURED_BY = re.compile(  # a figure a tool measured, not one believed or quoted
     r"面板|监控|控制台|仪表盘|拨测|探测|探针|日志|报表|统计|显示|算出|测得|APM|Datadog|Prometheus"

@@ -3369,3 +3369,13 @@ def test_a_fleet_counted_with_words_between_and_not_all_failing_said_as_a_partia
     assert q.instances == 20
     q = read_query("CLS 10月写入报 500，大概持续了两个小时，但不是所有请求都失败。月费 9000。", TODAY)
     assert not q.has_measurement  # not every request failed: no outage minutes to count
+
+
+@pytest.mark.parametrize("said, monthly", [
+    ("每季度 6000 元", "2000"), ("一个季度交 3000 元整", "1000"), ("We pay 5,400 CNY a quarter", "1800"),
+    ("每半年 4.8 万元", "8000"), ("Billed semi-annually at 9,000 CNY", "1500"),
+    ("Half-yearly fee of exactly 20,000 CNY", "3333.33"),  # not a year's fee
+])
+def test_a_fee_per_quarter_or_half_year_is_spread_over_its_months(said: str, monthly: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，能赔多少？", TODAY)
+    assert q.monthly_fee == Decimal(monthly) and q.annual_fee is None and not q.unclear

@@ -105,9 +105,7 @@ class ExclusionMatcher:
         taken when meaning picks the same item. None without an embedder or a clear nearest."""
         if self.embedder is None or len(texts) < 2:
             return None
-        vectors = self.embedder.embed_passages(texts)
-        query = self.embedder.embed_query(case)
-        cos = (vectors @ query) / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query) + 1e-9)
+        cos = self.embedder.embed_passages(texts) @ self.embedder.embed_query(case)  # normalized
         first, second = np.argsort(-cos)[:2]
         return int(first) if cos[first] - cos[second] >= MEANING_MARGIN else None
 

@@ -290,8 +290,8 @@ class Assistant:
         year, in the year of the window that puts it nearest."""
         said = next((u.text for u in query.uses if u.note == CLAIM_FILED), None)
         value = day_value(said, self.today or date.today()) if said else None
-        window = [d for d in (result.get("claim_window") or {}).values()
-                  if isinstance(d, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)]
+        claim = result.get("claim_window") or {}
+        window = [d for d in (claim.get("opens"), claim.get("deadline")) if d]
         if value is None or not value.startswith("--"):
             return value
         if not window:

@@ -66,7 +66,6 @@ from assistant.reading.timepoints import (
     day_said,
     on_24_hours,
     read_start_end,
-    whole_of_split,
 )
 from assistant.reading.timepoints import (
     NEXT_DAY as NEXT_DAY_WORDS,
@@ -920,7 +919,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             scan.take(number.start(), number.end(), "own_math")
     spans: list[tuple[int, int, int]] = []
     incidents: list[int] = _time_ranges(scan, spans)
-    incidents += read_start_end(scan, today, spans, month, hinted) + runs
+    split: list[int] = []  # whole lengths of ranges over a month's end (their part counts)
+    incidents += read_start_end(scan, today, spans, month, hinted, split) + runs
     incidents = _own_ranges(scan, incidents)
     incidents = _quiet_ranges(scan, incidents)
     incidents, partly = _partial_ranges(scan, incidents, spans)
@@ -967,7 +967,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     per_instance = _instances(scan)
     corrections = _corrections(scan)
     wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)] \
-        + [s for s in (whole_of_split(u.note) for u in scan.uses) if s]  # 22:00–02:00，4 小时
+        + split  # 22:00–02:00，整整 4 小时
     durations, said_total, rough = _durations(scan, downtime, incidents + wholes)
     rated = _rated_lengths(scan, rated)
     if downtime is not None and (durations or said_total is not None):  # units were counted
@@ -3866,8 +3866,13 @@ def _partial_elsewhere(sentence: str, clause: str) -> bool:
 def _own_fault(text: str) -> bool:
     """Whether the text says the customer's own side caused it, not denied (``nothing to do with
     our own fault-injection experiments``, ``不是我们自己改错了``)."""
-    return any(not DENIED_BEFORE.search(text[max(0, m.start() - 24):m.start()])
-               for m in OWN_FAULT.finditer(text))
+    return bool(_own_fault_cues(text, 0, len(text)))
+
+
+def _own_fault_cues(text: str, left: int, right: int) -> list[int]:
+    """Where in ``text[left:right]`` words say the customer's own side caused it, not denied."""
+    return [m.start() for m in OWN_FAULT.finditer(text, left, right)
+            if not DENIED_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
 
 
 def _nearest_own_fault(text: str, start: int, end: int) -> bool:
@@ -3878,8 +3883,7 @@ def _nearest_own_fault(text: str, start: int, end: int) -> bool:
     lengths = [m.span() for m in re.finditer(DURATION, text[left:right], re.I)]
     if len(lengths) < 2:
         return True
-    cues = [m.start() - left for m in OWN_FAULT.finditer(text, left, right)
-            if not DENIED_BEFORE.search(text[max(0, m.start() - 24):m.start()])]
+    cues = [at - left for at in _own_fault_cues(text, left, right)]
     sentence = text[left:right]
 
     def clause(at: int) -> int:

@@ -325,20 +325,13 @@ def _length_note(seconds: int) -> str:
     return f"{seconds // 60} 分钟" if seconds % 60 == 0 else f"{seconds} 秒"
 
 
-WHOLE_OF_SPLIT = re.compile(r"（起止时间，共 (\d+) (分钟|秒)，只计")  # a range over a month's end
-
-
-def whole_of_split(note: str) -> int | None:
-    """The whole length, in seconds, of a range over a month's end whose part in the month is
-    counted (its note says both): a length said for the whole is the same outage again."""
-    said = WHOLE_OF_SPLIT.search(note)
-    return int(said.group(1)) * (60 if said.group(2) == "分钟" else 1) if said else None
-
-
 def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
-                   month: str | None = None, month_known: bool = False) -> list[int]:
+                   month: str | None = None, month_known: bool = False,
+                   wholes: list[int] | None = None) -> list[int]:
     """Outages said as a start and a marked end; each start is taken as the incident, each
-    end as its restatement. ``spans`` gets (where, start, end seconds) of each. An outage over
+    end as its restatement. ``spans`` gets (where, start, end seconds) of each; ``wholes`` the
+    whole length of each one over a month's end whose part is counted (a length said for the
+    whole, ``22:00–02:00，整整 4 小时``, is that outage again). An outage over
     a month's end counts the part in the question's month (the SLAs count each month), when
     that month is said apart from the outage's dates or ``month_known`` (from a later turn)."""
     points, out = _points(scan), []
@@ -387,9 +380,11 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
             note = _length_note(part if part is not None else seconds)
             note += "（起止时间）" if part is None else \
                 f"（起止时间，共 {_length_note(seconds)}，只计 {month} 内的部分）"
-            seconds = part if part is not None else seconds
             if part is not None:  # the other month's date is where the outage ends, not a month
                 _month_end_dates(scan, first, second)
+                if wholes is not None:
+                    wholes.append(seconds)
+                seconds = part
             scan.take(first.start, first.end, "incident", note)
             scan.take(second.start, second.end, "restated", "the end of that outage")
             spans.append((first.start, first.seconds, second.seconds))

@@ -76,6 +76,8 @@ SLA_ASKED = re.compile(rf"{COMMITMENT_ASKED.pattern}|SLA|服务等级|赔|补偿
                        r"|voucher|refund", re.I)
 
 
+HOW_LONG = re.compile(r"how long|how many (?:\w+ )?(?:days|hours)|多久|多长时间|几天|多少天|几个工作日"
+                      r"|期限", re.I)
 NO_CREDIT_LEADS = {  # the catalog's reason kinds, as a lead says them
     "free product": ("免费产品，不提供任何 SLA 承诺", "no SLA commitment: it is a free product"),
     "no compensation": ("协议只约定了可用性标准，没有赔偿条款",
@@ -98,7 +100,8 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
     """"高性能计算平台有SLA吗？可用性承诺多少？": an SLA that commits no level or pays no credit
     (a free product, refunds only) says so in a clause the catalog holds; that clause is the
     answer, not a refusal. Only for one product whose SLA the catalog marks so."""
-    if len(resolved.products) != 1 or not SLA_ASKED.search(resolved.question):
+    if len(resolved.products) != 1 or not SLA_ASKED.search(resolved.question) \
+            or HOW_LONG.search(resolved.question):  # how long a refund takes: the clause's own
         return None
     sla = sla_of(resolved.products[0])
     if sla is None or sla.computable or sla.reason is None or sla.reason_source is None:

@@ -41,8 +41,12 @@ FOLLOW_UP_RE = re.compile(
     r"^(那|那么|那如果|如果|还有|再|另外|and\b|what about|how about|and for|what if|then\b)"
     r"|^(?:ok(?:ay)?|got it|thanks|好的?|嗯|明白)[,，.!\s]*(?:and|so|那|那么)\b"  # ok and the flagship…
     r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)"
-    r"|(?:那边|这边)?也是[^，,。？?]{0,12}吗[？?]?$|(?:the same|as well|too)\s*\?$",  # …那边也是千分之一吗
+    r"|(?:那边|这边)?也是[^，,。？?]{0,12}吗[？?]?$|(?:the same|as well|too)\s*\?$"  # …那边也是千分之一吗
+    r"|\bsame\s+(?:\w+\s+){0,3}?(?:there|too|as well|here)?\s*\?|(?:也|还)?(?:一样|相同)吗",  # same number?
     re.IGNORECASE)
+CORRECTION = re.compile(  # a correction asks the question before again, of what it names
+    r"\b(?:I meant|wrong product|my bad|actually (?:it'?s|it was|the|our|we|I))\b|说错了|我是说|我指的是"
+    r"|其实是", re.IGNORECASE)
 
 
 OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"
@@ -107,13 +111,16 @@ class Resolved:
     same_product: bool = False  # the product is the one the user's turn before named (or carried)
     another_month: bool = False  # "ok and August?" after July's credit: July's outage not carried
     credit_offered: bool = False  # the assistant's last turn asked for the figures of a credit
+    set_aside: tuple[Product, ...] = ()  # named as a cause, not asked about (the TI-ONE SLA's COS)
 
     @property
     def search_text(self) -> str:
-        """What to search for: the question, with the product it carries named and, for a
-        follow-up, the earlier question it continues ("那 COS 呢？" after "CVM 的承诺？")."""
+        """What to search for: the question (without the products it names but does not ask
+        about), with the product it carries named and, for a follow-up, the earlier question it
+        continues ("那 COS 呢？" after "CVM 的承诺？")."""
         if not self.is_follow_up:
-            return self.question
+            return without_names(self.question, self.set_aside) if self.set_aside \
+                else self.question
         product = self.products[0].key if self.products and (
             self.carried_product or self.products[0].key not in self.question) else ""
         return " ".join(p for p in (product, self.intent_text or self.question) if p)
@@ -201,6 +208,7 @@ def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: b
     follow-up (那…呢, and for…), adds to the same product, answers the assistant's question,
     disputes or asks to redo, or says the outage was the same (another product, same time)."""
     return (not named or bool(FOLLOW_UP_RE.search(question.strip()))
+            or bool(CORRECTION.search(question))
             or _adds_to(question, query, same_product)
             or (same_product and (_answers(question, history) or bool(PUSHBACK.search(question))
                                   or bool(WHERE_SAID.search(question))
@@ -249,6 +257,33 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
 
 USED_FOR = re.compile(r"\s*(?:for|用于|用来做?|来做|做)\s*$", re.I)
 JOINED = re.compile(r"\s*(?:\+|和|及|与|and|&|/|、|,|，)\s*$", re.I)
+
+
+EITHER_UNSURE = re.compile(  # the customer did not say which of two products it was
+    r"(?:没说|没讲|没有说|不知道|不清楚|不确定|分不清|搞不清)[^。；;!?！？]{0,30}还是"
+    r"|(?:not sure|don'?t know|didn'?t say|unclear|can'?t tell)\b[^.;!?]{0,40}\b(?:whether|if)\b"
+    r"[^.;!?]{0,40}\bor\b", re.I)
+
+
+AGREEMENT_AFTER = re.compile(r"\s*(?:的\s*)?(?:SLA|服务等级协议|服务协议|服务条款|协议|条款|terms|agreement)",
+                             re.I)
+SIDE_BY_SIDE = re.compile(r"\bvs\.?\b|versus|compar|对比|比较|相比|分别|\beach\b|\bboth\b|还是|一样|\bsame\b",
+                          re.I)
+JOINED_NAMES = re.compile(r"\s*(?:和|与|及|、|跟|&|,|，|/|and|or)\s*", re.I)
+
+
+def _agreement_named(named: tuple[Product, ...], matches: list[ProductMatch],
+                     question: str) -> tuple[Product, ...]:
+    """``our job died because the COS bucket was down: can we claim under the TI-ONE SLA?``:
+    of several products, the one whose agreement the question names is the one asked about
+    (not when products are compared or listed together)."""
+    said = {m.product.key: m.product for m in matches if any(
+        AGREEMENT_AFTER.match(question, at.end()) for alias in _names(m)
+        for at in re.finditer(re.escape(alias), question, re.I))}
+    if len(named) < 2 or len(said) != 1 or SIDE_BY_SIDE.search(question) or any(
+            JOINED_NAMES.fullmatch(question[a.end:b.start]) for a, b in zip(matches, matches[1:])):
+        return named
+    return tuple(said.values())
 
 
 def _features_dropped(matches: list[ProductMatch], question: str) -> list[ProductMatch]:
@@ -364,6 +399,11 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     if not measured or len({m.product.key for m in matches}) < 2:
         return matches
     billed = _fee_clause_products(matches, question, query.monthly_fee)
+    hosts = {m.product.key for m in matches if _hosts_another(m, matches, question)}
+    hosted = [m for m in matches if m.product.key not in hosts]
+    if hosts and len({m.product.key for m in hosted}) == 1 \
+            and {m.product.key for m in billed} == {hosted[0].product.key}:  # CVM 上的公网 IP 断了…
+        return hosted  # 这个公网IP每月90块: the IP billed on its own, not its host
     if any(m.product.has_sla for m in matches) and all(m.product.has_sla for m in billed):
         matches = [m for m in matches if m.product.has_sla]  # 我们几个账号都一样: a word of a
         if len({m.product.key for m in matches}) < 2:  # product with no SLA is not what failed,
@@ -412,6 +452,25 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     return named_apart if len({m.product.key for m in named_apart}) == 1 else matches
 
 
+HOST_BETWEEN = re.compile(  # CVM 上自带的那个普通公网IP / the public IP on our CVM
+    r"\s*上\s*(?:自带|绑定|挂载|挂|附带|配套|默认|带)?\s*的?\s*(?:那个|这个|那块|那张)?\s*(?:普通的?)?\s*"
+    r"|\s+(?:on|attached to) (?:our|the|my|their|that) ", re.I)
+
+
+def _hosts_another(match: ProductMatch, matches: list[ProductMatch], question: str) -> bool:
+    """Whether a product is named only as where another one sits (``CVM 上的公网 IP``, ``the
+    public IP on our CVM``): the other is what failed."""
+    for other in matches:
+        if other.product.key == match.product.key:
+            continue
+        first, second = (match, other) if match.start < other.start else (other, match)
+        between = question[first.end:second.start]
+        on = " on " in f" {between} " or "attached to" in between
+        if HOST_BETWEEN.fullmatch(between) and (first is match) != on:
+            return True
+    return False
+
+
 ASIDE_BEFORE = re.compile(  # 另外我们还有 40 台 CVM / they also pay about ¥2,000 for SMS
     r"(?:另外|此外|另有|还有|\balso\b|besides|plus|apart from)(?:[^，,。；;!?！？\n]|(?<=\d),(?=\d)){0,30}?$",
     re.I)
@@ -444,7 +503,7 @@ def _named_in_ask(match: ProductMatch, question: str) -> bool:
         for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
-CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|because of|triggered", re.I)
+CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|\bbecause\b|triggered", re.I)
 
 
 def _named_as_cause(match: ProductMatch, question: str) -> bool:
@@ -498,8 +557,10 @@ def _names(match: ProductMatch) -> set[str]:
 
 
 def _said_in(match: ProductMatch, text: str) -> bool:
-    """Whether ``text`` names the matched product by any of its names."""
-    return any(alias.lower() in text.lower() for alias in _names(match))
+    """Whether ``text`` names the matched product by any of its names (spaces aside: 公网IP is
+    公网 IP)."""
+    said = re.sub(r"\s+", "", text.lower())
+    return any(re.sub(r"\s+", "", alias.lower()) in said for alias in _names(match))
 
 
 def _in_brackets(text: str, at: int, end: int) -> bool:
@@ -1016,11 +1077,18 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     matches = _features_dropped(
         _not_negated(_names_inside_dropped(detected, query, question), question), question)
     named = tuple(m.product for m in _outage_subject(matches, question, query))
+    asked = _agreement_named(named, matches, question)
+    set_aside = tuple(dict.fromkeys(m.product for m in matches if m.product not in asked
+                                    and m.product in named and _named_as_cause(m, question)))
+    named = asked  # (a product named as the cause is left out of what is searched for too)
+    if len({m.product.key for m in matches}) == 2 and EITHER_UNSURE.search(question):
+        named = tuple(dict.fromkeys(m.product for m in matches))  # 没说是云点播还是媒体处理:
+        # either agreement may be the one: asked, never picked
     earlier_users = [t.content for t in reversed(history) if t.role == "user"]
     if earlier_users and named and PUSHBACK.search(question) \
             and all(_only_compared(question, m) for m in matches):
         named = ()  # "不对吧，MySQL 那些都是 99.95%…": another product as the yardstick of a dispute
-    if earlier_users and named and all(_named_apart(question, m) for m in matches):
+    if earlier_users and named and query.uses and all(_named_apart(question, m) for m in matches):
         named = ()  # 同一张单上还有云服务器 2,300/月，那个别算进去: the earlier turn's product stands
     before_named = products.detect(earlier_users[0]) if earlier_users else []
     before_keys = {m.product.key for m in before_named}
@@ -1116,7 +1184,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     intent = question
     if follow_up and earlier_users:
         before = without_names(earlier_users[0], (m.product for m in before_named))  # the old
-        intent = f"{' '.join(before.split())} {question}"
+        own = " ".join(part for part in re.split(r"(?<=[.。;；!！])\s*|\s+[—–-]+\s+", question)
+                       if not CORRECTION.search(part)) or question  # "actually it was on
+        intent = f"{' '.join(before.split())} {own}"  # Grafana, not Prometheus": no ask
         said = [t.content for t in history if t.role == "assistant"]
         if said and WHERE_SAID.search(question):  # "where does it say that?": what was said
             claim = re.split(r"\n(?:出处|Sources)[:：]", said[-1])[0]
@@ -1127,4 +1197,4 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                     same_product=same_product or carried,
                     another_month=another_month and not query.has_measurement,
                     credit_offered=_answers(question, history) and bool(CREDIT_OFFERED.search(
-                        history[-1].content)))
+                        history[-1].content)), set_aside=set_aside)

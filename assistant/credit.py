@@ -502,7 +502,8 @@ class CreditStage:
         if rough:
             return CreditOutcome(None, (), ("downtime",), rough, sla)
         record = result.to_dict()
-        ask: tuple[str, ...] = ("monthly_fee",) if _fee_needed(record, resolved) else ()
+        ask: tuple[str, ...] = ("monthly_fee",) if _fee_needed(record, resolved) else \
+            ("unit_price",) if _price_needed(record, request, resolved) else ()
         record["request"] = request.model_dump(mode="json", exclude_none=True)  # what was read
         if every_variant:  # no type said, and every type pays the same
             record["notes"] = [*record.get("notes", []), _SAME_FOR_ALL[resolved.lang]]
@@ -533,7 +534,8 @@ class CreditStage:
                                               if u.role == "instances" else u for u in query.uses))
         record["reading"] = [{"text": u.text, "role": u.role, "note": u.note} for u in query.uses]
         if ask:  # 能赔多少钱 with no fee: the share and its tier, and the fee asked for
-            return CreditOutcome(record, citations, ask, _FEE_ASK[resolved.lang], sla, query)
+            asked = _FEE_ASK if ask == ("monthly_fee",) else _PRICE_ASK
+            return CreditOutcome(record, citations, ask, asked[resolved.lang], sla, query)
         return CreditOutcome(record, citations, sla=sla, query=query)
 
     def _measures_apart(self, resolved: Resolved, sla: SlaRule) -> CreditOutcome | None:
@@ -663,22 +665,33 @@ class CreditStage:
                result: CreditResult) -> str:
         """Outages said roughly (``大概 5 分钟左右``) are computed 20 % shorter and longer as
         well; when that changes what is paid, the exact lengths are asked for instead."""
-        if not resolved.query.rough or not request.incidents_seconds:
+        if not resolved.query.rough or not (request.incidents_seconds
+                                            or request.availability_pct is not None):
             return ""
         outcomes = {}
         for factor in (0.8, 1.2):
-            other = compute(sla, request.model_copy(update={"incidents_seconds": [
-                s * factor for s in request.incidents_seconds]}))
+            update: dict[str, object] = {"incidents_seconds": [
+                s * factor for s in request.incidents_seconds]} if request.incidents_seconds \
+                else {"availability_pct": str(100 - (100 - Decimal(str(
+                    request.availability_pct))) * Decimal(str(factor)))}  # the share down ±20 %
+            other = compute(sla, request.model_copy(update=update))
             outcomes[factor] = (other.eligible, other.credit_pct, other.tier)
         if all(o == (result.eligible, result.credit_pct, result.tier) for o in outcomes.values()):
             return ""
         if resolved.lang == "zh":  # a tier paid in service time or counts is named by its row
             paid = {f: ("不赔" if not o[0] else f"赔 {o[1]}%" if o[1] is not None
                         else f"按「{o[2]}」赔") for f, o in outcomes.items()}
+            if not request.incidents_seconds:
+                return (f"可用性是估计的，而赔偿取决于确切数值：不可用时间少 20% 则{paid[0.8]}，"
+                        f"多 20% 则{paid[1.2]}；请给出确切的可用性或不可用时长。")
             return (f"中断时长是估计的，而赔偿取决于确切时长：短 20% 则{paid[0.8]}，长 20% 则"
                     f"{paid[1.2]}；请给出每次中断的确切时长。")
         paid = {f: ("nothing" if not o[0] else f"{o[1]}%" if o[1] is not None
                     else f"the tier “{o[2]}”") for f, o in outcomes.items()}
+        if not request.incidents_seconds:
+            return (f"the availability was given roughly and the credit depends on it: 20% less "
+                    f"downtime pays {paid[0.8]}, 20% more pays {paid[1.2]}; give the exact "
+                    "availability or downtime.")
         return (f"the outage lengths were given roughly and the credit depends on them: 20% "
                 f"shorter pays {paid[0.8]}, 20% longer pays {paid[1.2]}; give each outage's exact "
                 "length (downtime).")
@@ -769,6 +782,8 @@ SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what 
                          r"|no billing|暂未提供费用|没有费用信息|费用信息", re.I)
 _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用（实付金额）。",
             "en": "To give the amount, I need what the service cost that month (the amount paid)."}
+_PRICE_ASK = {"zh": "要算出能补多少，还需要单条（单封）的刊例价（按量付费的单价）。",
+              "en": "To give the count, I need the list price of one (the pay-as-you-go unit price)."}
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}
@@ -1024,6 +1039,18 @@ def _one_instance(query: CreditQuery, i: int) -> CreditQuery:
     outages = query.instance_outages[i] if i < len(query.instance_outages) else ()
     return replace(query, instance_minutes=(), instance_outages=(), incidents_seconds=outages,
                    downtime_minutes=None if outages else query.instance_minutes[i])
+
+
+def _price_needed(record: dict[str, Any], request: CreditRequest, resolved: Resolved) -> bool:
+    """Whether a credit paid as a count (emails, messages) is asked for as a count, with the
+    fee given but not the list price of one that turns the fee's share into a count."""
+    compensation = record.get("compensation") or {}
+    return bool(record.get("eligible")) and compensation.get("value") is None \
+        and str(compensation.get("kind", "")).endswith("_count") and request.unit_price is None \
+        and request.monthly_fee is not None and bool(COUNT_ASKED.search(resolved.question))
+
+
+COUNT_ASKED = re.compile(r"多少|几[封条次个]|how many|how much", re.I)
 
 
 def _fee_needed(record: dict[str, Any], resolved: Resolved) -> bool:

@@ -43,6 +43,7 @@ class CreditQuery:
     daily_fee: Decimal | None = None
     order_fee: Decimal | None = None
     event_count: int | None = None
+    response_minutes: int | None = None  # from a request raised to its answer (告警 02:13，反馈 03:08)
     service_end: str | None = None
     event_described: bool = False
     fee_basis: str | None = field(default=None, compare=False)  # monthly|paid|annual|prepaid
@@ -207,6 +208,7 @@ class CreditQuery:
         return bool(self.incidents_seconds or self.downtime_minutes is not None
                     or self.instance_minutes or self.error_windows or self.error_rate_sum
                     or self.availability_pct is not None or self.event_count is not None
+                    or self.response_minutes is not None
                     or (self.total_requests is not None and self.failed_requests is not None))
 
     def corrected(self, earlier: CreditQuery) -> CreditQuery:
@@ -288,6 +290,7 @@ class CreditQuery:
                           failed_requests=out.failed_requests if out.failed_requests is not None
                           else earlier.failed_requests,  # "失败请求一共 3,456 次" adds to it
                           event_count=earlier.event_count,
+                          response_minutes=earlier.response_minutes,
                           instance_minutes=earlier.instance_minutes,
                           instance_outages=earlier.instance_outages,
                           error_windows=earlier.error_windows,

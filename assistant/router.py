@@ -36,11 +36,11 @@ CREDIT_INTENT = re.compile(
     r"|能陪|陪多少|陪偿",  # 陪: a common typo of 赔
     re.IGNORECASE)
 OTHER_CLOUDS = re.compile(
-    r"阿里云|华为云|百度智能云|百度云|AWS|Amazon|Azure|Google Cloud|GCP|天翼云|京东云|金山云"
-    r"|Alibaba|Aliyun|Huawei Cloud|Baidu (?:AI )?Cloud|JD Cloud|Kingsoft Cloud|Tianyi Cloud"
-    r"|UCloud|Oracle Cloud|IBM Cloud|\bS3\b|\bEC2\b|Spanner|BigQuery"
-    r"|\bAgora\b|声网|Twilio|Vonage|Cloudflare|Akamai|Fastly|七牛云?|又拍云|网易云信|融云|即构"
-    r"|DigitalOcean|Linode|Vultr|Hetzner|Snowflake|MongoDB Atlas|OpenAI", re.IGNORECASE)  # other
+    r"阿里云|华为云|百度智能云|百度云|天翼云|京东云|金山云|声网|七牛云?|又拍云|网易云信|融云|即构"
+    r"|\b(?:AWS|Amazon|Azure|Google Cloud|GCP|Alibaba|Aliyun|Huawei Cloud|Baidu (?:AI )?Cloud"
+    r"|JD Cloud|Kingsoft Cloud|Tianyi Cloud|UCloud|Oracle Cloud|IBM Cloud|S3|EC2|Spanner|BigQuery"
+    r"|Agora|Twilio|Vonage|Cloudflare|Akamai|Fastly|DigitalOcean|Linode|Vultr|Hetzner|Snowflake"
+    r"|MongoDB Atlas|OpenAI)\b", re.IGNORECASE)  # other
 # providers of what Tencent Cloud sells (RTC, CDN, messaging): the agreements say nothing of them
 PRICE = re.compile(
     r"多少钱|价格(?:是)?多少|什么价|售价|报价|单价|收费标准是多少|怎么收费|打几折|折扣多少"
@@ -62,6 +62,10 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
     r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖"
     r"|员工(?:人数|数量|总数)|多少(?:个|名)?员工"  # facts about the company, not our staff's network
     r"|比特币|bitcoin|crypto ?currenc"
+    r"|\b(?:Tencent|they|you)(?: Cloud)?(?:'re| are| is)? (?:\w+ )?(?:planning|plans?|going|intend\w*)"
+    r" to (?:raise|bump|increase|lower|reduce|change|cut|improve|upgrade|update|revise|launch|add"
+    r"|drop|discontinue|offer|introduce)\b|\broadmap\b|(?:腾讯云?|你们|官方)(?:有没有|是否|会不会)?(?:计划|打算)"
+    r"|(?:以后|将来|未来|明年)会不会|(?:以后|将来|未来)(?:会|能)(?:提高|上调|调整|改)"  # future plans
     r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))",  # whether the SLA
     re.IGNORECASE)  # applies within a free quota is an agreement's word
 UNKNOWN_SERVICE = re.compile(

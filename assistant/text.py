@@ -193,13 +193,18 @@ ASKS = {
 
 HOW_COMPUTED = re.compile(r"怎么算|如何计算|怎么计算|按\S{1,6}算|计算方式|how is .{0,30}"
                           r"(?:calculated|computed|measured)", re.I)
+WHETHER_COUNTED = re.compile(  # "is availability even calculated for a partial month?": yes or no
+    r"(?:^|[.?!:;]\s+)(?:is|are|does|do)\s+[^?.]{0,60}?\b(?:calculated|counted|computed|measured"
+    r"|included|covered|apply|applies|count|counts)\b[^?.]*\?"
+    r"|(?:是否|会不会|算不算)(?:计算|计入|统计|适用|包含|包括)", re.I)
 ASKS_NUMBER = re.compile(r"多少|几|百分之|比例|how much|how many|what percent", re.I)
 
 
 def asked_figures(question: str) -> list[str]:
     """Which kinds of figure the question asks for, most specific first (none for "按桶算
     还是怎么算？": a question about how something is computed asks for the rule)."""
-    if HOW_COMPUTED.search(question) and not ASKS_NUMBER.search(question):
+    if (HOW_COMPUTED.search(question) or WHETHER_COUNTED.search(question)) \
+            and not ASKS_NUMBER.search(question):
         return []
     return [kind for kind in ("deadline", "percent", "money") if ASKS[kind].search(question)]
 

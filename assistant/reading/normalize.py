@@ -17,7 +17,8 @@ from assistant.reading.tables import rows_as_phrases
 TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
     "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅",
     "两个钟时万亿点预缴总计间过了断线费价钟请败数里里元付付的")
-LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of", re.I)
+LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of"
+                          r"|[（(]\s*(?:时:分:秒|h:m:s|hh:mm:ss)\s*[）)]", re.I)  # 01:12:30（时:分:秒）
 HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
@@ -210,6 +211,30 @@ def _bandwidth(text: str, match: re.Match[str]) -> bool:
                 or BANDWIDTH.match(text[match.end():match.end() + 12].lstrip()))
 
 
+def _slashed_date(match: re.Match[str]) -> str:
+    """``25/03/2026`` (day first) or ``03/25/2026`` (month first) -> ``2026-03-25`` when one of
+    the two can only be a day; ``03/04/2026`` stays as said (which is the month?)."""
+    first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    day, month = (first, second) if first > 12 >= second else (second, first) \
+        if second > 12 >= first else (0, 0)
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month and day <= 31 else match.group(0)
+
+
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d{2})(?![\d/])")
+MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+NAMED_DATE = re.compile(  # Jan 20, 2025 8:00 PM / 20 January 2025 20:00 -> 2025-01-20 …
+    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?,?)\s+(?P<y>20\d{2})\b(?![-/]\d)"
+    r"(?=,?\s*(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\b))", re.I)  # before a clock time
+
+
+def _named_date(match: re.Match[str]) -> str:
+    month = MONTH_ABBR.index((match.group("m1") or match.group("m2")).lower()) + 1
+    day = int(match.group("d1") or match.group("d2"))
+    return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
@@ -287,6 +312,11 @@ def normalize(text: str) -> str:
     out = re.sub(r"(\d+(?:\.\d+)?)\s+(thousand|million)\b", lambda m: plain(
         Decimal(m.group(1)) * (1000 if m.group(2).lower() == "thousand" else 1_000_000)), out,
         flags=re.I)                                    # 80 thousand requests
+    out = SLASHED_DATE.sub(_slashed_date, out)             # 25/03/2026 -> 2026-03-25
+    out = re.sub(r"(?<=\d)-(yuan|CNY|RMB|dollars?)-(a|per)-(month|year)\b", r" \1 \2 \3", out,
+                 flags=re.I)                                       # a 990-yuan-a-month plan
+    out = re.sub(r"(?<![\w-])(?:包月|每月|月)单价", "月费", out)          # 月单价 860: the month's price
+    out = NAMED_DATE.sub(_named_date, out)                 # Jan 20, 2025 -> 2025-01-20
     out = _english_numbers(out)                        # two thousand yuan, an hour and a half
     out = re.sub(r"(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b", r"\1%", out, flags=re.I)
     protected: dict[str, str] = {}
@@ -305,6 +335,9 @@ def normalize(text: str) -> str:
     protected["\x02v\x03"] = "十分"
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九][千][万])",  # 九千万次: a
                  lambda m: plain(Decimal(chinese_to_int(m.group(1)))), out)  # number, not 千万 (must)
+    out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十百千]+万一[千百十]"
+                 r"[零〇一二两三四五六七八九十百]*)",  # 两万一千六: a number, not 万一 (in case)
+                 lambda m: plain(Decimal(chinese_to_int(m.group(1)))), out)
     for i, word in enumerate(sorted(NOT_NUMBERS, key=len, reverse=True)):
         if word in out:
             key = f"\x02{i}\x03"
@@ -354,6 +387,10 @@ def normalize(text: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", out):                          # 1.2w -> 12000 (万)
         out = re.sub(r"(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])",
                      lambda m: plain(Decimal(m.group(1)) * 10_000), out)
+    out = re.sub(r"(?<=fee )(\d+(?:\.\d+)?)\s*[wW](?![A-Za-z])|(\d+(?:\.\d+)?)\s*[wW]"
+                 r"(?=\s*(?:a|per|/)\s*(?:month|mo|year|yr)\b|\s*(?:yuan|CNY|RMB)\b)",
+                 lambda m: plain(Decimal(m.group(1) or m.group(2)) * 10_000), out,
+                 flags=re.I)  # fee 1.2w, 1.5w a month: 万 in English too
     out = re.sub(r"(?<![\d.])(\d+)\s*(个?小时|钟头|天|分钟)半", r"\1.5\2", out)  # 2天半, 3小时半
     out = re.sub(r"(?<![\d.])(\d+)\s*个半(小时|钟头)", r"\1.5\2", out)  # 2 个半小时
     out = re.sub(r"(?<![\d.:点])(\d+)\s*分半(?!钟?\s*\d)", r"\1.5分钟", out)        # 1分半
@@ -361,8 +398,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![\d.])(\d+)\s*个?\s*(多|来|余)\s*个?\s*(小时|钟头|天|分钟)", r"\1\3\2",
                  out)                                                  # 3个多小时 -> 3小时多 (rough)
     out = re.sub(r"(?<=\d)(h|hrs?|mins?|m)(?=\d)", r"\1 ", out)       # 1h20m -> 1h 20m
-    out = re.sub(r"(?<=\d)\s+(?:full|whole|entire|straight|solid|complete)\s+"
-                 r"(?=(?:days?|hours?|minutes?)\b)", " ", out, flags=re.I)  # 2 full days -> 2 days
+    out = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s+(?:full|whole|entire|straight|solid|complete)\s+"
+                 r"(?=(?:days?|hours?|minutes?)\b)", r"exactly \1 ", out,
+                 flags=re.I)  # 2 full days -> exactly 2 days (said again, if after the same)
     out = re.sub(r"(?<=\d)\s*个钟(?:头)?", "小时", out)                # 3个钟 -> 3小时
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",
@@ -385,7 +423,8 @@ EN_TENS = {w: 10 * i for i, w in enumerate(
 EN_WORD = "|".join([*EN_TENS, *sorted(EN_ONES, key=len, reverse=True), "hundred", "thousand"])
 EN_RUN = re.compile(rf"\b(?:{EN_WORD})(?:[\s-]+(?:and\s+)?(?:{EN_WORD}))*\b", re.I)
 EN_UNIT_AFTER = re.compile(
-    r"\s*(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?"
+    r"\s*(?:and a half\s+|and (?:a|three) quarters?\s+|(?:full|whole|entire|solid|straight)\s+)?"
+    r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|thousand"
     r"|times|outages|incidents|instances|servers|nodes|windows|buckets|intervals|requests|calls"
     r"|yuan|CNY|RMB|bucks|dollars|percent|%|k\b|failed|errors?|failures?|were failed)", re.I)
 TIME_UNIT = r"(?:hours?|minutes?|days?)"
@@ -457,6 +496,20 @@ def _english_numbers(text: str) -> str:
                   f"{m.group(2)}", text, flags=re.I)
     text = re.sub(r"(\d+)\s+(hours?|days?|minutes?)\s+and a half\b", lambda m: f"{m.group(1)}.5 "
                   f"{m.group(2)}", text, flags=re.I)  # two days and a half
+    text = re.sub(r"\bhalf a year\b", "6 months", text, flags=re.I)  # paid half a year in advance
+    text = re.sub(r"\b(prepaid|paid(?: for)?|bought)\s+([2-9]|10)\s+years\b",
+                  lambda m: f"{m.group(1)} {int(m.group(2)) * 12} months", text,
+                  flags=re.I)  # prepaid two years, 48k in total: 24 months
+    text = re.sub(r"(\d+)\s+and (a|three) quarters?\s+(hours?|days?)\b", lambda m: plain(
+        Decimal(m.group(1)) + Decimal("0.25" if m.group(2) == "a" else "0.75")) + f" {m.group(3)}",
+        text, flags=re.I)  # four and a quarter hours
+    text = re.sub(r"(\d+)\s+and a half\s+(?:thousand|1000)\b", lambda m: plain(
+        (Decimal(m.group(1)) + Decimal("0.5")) * 1000), text, flags=re.I)  # one and a half thousand
+    text = re.sub(r"(\d+\s*(?:hours?|hrs?)),(\s*\d+\s*(?:minutes?|mins?)),?(\s+and\s+\d+\s*(?:seconds?"
+                  r"|secs?)\b)", r"\1\2\3", text, flags=re.I)  # 1 hour, 12 minutes and 30 seconds
+    text = re.sub(r"(\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?))\s+and\s+(\d+(?:\.\d+)?\s*"
+                  r"(?:hours?|hrs?|minutes?|mins?)\s+)respectively\b", r"\1; \2", text,
+                  flags=re.I)  # of 6 hours and 30 minutes respectively: two lengths
     text = re.sub(r"(\d+(?:\.\d+)?)\s+grand\b", lambda m: plain(Decimal(m.group(1)) * 1000), text,
                   flags=re.I)  # two grand
     text = re.sub(rf"(?<!and )\b(?:half an?|a half)\s+({TIME_UNIT[3:-1]})\b", r"0.5 \1", text,

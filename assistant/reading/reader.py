@@ -277,10 +277,10 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    rf"|(?P<q1>{DAY_PART})?\s*(?P<z1>\d{{1,2}})\s*点\s*(?:(?P<y1>\d{{1,2}})(?!\s*(?:次|个|天|号|日|小时))\s*分?"
+    rf"|(?P<q1>{DAY_PART})?\s*(?P<z1>\d{{1,2}})\s*点\s*(?:(?P<y1>\d{{1,2}})(?!\d|\s*(?:次|个|天|号|日|小时|钟头|秒))\s*分?"
     r"|(?P<half1>半)|整)?"
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>{DAY_PART})?\s*(?P<z2>\d{{1,2}})\s*点"
-    r"\s*(?:(?P<y2>\d{1,2})(?!\s*(?:次|个|天|号|日|小时))\s*分?|(?P<half2>半)|整)?", re.I)
+    r"\s*(?:(?P<y2>\d{1,2})(?!\d|\s*(?:次|个|天|号|日|小时|钟头|秒))\s*分?|(?P<half2>半)|整)?", re.I)
 DAY_IN_RANGE = re.compile(
     rf"(?:到|至|-|–|—|~|～|\bto|until|till)\s*(?:\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*[日号]?"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?:{EN_NAMES})\.?\s+\d{{1,2}}(?!\d|:))", re.I)
@@ -327,7 +327,8 @@ TIMES = re.compile(
     r"(?:半|\d{1,2}分?)?(?=\s*(?:左右|到|至|开始|起|多|的时候|-|~))", re.I)
 UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number split in two
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
-    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点)"
+    rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点"
+    rf"|(?<=分钟)(?=\s*(?:是|都|全)?\s*(?:{RATE_WORDS}|丢包率|全部|都失败|全失败)))"  # 7个5分钟是丢包率100%的
     rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling |sample )?points"
@@ -395,7 +396,8 @@ RATE_PCT = re.compile(  # an error rate, not a threshold (错误率超过 5% cou
     rf"(?![^，,。；;\d%]{{0,12}}?(?:{BOUND_WORDS}))"
     rf"[^，,。；;\d%]{{0,12}}?({N})\s*%(?!\s*(?:{BOUND_AFTER_WORDS}))"
     rf"|({N})\s*%\s*(?:的)?\s*(?:{RATE_WORDS}|内部错误|(?:internal[- ])?errors?"
-    rf"|failure|Inner ?Error|InternalError)", re.I)
+    rf"|failure|Inner ?Error|InternalError"
+    rf"|(?:of (?:the |all )?(?:requests|calls)\s+)?(?:failing|failed|errored))", re.I)
 MEAN_ERROR = re.compile(  # 平均每 5 分钟错误率 0.62%, 每 5 分钟错误率平均是 0.42%
     rf"(?:average|mean|平均)[^，,。；;%]{{0,30}}?(?:{RATE_WORDS})[^，,。；;\d%]{{0,12}}?({N})\s*%"
     rf"|(?:{RATE_WORDS})\s*(?:的)?\s*(?:平均值?|均值|on average|averaged?)[^，,。；;\d%]{{0,6}}?({N})\s*%",
@@ -417,6 +419,7 @@ RATE_RATIO = re.compile(
     rf"(?:requests?|calls?)", re.I)
 ALL_FAILED = re.compile(
     r"全部(?:失败|错误|报错|返回|不可用|内部错误)|全挂|请求全部|都失败|全失败|全(?:部)?是[^，,。；;]{0,12}错误码?"
+    r"|failed (?:completely|entirely|outright)|(?:completely|entirely|fully) failed"
     r"|所有[^，,。；;]{0,10}(?:请求|调用)都(?:返回|失败|报错)|every request (?:returned|failed|errored)"
     r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
     r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
@@ -457,6 +460,9 @@ THRESHOLDS = re.compile(
     rf"|{DURATION}\s*(?:之)?内(?=[^，,。；;\d]{{0,12}}(?:≥|>=|>|超过|大于|多于|至少|不少于)\s*\d)",  # 1分钟内
     re.I)  # 失败≥5次: the window of a count the agreement sets
 SAME_AS_RANGE = "与起止时间相同"  # a length said again for the times given
+FIGURE_CHECKED = re.compile(  # a colleague put the outage at 86 minutes — can you confirm?
+    r"confirm|verify|double-?check|is (?:that|this|it) right|correct\?|colleague|核对|核实|确认"
+    r"|对不对|对吗|是否正确|同事", re.I)
 RANGE_DISAGREES = "a length said with a clock range that gives another: which is right?"
 CLAIM_WINDOW = re.compile(  # claim within 60 days / 60 天内申请 / 申请期限 60 天: not an outage
     rf"(?:claim|apply|file|申请|索赔|提交)[^,.;，。；\d]{{0,16}}?(?:within|in)\s*({DURATION})"
@@ -509,7 +515,7 @@ NO_MORE_DOWN = re.compile(rf"({DURATION})[^，,。；;\d]{{0,4}}?(?:不再|没�
                           r"\s*(?:more |further )?(?:outages?|issues|problems)", re.I)
 EXACT_IDIOM = re.compile(r"(?:一|1)\s*(?:分钟|秒钟?|分)\s*(?:都|也)?\s*不(?:差|少|多)|分秒不差|to the minute"
                          r"|not (?:a|one|1) (?:minute|second) (?:less|more|off|short)", re.I)
-SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
+SAID_AGAIN = re.compile(rf"({DURATION})\s*[，,.。]?\s*(?:就|就是|真的|整整|正好|确实|没错|yes|yeah|exactly|"
                         rf"I mean|really|just|only)\s*[，,]?\s*({DURATION})", re.I)
 ONE_UNIT = re.compile(r"(?:\d+\s*(?:分钟|min(?:ute)?s?)\s*)?"  # 5 分钟为 1 个统计粒度: the 5 minutes too
                       r"(?:为|作为|算作?|计为|\bas|按\s*\d+\s*分钟)\s*((?:1|一)\s*个\s*(?:统计)?(?:粒度|周期|窗口|时间窗|点)"
@@ -624,9 +630,11 @@ ONE_AND_OTHER = re.compile(r"\b(?:one|the other|another|the first|the second|the
 HEADS_AFTER = re.compile(r"\s*(?:多|余)?\s*(?:DAU|MAU|(?:daily |monthly |active |concurrent )?(?:users?"
                          r"|players?|customers?|devices?|accounts?|employees?|people|members)\b|用户|玩家"
                          r"|人|名(?:用户|玩家|员工)?|位(?:用户|客户)?|个(?:用户|玩家|账号|设备))", re.I)
-OTHER_METRIC = re.compile(r"ratio|hit rate|usage|utili[sz]ation|\bCPU\b|memory|内存|命中|丢包|带宽"
-                          r"|bandwidth|throughput|score|QPS|packet loss|load average", re.I)  # (not
+OTHER_METRIC = re.compile(r"\bratio\b|hit rate|\busage\b|utili[sz]ation|\bCPU\b|\bmemory\b|内存|命中"
+                          r"|丢包|带宽|\bbandwidth\b|\bthroughput\b|\bscore\b|\bQPS\b|packet loss"
+                          r"|load average", re.I)  # (not
 # the load balancer's availability)
+AVAILABILITY_SAID = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate", re.I)
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:(?:only|like|about|around|roughly|approximately|大概|大约|约)\s*)?$",
                      re.I)  # "if it drops to like 98%": a hedge before the figure
@@ -699,7 +707,9 @@ SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls
 ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|报错)", re.I)  # 100% errors
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
-    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )(?:代金券|优惠券|抵用券|抵扣|(?<=的)券|张券"
+    r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )"
+    r"(?<!多少)(?<!赔)(?<!偿)(?<!什么)(?<!啥)(?<!what )(?<!which )"  # 能赔多少代金券: the credit asked
+    r"(?:代金券|优惠券|抵用券|抵扣|(?<=的)券|张券"
     r"|voucher|coupon)",
     re.I)
 VOUCHER_USED = re.compile(r"(?:用了|使用了?|拿|抵扣?了?|抵掉|(?:was|were) (?:paid|covered|settled) (?:with|by)"
@@ -765,11 +775,16 @@ LATE_NOTICE_ASKED = ("maintenance announced late or not at all (the agreement re
 SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a setting or a schedule
     r"\s*(?:between (?:retries|attempts|checks|requests)|per (?:retry|attempt)|daily\b|every day"
     r"|(?:'s )?notice\b|in advance\b"
-    r"|each day|nightly|every night|每天|每晚|每日)", re.I)
+    r"|each day|nightly|every night|每天|每晚|每日"
+    r"|\s*(?:之|以)?内\s*(?:给|回复|答复|响应|处理|联系|反馈|出结论|告知|到账|发放|审核)"  # 48 小时内给结论
+    r"|\s*to (?:respond|reply|answer|get back|review))", re.I)
 GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of"
                         r"|back (?:up )?for|恢复了|好了|正常了)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
+TICKET_WAITED = re.compile(
+    r"(?:ticket|工单|客服|support)[^，,。.;；\d]{0,24}(?:\bsat\b|waited|unanswer\w*|pending|no (?:reply|response|"
+    r"answer)|没人(?:回|理|处理|跟进)|没(?:有)?回复|未回复|晾了|挂了)[^，,。.;；\d]{0,12}$", re.I)
 PEOPLE_WAITED = re.compile(r"(?:客人|顾客|客户|用户|玩家|学员|乘客|customers?|users?|players?|people|guests?)"
                            r"[^，,。；;\d]{0,6}(?:等了|waited)", re.I)
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
@@ -944,12 +959,15 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         error_windows = ((int(downtime / size), Decimal(100), size), *error_windows)
         downtime = None
     request_minutes, denominated = _denominator(scan)
+    shared = _share_failed(scan)
     _thresholds(scan, bool(incidents))
     for match in scan.finditer(LENGTH_RANGE):  # 每次 2-5 分钟 / between 2 and 5 minutes
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     extra = _special_fees(scan)
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
+    if (fee is not None or annual is not None) and _bundle_share_unknown(scan):
+        fee = annual = None
     for use in [u for u in scan.uses if u.role == "voucher" and note and "代金券" in note
                 and fee is not None and amount_said(u) == fee]:  # so we paid 3,000 in cash: the
         scan.mark(use, "restated", "the fee said again")  # fee net of the voucher, said again
@@ -962,7 +980,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                                     match.group(0), re.I):  # 客户自己按30天算的可用性是99.03%
             scan.mark(stated[0], "availability", OWN_FIGURE)
     invalid, invalid_failed = _invalid_numbers(scan)  # 其中 3,000 条是空号: the SLA's to leave out
-    total, failed = _requests(scan)
+    total, failed = shared if shared[0] is not None else _requests(scan)
     events = _event_count(scan)
     per_instance = _instances(scan)
     corrections = _corrections(scan)
@@ -981,6 +999,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     if denominated is not None:
         downtime = (downtime or Decimal(0)) + denominated
     incidents = _repeated(scan, incidents + durations)
+    responded = _response_minutes(scan) if not incidents and downtime is None else None
     incidents = _windows_said_as_length(scan, error_windows, incidents)
     incidents = _disowned(scan, incidents, disowned | disowned_days(scan.text))
     used = [u for u in scan.uses if u.role == "incident" and _use_seconds(u) > 31 * 86400
@@ -1091,6 +1110,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         availability_pct=availability, total_requests=total, failed_requests=failed,
         unit_price=extra.get("unit_price"), daily_fee=extra.get("daily_fee"),
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
+        response_minutes=responded,
         service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
         event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
         error_windows=error_windows, error_rate_sum=rate_sum, request_minutes=request_minutes,
@@ -1098,7 +1118,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
         seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
-        month_bare=month_bare, rough=rough, annual_fee=annual,
+        month_bare=month_bare, annual_fee=annual,
+        rough=rough or not incidents and downtime is None and _availability_rough(scan),
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
         partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
@@ -3098,6 +3119,27 @@ def _item_words(text: str) -> set[str]:
     return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
 
 
+BUNDLE = re.compile(r"bundle|package deal|suite|套餐|打包|组合包|整包|全家桶", re.I)
+SHARE_UNKNOWN = re.compile(
+    r"(?:don'?t|do not|doesn'?t|not) (?:\w+ )?(?:know|sure)|no idea|unsure|unclear"
+    r"|不知道|不清楚|不确定|说不清|没法拆|拆不出", re.I)
+BUNDLE_ASKED = "the price of a bundle: what was this service's own share of it?"
+
+
+def _bundle_share_unknown(scan: Scan) -> bool:
+    """A fee said as a bundle's price whose share for this service the user says they do not
+    know (``¥48,000 a year for the whole bundle, I don't know what share is the honeypot``):
+    asked for, never the bundle's price taken as the service's."""
+    fees = [u for u in scan.uses if u.role in ("monthly_fee", "fee_annual", "fee_paid")]
+    bundled = [u for u in fees if BUNDLE.search(_own_words(scan.text, u.start, u.end))
+               or BUNDLE.search(_clause_before(scan.text, u.start))]
+    if not bundled or not SHARE_UNKNOWN.search(scan.text):
+        return False
+    for use in bundled:
+        scan.mark(use, "unclear", BUNDLE_ASKED)
+    return True
+
+
 def _said_as_sum(text: str, fee: NumberUse) -> bool:
     """Whether a fee's own words say it is a sum (``3 台月费合计 4,500``, ``for all 20 instances``)."""
     return bool(AGGREGATE_FEE.search(_own_words(text, fee.start, fee.end)))
@@ -3164,19 +3206,25 @@ PART_OF_MONTH = re.compile(  # 380 CNY for Oct 1–15 … 720 for the rest of th
     r"for (?:the )?(?:rest|remainder|first half|second half|last \d+ days) of (?:the|that) month"
     r"|for [A-Za-z]{3,9}\.?\s*\d{1,2}\s*[-–~]\s*\d{1,2}\b|(?:from|after|since) the \d{1,2}(?:st|nd|rd|th)"
     r"|[前后上下]半(?:个)?月|剩下的?(?:半个月|日子|天数?)|\d{1,2}\s*[-–~到至]\s*\d{1,2}\s*[号日]"
-    r"|\d{1,2}\s*[号日]\s*(?:起|以后|之后|开始)", re.I)
+    r"|\d{1,2}\s*[号日]\s*(?:起|以后|之后|开始)"
+    r"|(?:变更|升级|降配|调整|变配|扩容|缩容|改配置)(?:之)?[前后]"  # 变更前 900，变更后 1500
+    r"|(?:before|after) (?:the |our |that )?(?:spec |plan )?(?:change|upgrade|downgrade|switch|resize)"
+    r"|(?<=\d) after\b", re.I)
 
 
 def _month_in_parts(text: str, fees: list[_Fee]) -> _Fee | None:
     """A month billed in parts, each amount said for its part of the month (``380 CNY for Oct
     1–15 …, then paid 720 CNY for the rest of the month``, ``前半月 300，后半月升级后 600``): the
     month's fee is their sum."""
-    if len(fees) < 2 or any(f.basis not in ("monthly", "paid") or f.aggregate for f in fees) \
-            or not all(PART_OF_MONTH.search(_around(text, f.start, f.end)) for f in fees):
+    parts = [f for f in fees if not f.aggregate and PART_OF_MONTH.search(_around(text, f.start,
+                                                                                f.end))]
+    said = [f for f in fees if f not in parts]  # the sum said too: ¥900 before, ¥1,500 after,
+    total = sum((f.value for f in parts), Decimal(0))  # ¥2,400 in total
+    if len(parts) < 2 or any(f.basis not in ("monthly", "paid") for f in parts) \
+            or len(said) > 1 or said and (said[0].value != total or not said[0].aggregate):
         return None
-    total = sum((f.value for f in fees), Decimal(0))
-    note = " + ".join(plain(f.value) for f in fees) + f" = {plain(total)} 元（当月分段计费合计）"
-    return _Fee(total, note, "monthly", fees[0].start, fees[0].end)
+    note = " + ".join(plain(f.value) for f in parts) + f" = {plain(total)} 元（当月分段计费合计）"
+    return _Fee(total, note, "monthly", parts[0].start, parts[0].end)
 
 
 BILLED_TOGETHER = re.compile(  # COS 和数据万象是合在一起的，一共 5000，没拆开: not this one's fee
@@ -3310,6 +3358,14 @@ ROUGH_WORDS = r"about|around|roughly|约|大约|大概|将近|差不多"  # a fi
 ROUGH_AMOUNT = re.compile(rf"(?:{ROUGH_WORDS}|左右|上下|来块|多块|approx|~|≈)", re.I)
 
 
+def _availability_rough(scan: Scan) -> bool:
+    """An availability said roughly (``around 99.9%``, ``99.9% 左右``): computed a little higher
+    and lower as well, like a rough length."""
+    return any(ROUGH_AMOUNT.search(scan.text[max(0, u.start - 12):u.start])
+               or re.match(r"\s*(?:左右|上下|ish\b)", scan.text[u.end:])
+               for u in scan.uses if u.role == "availability")
+
+
 def _exact_over_rough(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
     """``这个月花了大概两千，账单上是 1,987.30``: an amount said roughly beside one said exactly
     that it rounds (within 10 %) is the same amount; the exact one stands."""
@@ -3374,6 +3430,10 @@ def _percent(scan: Scan) -> Decimal | None:
             scan.take(match.start(), share.end(), "availability",
                       f"share of the month down: {plain(value)}%")
             continue
+        clause = _clause_before(scan.text, match.start())
+        if OTHER_METRIC.search(clause) and not AVAILABILITY_SAID.search(clause):
+            scan.take(match.start(), match.end(), "other_metric")  # 丢包率一度达到 35%
+            continue
         before = scan.text[max(0, match.start() - 8):match.start()]
         fell = FELL_TO.search(scan.text[max(0, match.start() - 24):match.start()]) and not \
             OTHER_METRIC.search(_clause_before(scan.text, match.start()))  # "what if it fell to
@@ -3386,6 +3446,10 @@ def _percent(scan: Scan) -> Decimal | None:
             r"(?:at least|不低于|至少)\s*$|(?:miss(?:es|ed)?|fails? to (?:meet|reach|hit)|(?:does|did)(?:n't| not)"
             r" (?:meet|reach|hit))\s*(?:the|its|their|our)?\s*$",
             scan.text[max(0, match.start() - 40):match.start()], re.I)
+        if quoted and re.search(r"实际|报表|监控|控制台|actual|dashboard|console|report",
+                                scan.text[quoted.start() + max(0, match.start() - 40):match.start()],
+                                re.I):
+            quoted = None  # SLA 报表上写的实际可用性 99.85%: measured, not the SLA's promise
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):
@@ -3480,6 +3544,47 @@ def _invalid_numbers(scan: Scan) -> tuple[int | None, bool]:
         bool(FAILED_WORD.search(before[-1]))
     scan.take(found[0].start(group), found[0].end(group), "unclear", INVALID_ASKED)
     return int(value), of_failed
+
+
+FAIL_SHARE = re.compile(  # 其中 2% 失败, 失败率 3.2%, 3% of our 1.2M requests failed
+    rf"(?:失败率|错误率|出错率|失败占比?|failure rate|error rate)\s*(?:为|是|达到?|of|was|at)?\s*"
+    rf"(?P<a>{N})\s*[%％](?!\s*(?:{BOUND_AFTER_WORDS}))"
+    rf"|(?P<b>{N})\s*[%％]\s*(?:的(?:请求|调用))?\s*(?:失败|出错|报错)"
+    rf"|(?P<c>{N})\s*%\s+(?:of\s+(?:[\w.]+\s+){{0,5}}?)?(?:failed|errored|returned errors?)"
+    rf"|(?P<d>{N})\s*%\s*(?:failure|error) rate"
+    rf"|(?:成功率|success rate)\s*(?:为|是|达到?|of|was|at)?\s*(?P<ok>{N})\s*[%％]", re.I)
+WINDOW_WORDS = re.compile(r"窗口|统计周期|统计点|粒度|分钟|minutes?|windows?|buckets?|intervals?", re.I)
+
+
+def _share_failed(scan: Scan) -> tuple[int | None, int | None]:
+    """A request total and the share of it that failed (``请求总数 120 万，其中 2% 失败``,
+    ``800k requests with a 2.5% failure rate``, ``成功率 99.4%``): the failed count is the share
+    of the total, when that is a whole number. Rates said of windows or minutes are the
+    windows' (read elsewhere)."""
+    for sentence in re.finditer(r"[^。；;!?！？\n]+", scan.view):
+        text = sentence.group(0)
+        shares, totals = list(FAIL_SHARE.finditer(text)), list(REQUESTS_RE.finditer(text))
+        if len(shares) != 1 or len(totals) != 1 or WINDOW_WORDS.search(text) \
+                or BOUND_BEFORE.search(text[max(0, shares[0].start() - 6):shares[0].start()]):
+            continue
+        share, said = shares[0], totals[0]
+        if any(not (m.start() < share.end() and share.start() < m.end()) for m in
+               (*FAILED_AFTER_RE.finditer(text), *LONE_FAILED.finditer(text))):
+            continue  # 失败了 3 万次，失败率 2.5%: the count said is the count
+        total = _decimal(next(g for g in said.groups() if g))
+        key = next(k for k in ("a", "b", "c", "d", "ok") if share.group(k))
+        pct = _decimal(share.group(key))
+        if total is None or pct is None or not 0 <= pct <= 100:
+            continue
+        failed = total * (100 - pct if key == "ok" else pct) / 100
+        if failed != failed.to_integral_value() or total != total.to_integral_value():
+            continue
+        base = sentence.start()
+        scan.take(base + said.start(), base + said.end(), "total_requests")
+        scan.take(base + share.start(), base + share.end(), "failed_requests",
+                  f"{plain(total)} × {plain(pct)}%")
+        return int(total), int(failed)
+    return None, None
 
 
 def _requests(scan: Scan) -> tuple[int | None, int | None]:
@@ -3601,6 +3706,38 @@ def _same_thing_failed(scan: Scan) -> tuple[int | None, int | None]:
         scan.take(match.start(3), match.end(), "failed_requests")
         return int(total), int(failed)
     return None, None
+
+
+RAISED = re.compile(r"告警|报警|提出|提交|报障|工单|求助|联系|呼叫|打电话|raised|reported|opened|alert|called|paged"
+                    r"|submitted|escalated", re.I)
+ANSWERED = re.compile(r"响应|反馈|回电|回复|答复|接单|到场|responded|replied|answered|called back|got back"
+                      r"|acknowledged|picked up", re.I)
+CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])")
+RESPONSE_WITHIN = "answered within the time you quoted: was the agreement's response time missed?"
+
+
+def _response_minutes(scan: Scan) -> int | None:
+    """A request and the time it was answered, said as two clock times (``告警时间 02:13 …
+    电话反馈是 03:08``, ``ticket opened 09:10, they responded at 10:02``): the minutes between,
+    the measure of an SLA on response time."""
+    times = [u for u in scan.uses if u.role == "date" and CLOCK.fullmatch(u.text.strip())]
+    for first, second in zip(times, times[1:]):
+        raised, answered = CLOCK.fullmatch(first.text.strip()), CLOCK.fullmatch(second.text.strip())
+        before1 = scan.text[max(0, first.start - 16):first.start]
+        before2 = scan.text[max(0, second.start - 16):second.start]
+        if not (raised and answered and RAISED.search(before1) and ANSWERED.search(before2)
+                and not ANSWERED.search(before1)):
+            continue
+        minutes = (int(answered[1]) * 60 + int(answered[2])
+                   - int(raised[1]) * 60 - int(raised[2])) % 1440
+        limits = [sum(duration_seconds(u.text)) / 60 for u in scan.uses
+                  if u.role == "threshold" and duration_seconds(u.text)]
+        within = any(minutes <= limit for limit in limits)  # 40 分钟内响应, answered in 27
+        for use in (first, second):
+            scan.mark(use, "unclear" if within else "response", RESPONSE_WITHIN if within
+                      else f"{minutes} 分钟")
+        return None if within else minutes
+    return None
 
 
 def _event_count(scan: Scan) -> int | None:
@@ -3909,6 +4046,8 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|in our (?:office|data ?cent(?:er|re)|branch|building)"
     r"|our (?:office|local) (?:network|power|ISP)"
     r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
+    r"|(?:客户|用户|我们)(?:现场|本地|机房|办公室|门店)的?[^，,。；;\d]{0,12}?(?:坏了|故障|停电|掉电|断电)"
+    r"|(?:on|at) (?:the )?(?:customer'?s|our|their) (?:site|premises)\b"  # a device on site
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b(?![- ]?inject)"
     r"|(?:'s|is|was|are|were)\s+(?:all\s+|entirely\s+|totally\s+)?on us\b"  # that's on us
@@ -3948,7 +4087,7 @@ RESTATE_BEFORE = re.compile(
     re.I)
 TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS.pattern})[^，,。；;\d]{{0,8}}$", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
-                         r"(?:in total|total|altogether|combined|总共|累计)", re.I)
+                         r"(?:in total|total|altogether|combined|in all\b(?!\s+[a-z])|总共|累计)", re.I)
 
 
 def _beside_a_range(scan: Scan, start: int, end: int) -> bool:
@@ -4066,6 +4205,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         if SUPPORT_WAIT.search(_own_words(scan.text, match.start(), match.end())):
             scan.take(match.start(), match.end(), "other", "how long support took, not an outage")
             continue
+        if TICKET_WAITED.search(before[-48:]):  # our ticket sat unanswered for two days
+            scan.take(match.start(), match.end(), "other", "how long a ticket waited, not an outage")
+            continue
         if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
             if ranges and PEOPLE_WAITED.search(before[-16:]):  # 排队的客人等了十几分钟
                 scan.take(match.start(), match.end(), "other", "how long people waited")
@@ -4095,9 +4237,12 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "restated", SAME_AS_RANGE)  # 480 min — 8 hours
             continue
         rough_said = bool(ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:]))
+        checked = len(ranges) == 1 and bool(FIGURE_CHECKED.search(  # a colleague's 86 minutes
+            _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)))  # for 85:40, checked
         if len(seconds) == 1 \
-                and (rough_said or _range_in_sentence(scan, match.start(), match.end())) \
-                and any(abs(r - seconds[0]) < _last_unit(match.group(0)) / (1 if rough_said else 2)
+                and (rough_said or checked or _range_in_sentence(scan, match.start(), match.end())) \
+                and any(abs(r - seconds[0]) < _last_unit(match.group(0))
+                        / (1 if rough_said or checked else 2)
                         for r in ranges):  # a range said roundly: to the nearest unit
             scan.take(match.start(), match.end(), "restated", "与起止时间大致相同")  # 29 分多钟
             continue

@@ -28,7 +28,8 @@ CONTEXT_WORDS = {
            "what_if": "假设多出的时长，另算见说明",
            "total_units": "统计点总数",
            "own_math": "您自己的算式（已按协议重新计算）",
-           "vum": "不可用期间消耗的 VUM（赔偿为其相应倍数，见档位）"},
+           "vum": "不可用期间消耗的 VUM（赔偿为其相应倍数，见档位）",
+           "response": "提出请求或响应的时间"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_count": "a count", "instances": "the number of instances",
@@ -50,7 +51,8 @@ CONTEXT_WORDS = {
            "what_if": "the extra length you asked about, worked out in the notes",
            "total_units": "the total count of units",
            "own_math": "your own arithmetic (recomputed by the agreement's rule)",
-           "vum": "VUM used while unavailable (the credit is the tier's multiple of it)"},
+           "vum": "VUM used while unavailable (the credit is the tier's multiple of it)",
+           "response": "when the request was raised or answered"},
 }
 
 
@@ -143,6 +145,9 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
                     else f"{query.total_requests} requests, {query.failed_requests} failed")
     elif query.event_count is not None:
         measured = f"超时 {query.event_count} 次" if zh else f"{query.event_count} late responses"
+    elif query.response_minutes is not None:
+        measured = (f"从提出请求到响应 {query.response_minutes} 分钟" if zh
+                    else f"{query.response_minutes} min from the request to the response")
     if measured:
         parts.append(measured + (earlier if "measurement" in query.carried else ""))
     if query.fee_basis == "annual" and query.annual_fee is not None:

@@ -22,7 +22,8 @@ WEEKDAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fr
 DAY_PART = r"凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜"
 POINT = re.compile(
     rf"(?:(?P<part>{DAY_PART})\s*)?(?P<h>\d{{1,2}})(?:[:：](?P<m>\d{{2}})(?:[:：](?P<s>\d{{2}}))?"
-    rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})\s*分?|(?P<half>半))?)",
+    rf"(?:\s*(?P<ap>[ap]\.?m\.?)(?![a-z]))?|\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])|\s*点\s*(?:(?P<zm>\d{{1,2}})(?!\d|\s*(?:个)?(?:小时|钟头|天|秒))\s*分?"
+    rf"|(?P<half>半))?)",
     re.I)
 DATE_SAID = r"(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*[日号]?|\d{1,2}\s*[日号]|the \d{1,2}(?:st|nd|rd|th)" \
             r"|\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"

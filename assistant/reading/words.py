@@ -13,6 +13,7 @@ from assistant.numbers import NUMBER, parse_number
 
 TOTAL_WORDS = re.compile(
     r"累计|总共|一共|合计|总计|加起来|加一起|in total|total(?:ly)?|altogether|cumulative|all in all"
+    r"|\bin all\b(?!\s+[a-z])"
     r"|add(?:s|ed)? (?:(?:it|them|those|these|that|everything|all) )?up"
     r"|summ?(?:s|ed)? (?:it |them )?up",
     re.IGNORECASE)

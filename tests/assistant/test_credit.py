@@ -192,6 +192,16 @@ def test_rough_outage_lengths_that_decide_the_tier_are_asked_for(
     assert outcome.result is not None and outcome.result["credit_amount"] == 200
 
 
+def test_a_rough_availability_at_a_tier_s_edge_is_asked_for(stage: CreditStage,
+                                                            table: ProductTable) -> None:
+    outcome = stage.run(resolve("CVM 2024年3月可用性大概 99% 左右，月费 2000，赔多少", [], table,
+                                TODAY))  # the 99% tier bound: just above or below it
+    assert outcome.result is None and "确切的可用性" in outcome.message
+    outcome = stage.run(resolve("CVM 2024年3月可用性大概 97% 左右，月费 2000，赔多少", [], table,
+                                TODAY))  # well inside one tier
+    assert outcome.result is not None
+
+
 def test_a_one_character_variant_is_not_read_inside_a_word(stage: CreditStage,
                                                            table: ProductTable) -> None:
     # 对等连接 has 白金 / 金 / 银: 实付金额 does not name 金
@@ -1403,3 +1413,11 @@ def test_an_edition_the_agreement_only_leaves_out_by_what_it_covers_is_not_said_
     assert scoped is not None and not scoped.stated and "没有给个人版任何承诺" in scoped.message
     worded = stage.out_of_scope(resolve("TSE 单节点的 nacos 有可用性承诺吗？", [], table, TODAY))
     assert worded is not None and worded.stated
+
+
+def test_a_credit_paid_as_a_count_asks_the_unit_price_when_a_count_is_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("邮件推送 10 月发信请求 40 万次，失败了 1 万次，10 月消费 800 元，能补多少封邮件？",
+                                [], table, TODAY))
+    assert outcome.result is not None and outcome.missing == ("unit_price",)
+    assert "刊例价" in outcome.message

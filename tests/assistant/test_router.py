@@ -440,3 +440,43 @@ def test_the_intent_model_overrules_the_rules_only_when_sure(table: ProductTable
     case = resolve("CVM 2025年3月断了 90 分钟，这种情况协议上怎么处理？", [], table, TODAY)
     assert decide(case, sla_products).route == "answer"
     assert decide(case, sla_products, lambda: 0.999).route in ("calculator", "clarify")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("COS rules: we're an overseas company, which laws apply to us?", "answer"),  # "laws" ≠ AWS
+    ("Is Tencent planning to raise the COS commitment next year?", "refusal"),
+    ("腾讯云有没有计划提高 CVM 的可用性承诺？", "refusal"),
+    ("If you are going to compensate us for CVM, when do vouchers arrive?", "answer"),
+])
+def test_other_clouds_by_whole_name_and_future_plans(table: ProductTable, sla_products: set[str],
+                                                      question: str, expected: str) -> None:
+    assert route(question, table, sla_products) == expected
+
+
+def test_a_product_on_another_is_what_failed_when_billed_on_its_own(table: ProductTable) -> None:
+    resolved = resolve("我云服务器上的公网IP 9月断了 5 个小时。这个公网IP每月 60 块，能赔多少？", [],
+                       table, TODAY)
+    assert [p.key for p in resolved.products] == ["公网 IP"]
+    resolved = resolve("我们 EMR 上的 HBase 上个月可用性只有 98.5%，月费 12,000。能赔多少？", [],
+                       table, TODAY)
+    assert len(resolved.products) == 2  # which agreement: asked, never picked
+
+
+def test_two_products_the_customer_cannot_tell_apart_are_both_kept(table: ProductTable) -> None:
+    resolved = resolve("客户说转码 8 月挂了 2 小时，费用 3000，但不知道是云点播的转码还是媒体处理。", [],
+                       table, TODAY)
+    assert {p.key for p in resolved.products} == {"点播", "媒体处理"}
+
+
+def test_same_question_of_another_product_is_a_follow_up(table: ProductTable) -> None:
+    history = [Turn("user", "Hunyuan SLA claim: what must the claim include?"),
+               Turn("assistant", "Your AppID and UIN, and the time window to the minute.")]
+    resolved = resolve("we also use Tencent NLP — same requirements there?", history, table, TODAY)
+    assert resolved.is_follow_up and [p.key for p in resolved.products] == ["NLP 技术"]
+    assert "claim" in resolved.intent_text
+
+
+def test_the_product_whose_agreement_is_named_is_the_one_asked(table: ProductTable) -> None:
+    said = "TI-ONE: our job failed because the COS bucket it reads was down. Claim under the TI-ONE SLA?"
+    assert [p.key for p in resolve(said, [], table, TODAY).products] == ["TI-ONE 训练平台"]
+    assert len(resolve("CVM和COS的SLA是多少", [], table, TODAY).products) == 2  # listed together

@@ -224,3 +224,9 @@ def test_a_product_name_one_letter_off_is_respelt(table: ProductTable) -> None:
     for text in ("How do I recover my account?", "what if my services are suspended",
                  "CVM 断了 90 分钟"):  # names no product once respelt either, or one already
         assert table.respelt(text) == text
+
+
+def test_an_account_said_as_a_plain_word_is_not_the_account_terms(table: ProductTable) -> None:
+    assert [m.product.key for m in table.detect("旗舰版赔偿是按整个账号算吗")] == []
+    assert [m.product.key for m in table.detect("子账号能申请赔偿吗")] == []
+    assert [m.product.key for m in table.detect("注册腾讯云账号有什么要求")] == ["账号"]

@@ -3379,3 +3379,155 @@ def test_a_fleet_counted_with_words_between_and_not_all_failing_said_as_a_partia
 def test_a_fee_per_quarter_or_half_year_is_spread_over_its_months(said: str, monthly: str) -> None:
     q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，能赔多少？", TODAY)
     assert q.monthly_fee == Decimal(monthly) and q.annual_fee is None and not q.unclear
+
+
+@pytest.mark.parametrize("said, total, failed", [
+    ("总请求 50 万，其中 3% 失败", 500000, 15000), ("共 40000 个请求，错误率 2.5%", 40000, 1000),
+    ("API 调用 300 万次，失败占 1%", 3000000, 30000), ("总请求 80 万，成功率 99.5%", 800000, 4000),
+    ("2% of our 600,000 requests failed", 600000, 12000),
+    ("900k requests with a 0.5% failure rate", 900000, 4500),
+])
+def test_a_failed_share_of_a_request_total_is_the_failed_count(said: str, total: int,
+                                                                failed: int) -> None:
+    q = read_query(f"短信 2025年3月 {said}，月费 2000 元，能赔多少？", TODAY)
+    assert (q.total_requests, q.failed_requests) == (total, failed) and not q.unclear
+
+
+def test_a_failed_count_said_beside_its_share_is_the_count_said() -> None:
+    q = read_query("设备安全9月一共120万次请求，失败了3万次，失败率2.5%，月费4000。", TODAY)
+    assert (q.total_requests, q.failed_requests) == (1200000, 30000)
+
+
+@pytest.mark.parametrize("said, seconds", [
+    ("one hour, ten minutes and five seconds", [4205]), ("three and a quarter hours", [11700]),
+    ("two full days", [172800]), ("two outages of 4 hours and 20 minutes respectively",
+                                  [14400, 1200]),
+    ("5 hours, five whole hours", [18000]),  # said again, not a second outage
+])
+def test_lengths_in_english_words(said: str, seconds: list[int]) -> None:
+    q = read_query(f"Our CVM was down {said} in March 2025. Fee 2000 CNY a month. Credit?", TODAY)
+    assert list(q.incidents_seconds) == seconds
+
+
+@pytest.mark.parametrize("said, monthly", [
+    ("one and a half thousand yuan a month", "1500"), ("2.4w a month", "24000"),
+])
+def test_fees_in_english_words_and_w(said: str, monthly: str) -> None:
+    q = read_query(f"Our CVM was down 90 minutes in March 2025; {said}. Credit?", TODAY)
+    assert q.monthly_fee == Decimal(monthly)
+
+
+def test_a_total_said_in_all_after_its_parts_is_no_more_outage() -> None:
+    q = read_query("Our CVM in March 2025: 15, 25 and 50 minutes, 90 minutes in all. Fee 2000 CNY a "
+                   "month. Credit?", TODAY)
+    assert sorted(q.incidents_seconds) == [900, 1500, 3000]
+
+
+@pytest.mark.parametrize("said, month", [
+    ("on 28/02/2026", "2026-02"), ("on 02/28/2026", "2026-02"), ("from Mar 3, 2026 9:00 PM to "
+                                                                  "Mar 4, 2026 1:00 AM", "2026-03"),
+])
+def test_dates_day_first_month_first_and_named(said: str, month: str) -> None:
+    q = read_query(f"Our CVM was down {said}. Fee 2000 CNY a month. Credit?", TODAY)
+    assert q.month == month
+
+
+def test_a_slashed_date_either_way_is_not_guessed() -> None:
+    assert normalize("on 03/04/2026") == "on 03/04/2026"  # March 4 or 3 April?
+
+
+def test_chinese_numbers_with_wan_yi_and_a_clock_beside_a_length() -> None:
+    q = read_query("实例包年 一年两万一千六 三月十号早上八点到晚上九点 十三个钟头 都连不上", TODAY)
+    assert q.annual_fee == Decimal(21600) and list(q.incidents_seconds) == [46800]
+
+
+def test_units_counted_by_their_size_alone() -> None:
+    q = read_query("私有连接 今年2月 有9个五分钟丢包率100%，付了800", TODAY)
+    assert q.downtime_minutes == 45 and not q.incidents_seconds
+
+
+@pytest.mark.parametrize("said", ["丢包率一度到了 40%", "CPU 使用率 92%", "text moderation (TMS) at "
+                                                                     "99.42% availability"])
+def test_another_metric_is_no_availability_and_moderation_is_no_ratio(said: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，月费 2000 元，能赔多少？", TODAY)
+    expected = Decimal("99.42") if "TMS" in said else None
+    assert q.availability_pct == expected
+
+
+def test_a_promised_reply_time_is_no_outage() -> None:
+    q = read_query("CVM 3月 挂了 90 分钟，客服说 24 小时内回复，月费 2000", TODAY)
+    assert list(q.incidents_seconds) == [5400]
+
+
+def test_the_credit_asked_in_vouchers_is_no_voucher_paid() -> None:
+    q = read_query("实例是包年买的 一年一万二 这种情况能赔多少代金券", TODAY)
+    assert q.annual_fee == Decimal(12000)
+
+
+def test_an_availability_said_roughly_is_rough() -> None:
+    assert read_query("CVM 上个月可用性大概 99.9% 左右，月费 2000", TODAY).rough
+    assert not read_query("CVM 上个月可用性 99.9%，月费 2000", TODAY).rough
+
+
+def test_a_bundle_price_whose_share_is_unknown_is_asked() -> None:
+    q = read_query("CWP was down 2 hours in May. It came in a security bundle, ¥36,000 a year for "
+                   "the bundle; not sure how much of it is CWP.", TODAY)
+    assert q.monthly_fee is None and q.annual_fee is None and q.unclear
+
+
+def test_a_colleague_s_rounded_figure_for_a_range_is_the_same_outage() -> None:
+    q = read_query("RCE failed from 10:05:20 to 10:50:50 on 9 May 2026, bill ¥5,000. A colleague "
+                   "put the outage at 46 minutes, can you confirm?", TODAY)
+    assert len(q.incidents_seconds) == 1
+
+
+def test_the_minutes_from_a_request_to_its_response() -> None:
+    q = read_query("重保服务实付 5 万。告警时间 14:05，团队电话反馈是 15:20，协议写的 40 分钟内响应。", TODAY)
+    assert q.response_minutes == 75 and q.has_measurement
+    q = read_query("重保服务实付 5 万。告警时间 14:05，团队电话反馈是 14:30，协议写的 40 分钟内响应。", TODAY)
+    assert q.response_minutes is None and q.unclear  # answered in time: asked, never paid
+
+
+@pytest.mark.parametrize("said", [
+    "the May bill shows ¥700 before the upgrade and ¥1,100 after — ¥1,800 in total",
+    "5月账单升级前 700，升级后 1100，合计 1800", "5月账单升级前 700，升级后 1100"])
+def test_a_month_billed_before_and_after_a_change_is_their_sum(said: str) -> None:
+    q = read_query(f"CLB 5月3号 21:00 到 22:30 不可用。{said}。", TODAY)
+    assert q.monthly_fee == Decimal(1800) and not q.unclear
+
+
+def test_a_device_failing_on_the_customer_s_site_does_not_count() -> None:
+    q = read_query("SD-WAN 6月：2号云端不可用 40 分钟；15号客户现场的设备电源坏了，断了2个小时。月费 3000。", TODAY)
+    assert list(q.incidents_seconds) == [2400]
+
+
+@pytest.mark.parametrize("said, monthly", [
+    ("on a 750-yuan-a-month plan", "750"), ("we paid half a year in advance, 12,000 CNY", "2000"),
+    ("prepaid two years, 36k in total", "1500"), ("月单价 640 元", "640"),
+])
+def test_fees_said_by_the_plan_and_by_prepaid_years(said: str, monthly: str) -> None:
+    q = read_query(f"Our CVM was down 90 minutes in March 2025; {said}. Credit?", TODAY)
+    assert q.monthly_fee == Decimal(monthly) and not q.unclear
+
+
+def test_an_actual_availability_in_an_sla_report_is_measured() -> None:
+    q = read_query("CVM 2025年3月 SLA 报表上写的实际可用性 99.7%，月费 2000 元，能赔多少？", TODAY)
+    assert q.availability_pct == Decimal("99.7")
+
+
+def test_an_h_m_s_labelled_as_such_is_a_length() -> None:
+    q = read_query("CVM 2025年3月 挂了 00:45:10（时:分:秒），月费 2000 元，能赔多少？", TODAY)
+    assert list(q.incidents_seconds) == [2710]
+
+
+@pytest.mark.parametrize("said", ["our ticket sat unanswered for two days",
+                                  "工单挂了三天没人回复"])
+def test_how_long_a_ticket_waited_is_no_outage(said: str) -> None:
+    q = read_query(f"CVM down 2 hours in March 2026, {said}, fee 2000 a month", TODAY)
+    assert list(q.incidents_seconds) == [7200]
+
+
+def test_windows_with_their_failure_share_said_after_the_percent() -> None:
+    q = read_query("APM in October: 9 five-minute windows at 100% failed and 3 windows at 60% failed, "
+                   "then 2 windows failed completely. Fee ¥4,000.", TODAY)
+    assert q.error_windows == ((9, Decimal(100), 5), (3, Decimal(60), 5), (2, Decimal(100), 5))

@@ -42,6 +42,11 @@ OTHER_ASKED = re.compile(
 LEVEL_SAID = re.compile(  # what a commitment answer states: a level of availability or durability
     r"可用|持久|SLA|服务等级|几个?9|多少个?9|稳定|(?:承诺|保证|保障)\S{0,3}(?:多少|几)|availab|uptime|durab"
     r"|nines|\bsla\b|service level", re.I)
+FIGURE_TO_CONFIRM = re.compile(  # a commitment said by the user and asked to be confirmed
+    r"(?:SLA|可用性|承诺|保证|availability|uptime|commit\w*|promise\w*|guarantee\w*)"
+    r"[^，,。;；?？\d赔补]{0,12}?\d{2}(?:\.\d+)?\s*[%％][^，,。;；?？\d赔补]{0,8}?"
+    r"(?:吗|对吧|对吗|是吧|没错吧|\bright\b|correct)"
+    r"|^\s*(?:does|do|is|are)\b[^?？\d]{0,60}?\d{2}(?:\.\d+)?\s*%[^?？\d]{0,24}\?\s*$", re.I)
 DURABILITY = re.compile(r"持久性|durab", re.I)
 EDITION_SAID = re.compile(r"版|级|实例|集群|部署|可用区|存储|引擎|edition|tier|cluster|instance|zone|\baz\b"
                           r"|deploy|storage|engine", re.I)
@@ -52,7 +57,9 @@ def commitments_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule |
     """The commitment of each SLA product the question names, or None when the question asks
     something else or names no product with an SLA. ``sla_of`` gives a product's SLA."""
     question = resolved.question
-    if not COMMITMENT_ASKED.search(question) or OTHER_ASKED.search(question) \
+    confirmed = FIGURE_TO_CONFIRM.search(question)  # "CVM 的 SLA 是 99.9% 对吧？": the real one
+    rest = FIGURE_TO_CONFIRM.sub(" ", question)
+    if not (COMMITMENT_ASKED.search(question) or confirmed) or OTHER_ASKED.search(rest) \
             or not LEVEL_SAID.search(question):  # "guarantee the accuracy of the results"
         return None
     slas = [sla_of(p) for p in resolved.products]

@@ -115,9 +115,9 @@ class Resolved:
 
     @property
     def search_text(self) -> str:
-        """What to search for: the question (without the products it names but does not ask
-        about), with the product it carries named and, for a follow-up, the earlier question it
-        continues ("那 COS 呢？" after "CVM 的承诺？")."""
+        """What to search for: the question (without a product named only as the cause), with
+        the product it carries named and, for a follow-up, the earlier question it continues
+        ("那 COS 呢？" after "CVM 的承诺？")."""
         if not self.is_follow_up:
             return without_names(self.question, self.set_aside) if self.set_aside \
                 else self.question
@@ -167,10 +167,13 @@ def _another_instance(question: str, query: CreditQuery, earlier_users: list[str
 
 def _on_top(query: CreditQuery, earlier: list[CreditQuery], answered: bool = False) -> CreditQuery:
     """``同一时段也挂了，不过这边又多挂了 6 个小时`` after a 9-hour outage: the earlier outage and
-    the extra time both count (9 + 6 hours); with no earlier outage to add to, it is asked."""
+    the extra time both count (9 + 6 hours); with no earlier outage to add to, one length is
+    asked about, and several (``4分50秒、3小时12分、还有一次正好5分钟``) are this turn's own list."""
     before = next((q for q in earlier if q.incidents_seconds or q.downtime_minutes), None)
     extra = query.incidents_seconds or ((int(query.downtime_minutes * 60),)
                                         if query.downtime_minutes is not None else ())
+    if before is None and len(extra) > 1:
+        return query
     if before is None or not extra:
         return replace(query, uses=tuple(
             replace(u, role="unclear", note="on top of the earlier outage?")
@@ -267,21 +270,22 @@ EITHER_UNSURE = re.compile(  # the customer did not say which of two products it
 
 AGREEMENT_AFTER = re.compile(r"\s*(?:的\s*)?(?:SLA|服务等级协议|服务协议|服务条款|协议|条款|terms|agreement)",
                              re.I)
-SIDE_BY_SIDE = re.compile(r"\bvs\.?\b|versus|compar|对比|比较|相比|分别|\beach\b|\bboth\b|还是|一样|\bsame\b",
-                          re.I)
+SIDE_BY_SIDE = re.compile(r"\bvs\.?\b|versus|compar|对比|比较|相比|分别|\beach\b|\bboth\b|还是|一样|\bsame\b"
+                          r"|\b(?:SLAs|agreements)\b", re.I)
 JOINED_NAMES = re.compile(r"\s*(?:和|与|及|、|跟|&|,|，|/|and|or)\s*", re.I)
 
 
 def _agreement_named(named: tuple[Product, ...], matches: list[ProductMatch],
                      question: str) -> tuple[Product, ...]:
-    """``our job died because the COS bucket was down: can we claim under the TI-ONE SLA?``:
-    of several products, the one whose agreement the question names is the one asked about
-    (not when products are compared or listed together)."""
+    """``TI-ONE 上训练任务失败，原因是底下用的 COS 出问题了，能按 TI-ONE 的 SLA 赔吗？``: of several
+    products, the one whose agreement the question names is the one asked about (not when
+    products are compared or listed together: ``the CHDFS (cloud HDFS) and GooseFSx SLAs``)."""
     said = {m.product.key: m.product for m in matches if any(
         AGREEMENT_AFTER.match(question, at.end()) for alias in _names(m)
         for at in re.finditer(re.escape(alias), question, re.I))}
     if len(named) < 2 or len(said) != 1 or SIDE_BY_SIDE.search(question) or any(
-            JOINED_NAMES.fullmatch(question[a.end:b.start]) for a, b in zip(matches, matches[1:])):
+            JOINED_NAMES.fullmatch(re.sub(r"[（(][^()（）]*[)）]", "", question[a.end:b.start]))
+            for a, b in zip(matches, matches[1:])):
         return named
     return tuple(said.values())
 
@@ -503,7 +507,7 @@ def _named_in_ask(match: ProductMatch, question: str) -> bool:
         for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
-CAUSE = re.compile(r"因为|由于|导致|引起|造成|caused|due to|\bbecause\b|triggered", re.I)
+CAUSE = re.compile(r"因为|由于|导致|引起|造成|原因是|caused|due to|\bbecause\b|triggered", re.I)
 
 
 def _named_as_cause(match: ProductMatch, question: str) -> bool:

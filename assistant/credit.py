@@ -105,7 +105,9 @@ UNSURE = re.compile(r"不知道|不清楚|不确定|查不到|说不准|搞不�
 EDITION_UNSURE = re.compile(  # not sure which edition we bought / 不清楚买的是哪个版本
     r"(?:not sure|don'?t know|unsure|no idea|can'?t remember|不知道|不清楚|不确定|不记得|忘了)"
     r"[^。.;；?？]{0,30}?(?:edition|version|tier|版本|哪个版|什么版|哪一版|套餐|规格)"
-    r"|(?:edition|version|版本)[^。.;；]{0,20}?(?:not sure|unsure|不知道|不清楚|不确定)", re.I)
+    r"|(?:edition|version|版本)[^。.;；]{0,20}?(?:not sure|unsure|不知道|不清楚|不确定)"
+    r"|(?:好像|可能)是[^。.;；，,]{0,12}版[，,]?\s*(?:也|又)?(?:可能|或者)是[^。.;；]{0,12}版"  # 好像是Pro版，也可能是普通版
+    r"|\b(?:maybe|might be|possibly) (?:the )?\w+ (?:edition|version)\b[^.;]{0,20}\bor\b", re.I)
 
 
 def _variant_unsure(sla: SlaRule, metric: str | None, question: str) -> bool:
@@ -783,7 +785,8 @@ SHARE_ASKED = re.compile(r"百分之几|几成|比例|百分比|哪一?档|what 
 _FEE_ASK = {"zh": "要算出赔偿金额，还需要这个月该服务的费用（实付金额）。",
             "en": "To give the amount, I need what the service cost that month (the amount paid)."}
 _PRICE_ASK = {"zh": "要算出能补多少，还需要单条（单封）的刊例价（按量付费的单价）。",
-              "en": "To give the count, I need the list price of one (the pay-as-you-go unit price)."}
+              "en": "To give the count, I need the list price of one (the pay-as-you-go unit "
+                    "price)."}
 _ITEMS_ASK = {"zh": "给出的月费是 {} 个实例的合计；协议按单个实例计算，请给出出故障那一个自己的月费",
               "en": "the fee given is the sum over {} instances; the agreement counts each instance "
                     "on its own fee: give the affected one's monthly fee"}

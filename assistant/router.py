@@ -62,9 +62,9 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
     r"|几个可用区|多少个可用区|有货|库存|in stock|股票|stock (?:code|ticker|price)|年终奖"
     r"|员工(?:人数|数量|总数)|多少(?:个|名)?员工"  # facts about the company, not our staff's network
     r"|比特币|bitcoin|crypto ?currenc"
-    r"|\b(?:Tencent|they|you)(?: Cloud)?(?:'re| are| is)? (?:\w+ )?(?:planning|plans?|going|intend\w*)"
-    r" to (?:raise|bump|increase|lower|reduce|change|cut|improve|upgrade|update|revise|launch|add"
-    r"|drop|discontinue|offer|introduce)\b|\broadmap\b|(?:腾讯云?|你们|官方)(?:有没有|是否|会不会)?(?:计划|打算)"
+    r"|\b(?:Tencent|they|you)(?: Cloud)?(?:'re| are| is)? (?:\w+ )?"
+    r"(?:planning|plans?|going|intend\w*) to (?:raise|bump|increase|lower|reduce|change|cut|improve"
+    r"|upgrade|update|revise|launch|add|drop|discontinue|offer|introduce)\b|\broadmap\b|(?:腾讯云?|你们|官方)(?:有没有|是否|会不会)?(?:计划|打算)"
     r"|(?:以后|将来|未来|明年)会不会|(?:以后|将来|未来)(?:会|能)(?:提高|上调|调整|改)"  # future plans
     r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))",  # whether the SLA
     re.IGNORECASE)  # applies within a free quota is an agreement's word

@@ -405,6 +405,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<=\d)-(?=(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\b(?!\s*(?:windows?|"
                  r"intervals?|units?|periods?|slots?|buckets?|statistic|granularit|threshold|rule)))",
                  " ", out)                                             # 59-second -> 59 second
+    out = re.sub(r"千分之\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:‰|per mille|permille)",
+                 lambda m: plain(Decimal(m.group(1) or m.group(2)) / 10) + "%",
+                 out, flags=re.I)                                  # 千分之二, 1.5‰ -> 0.2%, 0.15%
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
@@ -505,8 +508,9 @@ def _english_numbers(text: str) -> str:
         text, flags=re.I)  # four and a quarter hours
     text = re.sub(r"(\d+)\s+and a half\s+(?:thousand|1000)\b", lambda m: plain(
         (Decimal(m.group(1)) + Decimal("0.5")) * 1000), text, flags=re.I)  # one and a half thousand
-    text = re.sub(r"(\d+\s*(?:hours?|hrs?)),(\s*\d+\s*(?:minutes?|mins?)),?(\s+and\s+\d+\s*(?:seconds?"
-                  r"|secs?)\b)", r"\1\2\3", text, flags=re.I)  # 1 hour, 12 minutes and 30 seconds
+    text = re.sub(r"(\d+\s*(?:hours?|hrs?)),(\s*\d+\s*(?:minutes?|mins?)),?"
+                  r"(\s+and\s+\d+\s*(?:seconds?|secs?)\b)", r"\1\2\3", text,
+                  flags=re.I)  # 1 hour, 12 minutes and 30 seconds
     text = re.sub(r"(\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?))\s+and\s+(\d+(?:\.\d+)?\s*"
                   r"(?:hours?|hrs?|minutes?|mins?)\s+)respectively\b", r"\1; \2", text,
                   flags=re.I)  # of 6 hours and 30 minutes respectively: two lengths

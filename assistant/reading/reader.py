@@ -634,6 +634,7 @@ OTHER_METRIC = re.compile(r"\bratio\b|hit rate|\busage\b|utili[sz]ation|\bCPU\b|
                           r"|丢包|带宽|\bbandwidth\b|\bthroughput\b|\bscore\b|\bQPS\b|packet loss"
                           r"|load average", re.I)  # (not
 # the load balancer's availability)
+MEASURED_WORDS = re.compile(r"实际|报表|监控|控制台|actual|dashboard|console|report", re.I)
 AVAILABILITY_SAID = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate", re.I)
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:(?:only|like|about|around|roughly|approximately|大概|大约|约)\s*)?$",
@@ -783,8 +784,9 @@ GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
 TICKET_WAITED = re.compile(
-    r"(?:ticket|工单|客服|support)[^，,。.;；\d]{0,24}(?:\bsat\b|waited|unanswer\w*|pending|no (?:reply|response|"
-    r"answer)|没人(?:回|理|处理|跟进)|没(?:有)?回复|未回复|晾了|挂了)[^，,。.;；\d]{0,12}$", re.I)
+    r"(?:ticket|工单|客服|support)[^，,。.;；:：\d]{0,24}(?:\bsat\b|waited|unanswer\w*|pending"
+    r"|no (?:reply|response|answer)|没人(?:回|理|处理|跟进)|没(?:有)?回复|未回复|晾了)[^，,。.;；:：\d]{0,12}$",
+    re.I)
 PEOPLE_WAITED = re.compile(r"(?:客人|顾客|客户|用户|玩家|学员|乘客|customers?|users?|players?|people|guests?)"
                            r"[^，,。；;\d]{0,6}(?:等了|waited)", re.I)
 DELAY_AFTER = re.compile(r"\s*(?:late\b|too late|later than|delay|才(?:发|收到|告警|通知|响应))", re.I)
@@ -1562,7 +1564,9 @@ QUIET = re.compile(  # part of the outage with next to no requests: SLAs countin
     r"(?:traffic|requests?|calls?)[^.;。；]{0,40}?\b(?:basically|almost|nearly|practically)\s+"
     r"(?:nil|none|zero|nothing)|\b(?:0|zero) or (?:1|one) requests?\b"
     r"|(?:流量|请求|调用)[^。；;]{0,12}?(?:几乎|基本(?:上)?)(?:为零|是零|没有|为0|是0)"
-    r"|(?:0|零)\s*(?:或|到|~|～|-|–)\s*(?:1|一)\s*(?:个|次|条)?\s*(?:请求|调用)", re.I)
+    r"|(?:0|零)\s*(?:或|到|~|～|-|–)\s*(?:1|一)\s*(?:个|次|条)?\s*(?:请求|调用)"
+    r"|(?:1|一)\s*个\s*(?:请求|调用)\s*都没(?:有|发)"
+    r"|\bno requests (?:at all|were sent|came in)|\bdidn'?t send (?:any )?requests", re.I)
 
 
 def _quiet_ranges(scan: Scan, incidents: list[int]) -> list[int]:
@@ -2718,7 +2722,7 @@ VOUCHER_WITHIN = re.compile(
     rf"|(?:这|那)\s*[¥￥]?\s*{N}\s*(?:元|块)?\s*(?:里面?|里头|中|当中)\s*(?:还)?)"
     rf"\s*(?:有)?\s*[¥￥]?\s*({N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:是|was|were)?\s*"
     rf"(?:用|拿|由|paid (?:with|by|in)|covered by|in)?\s*(?:a |an )?(?:代金券|优惠券|vouchers?|coupons?)"
-    rf"|(?:[¥￥]\s*)?(?<![\d.])({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:was|were|is|are)\s*"
+    rf"|(?:[¥￥]\s*)?(?<![\d.])({N})\s*(?:CNY|RMB)?\s*of (?:that|it|this)\s*(?:(?:was|were|is|are)\s*)?"
     rf"(?:settled|paid|covered)\s*(?:with|by|in)\s*(?:a |an )?(?:vouchers?|coupons?|credits?)"
     rf"|其中\s*(?:用|拿)?\s*(?:代金券|优惠券|抵用券|折扣|优惠|减免)[^\d，,。；;]{{0,6}}?(?:抵扣?|减免?|扣)了?"
     rf"\s*[¥￥]?\s*({N})",  # 费用 6,000，其中折扣优惠抵了 1,000: what was paid is 5,000
@@ -3208,7 +3212,8 @@ PART_OF_MONTH = re.compile(  # 380 CNY for Oct 1–15 … 720 for the rest of th
     r"|[前后上下]半(?:个)?月|剩下的?(?:半个月|日子|天数?)|\d{1,2}\s*[-–~到至]\s*\d{1,2}\s*[号日]"
     r"|\d{1,2}\s*[号日]\s*(?:起|以后|之后|开始)"
     r"|(?:变更|升级|降配|调整|变配|扩容|缩容|改配置)(?:之)?[前后]"  # 变更前 900，变更后 1500
-    r"|(?:before|after) (?:the |our |that )?(?:spec |plan )?(?:change|upgrade|downgrade|switch|resize)"
+    r"|(?:before|after) (?:the |our |that )?(?:spec |plan )?"
+    r"(?:change|upgrade|downgrade|switch|resize)"
     r"|(?<=\d) after\b", re.I)
 
 
@@ -3446,10 +3451,8 @@ def _percent(scan: Scan) -> Decimal | None:
             r"(?:at least|不低于|至少)\s*$|(?:miss(?:es|ed)?|fails? to (?:meet|reach|hit)|(?:does|did)(?:n't| not)"
             r" (?:meet|reach|hit))\s*(?:the|its|their|our)?\s*$",
             scan.text[max(0, match.start() - 40):match.start()], re.I)
-        if quoted and re.search(r"实际|报表|监控|控制台|actual|dashboard|console|report",
-                                scan.text[quoted.start() + max(0, match.start() - 40):match.start()],
-                                re.I):
-            quoted = None  # SLA 报表上写的实际可用性 99.85%: measured, not the SLA's promise
+        if quoted and MEASURED_WORDS.search(quoted.group(0)):  # SLA 报表上写的实际可用性 99.85%:
+            quoted = None  # measured, not the SLA's promise
         if value is None or NOT_MEASURED_BEFORE.search(before) or quoted or not (
                 AVAILABILITY_WORDS.search(scan.text) or fell) \
                 or NOT_MEASURED_AFTER.match(scan.text, match.end()):
@@ -3547,7 +3550,8 @@ def _invalid_numbers(scan: Scan) -> tuple[int | None, bool]:
 
 
 FAIL_SHARE = re.compile(  # 其中 2% 失败, 失败率 3.2%, 3% of our 1.2M requests failed
-    rf"(?:失败率|错误率|出错率|失败占比?|failure rate|error rate)\s*(?:为|是|达到?|of|was|at)?\s*"
+    rf"(?:失败率|错误率|出错率|失败占比?|失败了|出错了|报错了|failure rate|error rate)"
+    rf"\s*(?:为|是|达到?|of|was|at)?\s*"
     rf"(?P<a>{N})\s*[%％](?!\s*(?:{BOUND_AFTER_WORDS}))"
     rf"|(?P<b>{N})\s*[%％]\s*(?:的(?:请求|调用))?\s*(?:失败|出错|报错)"
     rf"|(?P<c>{N})\s*%\s+(?:of\s+(?:[\w.]+\s+){{0,5}}?)?(?:failed|errored|returned errors?)"
@@ -3658,7 +3662,9 @@ def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
     100000，失败数：200``, ``failed: 350 / total: 50,000``): in a sentence about requests, the
     number the failure words sit next to is the failed count, the larger other one the total."""
     for sentence in re.finditer(r"[^。；;!?！？\n]+", scan.view):
-        if not (REQUEST_WORD.search(sentence.group(0)) and FAILED_WORD.search(sentence.group(0))):
+        if not (REQUEST_WORD.search(sentence.group(0)) and FAILED_WORD.search(sentence.group(0))) \
+                or re.search(r"每\s*(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:次|个|条)",
+                             sentence.group(0)):  # 每一千次失败四次: a rate, not a count
             continue
         numbers = [m for m in NUMBER_RE.finditer(sentence.group(0))
                    if m.group(0).replace(".", "").isdigit()]
@@ -4206,7 +4212,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "other", "how long support took, not an outage")
             continue
         if TICKET_WAITED.search(before[-48:]):  # our ticket sat unanswered for two days
-            scan.take(match.start(), match.end(), "other", "how long a ticket waited, not an outage")
+            scan.take(match.start(), match.end(), "other",
+                      "how long a ticket waited, not an outage")
             continue
         if DELAY_BEFORE.search(before[-16:]) or DELAY_AFTER.match(after):  # 告警延迟了 3 分钟
             if ranges and PEOPLE_WAITED.search(before[-16:]):  # 排队的客人等了十几分钟
@@ -4240,7 +4247,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
         checked = len(ranges) == 1 and bool(FIGURE_CHECKED.search(  # a colleague's 86 minutes
             _around(scan.text, match.start(), match.end(), SENTENCE_BREAKS)))  # for 85:40, checked
         if len(seconds) == 1 \
-                and (rough_said or checked or _range_in_sentence(scan, match.start(), match.end())) \
+                and (rough_said or checked
+                     or _range_in_sentence(scan, match.start(), match.end())) \
                 and any(abs(r - seconds[0]) < _last_unit(match.group(0))
                         / (1 if rough_said or checked else 2)
                         for r in ranges):  # a range said roundly: to the nearest unit

@@ -219,10 +219,14 @@ def _month_said_apart(scan: Scan, first: _Point, second: _Point) -> bool:
         between = scan.text[min(start, first.start):max(start, second.end)]
         return not first.start - 16 <= start <= second.end + 16 \
             or bool(re.search(r"[。；;\n]|\.\s", between))
-    said = [u for u in scan.uses if u.role == "month" and apart(u.start)]
+    said = [u for u in scan.uses if u.role == "month" and (
+        apart(u.start) or not DAY_OF.search(u.text))]  # 3月能赔多少: a month, not the outage's day
     other = [u for u in scan.uses if u.role == "unclear" and u.note.startswith("another month")
              and apart(u.start)]
     return bool(said) and not other
+
+
+DAY_OF = re.compile(r"\d\s*[号日]|\d{1,2}(?:st|nd|rd|th)?\s*$|^\s*\d{1,2}\b|\d[-/]\d", re.I)  # 31号, March 31
 
 
 def _month_end_dates(scan: Scan, first: _Point, second: _Point) -> None:
@@ -359,6 +363,10 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
         if second.day and first.day is None:  # 22 号那次最严重，从早上 6 点一直到 23 号晚上 10 点
             first = replace(first, day=_day_earlier(scan.text, first, points))
         second = _same_half(first, second)
+        next_day = first.day is not None and second.day is None and second.next_day
+        if first.day is not None and next_day:  # 23:40 on March 31 until 00:20 the next day:
+            after = datetime(today.year, *first.day) + timedelta(days=1)  # no month to ask
+            second = replace(second, day=(after.month, after.day))
         try:
             seconds = _length(first, second, today.year)
         except ValueError:  # 2/30
@@ -376,13 +384,15 @@ def read_start_end(scan: Scan, today: date, spans: list[tuple[int, int, int]],
             scan.take(first.start, first.end, "unclear", "morning or evening?")  # 11:40 挂的
             scan.take(second.start, second.end, "restated", "the end of that outage")
         else:
-            part = _in_month(first, second, month, today.year) \
-                if month_known or _month_said_apart(scan, first, second) else None
+            part = _in_month(first, second, month, today.year)  # never the whole in one month
             note = _length_note(part if part is not None else seconds)
             note += "（起止时间）" if part is None else \
                 f"（起止时间，共 {_length_note(seconds)}，只计 {month} 内的部分）"
-            if part is not None:  # the other month's date is where the outage ends, not a month
-                _month_end_dates(scan, first, second)
+            if part is not None and (month_known or next_day
+                                     or _month_said_apart(scan, first, second)):
+                _month_end_dates(scan, first, second)  # the other month's date is where the
+                # outage ends, not a month (else which month is asked stays a question)
+            if part is not None:
                 if wholes is not None:
                     wholes.append(seconds)
                 seconds = part

@@ -55,10 +55,19 @@ def test_the_editions_named_are_the_rows_answered(stage: CreditStage, table: Pro
     "对等连接和云联网的白金级可用性承诺各是多少？",          # one side's commitment not read
     "RocketMQ 5.x 铂金版集群的可用性承诺是多少？",         # the quoted line does not name the row
     "域名化公网的CLB可用性承诺是多少？30天里允许多少分钟不可用？",
+    "CVM 如果可用性只有 99% 赔多少？",                    # a tier asked, not a figure to confirm
 ])
 def test_questions_asking_more_or_other_are_left_to_the_clauses(
         stage: CreditStage, table: ProductTable, question: str) -> None:
     assert answer(question, stage, table) is None
+
+
+@pytest.mark.parametrize(("question", "real"), [("云联网白金级的 SLA 是 99.9% 对吧？", "99.99%"),
+                                              ("Does the CVM SLA promise 99.9%?", "99.975%")])
+def test_a_commitment_said_to_be_confirmed_is_answered_with_the_real_one(
+        stage: CreditStage, table: ProductTable, question: str, real: str) -> None:
+    text = answer(question, stage, table)
+    assert text is not None and real in text
 
 
 def test_the_commitment_is_written_as_its_source_writes_it(stage: CreditStage,

@@ -1421,3 +1421,10 @@ def test_a_credit_paid_as_a_count_asks_the_unit_price_when_a_count_is_asked(
                                 [], table, TODAY))
     assert outcome.result is not None and outcome.missing == ("unit_price",)
     assert "刊例价" in outcome.message
+
+
+def test_an_edition_said_as_maybe_one_maybe_the_other_is_asked(stage: CreditStage,
+                                                                 table: ProductTable) -> None:
+    outcome = stage.run(resolve("我们App接的是终端性能监控，好像是Pro版，也可能是普通版，我记不清了。10月接口连续挂了"
+                                "2个小时，10月费用1500。能赔吗？", [], table, TODAY))
+    assert outcome.result is None

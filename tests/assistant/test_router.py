@@ -476,7 +476,20 @@ def test_same_question_of_another_product_is_a_follow_up(table: ProductTable) ->
     assert "claim" in resolved.intent_text
 
 
+
 def test_the_product_whose_agreement_is_named_is_the_one_asked(table: ProductTable) -> None:
-    said = "TI-ONE: our job failed because the COS bucket it reads was down. Claim under the TI-ONE SLA?"
-    assert [p.key for p in resolve(said, [], table, TODAY).products] == ["TI-ONE 训练平台"]
+    said = "TI-ONE 上训练任务失败，原因是底下用的 COS 出问题了，这个能按 TI-ONE 的 SLA 赔吗？"
+    resolved = resolve(said, [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["TI-ONE 训练平台"]
+    assert "COS" not in resolved.search_text  # the cause, not what is asked about
     assert len(resolve("CVM和COS的SLA是多少", [], table, TODAY).products) == 2  # listed together
+    both = "how much notice do the CHDFS (cloud HDFS) and GooseFSx SLAs require?"
+    assert len(resolve(both, [], table, TODAY).products) == 2
+
+
+def test_one_more_inside_a_list_of_this_turn_s_outages_is_no_extra(table: ProductTable) -> None:
+    history = [Turn("user", "代码分析TCA的不可用时间怎么算？"),
+               Turn("assistant", "连续超过 5 分钟所有请求都失败才算一次不可用。")]
+    resolved = resolve("8月记了三次：6分钟、1小时零5分、还有一次正好10分钟。8月消耗3600元。", history, table,
+                       TODAY)
+    assert resolved.query.incidents_seconds == (360, 3900, 600) and not resolved.query.unclear

@@ -3418,8 +3418,8 @@ def test_fees_in_english_words_and_w(said: str, monthly: str) -> None:
 
 
 def test_a_total_said_in_all_after_its_parts_is_no_more_outage() -> None:
-    q = read_query("Our CVM in March 2025: 15, 25 and 50 minutes, 90 minutes in all. Fee 2000 CNY a "
-                   "month. Credit?", TODAY)
+    q = read_query("Our CVM in March 2025: 15, 25 and 50 minutes, 90 minutes in all. Fee 2000 CNY "
+                   "a month. Credit?", TODAY)
     assert sorted(q.incidents_seconds) == [900, 1500, 3000]
 
 
@@ -3521,13 +3521,47 @@ def test_an_h_m_s_labelled_as_such_is_a_length() -> None:
 
 
 @pytest.mark.parametrize("said", ["our ticket sat unanswered for two days",
-                                  "工单挂了三天没人回复"])
+                                  "工单晾了三天没人回复"])
 def test_how_long_a_ticket_waited_is_no_outage(said: str) -> None:
     q = read_query(f"CVM down 2 hours in March 2026, {said}, fee 2000 a month", TODAY)
     assert list(q.incidents_seconds) == [7200]
 
 
 def test_windows_with_their_failure_share_said_after_the_percent() -> None:
-    q = read_query("APM in October: 9 five-minute windows at 100% failed and 3 windows at 60% failed, "
-                   "then 2 windows failed completely. Fee ¥4,000.", TODAY)
+    q = read_query("APM in October: 9 five-minute windows at 100% failed and 3 windows at 60% "
+                   "failed, then 2 windows failed completely. Fee ¥4,000.", TODAY)
     assert q.error_windows == ((9, Decimal(100), 5), (3, Decimal(60), 5), (2, Decimal(100), 5))
+
+
+@pytest.mark.parametrize("said", [
+    "CVM 3月31号晚上11点40开始挂，到4月1号凌晨0点20恢复，月费2000，3月能赔多少",
+    "CVM was down from 23:40 on March 31 until 00:20 the next day, fee 2000. March credit?",
+    "CVM 3月31号晚上11点40开始挂，第二天凌晨0点20恢复，月费2000"])
+def test_only_the_asked_month_s_part_of_an_outage_over_its_end_counts(said: str) -> None:
+    q = read_query(said, TODAY)
+    assert q.month == "2026-03" and list(q.incidents_seconds) == [1200] and not q.unclear
+
+
+@pytest.mark.parametrize("said, failed", [
+    ("总请求 1,000,000，失败率 2.5‰", 2500), ("一共４０万次请求，失败了千分之三", 1200),
+    ("600,000 requests with a 1.5 per mille failure rate", 900)])
+def test_a_failed_share_per_mille(said: str, failed: int) -> None:
+    q = read_query(f"短信 2025年3月 {said}，月费 2000 元，能赔多少？", TODAY)
+    assert q.failed_requests == failed
+
+
+def test_failures_per_so_many_requests_are_a_rate_not_a_count() -> None:
+    q = read_query("短信 3月 每一千次请求失败两次，总量三百万次，月费 2000", TODAY)
+    assert q.failed_requests is None
+
+
+def test_a_voucher_said_as_part_of_it_without_a_verb_is_left_out() -> None:
+    q = read_query("Prometheus in October was down 50 minutes. The bill was ¥1,800, ¥300 of it "
+                   "covered by a voucher.", TODAY)
+    assert q.monthly_fee == Decimal(1500)
+
+
+def test_a_stretch_inside_an_outage_with_no_requests_sent_is_asked() -> None:
+    q = read_query("10月14号晚上21:40开始接口全是InternalError，一直到15号早上6点10分才恢复。中间凌晨2点到"
+                   "4点我们的任务停了，那两个小时一个请求都没发。月费 3000。", TODAY)
+    assert q.unclear and sum(q.incidents_seconds) <= 510 * 60

@@ -91,7 +91,7 @@ from assistant.reading.words import (
 N = r"\d+(?:\.\d+)?"
 LARGEST = Decimal("1e12")  # no fee, duration or count of a credit question comes near
 MOST_OUTAGES = 100  # more "次" than this in a month are calls or requests, not outages
-RATE_WORDS = r"错误率|失败率|error rate|failure rate"             # a rate of failed requests
+RATE_WORDS = r"错误率|失败率|error rate|failure rate|err_?rate|error_rate|fail(?:ure)?_rate"  # failed
 BOUND_WORDS = r"超过|远超|超出|高于|大于|低于|不足|少于|above|over|exceed|more than|below|under|less than|>|<|≥|≤"
 BOUND_AFTER_WORDS = r"以上|以下|or (?:more|above|higher)|and above|\+"
 CORRECTION_WORDS = r"不是|并非|而不是|并不是|\bnot\b|\b(?:was|is|were)n't\b|instead of|rather than"

@@ -22,7 +22,8 @@ CLOCK = r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![:：]?\d)"
 ARROW = r"(?:->|=>|[-–—=→:：])"
 POINT = re.compile(  # 14:05 7% / 14:05 — 7% / 14:05 错误率 7% / 14:05: 7% / 13:40 -> 50%
     rf"({CLOCK})(?:\s*{ARROW}\s*|\s*)"
-    rf"(?:(?:错误率|失败率|成功率|error(?: rate)?|success(?: rate)?|rate)\s*[:：=]?\s*)?"
+    rf"(?:(?:错误率|失败率|成功率|error(?: rate)?|success(?: rate)?|rate|err_?rate|error_rate"
+    rf"|fail(?:ure)?_rate|success_rate)\s*[:：=]?\s*)?"
     rf"({N})\s*[%％]", re.I)
 SHARED = re.compile(  # 13:00, 13:05, 13:10 -> 100% each / 13:00、13:05、13:10 都是 100%
     rf"((?:{CLOCK}\s*[,，、]\s*(?:and\s+|和)?)+{CLOCK})\s*"

@@ -3565,3 +3565,11 @@ def test_a_stretch_inside_an_outage_with_no_requests_sent_is_asked() -> None:
     q = read_query("10月14号晚上21:40开始接口全是InternalError，一直到15号早上6点10分才恢复。中间凌晨2点到"
                    "4点我们的任务停了，那两个小时一个请求都没发。月费 3000。", TODAY)
     assert q.unclear and sum(q.incidents_seconds) <= 510 * 60
+
+
+def test_a_pasted_series_of_rates_labelled_err_rate() -> None:
+    q = read_query("人脸试妆7月（5分钟粒度错误率，其他统计点都是0）：\n2025-07-19 14:00  err_rate=100%\n"
+                   "2025-07-19 14:05  err_rate=62.5%\n2025-07-19 14:10  err_rate=0%\n实付1800。", TODAY)
+    assert q.availability_pct is None
+    assert [(n, pct) for n, pct, _ in q.error_windows] == [(1, Decimal(100)), (1, Decimal("62.5")),
+                                                          (1, Decimal(0))]

@@ -58,7 +58,7 @@ from assistant.reading.months import (
 from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
-from assistant.reading.series import rate_series
+from assistant.reading.series import CLOCK, rate_series
 from assistant.reading.timepoints import (
     DAY_PART,
     NEXT_DAY_AFTER,
@@ -3367,7 +3367,7 @@ def _availability_rough(scan: Scan) -> bool:
     """An availability said roughly (``around 99.9%``, ``99.9% 左右``): computed a little higher
     and lower as well, like a rough length."""
     return any(ROUGH_AMOUNT.search(scan.text[max(0, u.start - 12):u.start])
-               or re.match(r"\s*(?:左右|上下|ish\b)", scan.text[u.end:])
+               or ROUGH_AFTER.match(scan.text, u.end)
                for u in scan.uses if u.role == "availability")
 
 
@@ -3565,7 +3565,7 @@ def _share_failed(scan: Scan) -> tuple[int | None, int | None]:
     ``800k requests with a 2.5% failure rate``, ``成功率 99.4%``): the failed count is the share
     of the total, when that is a whole number. Rates said of windows or minutes are the
     windows' (read elsewhere)."""
-    for sentence in re.finditer(r"[^。；;!?！？\n]+", scan.view):
+    for sentence in SENTENCE_RUN.finditer(scan.view):
         text = sentence.group(0)
         shares, totals = list(FAIL_SHARE.finditer(text)), list(REQUESTS_RE.finditer(text))
         if len(shares) != 1 or len(totals) != 1 or WINDOW_WORDS.search(text) \
@@ -3661,7 +3661,7 @@ def _request_pair(scan: Scan) -> tuple[int | None, int | None]:
     """Request counts said in any order and form (``1.4k of 200k calls failed``, ``请求数：
     100000，失败数：200``, ``failed: 350 / total: 50,000``): in a sentence about requests, the
     number the failure words sit next to is the failed count, the larger other one the total."""
-    for sentence in re.finditer(r"[^。；;!?！？\n]+", scan.view):
+    for sentence in SENTENCE_RUN.finditer(scan.view):
         if not (REQUEST_WORD.search(sentence.group(0)) and FAILED_WORD.search(sentence.group(0))) \
                 or re.search(r"每\s*(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:次|个|条)",
                              sentence.group(0)):  # 每一千次失败四次: a rate, not a count
@@ -3718,7 +3718,7 @@ RAISED = re.compile(r"告警|报警|提出|提交|报障|工单|求助|联系|�
                     r"|submitted|escalated", re.I)
 ANSWERED = re.compile(r"响应|反馈|回电|回复|答复|接单|到场|responded|replied|answered|called back|got back"
                       r"|acknowledged|picked up", re.I)
-CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])")
+CLOCK_ONLY = re.compile(CLOCK)
 RESPONSE_WITHIN = "answered within the time you quoted: was the agreement's response time missed?"
 
 
@@ -3726,16 +3726,15 @@ def _response_minutes(scan: Scan) -> int | None:
     """A request and the time it was answered, said as two clock times (``告警时间 02:13 …
     电话反馈是 03:08``, ``ticket opened 09:10, they responded at 10:02``): the minutes between,
     the measure of an SLA on response time."""
-    times = [u for u in scan.uses if u.role == "date" and CLOCK.fullmatch(u.text.strip())]
+    times = [u for u in scan.uses if u.role == "date" and CLOCK_ONLY.fullmatch(u.text.strip())]
     for first, second in zip(times, times[1:]):
-        raised, answered = CLOCK.fullmatch(first.text.strip()), CLOCK.fullmatch(second.text.strip())
         before1 = scan.text[max(0, first.start - 16):first.start]
         before2 = scan.text[max(0, second.start - 16):second.start]
-        if not (raised and answered and RAISED.search(before1) and ANSWERED.search(before2)
+        if not (RAISED.search(before1) and ANSWERED.search(before2)
                 and not ANSWERED.search(before1)):
             continue
-        minutes = (int(answered[1]) * 60 + int(answered[2])
-                   - int(raised[1]) * 60 - int(raised[2])) % 1440
+        (h1, m1), (h2, m2) = (map(int, re.split(r"[:：]", u.text.strip())) for u in (first, second))
+        minutes = (h2 * 60 + m2 - h1 * 60 - m1) % 1440
         limits = [sum(duration_seconds(u.text)) / 60 for u in scan.uses
                   if u.role == "threshold" and duration_seconds(u.text)]
         within = any(minutes <= limit for limit in limits)  # 40 分钟内响应, answered in 27
@@ -3991,7 +3990,7 @@ BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*(?:精确|准确|具体|确切)?\s*(?:地说|来说)?"
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
-ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|来|不到|or so|-ish)")
+ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|上下|来|不到|or so|-ish)")
 ROUGH_BEFORE = re.compile(rf"(?:{ROUGH_WORDS}|over|more than)\s*$", re.I)
 
 
@@ -4464,6 +4463,7 @@ LISTED = re.compile(r"[:：]|(?:一|1)\s*次|\bone\b|\bfirst\b", re.I)  # length
 CLAUSE_BREAKS = "，,。；;\n"
 SENTENCE_END = re.compile(r"[。；;!?！？\n]|\.(?=\s)")
 SENTENCE_BREAKS = "。；;!?！？\n"
+SENTENCE_RUN = re.compile(f"[^{SENTENCE_BREAKS}]+")  # a sentence's text, breaks left out
 OWN_BREAKS = CLAUSE_BREAKS + "!?！？()（）"  # an amount's own words end at brackets too
 
 

@@ -54,6 +54,8 @@ class CreditQuery:
     carried: frozenset[str] = field(default=frozenset(), compare=False)
     corrections: tuple[tuple[int, int], ...] = ()  # (old, new) seconds: "是 8 分钟，不是 8 小时"
     month_bare: bool = field(default=False, compare=False)  # said without a year (三月份)
+    months_named: tuple[str, ...] = field(default=(), compare=False)  # every month said with
+    # its year (去年7月和8月: 2025-07, 2025-08), for a later turn's month said without one
     rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
     annual_fee: Decimal | None = None  # a year's fee as said; the calculator splits it
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
@@ -261,8 +263,10 @@ class CreditQuery:
         (the earlier measurement too unless ``measurement`` is false, the fee unless ``fee``
         is false: another product's fee is not this one's)."""
         out = self.corrected(earlier)._summed_back(earlier)
-        if out.month_bare and out.month and earlier.month and earlier.month[5:] == out.month[5:]:
-            out = replace(out, month=earlier.month)  # "10月份…" after "2025年10月…"
+        said = [m for m in (earlier.month, *earlier.months_named) if m]
+        same = next((m for m in said if out.month and m[5:] == out.month[5:]), None)
+        if out.month_bare and same:  # "10月份…" after "2025年10月…", "8月" after "去年7月和8月"
+            out = replace(out, month=same)
         carried = set(self.carried)
         if out.fee_share is not None and out.monthly_fee is None and fee \
                 and earlier.monthly_fee is not None:  # 查了，这个域名流量占 30%

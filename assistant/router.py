@@ -68,6 +68,9 @@ NOT_IN_AGREEMENTS = re.compile(  # facts agreements never hold: certificates, qu
     r"|(?:以后|将来|未来|明年)会不会|(?:以后|将来|未来)(?:会|能)(?:提高|上调|调整|改)"  # future plans
     r"|(?<!免费)配额(?!内|以内|之内)|(?<!free )quota(?! (?:only|runs out))",  # whether the SLA
     re.IGNORECASE)  # applies within a free quota is an agreement's word
+COVERAGE_ASKED = re.compile(  # whether a failure counts under the SLA: the exclusions say
+    r"claimable|\bclaim\b|count(?:s|ed)? (?:toward|against|as)|covered|exclu\w+|免责|能不能赔|能赔吗"
+    r"|可以赔|可以申请|算不算|计不计入|计入不可用|属于.{0,8}(?:不可用|免责|赔偿)", re.I)
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
 LEGAL_ADVICE = re.compile(
@@ -132,7 +135,8 @@ def decide(resolved: Resolved, sla_products: set[str],
             and not resolved.query.has_measurement and not ALSO_ASKED.search(text) \
             and not PRICE_CHANGE.search(text):  # what the terms say of a price change is theirs
         return Decision("refusal", "price")
-    if NOT_IN_AGREEMENTS.search(text) and not resolved.query.has_measurement:
+    if NOT_IN_AGREEMENTS.search(text) and not resolved.query.has_measurement \
+            and not COVERAGE_ASKED.search(text):  # hit their quota: is that failure claimable?
         return Decision("refusal", "not_in_agreements")
     unknown = UNKNOWN_SERVICE.search(text)
     if unknown and not resolved.products and unknown.group(1) not in ("云", "腾讯云", "本"):

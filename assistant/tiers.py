@@ -20,7 +20,9 @@ BARE_PCT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": the row holding that value
     r"(?:drops? to|dropped to|falls? to|fell to|掉到|降到|跌到|只有|仅有)"
     r"\s*(?:(?:like|about|around|roughly|大概|大约|约)\s*)?(\d{1,3}(?:\.\d+)?)\s*[%％]"
-    r"|(?:可用性|可用率|availability|uptime)[^%％\d。，,;；]{0,12}?(\d{1,3}(?:\.\d+)?)\s*[%％]",
+    r"|(?:可用性|可用率|availability|uptime)[^%％\d。，,;；]{0,12}?(\d{1,3}(?:\.\d+)?)\s*[%％]"
+    r"|(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:monthly\s+)?(?:availability|uptime)\b"  # 98.5% availability
+    r"(?!\s*(?:commitment|target|guarantee|SLA|promise|standard|line))",  # on both: what it pays
     re.IGNORECASE)
 RANGE_RE = re.compile(  # "between 95 and 98%", "95%到98%之间", "介于95%与98%": the row spanning both
     r"(?:between|介于|在)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*(?:and|to|到|至|与|和|~|～|-|–|—)\s*"

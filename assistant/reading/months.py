@@ -14,7 +14,7 @@ month the reader asks about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -124,7 +124,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "back3"),
     (re.compile(r"去年(?:的)?(?:这个月|同月|同一个月|今月|本月)|(?:this|the same) month last year", re.I),
      "back12"),
-    (re.compile(r"上上个?月|前两个月|two months ago|(?<![\d.])2 months (?:ago|back)|the month before last"
+    (re.compile(r"上上个?月|前两个月|(?<![\d.])(?:2|两)\s*个月前(?:那个月|的那个月)?|two months ago|(?<![\d.])2 months (?:ago|back)|the month before last"
                 r"|the month (?:prior to|before) last month", re.I), "back2"),
     (re.compile(r"上个?月|last month|previous month|past month", re.I), "back1"),
     (re.compile(r"本月|这个月|这月|this month|the current month", re.I), "this"),
@@ -159,7 +159,21 @@ def month_mentions(text: str, today: date) -> list[MonthMention]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(mention)
-    return sorted(found, key=lambda x: x.start)
+    return _years_shared(sorted(found, key=lambda x: x.start), text)
+
+
+JOINED = re.compile(r"\s*(?:和|与|及|跟|、|,|，|and|&|or|到|至|-|–|~)\s*", re.I)
+
+
+def _years_shared(mentions: list[MonthMention], text: str) -> list[MonthMention]:
+    """``去年7月和8月`` / ``2025年7月、8月``: a bare month joined to a dated one is in its year."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        before, bare = out[i - 1], out[i]
+        if bare.kind == "bare" and bare.value and before.kind == "dated" and before.value \
+                and JOINED.fullmatch(text[before.end:bare.start]):
+            out[i] = replace(bare, value=before.value[:4] + bare.value[4:], kind="dated")
+    return out
 
 
 def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | None:
@@ -302,7 +316,9 @@ Verdict = Literal["month", "restated", "another", "date"]
 ASKED_BEFORE = re.compile(
     r"(?:what I need(?: now)? is|this (?:one )?is (?:about|for)|I'm asking about|asking about"
     r"|only (?:about|for)|just (?:about|for)|credit for|refund for|compensation for"
-    r"|what about|how about|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是)\s*(?:the\s+)?$", re.I)
+    r"|what about|how about|只问|只算|问的是|要算的是|算的是|只看|现在问|说的是|要问的是"
+    r"|先(?:帮我|给我)?算一?下?|(?:帮我|给我)算一?下?|先看一?下?|先问"
+    r"|(?:let's |please )?(?:start with|calculate|compute|work out))\s*(?:the\s+)?$", re.I)
 ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:这次|这回|这个|那次|那个)?\s*(?:能|可以|该|应该)?\s*(?:赔|补偿)"
                          r"(?:多少|几)|^\s*(?:的|份)?\s*呢")  # 8 月这次能赔多少
 

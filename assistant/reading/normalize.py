@@ -92,6 +92,56 @@ CN_CLOCK = re.compile(
 CLOCK_NEXT = re.compile(r"\s*(?:到|至|开始|起|挂|断|宕|才|恢复|好|左右|的时候|[，,。；;]|$)")
 
 
+NEIGHBOURS = re.compile(  # two neighbouring numerals said together are a range: 两三个小时, 十七八天
+    r"(?<![零〇一二两三四五六七八九十百千万亿\d.])(十)?([一二两三四五六七八])([二三四五六七八九])"
+    r"([百千万]?)(?:(?=\s*(?:个|分|小时|钟|天|秒|次|台|块|元|h|min))"
+    r"|(?<=[百千万])(?![零〇一二两三四五六七八九十]))")
+
+
+def _neighbours(match: re.Match[str]) -> str:
+    tens, low, high, magnitude = match.groups()
+    first, second = CN_DIGIT[low], CN_DIGIT[high]
+    if second != first + 1 and (first, second) != (3, 5):
+        return match.group(0)
+    scale = {"": 1, "百": 100, "千": 1000, "万": 10000}[magnitude]
+    base = 10 if tens else 0
+    return f"{(base + first) * scale}到{(base + second) * scale}"
+
+
+FAILED_RATIO = re.compile(  # a failure rate said as a ratio, read as the percentage it is
+    r"\b(?P<part>\d+|one)\s+(?:in|out of every)\s+(?:every\s+)?(?P<whole>\d+)"
+    r"(?=\s*(?:requests?|calls?)?\s*(?:failed|errored|were errors|returned errors))"
+    r"|每\s*(?P<whole2>\d+)\s*(?:个|次|条)?\s*(?:请求|调用)?\s*(?:里|中|里面)?\s*就?\s*有\s*"
+    r"(?P<part2>\d+)\s*(?:个|次|条)?\s*(?=失败|出错|报错)"
+    r"|(?:(?<=失败率)|(?<=错误率)|(?<=failure rate)|(?<=error rate)|(?<=failed))"  # 失败率 1/200
+    r"\s*(?:是|为|of)?\s*"  # failed 1 in 500
+    r"(?P<part3>\d+)\s*(?:/|in|out of)\s*(?P<whole3>\d+)(?![\d/])", re.I)
+
+
+MILLISECONDS = re.compile(r"(?<![\d.])(\d{5,})\s*(?:毫秒|ms\b|milliseconds?\b|millisecs?\b)", re.I)
+
+
+def _in_seconds(match: re.Match[str]) -> str:
+    """An outage's length in milliseconds (a minute or more: never a latency) in seconds."""
+    value = Decimal(match.group(1))
+    if value < 60000:
+        return match.group(0)
+    return f"{plain(value / 1000)} 秒" if re.search(r"毫秒", match.group(0)) \
+        else f"{plain(value / 1000)} seconds"
+
+
+def _failed_ratio(match: re.Match[str]) -> str:
+    part = Decimal(1 if (match.group("part") or "").lower() == "one"
+                   else match.group("part") or match.group("part2") or match.group("part3"))
+    whole = Decimal(match.group("whole") or match.group("whole2") or match.group("whole3"))
+    if not 0 < part <= whole:
+        return match.group(0)
+    pct = part * 100 / whole
+    if pct != pct.quantize(Decimal("0.0001")):
+        return match.group(0)  # 1 in 3: no exact percentage, left to be asked about
+    return f" {plain(pct)}% " if match.group("part3") else f"{plain(pct)}% "
+
+
 def _minutes_before(hour: int, short: str) -> str:
     """``6点差一刻`` / ``7点差5分``: the time that many minutes before the hour, as h:mm."""
     minutes = 15 if short == "一刻" else int(re.sub(r"\D", "", short))
@@ -301,7 +351,7 @@ def normalize(text: str) -> str:
                  r"(?![\d.]|\s*(?:%|分|小时|秒|天|min|hour|sec|day|[hms]\b))", r"\1\2\3%", out,
                  flags=re.I)  # 可用率 99.85, not unavailability: 87 minutes
     out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000
-    out = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", out)              # 1,440 -> 1440
+    out = re.sub(r"(?<![:：]\d\d)(?<=\d),(?=\d{3}(?!\d))", "", out)  # 1,440 -> 1440 (not 12:10,130min)
     out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
@@ -353,7 +403,7 @@ def normalize(text: str) -> str:
                  flags=re.I)                                       # 2 hours plus 10 minutes
     out = re.sub(r"大上个?月", "上上个月", re.sub(r"舊年|旧年", "去年", out))  # Cantonese / spoken
     out = SOME_DAY.sub("某天", out)                                    # 上个月有一天整个下午: a day, not a length
-    out = re.sub(r"(?<=[天时头分])零(?=[\d一二两三四五六七八九十])", "", out)        # 1天零3小时
+    out = re.sub(r"(?<=[天时头分])\s*零\s*(?=[\d一二两三四五六七八九十])", " ", out)  # 1天零3小时
     out = re.sub(r"(?<=[零〇一二两三四五六七八九十百千万])一个(?=月|小时|钟头)", " 一个", out)  # 两千五一个月
     out = re.sub(r"(?<=[一二两三四五六七八九十\d])\s*整(?=天|个?小时)", "", out)   # 2整天 -> 2天
     out = re.sub(r"(?<![\d一二两三四五六七八九十])([一二两三1-3])刻钟",
@@ -361,6 +411,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])([一二两三四五六七八])([二三四五六七八九])十"
                  r"(?![零〇一二两三四五六七八九])", lambda m: f"约{CN_DIGIT[m.group(2)]}0", out)  # 二三十 -> 约30
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万亿\d])十几(?=[个次分小天台条块秒])", "约15", out)
+    out = NEIGHBOURS.sub(_neighbours, out)  # 三四分钟 = 3到4分钟, never 34 分钟
+    out = re.sub(r"(?<=费)\s*(?:这)?[两俩2三3]\s*个月\s*(?=都)", "每月", out)  # 月费两个月都是 5000
     out = re.sub(r"([零〇一二两三四五六七八九十百千万亿]{1,3})个半(?=小时|钟头|月|天)",
                  lambda m: plain(Decimal(chinese_to_int(m.group(1))) + Decimal("0.5")), out)
     out = re.sub(r"(\d+)个半(?=小时|钟头|月|天)", lambda m: m.group(1) + ".5", out)
@@ -408,6 +460,8 @@ def normalize(text: str) -> str:
     out = re.sub(r"千分之\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:‰|per mille|permille)",
                  lambda m: plain(Decimal(m.group(1) or m.group(2)) / 10) + "%",
                  out, flags=re.I)                                  # 千分之二, 1.5‰ -> 0.2%, 0.15%
+    out = FAILED_RATIO.sub(_failed_ratio, out)                  # 1 in 200 failed -> 0.5% failed
+    out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)

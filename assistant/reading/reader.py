@@ -700,12 +700,14 @@ MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re
 ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:[a-z]+ )?(?:plan|subscription|contract|billing"
                          r"|price|fee|cost|licen[cs]e|payment|charge|bill|renewal|spend)"
                          r"|(?:one|1|a)[- ]year (?:plan|subscription|contract|package)"
-                         r"|billed (?:annually|yearly)|年付|包年|年度订阅"
+                         r"|billed (?:annually|yearly)|年付|包年|年包|年度套餐|年度订阅"
                          r"|(?:pre)?paid (?:for )?(?:one|1|a) (?:full |whole )?year\b", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
                          r"(?:requests|calls|users))", re.I)
 ERROR_AFTER = re.compile(r"\s*(?:的)?\s*(?:errors?\b|error rate|失败|错误|报错)", re.I)  # 100% errors
+LOSS = re.compile(r"损失|亏损|亏了|少赚|营收|销售额|\blost\b|\bloss(?:es)?\b|revenue|in sales\b"
+                  r"|\bdamages\b", re.I)  # the customer's own losses: never the fee
 CLAIMED = re.compile(r"赔|补偿|代金券|credit|compensat|refund|voucher|能拿|拿到|拿回", re.I)
 VOUCHER_PART = re.compile(  # the part of a bill a voucher paid (the SLAs' fee leaves it out)
     r"(?<!不含)(?<!不包括)(?<!excluding )(?<!without )"
@@ -779,7 +781,7 @@ SETTING_AFTER = re.compile(  # sleep 10s between retries, 02:00-04:00 daily: a s
     r"|each day|nightly|every night|每天|每晚|每日"
     r"|\s*(?:之|以)?内\s*(?:给|回复|答复|响应|处理|联系|反馈|出结论|告知|到账|发放|审核)"  # 48 小时内给结论
     r"|\s*to (?:respond|reply|answer|get back|review))", re.I)
-GAP_BEFORE = re.compile(r"(?:隔了|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of"
+GAP_BEFORE = re.compile(r"(?:隔了?|间隔了?|相隔|中间隔|过了|after (?:a gap of|another)|gap of"
                         r"|back (?:up )?for|恢复了|好了|正常了)\s*$", re.I)
 GAP_AFTER = re.compile(r"\s*(?:后|以后|之后)\s*(?:又|再|再次|第二次)|\s*(?:later|apart)\b", re.I)
 DELAY_BEFORE = re.compile(r"(?:延迟|延时|晚了|latency|delay(?:ed)?|waited|等了)[^，,。；;()（）\d]{0,8}$", re.I)
@@ -812,6 +814,7 @@ OUTAGE_COUNT = re.compile(
     rf"|({N})\s*(?:outages|incidents|times|disruptions|interruptions)\b", re.I)
 INSTANCE_COUNT = re.compile(
     rf"({N})\s*(?:台|个实例|个节点|个集群|个桶|个域名|个(?:托管)?机位|个终端|个账号|个席位|个坐席"
+    rf"|个\s*[A-Za-z\u4e00-\u9fff]{{1,8}}?(?:机位|节点|实例)(?![\u4e00-\u9fff]{{0,2}}(?:费|价))"  # 4个CHC物理服务器机位
     rf"|(?:(?!(?:of|in|for|and|or|with|per|each)\b)[A-Za-z][\w-]*\s+){{0,2}}"  # 20 CHC hosting
     rf"(?:instances?\b"
     rf"|servers?\b|nodes?\b|VMs?\b|machines?\b|terminals|seats|licen[cs]es|(?:rack )?slots?\b"
@@ -875,6 +878,10 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     for match in scan.finditer(OWN_MATH):  # my math: 430 + 2 + 2 = 434: recomputed, not read
         if MONEY_MATH.search(scan.text[max(0, match.start() - 12):match.end() + 2]):
             continue  # 座席 20 席 × 150 = 3,000: the bill's own sum, read as money
+        parts = _lengths_added(scan.text[match.start():match.end() + 12])
+        if parts:  # 累计 1h + 30min + 15min = 1h45min: the total, as its parts add up to it
+            scan.take(match.start(), match.start() + parts, "restated", "the parts of the total")
+            continue
         begin, stop = _sentence(scan.text, match.start())
         cue = MATH_CUE.search(scan.text, begin, match.start())  # 同事说应该按 … = 120 分钟，除以
         upto = stop if cue else match.end()  # 一天 1440 分钟算: the whole method is theirs
@@ -965,6 +972,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     _thresholds(scan, bool(incidents))
     for match in scan.finditer(LENGTH_RANGE):  # 每次 2-5 分钟 / between 2 and 5 minutes
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
+    for match in scan.finditer(FEE_RANGE):  # 月费两三千 (2000到3000): which amount?
+        scan.take(match.start(1), match.end(), "unclear", "a range of amounts: how much exactly?")
     extra = _special_fees(scan)
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
@@ -1121,6 +1130,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         instances=instances,
         seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
         month_bare=month_bare, annual_fee=annual,
+        months_named=tuple(dict.fromkeys(m.value for m in month_mentions(scan.text, today)
+                                         if m.value and m.kind in ("dated", "relative"))),
         rough=rough or not incidents and downtime is None and _availability_rough(scan),
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
@@ -1513,8 +1524,12 @@ def _across(start: int, end: int, next_day: bool) -> int:
 
 LENGTH_RANGE = re.compile(
     rf"(?:between\s+)({N})\s*(?:{D_UNIT})?\s*and\s*({N})\s*{D_UNIT}"
-    rf"|(?<![\d:：.\-/])({N})\s*(?:{D_UNIT})?\s*(?:-|–|~|～|到|至|to|or|或)\s*({N})\s*{D_UNIT}"
+    rf"|(?<![\d:：.\-/])({N})\s*(?:{D_UNIT})?[ \t]*(?:-|–|~|～|到|至|to|or|或)\s*({N})\s*{D_UNIT}"
     rf"(?!\s*(?:后|以后|之后|later|after))", re.I)
+
+
+FEE_RANGE = re.compile(rf"(?:费|价|花了?|付了?|交了?|fee|cost|paid|bill)\D{{0,6}}?({N})\s*(?:元|块)?\s*"
+                       rf"(?:-|–|~|～|到|至|to|or|或)\s*{N}(?![\d.])", re.I)
 
 
 PER_MINUTE_RATE = re.compile(rf"({N}).*?(?:min(?:ute)?|分钟)|(?:每分钟|per minute|every minute)\D*({N})", re.I)
@@ -2530,7 +2545,11 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         if RATE_AFTER.match(scan.text, match.end()) or RATE_BEFORE.search(before):  # 每 GB 0.8 元
             scan.take(*match.span(), "unclear", "a unit price: what did the month cost?")
             continue
-        if CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
+        if LOSS.search(re.split(r"[()（）]|\.\s", label)[-1] + match.group(0)
+                       + re.split(r"\.\s", own)[0]):  # 业务损失
+            # 5 万元, lost 50k in sales: the customer's loss
+            fees.append(_Fee(value, None, "apart", *match.span()))
+        elif CLAIMED.search(said_before) and not re.search(r"费|fee", said_before, re.I):
             fees.append(_Fee(value, None, "claimed", *match.span()))
         elif VOUCHER_PART.search(around):  # 另抵扣代金券 5000, (+ ¥500 voucher)
             fees.append(_Fee(value, None, "voucher", *match.span()))
@@ -2541,10 +2560,11 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         elif LIST_PRICE.search(re.split(r"\d", _clause_before(scan.text, match.start()))[-1]
                                + around):  # 月费原价 1 万，打了 8 折后实付 8000
             fees.append(_Fee(value, None, "list_price", *match.span()))
-            yearly = ANNUAL_WORDS.search(_clause_before(scan.text, match.start()) + near)
+            begun = _sentence(scan.text, match.start())[0]  # 买的是年包，原价 4.8 万: the year's
+            yearly = ANNUAL_WORDS.search(scan.text[begun:match.start()] + near)
             yearly_list = match.end() if yearly and not monthly_said else None
         elif yearly_list is not None and not monthly_said and re.fullmatch(
-                r"[^。；;!?！？\n]*?(?:折|优惠|discount|off|活动|促销)[^。；;!?！？\n]*",
+                r"[^。；;!?！？\n]*?(?:折|优惠|discount|off|活动|促销|实际|实付|actually)[^。；;!?！？\n]*",
                 scan.text[yearly_list:match.start()], re.I):  # 年费原价 1980，打 6 折实付 1188
             monthly = (value / 12).quantize(Decimal("0.01"))
             fees.append(_Fee(monthly, f"年费 {value} 元 ÷ 12 = 每月 {monthly} 元", "annual",
@@ -2990,9 +3010,12 @@ def _prepaid_fees(scan: Scan) -> list[_Fee]:
             continue  # readings net it
         paid = _decimal(match.group("n") or match.group("n2"))
         said = match.group("p") or match.group("p2") or "季"
+        span = Decimal(6 if re.fullmatch(HALF_YEAR, said, re.I) else 3)
+        count = re.search(r"(?<![\d.])(\d{1,2})\s*个?\s*$", scan.text[:match.start()])
+        if count and said.startswith("季"):  # 预付 2 个季度共 11000: six months
+            span *= int(count.group(1))
         if paid:
-            fees.append(_spread(paid, Decimal(6 if re.fullmatch(HALF_YEAR, said, re.I) else 3),
-                                match))
+            fees.append(_spread(paid, span, match))
     for pattern in PREPAID:
         for match in scan.finditer(pattern):
             a, b = _decimal(match.group(1)), _decimal(match.group(2))
@@ -3422,10 +3445,41 @@ def _around_end(text: str, at: int) -> int:
     return at + found.start() if found else len(text)
 
 
+TIERS_SAID = re.compile(r"\btiers?\b|档位|赔偿标准|赔偿比例|赔付比例|→|=>|->", re.I)
+
+
+LENGTHS_ADDED = re.compile(rf"\s*((?:{DURATION}\s*[+＋]\s*)+{DURATION})\s*(=|等于)\s*({DURATION})", re.I)
+
+
+def _lengths_added(text: str) -> int | None:
+    """Where the parts of ``1h + 30min + 15min = 1h45min`` end, when they add up to the total."""
+    added = LENGTHS_ADDED.match(text)
+    if not added:
+        return None
+    parts = [s for term in re.split(r"[+＋]", added.group(1)) for s in duration_seconds(term)]
+    if sum(parts) != sum(duration_seconds(added.group(3))) or len(parts) < 2:
+        return None
+    return added.end(1)
+
+
+def _tiers_quoted(scan: Scan) -> None:
+    """A sentence that lists the SLA's tiers (``SLA tiers: <99.95% → 10%, <99% → 25%``) quotes
+    the rule: none of its percentages was measured."""
+    for match in scan.finditer(TIERS_SAID):
+        begin, stop = _sentence(scan.text, match.start())
+        begin = max(begin, scan.text.rfind(". ", 0, match.start()) + 1)  # English sentences too
+        ends = scan.text.find(". ", match.end(), stop)
+        found = list(PERCENT.finditer(scan.view, begin, stop if ends < 0 else ends))
+        if len(found) >= 3:
+            for m in found:
+                scan.take(m.start(), m.end(), "threshold", "the SLA's tiers, quoted")
+
+
 def _percent(scan: Scan) -> Decimal | None:
     """A measured availability; a commitment, threshold or credit share is context."""
     measured: Decimal | None = None
     listed = 0  # where a list of per-point availabilities ends
+    _tiers_quoted(scan)
     for match in scan.finditer(PERCENT):
         value = _decimal(match.group(1))
         share = MONTH_SHARE.match(scan.text, match.end())
@@ -3445,6 +3499,7 @@ def _percent(scan: Scan) -> Decimal | None:
         # 97%?": a percentage that falls (not "cache hit ratio dropped to 40%")
         quoted = re.search(  # SLA 可用性是 99.9%, the SLA promises at least 99.9%
             r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:target|目标)(?! group)[^，,。；;\d]{0,24}$"
+            r"|\b(?:you|they|tencent)\s+(?:promise|guarantee|commit)\w*(?: to)?[^,.;\d]{0,12}$"
             r"|(?:threshold|阈值|达标线)[^，,。；;\d]{0,12}$"
             r"|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
             r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
@@ -3550,7 +3605,7 @@ def _invalid_numbers(scan: Scan) -> tuple[int | None, bool]:
 
 
 FAIL_SHARE = re.compile(  # 其中 2% 失败, 失败率 3.2%, 3% of our 1.2M requests failed
-    rf"(?:失败率|错误率|出错率|失败占比?|失败了|出错了|报错了|failure rate|error rate)"
+    rf"(?:失败率|错误率|出错率|失败占比?|失败了|出错了|报错了|failure rate|error rate|\bfailed)"
     rf"\s*(?:为|是|达到?|of|was|at)?\s*"
     rf"(?P<a>{N})\s*[%％](?!\s*(?:{BOUND_AFTER_WORDS}))"
     rf"|(?P<b>{N})\s*[%％]\s*(?:的(?:请求|调用))?\s*(?:失败|出错|报错)"
@@ -3602,14 +3657,16 @@ def _requests(scan: Scan) -> tuple[int | None, int | None]:
 
 
 SUCCEEDED = re.compile(rf"(?:成功(?:了|的请求)?|succeeded|success(?:ful)?(?: requests| calls)?)\s*[=:：]?\s*"
-                       rf"({N})\s*(?:次|个)?", re.I)
+                       rf"({N})\s*(?:次|个)?"
+                       rf"|({N})\s*(?:requests?|calls?)?\s*(?:succeeded|were successful"
+                       rf"|went through)", re.I)  # 99,000 requests succeeded and 1,000 failed
 
 
 def _succeeded_and_failed(scan: Scan) -> tuple[int | None, int | None]:
     """``成功 99,000 次，失败 1,000 次`` / ``succeeded 49,500, failed 500``: the total is both."""
     ok = next(scan.finditer(SUCCEEDED), None)
     bad = next((m for m in scan.finditer(FAILED_RE) if ok and m.start() >= ok.end()), None)
-    good = _decimal(ok.group(1)) if ok else None
+    good = _decimal(ok.group(1) or ok.group(2)) if ok else None
     failed = _decimal(next(g for g in bad.groups() if g)) if bad else None
     if ok is None or bad is None or good is None or failed is None:
         return None, None
@@ -3621,7 +3678,8 @@ def _succeeded_and_failed(scan: Scan) -> tuple[int | None, int | None]:
 
 def _total_and_failed(scan: Scan) -> tuple[int | None, int | None]:
     total_match = next(scan.finditer(REQUESTS_RE), None)
-    if total_match is None and next(scan.finditer(SUCCEEDED), None):
+    said = next(scan.finditer(SUCCEEDED), None)
+    if said and (total_match is None or said.group(2)):
         return _succeeded_and_failed(scan)
     if total_match is None:
         same = _same_thing_failed(scan)

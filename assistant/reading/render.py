@@ -261,6 +261,7 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a delay, or how long it was down?": "这是延迟时间，还是不可用的时长？",
     "availabilities one per point: how long was it down in all?": "这是每个统计点各自的可用率：一共不可用了多长时间？",
     "a range of lengths: how long exactly?": "这是一个范围，具体多长？",
+    "a range of amounts: how much exactly?": "这是一个金额范围，具体是多少？",
     "a start date beside several instances: of one of them, or of the service?":
         "有多台实例时给的开通日期：是其中一台的，还是整个服务的？",
     "an hourly price with the hours billed: what was the month's charge?":

@@ -77,8 +77,10 @@ class Scan:
         self.uses[self.uses.index(use)] = replace(use, role=role, note=note)
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches in the current view (masked spans never match a number)."""
-        return pattern.finditer(self.view)
+        """Matches in the current view (masked spans never match a number), never one that
+        cuts a number in two (``invoice: 2345`` of ``2345.67``)."""
+        view = self.view
+        return (m for m in pattern.finditer(view) if not _cuts(view, m.start(), m.end()))
 
     def leftover(self) -> list[re.Match[str]]:
         """Numbers no stage read."""
@@ -86,3 +88,16 @@ class Scan:
 
     def ordered(self) -> tuple[NumberUse, ...]:
         return tuple(sorted(self.uses, key=lambda u: u.start))
+
+
+def _cuts(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` begins or ends inside a number."""
+    if start == end:
+        return False
+    inside_end = view[end - 1].isdigit() and (
+        end < len(view) and view[end].isdigit()
+        or view[end:end + 1] == "." and view[end + 1:end + 2].isdigit())
+    inside_start = view[start].isdigit() and start > 0 and (
+        view[start - 1].isdigit()
+        or view[start - 1] == "." and start > 1 and view[start - 2].isdigit())
+    return inside_end or inside_start

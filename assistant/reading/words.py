@@ -25,7 +25,7 @@ ZH_UNIT = r"(?:个)?\s*(?:小时|钟头)|分钟|分(?![之钱])|秒|天(?!内)"
 EN_UNIT = r"(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?)\b"
 ZH_PART = rf"({NUMBER})\s*({ZH_UNIT})"
 EN_PART = rf"(\d+(?:\.\d+)?)\s*({EN_UNIT})"
-ANNUAL_RE = re.compile(r"(?<!半)(?<!0\.5)年费|年度服务费|年度费用|年度合同|年度合约|年付|每年|一年|包年|按年"
+ANNUAL_RE = re.compile(r"(?<!半)(?<!0\.5)年费|年度服务费|年度费用|年度合同|年度合约|年付|每年|一年|包年|年包|年度套餐|按年"
                        r"|(?<!semi-)(?<!semi)annual|per year|a year|/年|(?<!half-)(?<!half)yearly"
                        r"|/\s*(?:year|yr)\b|per annum", re.IGNORECASE)
 MEASURED_BY = re.compile(  # a figure a tool measured, not one believed or quoted
@@ -52,7 +52,7 @@ FAILED_AFTER_RE = re.compile(rf"(?:失败|出错|报错)\s*(?:了|请求)?\s*({N
 FAILED_RE = re.compile(
     rf"(?:失败|出错|报错|错误|明确失败)\s*(?:了|请求)?\s*(?:一共|共|总共|合计)?\s*({NUMBER})\s*(?:次|个|条|封)?"
     rf"|({NUMBER})\s*(?:次|个|条|封)?\s*(?:请求|调用)?\s*(?:失败|出错|报错)"
-    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:were\s+|are\s+)?(?:explicit\s+)?"
+    rf"|({NUMBER})\s*(?:of\s+them\s+)?(?:were\s+|are\s+|returned\s+)?(?:explicit\s+)?"
     rf"(?:failed|errors?|failures?)"
     rf"(?!\s*[=:：]\s*\d)|\berr(?:ors?)?\s*[=:：]\s*({NUMBER})"
     rf"|\"failed_requests\"\s*:\s*({NUMBER})"
@@ -88,7 +88,7 @@ REPEATED_RE = re.compile(
     rf"(?:outages?|incidents?|times|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage|apiece)"
-    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,。\s]*(?:每次|每回|各|都是|都)"  # 停了两次。每次半小时
+    rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,。；;\s]*(?:每次|每回|各|都是|都)"  # 停了两次。每次半小时
     rf"|\b(twice|thrice)\b[^。.;；]*?\b(?:each|each time|both times|every time|apiece)\b"
     rf"|({NUMBER})\s*(?:个|家|处)\s*(?:机房|地域|区域|可用区|站点|园区|数据中心)\s*各(?:自)?\s*"  # 两个机房各断了
     rf"(?:断|挂|宕|停|掉|不可用|中断)", re.I)

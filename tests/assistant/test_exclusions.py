@@ -124,3 +124,40 @@ def test_a_weak_word_match_is_taken_when_meaning_picks_the_same_item(
     assert found is not None and "由于欠费导致本服务暂停" in found.text
     elsewhere = ExclusionMatcher(matcher.items, _ByWord("自然灾害"))  # type: ignore[arg-type]
     assert exclusion_answer(resolved, elsewhere, stage.sla_of) is None
+
+
+class _Nearest:
+    """A fake embedder (unit test only): each text points along the first of ``words`` it
+    holds, so a case is nearest the item that shares its word."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+
+    def _vector(self, text: str) -> np.ndarray:
+        out = np.zeros(len(self.words) + 1)
+        out[next((i for i, w in enumerate(self.words) if w in text), len(self.words))] = 1.0
+        return out
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.array([self._vector(t) for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+def test_each_case_of_a_question_that_describes_several_gets_its_own_item(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    """Two cases, (a) and (b), in English words the items do not share: each is matched by
+    meaning, and both items are quoted and cited; one case alone quotes at most one item."""
+    question = ("EMR Serverless HBase customer had downtime from (a) an undisclosed Bug in the "
+                "underlying HBase and (b) time spent force-restarting instances. Does either "
+                "count toward the SLA?")
+    meant = ExclusionMatcher(matcher.items, _Nearest("Bug", "强制重启"))  # type: ignore[arg-type]
+    resolved = resolve(question.replace("force-restarting", "强制重启"), [], table, TODAY)
+    found = exclusion_answer(resolved, meant, stage.sla_of)
+    assert found is not None and len(found.citations) == 2
+    assert "Bug" in found.citations[0].quote and "强制重启" in found.citations[1].quote
+    single = resolve("EMR Serverless HBase customer had downtime from an undisclosed Bug in the "
+                     "underlying HBase. Does it count toward the SLA?", [], table, TODAY)
+    alone = exclusion_answer(single, meant, stage.sla_of)
+    assert alone is None or len(alone.citations) == 1

@@ -86,6 +86,9 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("CODING, June 2024: the server error rate was 100% for 150 minutes, fee ¥1,200. Credit?",
      "calculator"),                                       # "the server" is no product
     ("一个账号最多能开多少台CVM？配额怎么提？", "refusal"),
+    # whether a failure caused by hitting a quota is claimable: the SLA's exclusions say
+    ("CloudBase Run (云托管) customer's service failed because they'd hit their VPC quota. Is "
+     "that claimable under the SLA?", "answer"),
     ("四力选品智能推荐上个月 22 号 13:00 到 21:00 拿不到结果，能补几天服务期？", "calculator"),   # a quota: the console's, not an agreement's
     ("We only use Image Understanding within the free quota. Does the SLA still apply to us?",
      "answer"),                                           # whether it applies is an exclusion

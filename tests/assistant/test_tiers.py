@@ -31,6 +31,8 @@ def test_threshold_and_payment() -> None:
     ("what if availability drops to 99.50%?", ("at", "99.5")),
     ("如果某个月可用性都是98%，赔偿比例一样吗", ("at", "98")),
     ("And at 99.2%?", ("at", "99.2")),
+    ("Same month, 98.5% availability on both. What credit does each SLA give?", ("at", "98.5")),
+    ("Is the 99.95% availability commitment the same for both?", None),  # the promise, no row
     ("低于95%赔多少？", ("below", "95")),
     ("可用性掉到95%以下的话赔多少？", ("below", "95")),     # below it, not at it
     ("and if it drops below 98?", ("below", "98")),         # the % left out in a follow-up

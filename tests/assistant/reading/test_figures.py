@@ -152,3 +152,76 @@ def test_a_breach_event_is_recognised() -> None:
                          ).event_described
     assert extract_query("没有在合同约定的时间内完成服务内容", TODAY).event_described
     assert not extract_query("CVM 断了 90 分钟", TODAY).event_described
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two neighbouring numerals are a range, asked about, never a length of 34 minutes
+    ("TDMQ 上月断了4次 每次都是三四分钟 月费3000", {"incidents_seconds": (), "monthly_fee": 3000}),
+    ("CVM 2025年3月 挂了两三个小时，月费 2000 元", {"incidents_seconds": ()}),
+    ("CVM 2025年3月 挂了40分钟，月费两三千", {"monthly_fee": None, "incidents_seconds": (2400,)}),
+    ("CVM 2025年3月 挂了三十四分钟，月费 2000 元", {"incidents_seconds": (2040,)}),
+    # a number is never cut in two: 2,345.67 is the fee, not an id 2345 and a fee of 67
+    ("Our CVM was down 90 minutes in March 2025. That month's invoice: 2,345.67 CNY paid.",
+     {"monthly_fee": Decimal("2345.67")}),
+    ("CVM 2025年3月 挂了 1 小时零 1 秒，月费 2000 元", {"incidents_seconds": (3601,)}),
+    ("CVM 2025年3月 先挂了 45min，隔两天又挂了 1.5h，月费 2000 元",
+     {"incidents_seconds": (2700, 5400)}),
+    ("CVM 2025年3月 宕机两次；每次都是半小时，月费 2000 元", {"incidents_seconds": (1800, 1800)}),
+    # the parts of a total that add up to it are the total's, said again
+    ("CVM 2025年3月 累计不可用时长：1h + 30min + 15min = 1h45min，月费 2000 元",
+     {"incidents_seconds": (6300,)}),
+    ("CVM 2025年3月 挂了90分钟，预付 2 个季度共 11000", {"monthly_fee": Decimal("1833.33")}),
+    ("电子签我们买的是年包，原价￥48,000，实际支付￥36,500（折后）。10月14号 09:20到11:05 用不了",
+     {"annual_fee": Decimal(36500), "monthly_fee": Decimal("3041.67")}),
+    # the customer's own losses and the SLA's quoted tiers are context, never inputs
+    ("CVM 2025年3月 挂了 90 分钟，业务损失 5 万元（你们肯定不赔这个），月费 2000 元",
+     {"monthly_fee": Decimal(2000)}),
+    ("Our CVM was down 90 minutes in March 2025. We lost 50k CNY in sales. Fee 2000 CNY a month.",
+     {"monthly_fee": Decimal(2000)}),
+    ("Our CVM was down 90 minutes in March 2025 (you promise 99.9% uptime). Fee 2000 CNY a month.",
+     {"availability_pct": None}),
+    ("Availability was 98.5%. SLA tiers: <99.95% → 10%, <99% → 25%, <95% → 100%. Fee 2000 CNY.",
+     {"availability_pct": Decimal("98.5")}),
+    ("Down 90 min in March 2025. SLA tiers: <99.95% → 10%, <99% → 25%, <95% → 100%.",
+     {"availability_pct": None, "incidents_seconds": (5400,)}),
+    # failures as a ratio of the requests said, and successes with failures beside them
+    ("COS March 2025: 400,000 requests, 1 in 200 failed.",
+     {"total_requests": 400_000, "failed_requests": 2000}),
+    ("COS 2025年3月 一共 2 万次请求，每 100 个就有 1 个失败",
+     {"total_requests": 20_000, "failed_requests": 200}),
+    ("COS 2025年3月 99,000 requests succeeded and 1,000 failed",
+     {"total_requests": 100_000, "failed_requests": 1000}),
+    ("COS 2025年3月 3,000 out of 600,000 requests failed",
+     {"total_requests": 600_000, "failed_requests": 3000}),
+    # of two months each with its outage, the one asked for; "两个月都是" is each month's fee
+    ("7月不可用3小时左右，8月是50分钟，月费两个月都是5000。先帮我算8月的吧。",
+     {"month": "2026-08", "incidents_seconds": (3000,), "monthly_fee": Decimal(5000)}),
+    ("Grafana 2026-09 instance,start,end\na1,2026-09-05 10:00,2026-09-05 12:10,130min",
+     {"incidents_seconds": (7800,)}),
+    ("COS 2025年3月 共 40 万次请求，失败率 1/200", {"total_requests": 400_000, "failed_requests": 2000}),
+    ("COS March 2025: 1M requests, failed 1 in 500.", {"failed_requests": 2000}),
+    ("COS March 2025 a total of 72,000 requests; 360 returned errors.",
+     {"total_requests": 72_000, "failed_requests": 360}),
+    # an outage's length in milliseconds (a latency of a few hundred ms is no outage length)
+    ("CVM 2025年3月 不可用 5400000 毫秒，月费 2000 元", {"incidents_seconds": (5400,)}),
+    ("CVM March 2025 down for 180000 milliseconds, fee 2000", {"incidents_seconds": (180,)}),
+    # a bulleted list of lengths is a list, not a range "20min - 1h"
+    ("CVM 2025年3月 挂了三次：\n- 20min\n- 1h\n- 45s\n月费 2000",
+     {"incidents_seconds": (1200, 3600, 45)}),
+    # a fleet said with the kind of its instances between (4个CHC物理服务器机位, 10个计算节点)
+    ("客户托管了4个CHC物理服务器机位，每个机位月费￥1,500。2026年7月其中一个机位停机150分钟，"
+     "其余3个机位全月正常。", {"instances": 4}),
+    ("高性能计算集群THCC，10个计算节点，2025年9月：A节点4分40秒，B节点6小时整，其他节点没事。",
+     {"instances": 10}),
+])
+def test_every_number_is_read_in_its_own_role(text: str, expected: dict[str, object]) -> None:
+    query = extract_query(text, TODAY)
+    for name, value in expected.items():
+        assert getattr(query, name) == value, name
+
+
+def test_a_later_month_said_without_a_year_is_the_one_named_earlier_with_it() -> None:
+    first = extract_query("健康药箱去年7月和8月都出过故障，能申请赔偿吗", TODAY)
+    assert first.months_named == ("2025-07", "2025-08")
+    later = extract_query("8月是50分钟，月费5000，先帮我算8月的", TODAY).merged_over(first)
+    assert later.month == "2025-08"

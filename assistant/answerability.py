@@ -99,7 +99,9 @@ ATTRIBUTES = (
                                   r"|最多(?:能|可以|可)?\s*(?:(?![赔补退偿])[\u4e00-\u9fff]){0,3}?\s*多少|上限是?多少"  # 最多能拉多少个
                                   r"|how many [\w-]+(?: [\w-]+)?\b[^?？]{0,60}\bat most\b"
                                   r"|免费(?:调用|使用)?(?:额度|次数)|送多少|free (?:quota|tier limit)"
-                                  r"|max(?:imum)? (?:number|count)|concurrent|at most how many",
+                                  r"|max(?:imum)? (?:number|count)|concurrent|at most how many"
+                                  r"|how many [\w-]+(?: [\w-]+)?\b[^?？]{0,40}\b(?:hold|host|support"
+                                  r"|handle)\b[^?？]{0,30}\b(?:limit|cap|capacity)\b",  # users before the cap
                                   re.I),
               re.compile(r"QPS|TPS|并发|限流|配额|额度|上限|最多|不超过|quota|limit", re.I)),
     Attribute("rate_limit", re.compile(  # a rate or quota asked as a number: its figure said
@@ -169,7 +171,9 @@ ATTRIBUTES = (
                                        r"|响应(?:时间|时长)(?:是|为)?(?:多久|多长)|多少分钟(?:内|以内)?响应"
                                        r"|(?:what|how long|how fast)[^?？,]{0,30}(?:first |initial )?response time"
                                        r"|(?:first |initial )?response time (?:is|of) (?:what|how)"
-                                       r"|respond within how",  # not "if it is blown"
+                                       r"|respond within how"  # not "if it is blown"
+                                       r"|commit\w* to (?:a|any) (?:\w+ )?response time"
+                                       r"|响应时间(?:承诺|保证)|承诺[^，。？?]{0,6}响应时间",
                                        re.I),
               re.compile(r"\d+\s*(?:个)?(?:秒|分钟|小时|工作日|自然日|天|日)|立即|即时|实时|马上"
                          r"|immediately|within \d+", re.I)),

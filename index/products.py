@@ -28,6 +28,9 @@ GENERIC = {"sdk", "ai", "saas", "web", "js", "app", "lite", "pro", "ide", "api",
 COMMON_WORDS = {  # a product's name that is also a plain word after these (整个账号, 子账号)
     "账号": re.compile(r"(?:整个|主|子|同一个?|每个|各|该|这个|那个|多个|其他|单个|个人|企业|我们的?|我的|按|一个)$"),
 }
+EVENT_AFTER = {  # a product's name that names an event when these follow (a DDoS attack)
+    "ddos": re.compile(r"\s*(?:attacks?|攻击|流量攻击|打了|flood)", re.I),
+}
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,8 @@ class ProductTable:
                 found.append(ProductMatch(product, alias, start, end))
         found = [m for m in found if not (m.alias in COMMON_WORDS and COMMON_WORDS[m.alias].search(
             text[max(0, m.start - 4):m.start]))]  # 按整个账号算: an account, not the account terms
+        found = [m for m in found if not (m.alias.lower() in EVENT_AFTER and EVENT_AFTER[
+            m.alias.lower()].match(text, m.end))]  # under a DDoS attack: not the product
         found = [m for m in found if not ID_AFTER.match(text, m.end) or not any(
             o.end <= m.start <= o.end + 12 for o in found if o is not m)]  # TKE 托管集群 cls-7h2k…:
         # the cluster's id after its product's name; ckafka-7f3a alone still names the product

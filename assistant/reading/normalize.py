@@ -18,7 +18,7 @@ TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (�
     "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅",
     "两个钟时万亿点预缴总计间过了断线费价钟请败数里里元付付的")
 LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of"
-                          r"|[（(]\s*(?:时:分:秒|h:m:s|hh:mm:ss)\s*[）)]", re.I)  # 01:12:30（时:分:秒）
+                          r"|[（(]\s*(?:时:分:秒|h:m:s|hh:mm:ss|h:mm|hh:mm|时:分)\s*[）)]", re.I)  # 01:12:30（时:分:秒）
 HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
@@ -33,8 +33,14 @@ def _hms_lengths(text: str) -> str:
                     re.match(r"\s*(?:to|until|till|到|至|[-–~～])", part[t.end():], re.I):
                 return t.group(0)  # a clock time of a range (09:12:00 to 09:12:59)
             return f"{int(t.group(1))}h {int(t.group(2))}m {int(t.group(3))}s"
+        if HM_LABEL.search(part):  # Total 2:35 on Mar 17 (h:mm): a length in hours and minutes
+            part = HM.sub(lambda t: f"{int(t.group(1))}h {int(t.group(2))}m", part)
         return HMS.sub(length, part)
     return re.sub(r"[^。；;!?！？\n]+", sentence, text)
+
+
+HM_LABEL = re.compile(r"[（(]\s*(?:h:mm|hh:mm|h:m|时:分)\s*[）)]", re.I)
+HM = re.compile(r"(?<![\d:])(\d{1,3}):([0-5]\d)(?![\d:])(?!\s*(?:to|until|till|到|至|[-–~～])\s*\d)")
 
 
 FULL_WIDTH = str.maketrans(  # full-width digits, letters and the signs numbers carry
@@ -115,7 +121,7 @@ FAILED_RATIO = re.compile(  # a failure rate said as a ratio, read as the percen
     r"(?P<part2>\d+)\s*(?:个|次|条)?\s*(?=失败|出错|报错)"
     r"|(?:(?<=失败率)|(?<=错误率)|(?<=failure rate)|(?<=error rate)|(?<=failed))"  # 失败率 1/200
     r"\s*(?:是|为|of)?\s*"  # failed 1 in 500
-    r"(?P<part3>\d+)\s*(?:/|in|out of)\s*(?P<whole3>\d+)(?![\d/])", re.I)
+    r"(?P<part3>\d+)\s*(?:/|in)\s*(?P<whole3>\d+)(?![\d/])", re.I)
 
 
 MILLISECONDS = re.compile(r"(?<![\d.])(\d{5,})\s*(?:毫秒|ms\b|milliseconds?\b|millisecs?\b)", re.I)
@@ -352,7 +358,7 @@ def normalize(text: str) -> str:
                  flags=re.I)  # 可用率 99.85, not unavailability: 87 minutes
     out = re.sub(r"(?<=\d)\s+,\s+(?=\d{3}\b)", ",", out)           # ¥ 2 , 000 -> 2,000
     out = re.sub(r"(?<![:：]\d\d)(?<=\d),(?=\d{3}(?!\d))", "", out)  # 1,440 -> 1440 (not 12:10,130min)
-    out = re.sub(r"(?<![\d.\-/:])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
+    out = re.sub(r"(?<![\d.\-/:A-Za-z])(\d{1,3})((?: \d{3})+)(?![\d.%])",  # 2 000 -> 2000
                  lambda m: m.group(1) + m.group(2).replace(" ", ""), out)
     out = re.sub(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?",
                  lambda m: _cn_run(m) + "%", out)
@@ -461,6 +467,12 @@ def normalize(text: str) -> str:
                  lambda m: plain(Decimal(m.group(1) or m.group(2)) / 10) + "%",
                  out, flags=re.I)                                  # 千分之二, 1.5‰ -> 0.2%, 0.15%
     out = FAILED_RATIO.sub(_failed_ratio, out)                  # 1 in 200 failed -> 0.5% failed
+    out = re.sub(r"\b(for|lasted)\s+(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?:[ap]\.?m\b|to\b|until|till|[-–~]))"
+                 r"(?=\s*(?:on\b|and\b|,|\.|$))",
+                 lambda m: f"{m.group(1)} {int(m.group(2))}h {int(m.group(3))}m", out,
+                 flags=re.I)                                     # failed for 2:15 on Aug 6
+    out = re.sub(r"\bbetween\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s+and\s+"
+                 r"(?=\d{1,2}:\d{2})", r"from \1 to ", out, flags=re.I)  # between 15:20 and 17:05
     out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():

@@ -150,6 +150,8 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"|(?:报|返回|returns?|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:元|块|CNY|RMB|yuan|分钟|minutes?|mins?|次|times))"
     r"|(?<![\d.])[45]\d\d(?=\s*(?:Bad Gateway|Internal|Service Unavailable|Gateway Timeout))"
+    r"|\b(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|ret|errno|rc|exit code|status)"
+    r"\s*[=:：]?\s*-\d{1,5}(?![\d.])"  # InvokeResult -1, ret=-2: a code
     r"|(?<![A-Za-z])(?:errors?|responses?|status(?:es)?)\s+(?:were|was|are|is)\s+(?:all\s+)?"
     r"[45]0\ds\b"
     r"|(?<![\d.])[45]0\ds(?=\s+(?:errors?|responses?|from|on|were|across)\b)"  # errors were 503s
@@ -859,7 +861,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "period", "the month's length")
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
-        begin = max(before.rfind(c) for c in "。；;!?！？\n") + 1
+        begin = max(max(before.rfind(c) for c in "。；;!?！？\n") + 1, before.rfind(". ") + 2)
         words = re.sub(r"[\s，,]*(?:那个|这个|那台|这台|that one|that|this|it)?[\s，,]*"
                        r"(?:but|and|so|但是?|不过)?[\s，,]*$", "", scan.text[begin:match.start()],
                        flags=re.I)
@@ -1123,7 +1125,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         order_fee=extra.get("order_fee"), event_count=events, service_end=end,
         response_minutes=responded,
         service_start=start, instance_minutes=per_instance, instance_outages=instance_outages,
-        event_described=bool(EVENT_WORDS.search(scan.text)), uses=uses,
+        event_described=_event_said(scan.text), uses=uses,
         error_windows=error_windows, error_rate_sum=rate_sum, request_minutes=request_minutes,
         window_starts=starts if error_windows == series else (),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
@@ -1327,6 +1329,11 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
             MONTH_SET_ASIDE.match(scan.text, m.end))]:  # will do separately): not the month asked
         scan.take(m.start, m.end, "date", "a month set aside for later, not the month asked")
         mentions.remove(m)
+    for m in [m for m in mentions if len(mentions) > 1 and m.kind in ("dated", "day", "bare")
+              and _another_event(scan, m)]:  # 合同是 2024年1月1日签的, I filed the ticket on April 2
+        english = scan.text[m.start].isascii() and scan.text[m.start].isalpha()
+        scan.take(m.start, _with_day(scan, m.end, english), "date", "the day of another event")
+        mentions.remove(m)
     timing = CLAIM_TIMING.search(scan.text)  # without it, the day of a ticket about the outage
     for m in [m for m in mentions if timing and (
             CLAIM_FILED_AFTER.match(scan.text, m.end)
@@ -1375,6 +1382,24 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     if chosen and value:
         value = _shifted(scan, chosen[0], value)
     return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted
+
+
+EVENT_AFTER = re.compile(  # a day followed by what happened on it that is no outage
+    r"\s*(?:\d{1,2}\s*[日号])?\s*(?:才|就|已经)?\s*(?:提的工单|提交的工单|签的|签订的?|签约|续的费|续费的?"
+    r"|发现的|才发现|生效|收到的?|赔过|已经赔)")
+EVENT_BEFORE = re.compile(
+    r"(?:filed|opened|submitted|raised)\s+(?:a |the |our |my )?(?:ticket|claim)\s+(?:on|in)\s*$"
+    r"|(?:signed|renew(?:s|ed)?|noticed|effective|compensated|since)\s+(?:on|in|from)?\s*$"
+    r"|(?:合同|协议|SLA)\s*(?:是|于|在)?\s*$|生效日期\s*[:：]?\s*$", re.I)
+
+
+def _another_event(scan: Scan, mention: MonthMention) -> bool:
+    """Whether a date is the day of another event than an outage (a contract signed, a ticket
+    filed, a renewal, when it was noticed, a credit already paid)."""
+    english = scan.text[mention.start].isascii() and scan.text[mention.start].isalpha()
+    end = _with_day(scan, mention.end, english)
+    return bool(EVENT_AFTER.match(scan.text, end) or EVENT_AFTER.match(scan.text, mention.end)
+                or EVENT_BEFORE.search(scan.text[max(0, mention.start - 40):mention.start]))
 
 
 SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就"
@@ -3141,6 +3166,7 @@ def _item_words(text: str) -> set[str]:
     latin = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text)} - ITEM_STOPWORDS
     latin |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)+|[A-Za-z]+\d[A-Za-z\d]*",
                                             text)}  # ckafka-b2, ins-7k2p, db01: an item's own id
+    latin |= {w.lower() for w in re.findall(r"(?<![A-Za-z\d])[A-Z](?![A-Za-z\d])", text)}  # A实例
     pairs = {run[i:i + 2] for run in re.findall(r"[\u4e00-\u9fff]{2,}", text)
              for i in range(len(run) - 1)}
     return latin | {p for p in pairs if not re.search(r"[费月元付钱赔断挂了的是为每个次分钟小时天]", p)}
@@ -3391,7 +3417,13 @@ def _availability_rough(scan: Scan) -> bool:
     and lower as well, like a rough length."""
     return any(ROUGH_AMOUNT.search(scan.text[max(0, u.start - 12):u.start])
                or ROUGH_AFTER.match(scan.text, u.end)
+               or ROUNDED_SHOWN.search(scan.text[slice(*_sentence(scan.text, u.start))])
                for u in scan.uses if u.role == "availability")
+
+
+ROUNDED_SHOWN = re.compile(  # the dashboard rounds it: "only displays one decimal place"
+    r"(?:only )?(?:displays?|shows?) (?:only )?(?:one|1|two|2) decimals?(?: places?)?|rounded|四舍五入"
+    r"|只(?:显示|保留)(?:到)?(?:一|1|两|2)位小数|(?:保留|精确到)(?:一|1)位小数", re.I)
 
 
 def _exact_over_rough(scan: Scan, fees: list[_Fee]) -> list[_Fee]:
@@ -3462,6 +3494,15 @@ def _lengths_added(text: str) -> int | None:
     return added.end(1)
 
 
+def _event_said(text: str) -> bool:
+    """Whether the text says a breach happened (``响应超时了``), not only asks whether what it
+    describes is one (``这算超时吗？``, ``is that late?``): asking leaves it for the figures."""
+    return any(not re.search(r"(?:算|算不算|是不是|是否|有没有|\b(?:is|was) (?:that|this|it))\s*$",
+                             text[max(0, m.start() - 10):m.start()], re.I)
+               and not re.match(r"\s*了?\s*(?:吗|么|嘛|没有?|\?|？)", text[m.end():])
+               for m in EVENT_WORDS.finditer(text))
+
+
 def _tiers_quoted(scan: Scan) -> None:
     """A sentence that lists the SLA's tiers (``SLA tiers: <99.95% → 10%, <99% → 25%``) quotes
     the rule: none of its percentages was measured."""
@@ -3475,11 +3516,33 @@ def _tiers_quoted(scan: Scan) -> None:
                 scan.take(m.start(), m.end(), "threshold", "the SLA's tiers, quoted")
 
 
+RULE_WORDS = re.compile(r"低于|高于|以下|以上|不足|赔|补偿|档|承诺|SLA|credit|compensat|below|under"
+                        r"|above|promise|guarantee|discount|折|off\b", re.I)  # a rule quoted, or prices
+RATES_NAMED = re.compile(  # rates the other readers place: named, or said as ranges (1% and 30%)
+    r"错误率|失败率|成功率|丢包|error|fail|success|loss|[%％]\s*(?:-|–|~|～|到|至|and|to)\s*\d", re.I)
+RATES_ASKED = ("rates over time: rates of what, in windows of how many minutes? Give the "
+               "unavailable minutes instead")
+
+
+def _rates_listed(scan: Scan) -> None:
+    """Four or more percentages listed in a sentence that names no availability and no tier
+    (``buckets 13:00 through 13:55: 2%, 7%, 38%, 61%…``) are rates over time the series reader
+    did not place: asked about, never taken for quoted thresholds."""
+    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.view):
+        found = list(PERCENT.finditer(scan.view, sentence.start(), sentence.end()))
+        words = scan.text[sentence.start():sentence.end()]
+        if len(found) >= 4 and not TIERS_SAID.search(words) \
+                and not AVAILABILITY_SAID.search(words) and not RULE_WORDS.search(words) \
+                and not RATES_NAMED.search(words):
+            scan.take(found[0].start(), found[-1].end(), "unclear", RATES_ASKED)
+
+
 def _percent(scan: Scan) -> Decimal | None:
     """A measured availability; a commitment, threshold or credit share is context."""
     measured: Decimal | None = None
     listed = 0  # where a list of per-point availabilities ends
     _tiers_quoted(scan)
+    _rates_listed(scan)
     for match in scan.finditer(PERCENT):
         value = _decimal(match.group(1))
         share = MONTH_SHARE.match(scan.text, match.end())
@@ -3788,8 +3851,11 @@ def _response_minutes(scan: Scan) -> int | None:
     for first, second in zip(times, times[1:]):
         before1 = scan.text[max(0, first.start - 16):first.start]
         before2 = scan.text[max(0, second.start - 16):second.start]
-        if not (RAISED.search(before1) and ANSWERED.search(before2)
-                and not ANSWERED.search(before1)):
+        after1 = re.split(r"[，,。；;]", scan.text[first.end:first.end + 12])[0]  # 10:20 打电话提需求,
+        after2 = re.split(r"[，,。；;]", scan.text[second.end:second.end + 12])[0]  # 15:40 才回电
+        if not ((RAISED.search(before1) or RAISED.search(after1))
+                and (ANSWERED.search(before2) or ANSWERED.search(after2))
+                and not ANSWERED.search(before1 + after1)):
             continue
         (h1, m1), (h2, m2) = (map(int, re.split(r"[:：]", u.text.strip())) for u in (first, second))
         minutes = (h2 * 60 + m2 - h1 * 60 - m1) % 1440
@@ -4107,6 +4173,10 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|server"
     r"|code|deploy|upstream|app|application|service)"
     r"|in our (?:office|data ?cent(?:er|re)|branch|building)"
+    r"|超(?:过|出)了?(?:我们|客户|他们)?(?:购买|买|所购)的?[^，,。；;]{0,8}(?:防护|峰值|规格|带宽)"  # an attack
+    r"|(?:bigger|larger|more|greater) than (?:the |our |their )?(?:protection|bandwidth|capacity"
+    r"|spec)[^,.;]{0,24}(?:bought|purchased)"
+    r"|exceed\w* (?:the |our |their )?(?:purchased|bought)"  # above the protection bought
     r"|our (?:office|local) (?:network|power|ISP)"
     r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
     r"|(?:客户|用户|我们)(?:现场|本地|机房|办公室|门店)的?[^，,。；;\d]{0,12}?(?:坏了|故障|停电|掉电|断电)"
@@ -4337,7 +4407,8 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             # 我们自己把 SSO 配置改错了，20 分钟登不上: excluded
             scan.take(match.start(), match.end(), "not_counted", "caused on your side")
             continue
-        if MAINTENANCE_SAID.search(clause):  # 30分钟是提前发了公告的系统维护: the SLA's
+        if MAINTENANCE_SAID.search(clause) or MAINTENANCE_SAID.search(sentence) and len(
+                re.findall(DURATION, sentence, re.I)) == 1:  # 30分钟是提前发了公告的系统维护: the SLA's
             scan.take(match.start(), match.end(), "unclear", MAINTENANCE_ASKED)  # to exclude
             continue
         if _partial_rate(clause, sentence) or NOT_COUNTED.search(clause) \

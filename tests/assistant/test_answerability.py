@@ -38,6 +38,9 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("CoDesign 账号多久没登录会被收回？具体几天", ["length"]),      # 长期不登录: no number of days
     ("What per-minute unit price converts the voice-message credit into minutes?", ["price"]),
     ("注销以后依法保留的那部分数据要保存几年？", ["period"]),  # 保留 said, no period
+    # a response-time promise asked of an SLA that makes none: not its availability figure
+    ("Does the 安全验证 SLA commit to a response time for service requests?", ["turnaround"]),
+    ("How many end users can one instance hold before we hit the capacity limit?", ["limit"]),
     ("Which encryption algorithm and key length does the device use?", ["crypto"]),
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
     ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no

@@ -126,23 +126,18 @@ def test_a_weak_word_match_is_taken_when_meaning_picks_the_same_item(
     assert exclusion_answer(resolved, elsewhere, stage.sla_of) is None
 
 
-class _Nearest:
+class _Nearest(_ByWord):
     """A fake embedder (unit test only): each text points along the first of ``words`` it
     holds, so a case is nearest the item that shares its word."""
 
     def __init__(self, *words: str) -> None:
+        super().__init__(words[0])
         self.words = words
 
     def _vector(self, text: str) -> np.ndarray:
         out = np.zeros(len(self.words) + 1)
         out[next((i for i, w in enumerate(self.words) if w in text), len(self.words))] = 1.0
         return out
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return np.array([self._vector(t) for t in texts])
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._vector(text)
 
 
 def test_each_case_of_a_question_that_describes_several_gets_its_own_item(

@@ -230,3 +230,10 @@ def test_an_account_said_as_a_plain_word_is_not_the_account_terms(table: Product
     assert [m.product.key for m in table.detect("旗舰版赔偿是按整个账号算吗")] == []
     assert [m.product.key for m in table.detect("子账号能申请赔偿吗")] == []
     assert [m.product.key for m in table.detect("注册腾讯云账号有什么要求")] == ["账号"]
+
+
+def test_a_ddos_attack_is_an_event_not_the_ddos_product(table: ProductTable) -> None:
+    said = "Our CFS file system broke while our own app was under a DDoS attack"
+    assert "DDoS 防护" not in [m.product.key for m in table.detect(said)]
+    assert "DDoS 防护" not in [m.product.key for m in table.detect("我们的应用被DDoS攻击了")]
+    assert [m.product.key for m in table.detect("DDoS 防护的 SLA 承诺多少")] == ["DDoS 防护"]

@@ -208,6 +208,35 @@ def test_a_breach_event_is_recognised() -> None:
     # a bulleted list of lengths is a list, not a range "20min - 1h"
     ("CVM 2025年3月 挂了三次：\n- 20min\n- 1h\n- 45s\n月费 2000",
      {"incidents_seconds": (1200, 3600, 45)}),
+    # the day of another event (a contract, a ticket, a renewal) is no second month asked
+    ("CVM 2025年3月 挂了 90 分钟，合同是 2024年1月1日签的，月费 2000 元",
+     {"month": "2025-03", "incidents_seconds": (5400,)}),
+    ("Our CVM was down 90 minutes in March 2025, I filed the ticket on April 2. Fee 2000.",
+     {"month": "2025-03", "incidents_seconds": (5400,)}),
+    # "ignore that" sets aside its own English sentence, not the ones before it
+    ("Our CVM was down 90 minutes in March 2025. Fee 2000 CNY a month. Our COS bill is only "
+     "300 CNY a month, ignore that.", {"monthly_fee": Decimal(2000), "incidents_seconds": (5400,)}),
+    # a negative number after an identifier is a return code, not a negative figure
+    ("SCF November 2025: down 70 minutes (5xx / InvokeResult -1). Fee ¥860.",
+     {"incidents_seconds": (4200,), "monthly_fee": Decimal(860)}),
+    ("响应时间 P99 350ms，CVM 2025年3月 挂了 90 分钟，月费 2000 元", {"incidents_seconds": (5400,)}),
+    ("COS March 2025: failed 3,000 out of 1,500,000 requests.",
+     {"total_requests": 1_500_000, "failed_requests": 3000}),
+    # instances named by a letter, one down and one fine: the fee of the one down
+    ("2025年6月的。A实例：6/3中断3分钟，6/17中断31分20秒。B实例整个6月都正常。A月费￥1,800，"
+     "B月费￥2,600。能赔多少？", {"monthly_fee": Decimal(1800), "incidents_seconds": (180, 1880)}),
+    # after the end sets: `between … and …` clock ranges, an h:mm said as one, maintenance
+    # announced in the clause before its length, an attack above the protection bought
+    ("RabbitMQ: On 2026-09-14 between 15:20 and 17:05 UTC every publish call failed. "
+     "Bill ¥1,846.50.", {"incidents_seconds": (6300,)}),
+    ("KMS March 2026: Total 2:35 on Mar 17 (h:mm), plus one 50-second blip on Mar 25.",
+     {"incidents_seconds": (9300, 50)}),
+    ("安全验证 2025年2月14日 19:59:30 到 2月15日 02:03:10 无法使用。2月10号还有一次是按提前通知做的"
+     "升级维护，停了 1 个半小时。客户 2 月实付 4,500。", {"incidents_seconds": (21820,)}),
+    ("DDoS 高防包 4 月份：4/12 被打了一个超过我们购买的防护峰值的大流量攻击，IP 被封堵了 3 个小时；"
+     "另外 4/25 有 38 分钟是高防系统自己的问题。月费 9,800", {"incidents_seconds": (2280,)}),
+    ("CFS August 2025: mount attempts all failed for 2:15 on Aug 6 and again for 0:40 on Aug 19.",
+     {"incidents_seconds": (8100, 2400)}),
     # a fleet said with the kind of its instances between (4个CHC物理服务器机位, 10个计算节点)
     ("客户托管了4个CHC物理服务器机位，每个机位月费￥1,500。2026年7月其中一个机位停机150分钟，"
      "其余3个机位全月正常。", {"instances": 4}),
@@ -225,3 +254,36 @@ def test_a_later_month_said_without_a_year_is_the_one_named_earlier_with_it() ->
     assert first.months_named == ("2025-07", "2025-08")
     later = extract_query("8月是50分钟，月费5000，先帮我算8月的", TODAY).merged_over(first)
     assert later.month == "2025-08"
+
+
+def test_an_availability_the_dashboard_rounds_is_rough() -> None:
+    """A rounded figure (``it only displays one decimal place``) is computed a little higher and
+    lower like any rough one, so a tier's edge inside the rounding is asked about."""
+    shown = extract_query("Smart triage: our dashboard shows 99.0% availability for October — it "
+                          "only displays one decimal place. Fee is ¥6,000/month.", TODAY)
+    assert shown.availability_pct == Decimal("99.0") and shown.rough
+    assert not extract_query("Smart triage: availability was 99.0% in October. Fee ¥6,000/month.",
+                             TODAY).rough
+
+
+def test_rates_listed_without_a_label_the_reader_knows_are_asked_not_taken_as_rules() -> None:
+    """Bucket rates pasted as a list (``2%, 7%, 38%, 61%…``) are asked about; the same count
+    of percentages quoting the SLA's rule (``低于 99.95% 赔 10%，低于 99% 赔 25%``) stays context."""
+    pasted = extract_query("SCF: Nov 18, buckets 13:00 through 13:55: 2%, 7%, 38%, 61%, 55%, 12%. "
+                           "SCF cost us ¥1,236.50 in November.", TODAY)
+    assert any(u.text.startswith("2%, 7%") for u in pasted.unclear)
+    quoted = extract_query("CVM 2025年3月 挂了 90 分钟，SLA 里写的是低于 99.95% 赔 10%，低于 99% "
+                           "赔 25%，月费 2000 元", TODAY)
+    assert not quoted.unclear and quoted.incidents_seconds == (5400,)
+
+
+def test_a_breach_asked_about_is_not_a_breach_said() -> None:
+    assert not extract_query("11月3号 10:20 提的需求，14:30 回电话给了实施计划。这算超时吗？", TODAY
+                             ).event_described
+    assert extract_query("11月3号提的需求，响应超时了，能赔吗？", TODAY).event_described
+
+
+def test_a_request_and_its_answer_said_after_their_clock_times_give_the_response_time() -> None:
+    query = extract_query("安全托管服务，10 月实付 8,000。10/13 客户 10:20 打电话提需求，托管团队 15:40 "
+                          "才回电给方案。这算不算超时？", TODAY)
+    assert query.response_minutes == 320 and not query.event_described

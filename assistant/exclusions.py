@@ -106,26 +106,23 @@ class ExclusionMatcher:
         """The item naming one case of several, by its words or else, in another language than
         the items' (``time spent force-restarting instances``), clearly by meaning."""
         found = self.best(sla, case, least)
-        if found is not None or self.embedder is None:
+        if found is not None:
             return found
         items = [(c, text) for c in self.items.get(sla.doc_id, []) for text in inline_items(c.text)]
-        if len(items) < 2:
-            return None
-        cos = self.embedder.embed_passages([t for _, t in items]) @ self.embedder.embed_query(case)
-        first, second = np.argsort(-cos)[:2]
-        if cos[first] < CASE_COS or cos[first] - cos[second] < CASE_MARGIN:
-            return None
-        return items[int(first)]
+        nearest = self._meant(case, [t for _, t in items], CASE_MARGIN, CASE_COS)
+        return None if nearest is None else items[nearest]
 
-    def _meant(self, case: str, texts: list[str]) -> int | None:
+    def _meant(self, case: str, texts: list[str], margin: float = MEANING_MARGIN,
+               least: float = -1.0) -> int | None:
         """The item ``case`` is nearest in meaning to, when it is clearly nearer than any other
         (``企业网盘因为欠费被停了几天`` -> 4.9 由于欠费导致本服务暂停): a word match too weak alone is
-        taken when meaning picks the same item. None without an embedder or a clear nearest."""
+        taken when meaning picks the same item; ``margin`` over the next, at ``least`` cosine.
+        None without an embedder or a clear nearest."""
         if self.embedder is None or len(texts) < 2:
             return None
         cos = self.embedder.embed_passages(texts) @ self.embedder.embed_query(case)  # normalized
         first, second = np.argsort(-cos)[:2]
-        return int(first) if cos[first] - cos[second] >= MEANING_MARGIN else None
+        return int(first) if cos[first] - cos[second] >= margin and cos[first] >= least else None
 
 
 INLINE_ITEM = re.compile(r"[（(]\s*\d{1,2}\s*[）)]")

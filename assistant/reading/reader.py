@@ -861,7 +861,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "period", "the month's length")
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
-        begin = max(max(before.rfind(c) for c in "。；;!?！？\n") + 1, before.rfind(". ") + 2)
+        begin = _period_sentence(scan.text, match.start())[0]
         words = re.sub(r"[\s，,]*(?:那个|这个|那台|这台|that one|that|this|it)?[\s，,]*"
                        r"(?:but|and|so|但是?|不过)?[\s，,]*$", "", scan.text[begin:match.start()],
                        flags=re.I)
@@ -935,7 +935,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     end, start = _engagement_dates(scan, today)
     end = end or engaged_until
     relative = _days_ago(scan, today)
-    month, month_bare, hinted = _month(scan, today, start, month_hint)
+    month, month_bare, hinted, named = _month(scan, today, start, month_hint)
     month = month or (end[:7] if end else None) or relative
     series, starts = rate_series(scan)  # 14:00 3%, 14:05 7%, …: windows, before any range
     for cue in scan.finditer(MATH_CUE) if series else ():  # by my count 7 bad windows = 35 min:
@@ -1132,8 +1132,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         instances=instances,
         seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
         month_bare=month_bare, annual_fee=annual,
-        months_named=tuple(dict.fromkeys(m.value for m in month_mentions(scan.text, today)
-                                         if m.value and m.kind in ("dated", "relative"))),
+        months_named=named,
         rough=rough or not incidents and downtime is None and _availability_rough(scan),
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
@@ -1306,14 +1305,17 @@ TODAY_BEFORE = re.compile(r"(?:今天|今日|现在|today)\s*(?:is|'s|是|已经
 
 
 def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
-           ) -> tuple[str | None, bool, bool]:
+           ) -> tuple[str | None, bool, bool, tuple[str, ...]]:
     """The question's month; a restatement of it is read once, another month is asked about.
     A month said without a year after a dated start (``2025年3月19日开始用的，3月份…``) is in
     that year. An outage's dates across a month's end name no month on their own: the month
     said apart from them is the question's (the other date is where the outage runs), else
     ``hint`` when it is one of the two, else the first (the other is asked about). Also says
-    whether the month was said without a year, and whether it came from ``hint``."""
+    whether the month was said without a year, whether it came from ``hint``, and every month
+    said with its year (for a later turn's month said without one)."""
     mentions = month_mentions(scan.view, today)
+    named = tuple(dict.fromkeys(m.value for m in mentions
+                                if m.value and m.kind in ("dated", "relative")))
     for m in [m for m in mentions if CORRECTED_BEFORE.search(scan.view[max(0, m.start - 5):m.start])]:
         scan.take(m.start, m.end, "corrected")  # "是二月份的，不是三月": the month it replaces
         mentions.remove(m)
@@ -1329,11 +1331,11 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
             MONTH_SET_ASIDE.match(scan.text, m.end))]:  # will do separately): not the month asked
         scan.take(m.start, m.end, "date", "a month set aside for later, not the month asked")
         mentions.remove(m)
-    for m in [m for m in mentions if len(mentions) > 1 and m.kind in ("dated", "day", "bare")
-              and _another_event(scan, m)]:  # 合同是 2024年1月1日签的, I filed the ticket on April 2
-        english = scan.text[m.start].isascii() and scan.text[m.start].isalpha()
-        scan.take(m.start, _with_day(scan, m.end, english), "date", "the day of another event")
-        mentions.remove(m)
+    for m in [m for m in mentions if len(mentions) > 1 and m.kind in ("dated", "day", "bare")]:
+        end = _another_event(scan, m)  # 合同是 2024年1月1日签的, I filed the ticket on April 2
+        if end is not None:
+            scan.take(m.start, end, "date", "the day of another event")
+            mentions.remove(m)
     timing = CLAIM_TIMING.search(scan.text)  # without it, the day of a ticket about the outage
     for m in [m for m in mentions if timing and (
             CLAIM_FILED_AFTER.match(scan.text, m.end)
@@ -1381,7 +1383,7 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     chosen = [m for m, v in zip(mentions, verdicts) if v == "month"]
     if chosen and value:
         value = _shifted(scan, chosen[0], value)
-    return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted
+    return value, bool(chosen) and chosen[0].kind in ("bare", "day", "holiday"), hinted, named
 
 
 EVENT_AFTER = re.compile(  # a day followed by what happened on it that is no outage
@@ -1393,13 +1395,14 @@ EVENT_BEFORE = re.compile(
     r"|(?:合同|协议|SLA)\s*(?:是|于|在)?\s*$|生效日期\s*[:：]?\s*$", re.I)
 
 
-def _another_event(scan: Scan, mention: MonthMention) -> bool:
-    """Whether a date is the day of another event than an outage (a contract signed, a ticket
-    filed, a renewal, when it was noticed, a credit already paid)."""
+def _another_event(scan: Scan, mention: MonthMention) -> int | None:
+    """Where a date ends (its day too) when it is the day of another event than an outage (a
+    contract signed, a ticket filed, a renewal, when it was noticed, a credit already paid)."""
     english = scan.text[mention.start].isascii() and scan.text[mention.start].isalpha()
     end = _with_day(scan, mention.end, english)
-    return bool(EVENT_AFTER.match(scan.text, end) or EVENT_AFTER.match(scan.text, mention.end)
-                or EVENT_BEFORE.search(scan.text[max(0, mention.start - 40):mention.start]))
+    said = EVENT_AFTER.match(scan.text, end) or EVENT_AFTER.match(scan.text, mention.end) \
+        or EVENT_BEFORE.search(scan.text[max(0, mention.start - 40):mention.start])
+    return end if said else None
 
 
 SINCE_AFTER = re.compile(r"\s*份?\s*(?:以前|之前|以来|前就|起就|开始就|以后就|之后就"
@@ -1547,14 +1550,15 @@ def _across(start: int, end: int, next_day: bool) -> int:
     return (end - start) % 86400 + (86400 if next_day and end >= start else 0)
 
 
+RANGE_SEPARATOR = r"(?:-|–|~|～|到|至|to|or|或)"
 LENGTH_RANGE = re.compile(
     rf"(?:between\s+)({N})\s*(?:{D_UNIT})?\s*and\s*({N})\s*{D_UNIT}"
-    rf"|(?<![\d:：.\-/])({N})\s*(?:{D_UNIT})?[ \t]*(?:-|–|~|～|到|至|to|or|或)\s*({N})\s*{D_UNIT}"
+    rf"|(?<![\d:：.\-/])({N})\s*(?:{D_UNIT})?[ \t]*{RANGE_SEPARATOR}\s*({N})\s*{D_UNIT}"
     rf"(?!\s*(?:后|以后|之后|later|after))", re.I)
 
 
 FEE_RANGE = re.compile(rf"(?:费|价|花了?|付了?|交了?|fee|cost|paid|bill)\D{{0,6}}?({N})\s*(?:元|块)?\s*"
-                       rf"(?:-|–|~|～|到|至|to|or|或)\s*{N}(?![\d.])", re.I)
+                       rf"{RANGE_SEPARATOR}\s*{N}(?![\d.])", re.I)
 
 
 PER_MINUTE_RATE = re.compile(rf"({N}).*?(?:min(?:ute)?|分钟)|(?:每分钟|per minute|every minute)\D*({N})", re.I)
@@ -2995,6 +2999,15 @@ SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)"
                          re.I)  # 两年一共 50000, a two-year plan: 24 months
 
 
+PERIOD_SENTENCE = re.compile(r"(?:[^。；;!?！？\n.]|\.(?=\d))+")  # English sentences too ('.' not in 2.5)
+
+
+def _period_sentence(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence around ``at`` begins and ends, an English one ending at its period."""
+    return next((m.span() for m in PERIOD_SENTENCE.finditer(text) if m.start() <= at < m.end()),
+                (at, at))
+
+
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """Where the sentence around ``at`` begins and ends."""
     begin = max(text.rfind(c, 0, at) for c in "。；;!?！？\n") + 1
@@ -3110,7 +3123,7 @@ def _affected_items_fee(scan: Scan, fees: list[_Fee]) -> _Fee | None:
     fine: set[str] = set()
     only: set[str] = set()
     fine_fees: set[int] = set()  # 语音合成那行 2,000 不涉及: said fine in its own clause
-    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.text):
+    for sentence in PERIOD_SENTENCE.finditer(scan.text):
         outage = any(p.search(sentence.group(0))
                      for p in (OUTAGE_SAID, AFFECTED, CODES, FULL_FAILURE))
         for clause in re.finditer(r"[^，,（）()]+", sentence.group(0)):
@@ -3417,7 +3430,7 @@ def _availability_rough(scan: Scan) -> bool:
     and lower as well, like a rough length."""
     return any(ROUGH_AMOUNT.search(scan.text[max(0, u.start - 12):u.start])
                or ROUGH_AFTER.match(scan.text, u.end)
-               or ROUNDED_SHOWN.search(scan.text[slice(*_sentence(scan.text, u.start))])
+               or ROUNDED_SHOWN.search(scan.text[slice(*_period_sentence(scan.text, u.start))])
                for u in scan.uses if u.role == "availability")
 
 
@@ -3507,17 +3520,14 @@ def _tiers_quoted(scan: Scan) -> None:
     """A sentence that lists the SLA's tiers (``SLA tiers: <99.95% → 10%, <99% → 25%``) quotes
     the rule: none of its percentages was measured."""
     for match in scan.finditer(TIERS_SAID):
-        begin, stop = _sentence(scan.text, match.start())
-        begin = max(begin, scan.text.rfind(". ", 0, match.start()) + 1)  # English sentences too
-        ends = scan.text.find(". ", match.end(), stop)
-        found = list(PERCENT.finditer(scan.view, begin, stop if ends < 0 else ends))
+        found = list(PERCENT.finditer(scan.view, *_period_sentence(scan.text, match.start())))
         if len(found) >= 3:
             for m in found:
                 scan.take(m.start(), m.end(), "threshold", "the SLA's tiers, quoted")
 
 
-RULE_WORDS = re.compile(r"低于|高于|以下|以上|不足|赔|补偿|档|承诺|SLA|credit|compensat|below|under"
-                        r"|above|promise|guarantee|discount|折|off\b", re.I)  # a rule quoted, or prices
+RULE_WORDS = re.compile(rf"{NOT_MEASURED_BEFORE.pattern}|以下|以上|补偿|compensat|promise|discount|折"
+                        r"|off\b", re.I)  # a rule quoted, or prices
 RATES_NAMED = re.compile(  # rates the other readers place: named, or said as ranges (1% and 30%)
     r"错误率|失败率|成功率|丢包|error|fail|success|loss|[%％]\s*(?:-|–|~|～|到|至|and|to)\s*\d", re.I)
 RATES_ASKED = ("rates over time: rates of what, in windows of how many minutes? Give the "
@@ -3528,7 +3538,7 @@ def _rates_listed(scan: Scan) -> None:
     """Four or more percentages listed in a sentence that names no availability and no tier
     (``buckets 13:00 through 13:55: 2%, 7%, 38%, 61%…``) are rates over time the series reader
     did not place: asked about, never taken for quoted thresholds."""
-    for sentence in re.finditer(r"(?:[^。；;!?！？\n.]|\.(?=\d))+", scan.view):
+    for sentence in PERIOD_SENTENCE.finditer(scan.view):
         found = list(PERCENT.finditer(scan.view, sentence.start(), sentence.end()))
         words = scan.text[sentence.start():sentence.end()]
         if len(found) >= 4 and not TIERS_SAID.search(words) \

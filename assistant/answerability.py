@@ -73,6 +73,9 @@ ACTIONS = (  # a time asked for one action (生效, 签发, 退款…): the quot
     ("arrive", r"送达|到达|arriv|\bdeliver", r"送达|到达"),
     ("review", r"审核|核实|\breview|\bverif", r"审核|核实"),
     ("handle", r"处理结果|处理完|给出处理", r"处理"),
+    ("voucher", r"(?:vouchers?|credits?)\b[^?？]{0,40}\b(?:shows? up|arriv|lands?\b|appears?|(?:is|be|gets?)"
+                r" (?:issued|credited|paid))|代金券[^？?]{0,12}(?:到账|发放|下发|发下来)|(?:到账|发放|下发)[^？?]{0,10}代金券",
+     r"发放|到账|下发"),  # how soon a voucher arrives: no SLA times it
 )
 KEEPING = r"保存|保留|留存|\bkeep|\bkept|\bretain|\bstor(?:e|ed|age)"  # how long kept: a retention
 TIMED = r"\d+(?:\.\d+)?\s*(?:个)?\s*(?:工作日|自然日|小时|天|日|分钟)|[一二三四五六七八九十百]+\s*[（(]?\d*[)）]?\s*(?:个)?" \
@@ -191,6 +194,8 @@ ATTRIBUTES = (
                                     r"|late (?:fee|payment|charge)|overdue|past due", re.I),
               re.compile(r"欠费|逾期|滞纳|未(?:按时|按期|及时)?(?:支付|付款|缴纳|结清)|overdue", re.I)),
     Attribute("warranty", re.compile(r"保修|质保|warranty", re.I), re.compile(r"保修|质保|warranty", re.I)),
+    Attribute("cash", re.compile(r"\bcash\b|现金|退现", re.I),  # credits are vouchers: cash only where
+              re.compile(r"现金|折现|兑现", re.I)),  # a clause says so (代金券（非现金）)
     Attribute("window", re.compile(r"维护窗口|维护时间(?:是|在)?(?:什么时候|哪天|几点)|maintenance window"
                                    r"|which (?:week)?day[^?？]{0,30}maintenance|maintenance[^?？]{0,30}which (?:week)?day",
                                    re.I),

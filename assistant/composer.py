@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.answer import Citation
 from assistant.answerability import KEPT_ASKED, flat
-from assistant.conversation import Resolved
+from assistant.conversation import OWN_ASK, Resolved
 from assistant.text import (
     RESPECTIVELY,
     Alternatives,
@@ -51,6 +51,8 @@ LIST_INTRO = re.compile(r"[：:]\s*$|(?:以下|如下|下列)[^。；：:]{0,16}
 LIST_ITEM = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩]|[•·]|[-–]\s"
                        r"|[\u4e00-\u9fffA-Za-z ]{1,10}[：:]\s*\S)")  # 对象存储：99.9999999999%
 MAX_ITEMS = 8
+QUALIFIER = re.compile(r"^\s*(?:如(?!下)|若|但|否则|除非|如果|倘若|不包括|however\b|but\b|unless\b"
+                       r"|except\b)", re.I)  # a sentence that qualifies the one before it
 CLAUSE_OPENER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*(?![%％])")  # 6.3 当…, 2.16 本服务…
 SHORT_OPENER = 80  # characters: an opening sentence this short leaves the rule to what follows
 NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])")
@@ -69,12 +71,6 @@ def _tier(resolved: Resolved) -> Tier | None:
     if own or re.search(r"\d\s*[%％]", resolved.question):
         return own
     return tier_asked(resolved.intent_text or resolved.question)
-
-
-OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
-    r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
-    r"|should|what(?:'?s)?|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪"
-    r"|啥|咋|有没有|要不要|需不需要", re.I)  # 申请的时候要提供啥？
 
 
 def _asked(resolved: Resolved) -> str:
@@ -289,6 +285,7 @@ class ExtractiveComposer:
                 chosen.append(best)
         chosen = self._with_list_items(chosen, [p for _, p in scored])
         chosen = self._with_clause_rest(chosen, [p for _, p in scored])
+        chosen = self._with_conditions(chosen, [p for _, p in scored])
         if LIST_ASKED.search(asked):
             chosen = self._with_other_items(chosen, [p for _, p in scored])
         return sorted(chosen, key=lambda p: (p.rank, p.position))
@@ -343,6 +340,22 @@ class ExtractiveComposer:
                     break
                 if all(rest.sentence != o.sentence for o in out):
                     out.append(rest)
+        return out
+
+    @staticmethod
+    def _with_conditions(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:
+        """A rule and its condition are one answer: ``如连续尝试失败时间未持续1分钟，则不计入…``
+        right after a chosen definition qualifies it, and a chosen ``如您…将本服务通过转售…`` hangs
+        on the sentence before it (``仅限于您自身业务使用``); each is quoted with the other."""
+        out = list(chosen)
+        for pick in chosen:
+            before, after = _beside(candidates, pick, -1), _beside(candidates, pick, 1)
+            if before is not None and QUALIFIER.match(pick.sentence) \
+                    and not LIST_ITEM.match(pick.sentence) and not _among(before, out):
+                out.append(before)
+            if after is not None and QUALIFIER.match(after.sentence) \
+                    and not LIST_INTRO.search(pick.sentence) and not _among(after, out):
+                out.append(after)
         return out
 
     @staticmethod

@@ -95,6 +95,25 @@ THRESHOLD_RE = re.compile(  # "那要是低于95%呢？", "and if it drops below
     rf"(?:低于|高于|不足|不到|跌破|below|under|less than|above)\s*{BOUND_VALUE}|{BELOW_AFTER}", re.I)
 
 
+OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
+    r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
+    r"|should|what(?:'?s)?|how|when|where|who|which|why)\b|吗|能否|可否|可以|是否|多少|多久|多长|几|什么|怎么|哪"
+    r"|啥|咋|有没有|要不要|需不需要", re.I)  # 申请的时候要提供啥？
+WHOLE_ASK = 10  # Chinese characters (or twice as many Latin words) a question of its own holds
+NARROWS = re.compile(r"也|同样|一样|那边|这边|呢|\balso\b|\btoo\b|\bsame\b|as well|\binstead\b",
+                     re.I)  # 媒体智能标签那边也是千分之一吗: the question before, asked again of another
+
+
+def _asks_whole(question: str) -> bool:
+    """A follow-up that asks a whole new question (``那服务到期或者欠费停服以后，我们的数据会怎么
+    处理？``), not one that only narrows the last (``那 COS 呢？``, ``如果只有 97% 呢``): searched by
+    its own words, the product carried, not the earlier question's."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", question))
+    words = len(re.findall(r"[A-Za-z]{3,}", question))
+    return bool(OWN_ASK.search(question)) and not NARROWS.search(question) \
+        and (han >= WHOLE_ASK or words >= 2 * WHOLE_ASK)
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A question with what the conversation tells about it."""
@@ -220,7 +239,8 @@ def _follows_up(question: str, query: CreditQuery, history: list[Turn], named: b
             or bool(SAME_OUTAGE.search(question)))
 
 
-CREDIT_OFFERED = re.compile(r"赔|补偿|估算|核算|代金券|credit|compensat|estimate", re.I)
+CREDIT_OFFERED = re.compile(r"赔|补偿|估算|核算|代金券|credit|compensat|estimate"  # or a fee asked:
+                            r"|月费|费用|账单|花了|付了|\bspen[dt]\b|\bfees?\b|\bbill(?:ed)?\b", re.I)  # to compute
 
 
 def _others_asked(history: list[Turn]) -> bool:
@@ -252,10 +272,25 @@ def _not_negated(matches: list[ProductMatch], question: str) -> list[ProductMatc
     about (unless no other product is named)."""
     kept = [m for m in matches if not NEGATED.search(question[max(0, m.start - 12):m.start])]
     if len(kept) > 1:  # EIP 带宽另算 800, our CDN is another ¥1,100 (unrelated): not the one asked
-        kept = [m for m in kept if not said_apart(question, m.start, m.end)
-                and not _clause_unrelated(question, m, matches)
-                and not DESCRIBING.match(question, m.end)] or kept  # our CLB-backed hosts
+        first = [m for m in kept if not said_apart(question, m.start, m.end)
+                 and not _clause_unrelated(question, m, matches)
+                 and not DESCRIBING.match(question, m.end)] or kept  # our CLB-backed hosts
+        kept = [m for m in first if not _set_aside(question, m)] or first
     return kept or matches
+
+
+def _set_aside(question: str, match: ProductMatch) -> bool:
+    """Whether a later naming of the product sets it aside (``一台CVM重启…CVM和云硬盘先不管，我就
+    问公网IP``: the second naming of CVM says it is not the one asked); of the products its first
+    naming left, only when another one stays."""
+    return any(said_apart(question, said.start(), said.end())
+               for name in _names(match) for said in re.finditer(_naming(name), question, re.I))
+
+
+def _naming(name: str) -> str:
+    """A product's name as a pattern: a Latin one whole, never inside an id (``tcr-a``)."""
+    return rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])" if name.isascii() \
+        else re.escape(name)
 
 
 USED_FOR = re.compile(r"\s*(?:for|用于|用来做?|来做|做)\s*$", re.I)
@@ -1190,7 +1225,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         before = without_names(earlier_users[0], (m.product for m in before_named))  # the old
         own = " ".join(part for part in re.split(r"(?<=[.。;；!！])\s*|\s+[—–-]+\s+", question)
                        if not CORRECTION.search(part)) or question  # "actually it was on
-        intent = f"{' '.join(before.split())} {own}"  # Grafana, not Prometheus": no ask
+        intent = own if _asks_whole(own) else f"{' '.join(before.split())} {own}"  # Grafana,
+        # not Prometheus": no ask
         said = [t.content for t in history if t.role == "assistant"]
         if said and WHERE_SAID.search(question):  # "where does it say that?": what was said
             claim = re.split(r"\n(?:出处|Sources)[:：]", said[-1])[0]

@@ -15,10 +15,12 @@ from assistant.exclusions import ExclusionMatcher
 from assistant.generator import build_generator
 from assistant.grounded import GroundedGenerator
 from assistant.pipeline import Assistant
+from assistant.pointers import effective_lines
 from assistant.settings import AssistantSettings
 from assistant.text import QUESTION_TERMS, WordWeights
 from calculators.rules import load_catalog
 from index.chunks import Chunk
+from index.corpus import load_corpus
 from index.domain import Document
 from index.embedders import Embedder
 from index.products import ProductTable
@@ -68,7 +70,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
                      k=max(index.k, settings.clauses_read), today=today,
                      grounded=grounded, documents=by_id, editions=editions,
                      exclusions=exclusions,
-                     corpus=flat(" ".join(c.text for c in retriever.chunks.values())))
+                     corpus=flat(" ".join(c.text for c in retriever.chunks.values())),
+                     effective=effective_lines(load_corpus().lines, documents))
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],

@@ -34,7 +34,7 @@ from assistant.exclusions import ExclusionMatcher, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.intent import credit_probability
 from assistant.params import CreditQuery
-from assistant.pointers import pointer_answer
+from assistant.pointers import Effective, pointer_answer
 from assistant.reading.months import day_value
 from assistant.reading.reader import CLAIM_FILED
 from assistant.reading.render import reading_text, unclear_text
@@ -76,6 +76,17 @@ class Timer:
         return now
 
 
+RULE_ASKED = re.compile(r"按.{1,8}算|还是|怎么|如何|为什么|哪些|什么情况|\bhow\b|\bwhy\b|\bwhich\b"
+                        r"|what counts", re.I)
+
+
+def _asks_rule(part: str) -> bool:
+    """A part of a question that asks a rule in words of its own (``可用性是按整个账号算还是按每个
+    网关实例算？``), not a figure (``承诺是多少？``) or a remark (``feels lower than three nines``)."""
+    words = len(re.findall(r"[\u4e00-\u9fff]", part)) >= 6 or len(re.findall(r"[A-Za-z]+", part)) >= 8
+    return bool(RULE_ASKED.search(part)) and words and not asked_figures(part)
+
+
 class Assistant:
     """``ask(question, history) -> Answer``; built by ``assistant.factory.build_assistant``."""
 
@@ -84,8 +95,10 @@ class Assistant:
                  today: date | None = None, grounded: GroundedGenerator | None = None,
                  documents: Mapping[str, Document] | None = None,
                  editions: Mapping[str, frozenset[str]] | None = None,
-                 exclusions: ExclusionMatcher | None = None, corpus: str = "") -> None:
+                 exclusions: ExclusionMatcher | None = None, corpus: str = "",
+                 effective: Effective | None = None) -> None:
         self.retriever = retriever
+        self.effective = effective or {}  # doc id -> the sentence it takes effect by, its line
         self.corpus = corpus  # every agreement's text, flat: whether a name is in any of them
         self.exclusions = exclusions  # every SLA's exclusion items, to match a case against
         self.documents = documents or {}
@@ -311,6 +324,15 @@ class Assistant:
             return missing
         return tuple(asked[sorted(measures)[0]] if m == "measurement" else m for m in missing)
 
+    def _typed(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
+        """An answer written from the rule catalog (a claim window, the commitments, a tier,
+        the form of compensation), or None when the question asks none of these."""
+        return period_answer(resolved, self.credit.sla_of) \
+            or commitments_answer(resolved, self.credit.sla_of) \
+            or tier_answer(resolved, self.credit.sla_of) \
+            or form_answer(resolved, self.credit.sla_of, hits) \
+            or top_tier_answer(resolved, self.credit.sla_of)
+
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
                 timer: Timer, t: float) -> Iterator[str | Answer]:
         lang = resolved.lang
@@ -364,7 +386,8 @@ class Assistant:
             yield Answer(refusal_text("edition_unknown", lang, citation(hits[0]) if hits else None,
                                       editions=said), "refusal", reason="not_covered")
             return
-        pointer = pointer_answer(resolved, hits, self.documents)  # a link, an update date
+        pointer = pointer_answer(resolved, hits, self.documents,  # a link, an update date, the
+                                 self.effective)  # date it takes effect
         settled = None if pointer else no_commitment_answer(resolved, self.credit.sla_of) \
             or exclusion_answer(resolved, self.exclusions, self.credit.sla_of, cause_required=False)
         if settled is not None:  # a free product's SLA, or the case one of its exclusions
@@ -380,11 +403,12 @@ class Assistant:
             yield Answer(scoped.message, "answer", scoped.citations,  # SLA for 高级版 and 专业版,
                          reason="out_of_scope")  # it says nothing: the clauses answer)
             return
-        typed = None if pointer else period_answer(resolved, self.credit.sla_of) \
-            or commitments_answer(resolved, self.credit.sla_of) \
-            or tier_answer(resolved, self.credit.sla_of) \
-            or form_answer(resolved, self.credit.sla_of, hits) \
-            or top_tier_answer(resolved, self.credit.sla_of)
+        typed = None if pointer else self._typed(resolved, hits)
+        parts = question_parts(resolved.question) if typed and not resolved.is_follow_up else []
+        if len(parts) > 1 and any(_asks_rule(part) and self._typed(replace(
+                resolved, question=part), hits) is None for part in parts):  # "按账号算还是按实例
+            typed = None  # 算？承诺是多少？": a rule asked that no typed answer gives; the clauses
+            # answer each part
         composed = pointer or typed or self.composer.run(resolved, hits)
         t = timer.lap("compose", t)
         if composed is None:

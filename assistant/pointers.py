@@ -10,7 +10,7 @@ with them and cites the line each stands on.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from assistant.answer import Citation
@@ -34,6 +34,11 @@ UPDATED_ASKED = re.compile(r"更新时间|(?:什么|啥|何)时候?更新|最近
                            r"|更新(?:是|在|于)?(?:什么时候|啥时候|何时|哪天)"
                            r"|updated on|when was .{0,80}(?:updated|revised)"
                            r"|how (?:recent|current|old)|how up[- ]to[- ]date|是不是最新|多新", re.I)
+EFFECTIVE_ASKED = re.compile(r"生效|起效|施行|\btak(?:es?|en|ing) effect|\btook effect|\bin effect\b"
+                             r"|\bin force\b|\beffective\b", re.I)
+AGREEMENT_SAID = re.compile(r"协议|条款|规则|政策|SLA|agreement|terms|rules|polic|版本|version", re.I)
+EFFECTIVE_LINE = re.compile(r"自\s*【?\s*\d{4}\s*】?\s*年\s*【?\s*\d{1,2}\s*】?\s*月\s*【?\s*\d{1,2}\s*】?"
+                            r"\s*日\s*(?:起\s*)?(?:正式\s*)?生效")  # 自【2025】年【07】月【28】日生效
 KIND_WORDS_EN = (  # a document's kind said in English (and 安卓), as its titles say it
     (re.compile(r"personal info(?:rmat?i?on)? protection rules?|privacy rules?"
                 r"|personal (?:data|info(?:rmation)?)\b(?! protection rules?)", re.I), "个人信息保护规则"),
@@ -56,20 +61,30 @@ MOST_LINKS = 3  # a pointer document has one or a few; a long document's are its
 
 
 def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[str, Document],
-                   read: int = 4) -> Composition | None:
-    """The link(s) and/or last-updated date of the best-ranked document the question asks
-    about, or None when the question asks neither or no such document has them."""
+                   effective: Effective | None = None, read: int = 4) -> Composition | None:
+    """The link(s), last-updated date and/or the date it takes effect of the best-ranked
+    document the question asks about, or None when the question asks none of them or no such
+    document has them."""
+    effective = effective or {}
     question = resolved.question
     asked = resolved.intent_text if resolved.is_follow_up else question  # "那意愿核身的呢？"
     asks_link = LINK_ASKED.search(asked) and not WHERE_KEPT.search(asked)  # where data lives
     asks_updated = UPDATED_ASKED.search(asked)
-    if not (asks_link or asks_updated):
+    asks_effective = bool(EFFECTIVE_ASKED.search(asked) and AGREEMENT_SAID.search(asked))
+    if not (asks_link or asks_updated or asks_effective):
         return None
     wanted = {d for p in resolved.products for d in p.doc_ids}
     several = _each_titled(asked, documents, [p.key for p in resolved.products]) \
         if asks_link else []
     if len(several) > 1:  # "the compliance guide and the privacy guide … both links"
-        return _compose_each(resolved, several, bool(asks_updated))
+        return _compose_each(resolved, [(d, _links(d) + _updated(d, bool(asks_updated)))
+                                        for d in several])
+    if asks_effective and len(resolved.products) > 1:  # which of the two took effect first
+        each = [_first_effective(p.doc_ids, hits, documents, effective)
+                for p in resolved.products]
+        found = [(d, [line]) for d, line in each if d is not None and line is not None]
+        if len(found) == len(each):
+            return _compose_each(resolved, found)
     named = titled(asked, documents, [p.key for p in resolved.products])
     ranked: list[tuple[Document | None, Hit | None]] = [(named, None)] if named else []
     ranked += [(documents.get(hit.chunk.doc_id), hit) for hit in hits[:read]]
@@ -78,14 +93,49 @@ def pointer_answer(resolved: Resolved, hits: Sequence[Hit], documents: Mapping[s
             continue
         facts: list[tuple[str, int]] = []
         if asks_link and 1 <= len(doc.links) <= MOST_LINKS:
-            facts += [(url, line) for line, url in doc.links]
-        if asks_updated and doc.updated_at:
-            facts.append((doc.updated_at, doc.doc_line + 1))
+            facts += _links(doc)
+        facts += _updated(doc, bool(asks_updated))
+        if asks_effective and doc.id not in effective:
+            continue  # a document that says no date it takes effect: try the next one
+        facts += [effective[doc.id]] if asks_effective else []
         if asks_link and not any(line != doc.doc_line + 1 for _, line in facts):
             continue  # a link asked for and none known here: try the next document
         if facts:
             return _compose(resolved, doc, hit, facts)
     return None
+
+
+def _links(doc: Document) -> list[tuple[str, int]]:
+    return [(url, line) for line, url in doc.links]
+
+
+def _updated(doc: Document, asked: bool) -> list[tuple[str, int]]:
+    return [(doc.updated_at, doc.doc_line + 1)] if asked and doc.updated_at else []
+
+
+Effective = Mapping[str, tuple[str, int]]  # doc id -> the sentence it takes effect by, its line
+
+
+def effective_lines(lines: Sequence[str], documents: Iterable[Document]
+                    ) -> dict[str, tuple[str, int]]:
+    """Each document's sentence saying when it takes effect (``本服务等级协议自【2025】年【07】月
+    【28】日生效。``) and its line number, for the documents that say one."""
+    found = {}
+    for doc in documents:
+        at = next((no for no in range(doc.doc_line, min(doc.line_end, len(lines)) + 1)
+                   if EFFECTIVE_LINE.search(lines[no - 1])), None)
+        if at is not None:
+            found[doc.id] = (lines[at - 1].strip().rstrip("。"), at)
+    return found
+
+
+def _first_effective(doc_ids: Sequence[str], hits: Sequence[Hit],
+                     documents: Mapping[str, Document], effective: Effective
+                     ) -> tuple[Document | None, tuple[str, int] | None]:
+    """Of one product's documents, the best-ranked one that says when it takes effect."""
+    ranked = [h.chunk.doc_id for h in hits if h.chunk.doc_id in doc_ids] + list(doc_ids)
+    doc_id = next((d for d in ranked if d in effective and d in documents), None)
+    return (documents[doc_id], effective[doc_id]) if doc_id else (None, None)
 
 
 def _grams(text: str) -> frozenset[str]:
@@ -191,18 +241,15 @@ def _compose(resolved: Resolved, doc: Document, hit: Hit | None,
     return Composition("\n".join(lines), (citation,), 1.0)
 
 
-def _compose_each(resolved: Resolved, docs: Sequence[Document],
-                  updated: bool = False) -> Composition:
-    """Each document's link(s), and its last update where asked, one line and one citation
-    each."""
+def _compose_each(resolved: Resolved, docs: Sequence[tuple[Document, list[tuple[str, int]]]]
+                  ) -> Composition:
+    """Each document's facts (its link(s), its last update, the date it takes effect), one
+    line and one citation each."""
     zh = resolved.lang == "zh"
     citations, answers, quotes, sources = [], [], [], []
-    for n, doc in enumerate(docs, 1):
-        urls = [url for _, url in doc.links]
-        lines = [line for line, _ in doc.links]
-        if updated and doc.updated_at:
-            urls.append(doc.updated_at)
-            lines.append(doc.doc_line + 1)
+    for n, (doc, facts) in enumerate(docs, 1):
+        urls = [value for value, _ in facts]
+        lines = [line for _, line in facts]
         citations.append(Citation(doc_title=doc.title, doc_line=doc.doc_line, section="全文",
                                   page=doc.page_start, line_start=min(lines), line_end=max(lines),
                                   text="\n".join(urls), clause_id=doc.id, heading=doc.title,

@@ -73,6 +73,12 @@ COVERAGE_ASKED = re.compile(  # whether a failure counts under the SLA: the excl
     r"|可以赔|可以申请|算不算|计不计入|计入不可用|属于.{0,8}(?:不可用|免责|赔偿)", re.I)
 UNKNOWN_SERVICE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:服务|产品)(?:有|的)?\s*(?:SLA|可用性|服务等级)")
+FUTURE_PRODUCT = re.compile(  # a product or edition not launched yet: no agreement covers it
+    r"\bupcoming\b|\bwhen (?:it|they) (?:launch|launches|ships?|is released|goes live)\b"
+    r"|\b(?:not yet|yet to be) (?:launched|released|available)\b|\bon (?:the|your) roadmap\b"
+    r"|\bfuture (?:products?|editions?|versions?|services?|releases?|features?|offerings?)\b"
+    r"|即将(?:推出|上线|发布)|(?:之后|之後|以后|以後|未来|将|將|计划|計劃)(?:会|會)?(?:推出|上线|上線|发布|發佈)"
+    r"|还没(?:推出|上线|发布)|還沒(?:推出|上線|發佈)", re.I)
 LEGAL_ADVICE = re.compile(
     r"起诉|打官司|官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|\bsue\b|lawsuit|lawyer|legal advice|"
     r"win in court", re.IGNORECASE)
@@ -129,6 +135,8 @@ def decide(resolved: Resolved, sla_products: set[str],
     text = resolved.question
     if OTHER_CLOUDS.search(text):  # also "那阿里云的呢？" after a question about CVM
         return Decision("refusal", "other_cloud")
+    if FUTURE_PRODUCT.search(text) and not resolved.query.has_measurement:
+        return Decision("refusal", "future")
     if LEGAL_ADVICE.search(text) and not JURISDICTION.search(text):
         return Decision("refusal", "legal_advice")
     if PRICE.search(text) and not re.search(r"赔|补|违约|credit|compens|back", text, re.I) \

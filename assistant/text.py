@@ -35,7 +35,10 @@ def simplified(text: str) -> str:
     Simplified text comes back unchanged (not one of the corpus's 58,050 lines changes)."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text
-    return str(_t2s().convert(text))
+    return str(_t2s().convert(text)).translate(VARIANTS)
+
+
+VARIANTS = str.maketrans({"帐": "账"})  # 帐单 (帳單 in OpenCC's t2s): the agreements write 账单
 
 
 @functools.cache
@@ -198,13 +201,14 @@ WHETHER_COUNTED = re.compile(  # "is availability even calculated for a partial 
     r"|included|covered|apply|applies|count|counts)\b[^?.]*\?"
     r"|(?:是否|会不会|算不算)(?:计算|计入|统计|适用|包含|包括)", re.I)
 ASKS_NUMBER = re.compile(r"多少|几|百分之|比例|how much|how many|what percent", re.I)
+WHY_ASKED = re.compile(r"\bwhy\b|为什么|为啥|凭什么|怎么会", re.I)  # a reason asked: no figure leads
 
 
 def asked_figures(question: str) -> list[str]:
     """Which kinds of figure the question asks for, most specific first (none for "按桶算
     还是怎么算？": a question about how something is computed asks for the rule)."""
-    if (HOW_COMPUTED.search(question) or WHETHER_COUNTED.search(question)) \
-            and not ASKS_NUMBER.search(question):
+    if (HOW_COMPUTED.search(question) or WHETHER_COUNTED.search(question)
+            or WHY_ASKED.search(question)) and not ASKS_NUMBER.search(question):
         return []
     return [kind for kind in ("deadline", "percent", "money") if ASKS[kind].search(question)]
 
@@ -214,7 +218,7 @@ def figures(sentence: str, kinds: list[str]) -> list[str]:
     found: list[str] = []
     for kind in kinds:
         for match in FIGURES[kind].finditer(sentence):
-            if re.search(r"[×*/]\s*$", sentence[:match.start()]):
+            if re.search(r"[×*/xX]\s*$", sentence[:match.start()]):
                 continue  # the "× 100%" of a formula is not an answer
             found.append(match.group(0).strip())
     return list(dict.fromkeys(found))

@@ -24,6 +24,8 @@ VALUE_RE = re.compile(  # "if availability drops to 97%", "可用性都是98%": 
     r"|(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:monthly\s+)?(?:availability|uptime)\b"  # 98.5% availability
     r"(?!\s*(?:commitment|target|guarantee|SLA|promise|standard|line))",  # on both: what it pays
     re.IGNORECASE)
+PROMISED = re.compile(r"(?:guarantee[sd]?|promise[sd]?|commit(?:s|ted)?(?: to)?|承诺|保证|保障|号称|宣称)"
+                      r"[^%％\d。.;；]{0,16}$", re.I)
 RANGE_RE = re.compile(  # "between 95 and 98%", "95%到98%之间", "介于95%与98%": the row spanning both
     r"(?:between|介于|在)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*(?:and|to|到|至|与|和|~|～|-|–|—)\s*"
     r"(\d{1,3}(?:\.\d+)?)\s*[%％]\s*(?:之间|之内|以内)?"
@@ -55,6 +57,8 @@ def tier_asked(question: str) -> Tier | None:
     if len(said) > 1:  # 99.95% 吗…赔多少: several values, not one
         return None
     match = VALUE_RE.search(question)
+    if match and PROMISED.search(question[max(0, match.start() - 24):match.start()]):
+        match = None  # "sales said it guarantees 99.95% availability": a commitment, not a month
     value = next((g for g in match.groups() if g), None) if match else None
     bare = BARE_PCT.search(question)
     if value is None and bare and re.search(r"(?:如果|假如|要是|若|if|at|到|是)\s*$",

@@ -109,7 +109,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?![\d.]*\d)"), "iso"),                                  # 2025.03, not 2,000.00
     (re.compile(r"(?:账期|账单月|计费月|billing month|bill month)\s*[:：]?\s*(20[1-3]\d)(0[1-9]|1[0-2])"
                 r"(?!\d)", re.I), "iso"),                                    # 账期 202510
-    (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),
+    (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*(?:年初|年中|年底|年末|年尾|底|末)?\s*(?:的)?\s*"
+                rf"{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),  # 前年年底的十二月
     (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
     (re.compile(rf"(去年|今年)\s*(?:的)?\s*({EN_NAMES})\b\.?", re.I), "en_relative_first"),
     (re.compile(rf"\b(last year|this year)(?:'s)?\s*(?:in\s+)?({EN_NAMES})\b", re.I),

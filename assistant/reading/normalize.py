@@ -650,6 +650,7 @@ SHARED_UNIT = re.compile(
     r"\s*(分钟|秒|小时|minutes?|mins?|seconds?|secs?|hours?|hrs?)(?![A-Za-z])", re.I)
 
 
+ORDINALS = re.compile(r"(?:(?<=^)|(?<=[：:\s]))1\s*、[^、]+?\s2\s*、")  # 1、… 2、…: a numbered list
 DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
@@ -659,6 +660,9 @@ def _unit_each(match: re.Match[str]) -> str:
     unit = match.group(3)
     if DAY_OF_MONTH_BEFORE.search(match.string[max(0, match.start() - 12):match.start()]):
         return match.group(0)  # "on Oct 9, 1 hour each": the 9 is a day
+    item_start = match.string[max(0, match.start() - 1):match.start()] in ("", "：", ":", " ")
+    if item_start and ORDINALS.search(match.string):  # 两次：1、一个钟头 2、仨小时: numbered items,
+        return match.group(0)  # each its own length
     return re.sub(r"\d+(?:\.\d+)?", lambda m: f"{m.group(0)} {unit}",
                   match.group(1) + match.group(2))
 

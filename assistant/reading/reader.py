@@ -306,7 +306,7 @@ SERVICE_SPAN = re.compile(
     re.I)
 START_RE = re.compile(
     rf"(?:从|自|于)?\s*({DAY_DATE})\s*(?:起|开始)?\s*(?:才|刚|新|就)?\s*(?:[一1]\s*次性?|一口气)?\s*"
-    rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|买了|订购|上线|启用|开始计费|创建|接入|部署)"
+    rf"(?:开通|开始使用|开始用|购买|新购|新买|新开|开的|买的|买了|订购|上线|启用|开始计费|创建|建(?:的|好)|接入|部署)"
     rf"|(?:created|(?:started|began)\s+(?:using|to use|with|on|paying|billing|our subscription)"
     rf"|(?:subscription|plan|contract|service|term) (?:started|began|start(?:ed)? on|starting"
     rf"|beginning|commencing|running from)"
@@ -331,13 +331,17 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点"
     rf"|(?<=分钟)(?=\s*(?:是|都|全)?\s*(?:{RATE_WORDS}|丢包率|全部|都失败|全失败)))"  # 7个5分钟是丢包率100%的
-    rf"|({N})\s+(?:of (?:the|those|our) )?(?:consecutive |straight |bad |failed |full )?"
+    rf"|({N})\s+(?:of (?:the|those|our) )?(?:(?:consecutive|straight|bad|failed|failing|full"
+    rf"|back-to-back|back to back|errored|red)\s+){{0,2}}"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling |sample )?points"
     rf"|statistic\w* (?:periods|units|windows))"
     rf"|(\d+)\s*分钟(?:的)?\s*(?:统计)?(?:周期|粒度|窗口|时间窗|统计点|采样点|区间|时段)\s*"
     rf"(?:一共|总共|共计|合计|累计|共|有)\s*(?:有)?\s*({N})\s*个(?!\s*(?:小时|钟头|月))",  # 5 分钟窗口一共 14 个
     re.I)
+MORE_UNITS = re.compile(  # after a count of units: "and 2 more on June 15", the same units again
+    rf"\b({N})\s+more\b(?!\s*(?:min|hours?|h\b|sec|s\b|times|outages?|incidents?|instances?|days?"
+    rf"|isolated|single|separate))", re.I)
 UNIT_NOUN = (r"(?:统计)?(?:粒度|周期|窗口|时间窗|采样点|统计点|区间|口径)|(?<=个)点|(?<=个 )点|(?:sampling |sample )?points?"
              r"|buckets?|windows?|intervals?|slots?")
 UNIT_SIZE = re.compile(  # 5 分钟统计粒度, 1个点1分钟, 按 5 分钟错误率, a 5-min bucket: a unit's length
@@ -426,7 +430,7 @@ ALL_FAILED = re.compile(
     r"|all (?:requests |calls )?(?:failed|errored|errors?)|every (?:single )?(?:call|request)"
     r"[^,.;]{0,30}(?:fail|error)|total failure", re.I)
 RUNS_RE = re.compile(
-    rf"连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;\d]{{0,12}}?(?:共|有|一共|总共|合计)\s*({N})\s*次"
+    rf"连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;\d]{{0,12}}?(?:共|有|一共|总共|合计)\s*({N})\s*(?:次|段|回)"
     rf"|({N}|two|three|four|five|six)\s*(?:次\s*[“\"]?\s*连续(?:两|2)个\s*(?:5\s*分钟)?[^，,。；;]*?"
     rf"(?:统计点|统计单位|单位|窗口|周期|粒度|[^，,。；;]*)"
     rf"|(?:occurrences|runs|times) of two\s+consecutive[^,.;]*)"
@@ -536,7 +540,7 @@ QUOTED_RULE = re.compile(
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
-PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|一次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
+PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|(?:一|1\s*)次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
           r"|(?:一口气|一起)(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
           r"|paid upfront|paid up front|paid in advance|(?:paid|pay|paying) ahead")  # every reading
 PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
@@ -609,7 +613,7 @@ TRIED = re.compile(r"(?:重启|重试|刷新|重连|试|电话打|打电话|打|
                    r"|restart(?:ed)?|retr(?:y|ied)|reboot(?:ed)?|refresh(?:ed)?)"
                    r"\s*(?:了|过)?\s*$", re.I)
 SUPPORT_WAIT = re.compile(  # support took 3 hours to reply, on hold for 25 minutes: no outage
-    r"(?:客服|工单|support|helpdesk|hotline|ticket)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|提交|开了"
+    r"(?:客服|工单|技术支持|售后|工程师|support|helpdesk|hotline|ticket)[^，,。；;.]{0,24}(?:回复|响应|答复|等了|提交|开了"
     r"|reply|replied|respond|on hold|open(?:ed)?|filed|submitted)|on hold"
     r"|(?:已经?|都)?(?:提交|报障|报修|提单)了?\s*\d", re.I)
 STAFF_TIME = re.compile(  # the customer's people working around an outage, not the outage
@@ -687,6 +691,9 @@ MULTI_YEAR = re.compile(  # 三年套餐, a 2-year plan: a total no SLA reads as
     r"|bundle|subscription|contract|term)|包\s*(?:[2-9]|10)\s*年", re.I)
 DRAWN_PACK = re.compile(r"资源包|流量包|套餐包|(?:resource|token|traffic|usage|credit|prepaid) pack", re.I)
 USED_FROM = re.compile(r"consum\w*|\bused\b|burn\w*|实际消耗|消耗|用掉|用了", re.I)  # what was used
+USED_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:of (?:it|that|the package)\s+)?"
+                        r"(?:was|were|got|has been|had been)?\s*(?:actually\s+)?"
+                        r"(?:consumed|used|burned|drawn down)\b|\s*(?:元|块)?\s*(?:被)?(?:实际)?(?:消耗|用掉)", re.I)
 PACKAGE = re.compile(r"套餐包|资源包|流量包|充值|预存|package|bundle|top[- ]?up|recharge", re.I)
 AGGREGATE_FEE = re.compile(r"合计|总共|一共|共计|总计|加起来|套餐包|资源包|总消费|总费用|总额|总月费|总的月费"
                            r"|总账单|账单总|整个账号|全账号|整个账户|账户整个|账户总|所有域名|全部域名"
@@ -729,7 +736,7 @@ BILLED_APART = re.compile(r"另计|另付|另外计费|单独计费|另外\s*[¥
                           r"|charged separately|\banother\s+(?:[¥￥$]|CNY|RMB)\s*\d", re.I)  # 底层资源
 # 另外 6 万, gateway bills are another ¥2200
 UNRELATED = re.compile(  # 另外那台只读的 560 跟这次没关系, EIP 带宽另算 800, (¥50/mo) was fine
-    r"没关系|无关|不相关|另算|另外算|单独算|不算(?!在内)|不用管|不用算|别算|不要算|不是这个(?:产品|服务)"
+    r"没关系|无关|不相关|另算|另外算|单独算|(?<!算)不算(?!在内)|不用管|不用算|别算|不要算|不是这个(?:产品|服务)"
     r"|先不管|先不算|暂时不管|暂不考虑|不用考虑|先放一边|忽略|不用理|别管"
     r"|\bignore[ds]?\b|\bunrelated\b|not related|not involved|separately|irrelevant"
     r"|not this (?:product|service)"
@@ -1814,10 +1821,17 @@ WINDOW_RUNS = re.compile(  # 6 次是连续 2 个 5 分钟都超 / 3 次只是�
 
 
 def _window_runs(scan: Scan) -> list[int]:
-    """Outages said as a count of runs of statistics windows (``有 6 次是连续 2 个 5 分钟都超的``):
+    """Outages said as a count of runs of statistics windows (``有 6 次是连续 2 个 5 分钟都超的``,
+    ``6 次“连续两个 5 分钟统计点…”``):
     each run one outage of its windows' length, so the SLA's own rules for runs (two
     windows in a row, a shortest outage) see each run whole."""
     out = []
+    for match in scan.finditer(RUNS_RE):  # 连续两个 5 分钟都异常的一共 5 次: five of 10 minutes
+        word = (match.group(1) or match.group(2)).lower()
+        runs = Decimal(EN_COUNTS[word]) if word in EN_COUNTS else _decimal(word)
+        if runs is not None and 0 < runs <= MOST_OUTAGES:
+            out += [600] * int(runs)
+            scan.take(match.start(), match.end(), "incident", f"{plain(runs)} × 10 分钟")
     for match in scan.finditer(WINDOW_RUNS):
         times, run, size = int(match.group(1)), int(match.group(2) or 1), int(match.group(3))
         if 0 < times <= MOST_OUTAGES and 0 < run <= 288:
@@ -2300,15 +2314,8 @@ def _mean_error_rate(scan: Scan, month: str | None) -> tuple[tuple[int, Decimal,
 
 
 def _unit_counts(scan: Scan) -> Decimal | None:
-    """Counts of the SLA's statistics units as downtime minutes: ``9 个完整的五分钟`` -> 45;
-    ``6 次“连续两个 5 分钟统计点…”`` -> 60 (each run of two bad windows counts 10 minutes)."""
+    """Counts of the SLA's statistics units as downtime minutes: ``9 个完整的五分钟`` -> 45."""
     total: Decimal | None = None
-    for match in scan.finditer(RUNS_RE):
-        word = (match.group(1) or match.group(2)).lower()
-        runs = Decimal(EN_COUNTS[word]) if word in EN_COUNTS else _decimal(word)
-        if runs is not None:
-            total = (total or Decimal(0)) + runs * 10
-            scan.take(match.start(), match.end(), "unit_count", f"{runs} × 10 分钟")
     words = {"one": 1, "three": 3, "five": 5, "ten": 10}
     for match in scan.finditer(UNIT_COUNTS):
         count = _decimal(match.group(1) or match.group(3) or match.group(6))
@@ -2322,6 +2329,14 @@ def _unit_counts(scan: Scan) -> Decimal | None:
             continue
         total = (total or Decimal(0)) + count * size
         scan.take(match.start(), match.end(), "unit_count", f"{count} × {size} 分钟")
+        sentence_end = SENTENCE_END.search(scan.text, match.end())
+        stop = sentence_end.start() if sentence_end else len(scan.text)
+        for more in [m for m in scan.finditer(MORE_UNITS)  # … and 2 more on June 15: those units
+                     if match.end() <= m.start() < stop]:
+            extra = _decimal(more.group(1))
+            if extra is not None:
+                total += extra * size
+                scan.take(more.start(), more.end(), "unit_count", f"{extra} × {size} 分钟")
     counted = _units_said_apart(scan)
     return total if counted is None else (total or Decimal(0)) + counted
 
@@ -2561,7 +2576,8 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
         label = re.split(r"[，,。；;？?！!]", scan.text[max(0, match.start() - 24):match.start()])[-1]
         monthly_said = MONTHLY_LABEL.search((label + match.group(0) + clause[:9])
                                             .replace("包年包月", ""))  # 包年包月 1.2w/年: a year's
-        used = bool(USED_FROM.search(label + match.group(0)))  # 10 月实际消耗了 6,800 / (prepaid
+        used = bool(USED_FROM.search(label + match.group(0))  # 10 月实际消耗了 6,800 / (prepaid
+                    or USED_AFTER.match(scan.text, match.end()))  # ¥26,000 of it was consumed
         package = not monthly_said and not used and bool(  # packs used) was: not the package
             PACKAGE.search(before[-10:] + match.group(0) + clause[:6]) or PACKAGE.search(label))
         own = re.split(r"[，,()（）。;；?？]", clause[:40])[0]  # this amount's own words after it
@@ -3547,6 +3563,10 @@ def _rates_listed(scan: Scan) -> None:
             scan.take(found[0].start(), found[-1].end(), "unclear", RATES_ASKED)
 
 
+COMPARED_MONTH = re.compile(r"前\s*(?:一|1)?\s*个?月|上\s*(?:一|1)\s*个月|上上个?月|the (?:previous|prior|preceding) month"
+                            r"|the month before|对比|作对比|比较一下|for comparison|to compare", re.I)
+
+
 def _percent(scan: Scan) -> Decimal | None:
     """A measured availability; a commitment, threshold or credit share is context."""
     measured: Decimal | None = None
@@ -3563,6 +3583,9 @@ def _percent(scan: Scan) -> Decimal | None:
                       f"share of the month down: {plain(value)}%")
             continue
         clause = _clause_before(scan.text, match.start())
+        if COMPARED_MONTH.search(_around(scan.text, match.start(), match.end())):
+            scan.take(match.start(), match.end(), "other", "another month's, to compare")
+            continue  # （对比一下，前一个月可用率是 99.99%）
         if OTHER_METRIC.search(clause) and not AVAILABILITY_SAID.search(clause):
             scan.take(match.start(), match.end(), "other_metric")  # 丢包率一度达到 35%
             continue
@@ -3573,7 +3596,7 @@ def _percent(scan: Scan) -> Decimal | None:
         quoted = re.search(  # SLA 可用性是 99.9%, the SLA promises at least 99.9%
             r"(?:SLA|承诺|commitment)[^，,。；;\d]{0,12}$|(?:target|目标)(?! group)[^，,。；;\d]{0,24}$"
             r"|\b(?:you|they|tencent)\s+(?:promise|guarantee|commit)\w*(?: to)?[^,.;\d]{0,12}$"
-            r"|(?:threshold|阈值|达标线)[^，,。；;\d]{0,12}$"
+            r"|(?:threshold|阈值|达标线|要求|KPI|internal (?:requirement|target|goal))[^，,。；;\d]{0,12}$"
             r"|(?:SLA|agreement|协议|合同)\s*(?:里|上|中)?\s*"
             r"(?:写|说|规定|承诺|says|states|promises|guarantees)[^，,。；;\d]{0,20}$|"
             r"(?:at least|不低于|至少)\s*$|(?:miss(?:es|ed)?|fails? to (?:meet|reach|hit)|(?:does|did)(?:n't| not)"
@@ -4188,8 +4211,9 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|spec)[^,.;]{0,24}(?:bought|purchased)"
     r"|exceed\w* (?:the |our |their )?(?:purchased|bought)"  # above the protection bought
     r"|our (?:office|local) (?:network|power|ISP)"
-    r"|我们(?:这边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)(?:坏|断|挂|故障|出了?问题)"
-    r"|(?:客户|用户|我们)(?:现场|本地|机房|办公室|门店)的?[^，,。；;\d]{0,12}?(?:坏了|故障|停电|掉电|断电)"
+    r"|(?:我们|他们|客户|用户)(?:这边|那边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)"
+    r"(?:坏|断|挂|故障|出了?问题|停电|掉电|断电)"  # an agent says 他们 of the customer
+    r"|(?:客户|用户|我们|他们)(?:自己)?(?:现场|本地|机房|办公室|门店)的?[^，,。；;\d]{0,12}?(?:坏了|故障|停电|掉电|断电)"
     r"|(?:on|at) (?:the )?(?:customer'?s|our|their) (?:site|premises)\b"  # a device on site
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b(?![- ]?inject)"
@@ -4224,6 +4248,11 @@ NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
                          r"|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
                          r"maintenance (?:window|period)", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
+SPOKEN_OF = re.compile(r"\s*(?:is|was|equals|works out (?:to|at)|makes|=|≈|就是|是|等于|相当于|占)"
+                       r"(?![^，,。；;.!?！？]{0,12}(?:again|another|又|再|另))", re.I)  # what it is
+REFERRED_BEFORE = re.compile(r"\b(?:during|in|of|for|from|after|with)\s+the\s*$", re.I)  # during
+REFERRED_AFTER = re.compile(r"[- ]?(?:long\s+)?(?:one|outage|incident|blip|drop|episode)\b",  # the
+                            re.I)  # 20-minute one: an outage said before, referred to
 RESTATE_BEFORE = re.compile(
     r"(?:即|也就是|相当于|合计|共计|折合|算下来(?:是)?|准确(?:地)?说(?:是)?|i\.e\.,?|that is|that's"
     r"|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
@@ -4435,6 +4464,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             continue
         kind = ("restated" if RESTATE_BEFORE.search(before[-14:]) else
                 "again" if parts and _said_again(view, parts[-1][0], parts[-1][1], match, seconds)
+                else "spoken" if (SPOKEN_OF.match(after) or REFERRED_BEFORE.search(before[-12:])
+                                  and REFERRED_AFTER.match(after))
+                and any(s == seconds for _, s, _ in parts)
                 else
                 "total" if TOTAL_BEFORE.search(before[-20:]) or TOTAL_AFTER.search(after)
                 else "rough" if ROUGH_AFTER.match(after) or ROUGH_BEFORE.search(before[-8:])
@@ -4452,7 +4484,9 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             parts[i] = (one, parts[i][1], "alternative")  # 大概 20 来分钟，也可能有半小时: one
             parts[i + 1] = (other, parts[i + 1][1], "alternative")  # outage, its length unsure
     exact = [p for p in parts if p[2] == "restated"]
-    if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts):
+    if len(exact) == 1 and parts and all(k in ("rough", "restated") for _, _, k in parts) \
+            and not (ranges and sum(exact[0][1]) == sum(ranges)):  # 8 段…合计 80 分钟: the runs'
+        # total said again, not an outage of its own
         parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]
     rough = any(k == "rough" for _, _, k in parts)
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
@@ -4474,10 +4508,13 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             scan.take(match.start(), match.end(), "restated", "a rough figure, said exactly after")
         elif kind == "again":
             scan.take(match.start(), match.end(), "restated", "the same length in another unit")
+        elif kind == "spoken":  # 7 h 12 min in total… 7h12m is exactly 1% / during the 20-minute
+            # one: the same outage, talked about
+            scan.take(match.start(), match.end(), "restated", "the same length, talked about")
         elif kind == "alternative":
             scan.take(match.start(), match.end(), "unclear", "one length or the other: which?")
         elif kind == "restated" or (kind == "total" and incidents):
-            same = value == sum(incidents) or any(
+            same = value in (sum(incidents), sum(ranges)) or any(
                 t is not None and value == t * 60 for t in (total, counted)) \
                 or _roughly(scan.text, match.start(), match.end(), sum(incidents))  # 合计也就
             # 四十多分钟 beside outages of 44 minutes

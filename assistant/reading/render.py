@@ -104,6 +104,18 @@ def _note_en(note: str) -> str:
     return note
 
 
+def _downtime_text(query: CreditQuery, lang: str) -> str:
+    """``不可用累计 50 分钟（5 × 10 分钟）``: the minutes, with the units they were counted from."""
+    assert query.downtime_minutes is not None
+    zh = lang == "zh"
+    text = (f"不可用累计 {minutes_text(query.downtime_minutes, lang)}" if zh
+            else f"{minutes_text(query.downtime_minutes, lang)} unavailable in total")
+    units = [u.note for u in query.uses if u.role == "unit_count" and u.note]
+    if units:
+        text += f"（{'、'.join(units)}）" if zh else f" ({'; '.join(map(_note_en, units))})"
+    return text
+
+
 def reading_parts(query: CreditQuery, lang: str) -> list[str]:
     """The figures the calculation uses, each said once, marked when carried from before."""
     zh = lang == "zh"
@@ -128,11 +140,7 @@ def reading_parts(query: CreditQuery, lang: str) -> list[str]:
         n = len(query.incidents_seconds)
         measured = f"中断 {n} 次：{each}" if zh else f"{n} outage{'s' * (n > 1)}: {each}"
     elif query.downtime_minutes is not None:
-        measured = (f"不可用累计 {minutes_text(query.downtime_minutes, lang)}" if zh
-                    else f"{minutes_text(query.downtime_minutes, lang)} unavailable in total")
-        units = [u.note for u in query.uses if u.role == "unit_count" and u.note]
-        if units:
-            measured += f"（{'、'.join(units)}）" if zh else f" ({'; '.join(map(_note_en, units))})"
+        measured = _downtime_text(query, lang)
     elif query.availability_pct is not None:
         measured = (f"可用性 {plain(query.availability_pct.quantize(Decimal('0.0001')))}%"
                     if zh else

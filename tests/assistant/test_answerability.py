@@ -53,6 +53,10 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("How many free tokens a month does Hunyuan give you?", ["rate_limit"]),
     ("Does WeData have a separate SLA tier for its private-cloud deployment?",
      ["private_deployment"]),
+    ("After a CLS SLA claim is approved, how many business days until the voucher shows up in "
+     "our account?", ["voucher"]),  # no SLA times a voucher's arrival
+    ("If the trainer cancels, how much cash compensation does the training agreement give us?",
+     ["cash"]),  # credits are vouchers; cash only where a clause says so
 ])
 def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing

@@ -65,6 +65,15 @@ def test_an_item_of_a_numbered_list_brings_the_other_items(agreements: Agreement
     assert ExtractiveComposer._with_other_items([intro], picks) == [intro]  # no item, no list
 
 
+def test_a_rule_is_quoted_with_the_condition_it_hangs_on(agreements: Agreements) -> None:
+    picks = _picks(agreements, "边缘安全加速平台 EO 服务等级协议", "仅限于您自身业务使用")
+    resale = next(p for p in picks if "转售" in p.sentence)  # 如您…将本服务通过转售…: its rule
+    chosen = ExtractiveComposer._with_conditions([resale], picks)  # is the sentence before
+    assert any("仅限于您自身业务使用" in p.sentence for p in chosen)
+    opener = next(p for p in picks if "仅限于您自身业务使用" in p.sentence)  # and the other way
+    assert any("转售" in p.sentence for p in ExtractiveComposer._with_conditions([opener], picks))
+
+
 def test_a_follow_up_with_a_question_of_its_own_is_led_by_that_question(
         agreements: Agreements) -> None:
     table = ProductTable.from_documents(agreements.documents)

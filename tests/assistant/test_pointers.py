@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.conversation import Turn, resolve
-from assistant.pointers import pointer_answer, titled
+from assistant.pointers import effective_lines, pointer_answer, titled
 from index.chunks import Chunk
 from index.domain import Document
 from index.parser import Agreements
@@ -178,3 +178,17 @@ def test_asking_whether_a_document_exists_or_how_recent_it_is_gets_its_facts(
     docs = {d.id: d for d in agreements.documents}
     answer = pointer_answer(resolve(question, [], table, TODAY), [], docs)
     assert answer is not None and said in answer.text
+
+
+def test_when_an_agreement_takes_effect_is_its_own_sentence(agreements: Agreements,
+                                                          table: ProductTable) -> None:
+    doc = agreements.document("腾讯云 KeeWiDB 数据库服务等级协议")
+    effective = effective_lines(agreements.corpus.lines, [doc])
+    assert effective == {doc.id: ("本服务等级协议自【2025】年【07】月【28】日生效", 9302)}
+    resolved = resolve("KeeWiDB 的 SLA 新协议是不是从 6 月 23 日开始生效？", [], table, TODAY)
+    answer = pointer_answer(resolved, [hit_on(doc)], {doc.id: doc}, effective)
+    assert answer is not None and "【2025】年【07】月【28】日生效" in answer.text
+    assert answer.citations[0].line_start == 9302
+    other = agreements.document("云服务器服务等级协议")  # a question on a change taking effect
+    asked = resolve("CVM 改了安全组规则以后多久生效？", [], table, TODAY)  # asks no agreement's date
+    assert pointer_answer(asked, [hit_on(other)], {other.id: other}, effective) is None

@@ -99,6 +99,11 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
      "file the compensation claim?", "answer"),           # no figures: the claim clause's rule
     ("Captcha (验证码) missed its SLA last month. Do I get vouchers like other products, or "
      "something else?", "answer"),                        # the form of compensation
+    ("What availability will the upcoming KeeWiDB serverless edition commit to when it "
+     "launches?", "refusal"),                             # not launched: no agreement yet
+    ("TI-ONE 之後會推出嘅 fine-tuning 服務，SLA 會唔會保證 99.99%？", "refusal"),
+    ("2025年5月那次故障：一台CVM重启、一块云硬盘IO卡住、公网IP全丢包。CVM和云硬盘先不管，我就问公网IP：累计"
+     "丢了8小时05分，月费660。能赔多少？", "calculator"),  # the products set aside are not asked
 ])
 def test_routes(table: ProductTable, sla_products: set[str], question: str, expected: str) -> None:
     assert route(question, table, sla_products) == expected

@@ -40,6 +40,8 @@ def test_figures_of_the_kind_asked() -> None:
     assert figures(sentence, ["deadline"]) == ["六十（60）个自然日"]
     formula = "可用性 =（总分钟数 - 不可用分钟数）/ 总分钟数 × 100%"
     assert figures(formula, ["percent"]) == []  # "× 100%" is a formula, not an answer
+    assert figures("服务可用性 =（1 - 不可用分钟数 / 分钟总数）x 100%", ["percent"]) == []
+    assert asked_figures("Then why did support say our 4-minute outage doesn't count?") == []
     assert figures("按欠费金额的万分之五收取违约金", ["percent"]) == ["万分之五"]
     assert figures("保存期限为数字证书失效后5年", ["deadline"]) == ["5年"]  # years and weeks too
     assert figures("两周内处理", ["deadline"]) == ["两周"]
@@ -118,3 +120,8 @@ def test_a_figure_is_never_the_tail_of_a_decimal() -> None:
     assert figures(said, ["deadline"]) == ["43195.68分钟", "4.32分钟"]  # read whole (× 24小时 is
     # a formula's)
     assert figures("请在60个自然日内申请", ["deadline"]) == ["60个自然日"]
+
+
+def test_a_variant_character_is_read_as_the_agreements_write_it() -> None:
+    assert simplified("4月帳單是4,800，其中800是用代金券抵扣的") == "4月账单是4,800，其中800是用代金券抵扣的"
+    assert simplified("4月帐单是4,800") == "4月账单是4,800"

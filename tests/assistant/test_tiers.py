@@ -40,6 +40,7 @@ def test_threshold_and_payment() -> None:
     ("可用性都是99.95%吗？没达标在99%~99.95%之间各赔多少？", ("between", "99-99.95")),  # a range
     ("丢包率在 30%~100% 之间波动", None),  # a rate measured, not the availability
     ("and the payout if it lands between 95 and 98%?", ("between", "95-98")),
+    ("Sales told us the SLA guarantees 99.95% availability. Is that right?", None),  # a promise
 ])
 def test_the_tier_a_question_asks_about(question: str, tier: tuple[str, str] | None) -> None:
     assert tier_asked(question) == tier

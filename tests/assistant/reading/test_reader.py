@@ -121,9 +121,9 @@ def test_a_mid_month_start_in_words_users_type() -> None:
     assert q.downtime_minutes == 25 and q.monthly_fee == Decimal(3000)
 
 
-def test_runs_of_two_bad_windows_restated_as_ten_minutes() -> None:
+def test_runs_of_two_bad_windows_are_outages_of_ten_minutes() -> None:
     q = read_query("CDN 2025年1月出现 45 次连续两个异常统计点（每次 10 分钟），月费 4000 元", TODAY)
-    assert q.downtime_minutes == 450 and not q.incidents_seconds
+    assert q.incidents_seconds == (600,) * 45 and q.downtime_minutes is None
 
 
 def test_windows_with_error_rates_are_one_measurement() -> None:
@@ -366,7 +366,7 @@ def test_isolated_units_are_asked_about_and_hours_are_not_units() -> None:
 
 def test_runs_said_with_their_count_after() -> None:
     q = read_query("CDN 2026/9 连续两个 5 分钟都异常的一共 4 次，月费 3000", TODAY)
-    assert q.downtime_minutes == 40
+    assert q.incidents_seconds == (600,) * 4
 
 
 @pytest.mark.parametrize(("text", "fee", "basis"), [
@@ -3573,3 +3573,64 @@ def test_a_pasted_series_of_rates_labelled_err_rate() -> None:
     assert q.availability_pct is None
     assert [(n, pct) for n, pct, _ in q.error_windows] == [(1, Decimal(100)), (1, Decimal("62.5")),
                                                           (1, Decimal(0))]
+
+
+@pytest.mark.parametrize("said", [
+    "VPN gateway down 7 h 12 min in total in September, plus one 40-second flap. Fee ¥500/month. "
+    "7h12m is exactly 1% of a 30-day month, so which band?",
+    "PTS in June 2025 had two outages: 60 min 28 s and exactly 7 h 12 min. We burned 60,000 VUM "
+    "during the 7 h 12 min one. Credit?",
+])
+def test_a_length_talked_about_again_is_not_another_outage(said: str) -> None:
+    q = read_query(said, TODAY)
+    assert q.incidents_seconds.count(25920) == 1
+
+
+def test_failing_windows_counted_with_more_of_them_after() -> None:
+    q = read_query("PrivateLink in June: 7 back-to-back failing 5-minute windows on June 9 and "
+                   "2 more on June 15, plus a 3-minute blip. The June bill was ¥486. Any credit?",
+                   TODAY)
+    assert q.downtime_minutes == 45
+
+
+def test_runs_of_two_windows_are_outages_and_their_total_is_said_again() -> None:
+    q = read_query("EO 7月连续两个5分钟都异常的一共5次，另外还有3次只异常了一个5分钟就恢复了。月费4800。", TODAY)
+    assert q.incidents_seconds.count(600) == 5 and q.downtime_minutes is None
+    q = read_query("CDN 3月份连续两个5分钟窗口错误率超标的一共8段，合计80分钟。月费2000，能赔多少？", TODAY)
+    assert q.incidents_seconds == (600,) * 8
+
+
+def test_half_a_year_bought_at_once_is_spread_over_its_months() -> None:
+    q = read_query("智绘9月从13:00到21:00都用不了。我们是一次买了半年的，5400。", TODAY)
+    assert q.monthly_fee == Decimal("900.00")
+
+
+def test_the_part_of_a_package_consumed_that_month_is_its_fee() -> None:
+    q = read_query("TRTC in September: Sept 8 from 19:00 to 21:15 down. We bought a ¥100,000 prepaid "
+                   "package but only ¥26,000 of it was consumed in September.", TODAY)
+    assert q.monthly_fee == Decimal(26000)
+
+
+def test_an_outage_an_agent_says_the_customer_caused_is_left_out() -> None:
+    q = read_query("SD-WAN 4月两段中断：云端接入点故障断了40个小时；另一段3个小时，是他们自己机房停电。"
+                   "月费1980。", TODAY)
+    assert q.incidents_seconds == (144000,)
+
+
+@pytest.mark.parametrize("aside", ["（对比一下，前一个月可用率是 99.99%）", "技术支持 15 分钟就响应了",
+                                   "SLA 写的是 99.9%，比我们内部要求的 99.99% 低"])
+def test_figures_beside_the_outage_that_measure_nothing_of_it(aside: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{aside}，月费 2000 元，能赔多少？", TODAY)
+    assert q.incidents_seconds == (5400,) and q.availability_pct is None and not q.unclear
+
+
+def test_a_service_created_mid_month_starts_its_month_then() -> None:
+    q = read_query("客户的NAT网关是9月6号新建的。9月份断了12分40秒。费用1,050元。", TODAY)
+    assert q.service_start == "--09-06"  # the year is the month's
+
+
+def test_numbered_items_each_say_their_own_length() -> None:
+    q = read_query("CVM 2025年3月 挂了两次：1、一个钟头 2、仨小时，月费 2000 元", TODAY)
+    assert q.incidents_seconds == (3600, 10800)
+    q = read_query("CVM 2025年3月 断了三次：1、2、3小时，月费 2000 元", TODAY)  # one unit for all three
+    assert q.incidents_seconds == (3600, 7200, 10800)

@@ -57,7 +57,8 @@ CLAUSE_OPENER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?!\d)\s*(?![%％])") 
 SHORT_OPENER = 80  # characters: an opening sentence this short leaves the rule to what follows
 NUMBERED = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑩])")
 LIST_ASKED = re.compile(  # a question whose answer is a list: what to attach, which cases…
-    r"哪些|哪几|什么材料|什么资料|什么信息|需要提供|要提供|要附|列出|所有情形|几种情况"
+    r"哪些|哪几|什么材料|什么资料|什么信息|需要提供|要提供|要附|列出|列一下|都列|所有情形|几种情况"
+    r"|\b(?:every|all (?:the )?)(?:obligations?|conditions?|cases?|items?|measures?|duties)\b"
     r"|\bwhich (?:documents|information|info|items|materials|cases|situations|conditions|things)"
     r"|\bwhat (?:info|information|documents|materials|details|evidence|items|cases|situations)"
     r"|\b(?:attach|provide|submit|include) (?:with|in|when)|(?:have|need|must) to (?:include"
@@ -165,6 +166,30 @@ def _among(pick: Pick, picks: list[Pick]) -> bool:
     """Whether ``picks`` hold this very sentence (two SLAs' lists share item texts: ``（2）您的业务
     不可用具体时间段，精确到分钟。`` is each one's own item)."""
     return any(p.sentence == pick.sentence and p.hit.chunk.id == pick.hit.chunk.id for p in picks)
+
+
+def _run_of_semicolons(candidates: list[Pick], pick: Pick) -> list[Pick]:
+    """The other parts of one sentence cut at its semicolons (``不得…复制、修改…；不得以反向工程…；
+    不得向任何人出售…。``): a list of its own, the pick one of its parts."""
+    run = []
+    for step in range(1, MAX_ITEMS + 1):  # back, while the part before ends with ；
+        before = _beside(candidates, pick, -step)
+        if before is None or not SEMICOLON_END.search(before.sentence):
+            break
+        run.append(before)
+    last = pick
+    for step in range(1, MAX_ITEMS + 1):  # on, while the part before it ended with ；
+        if not SEMICOLON_END.search(last.sentence):
+            break
+        after = _beside(candidates, pick, step)
+        if after is None:
+            break
+        run.append(after)
+        last = after
+    return run
+
+
+SEMICOLON_END = re.compile(r"[；;]\s*$")
 
 
 def _beside(candidates: list[Pick], pick: Pick, offset: int) -> Pick | None:
@@ -293,19 +318,19 @@ class ExtractiveComposer:
     @staticmethod
     def _with_other_items(chosen: list[Pick], candidates: list[Pick]) -> list[Pick]:
         """"What do I have to attach?" answered by ``（1）服务不可用的账号。``: the other items of
-        that numbered list (before and after it, as long as the numbering runs on) are the rest
-        of the answer."""
+        that numbered list (before and after it, as long as the numbering runs on), or of the
+        sentence its semicolons cut into parts, are the rest of the answer."""
         out = list(chosen)
         for pick in chosen:
-            if not NUMBERED.match(pick.sentence):
-                continue
-            for direction in (-1, 1):
-                for step in range(1, MAX_ITEMS + 1):
-                    item = _beside(candidates, pick, direction * step)
-                    if item is None or not NUMBERED.match(item.sentence):
-                        break
-                    if not _among(item, out):
-                        out.append(item)
+            if NUMBERED.match(pick.sentence):
+                for direction in (-1, 1):
+                    for step in range(1, MAX_ITEMS + 1):
+                        item = _beside(candidates, pick, direction * step)
+                        if item is None or not NUMBERED.match(item.sentence):
+                            break
+                        if not _among(item, out):
+                            out.append(item)
+            out += [item for item in _run_of_semicolons(candidates, pick) if not _among(item, out)]
         return out
 
     @staticmethod

@@ -95,6 +95,7 @@ class ExclusionMatcher:
                              (c, text) for c in self.items.get(sla.doc_id, [])
                              for text in inline_items(c.text))),
                         key=lambda x: (-x[0], x[1]))
+        scored = [x for x in scored if not _opposed(case, x[3])]
         if not scored or len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
             return None
         if scored[0][0] < least and not (scored[0][0] >= LEAST_SHARED
@@ -108,7 +109,8 @@ class ExclusionMatcher:
         found = self.best(sla, case, least)
         if found is not None:
             return found
-        items = [(c, text) for c in self.items.get(sla.doc_id, []) for text in inline_items(c.text)]
+        items = [(c, text) for c in self.items.get(sla.doc_id, []) for text in inline_items(c.text)
+                 if not _opposed(case, text)]
         nearest = self._meant(case, [t for _, t in items], CASE_MARGIN, CASE_COS)
         return None if nearest is None else items[nearest]
 
@@ -123,6 +125,20 @@ class ExclusionMatcher:
         cos = self.embedder.embed_passages(texts) @ self.embedder.embed_query(case)  # normalized
         first, second = np.argsort(-cos)[:2]
         return int(first) if cos[first] - cos[second] >= margin and cos[first] >= least else None
+
+
+NOTICE = re.compile(r"通知|公告|告知|notice|notif|announc", re.I)
+NOTICE_DENIED = re.compile(r"(?:没|未|不|无)(?:有|经)?(?:预先|提前|事先)?(?:通知|公告|告知)"
+                           r"|without (?:any )?(?:prior |advance )?(?:notice|warning)"
+                           r"|no (?:prior |advance )?(?:notice|warning)|unannounced"
+                           r"|(?:not|never) (?:announced|notified)", re.I)
+
+
+def _opposed(case: str, item: str) -> bool:
+    """An item that says the opposite of the case about notice (``腾讯云预先通知的系统维护`` for
+    ``没提前通知就做维护``): unannounced maintenance is unavailable time, never excluded."""
+    return bool(NOTICE.search(case) and NOTICE.search(item)) \
+        and bool(NOTICE_DENIED.search(case)) != bool(NOTICE_DENIED.search(item))
 
 
 INLINE_ITEM = re.compile(r"[（(]\s*\d{1,2}\s*[）)]")

@@ -1606,9 +1606,12 @@ def _ranges_where(scan: Scan, incidents: list[int], said: Callable[[NumberUse], 
 def _own_ranges(scan: Scan, incidents: list[int]) -> list[int]:
     """``10:00 ~ 10:40 部分请求鉴权失败（客户 AK 过期）`` / ``10:00-10:40 是我们自己改错了配置``: a time
     range the customer's own side caused is not counted (every SLA excludes it), as a length
-    said so is not (see ``_durations``)."""
-    return _ranges_where(scan, incidents, lambda u: _own_fault(_around(scan.text, u.start, u.end)),
+    said so is not (see ``_durations``); one said to be announced maintenance (``26号凌晨2点到2点
+    40是你们提前发了公告的升级维护``) is asked about, as such a length is."""
+    left = _ranges_where(scan, incidents, lambda u: _own_fault(_around(scan.text, u.start, u.end)),
                          "not_counted", "caused on your side")
+    return _ranges_where(scan, left, lambda u: bool(MAINTENANCE_SAID.search(
+        _around(scan.text, u.start, u.end))), "unclear", MAINTENANCE_ASKED)
 
 
 QUIET = re.compile(  # part of the outage with next to no requests: SLAs counting requests skip it
@@ -4214,6 +4217,9 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|(?:我们|他们|客户|用户)(?:这边|那边|自己)的?(?:机房|网络|设备|路由器|电源|运营商)"
     r"(?:坏|断|挂|故障|出了?问题|停电|掉电|断电)"  # an agent says 他们 of the customer
     r"|(?:客户|用户|我们|他们)(?:自己)?(?:现场|本地|机房|办公室|门店)的?[^，,。；;\d]{0,12}?(?:坏了|故障|停电|掉电|断电)"
+    r"|(?:我们|我方|客户|他们)(?:自己|的?运维|的?同事|的?开发)[^，,。；;\d]{0,12}?(?:重启|关机|关停|停机|下线|卸载)"
+    r"(?![^，,。；;]{0,10}(?:没用|无效|不管用|没效果))"  # 我们自己在控制台点了重启 (not a fix tried)
+    r"|(?:我们|我方|客户|他们)[^，,。；;\d]{0,8}把[^，,。；;\d]{0,16}(?:关机|关停|停机|下线|卸载|删)了"
     r"|(?:on|at) (?:the )?(?:customer'?s|our|their) (?:site|premises)\b"  # a device on site
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b(?![- ]?inject)"
@@ -4239,7 +4245,8 @@ MAINTENANCE_SAID = re.compile(
     r"|(?:是|为|属于|算)(?:系统|平台|腾讯云的?|官方的?)?(?:维护|升级)(?!人员)"  # 另外 20 分钟是维护
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
     r"|(?:was|were) (?:(?:a|for|during|due to)\s+)?(?:scheduled |planned )?maintenance"
-    r"|maintenance (?:we|they|you) (?:had )?(?:announced|notified)", re.I)
+    r"|(?:maintenance|upgrade|update) (?:that )?(?:we|they|you|tencent) (?:had )?(?:announced|notified)"
+    r"|announced (?:upgrade|update)", re.I)
 NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求"
                r"|(?:no|zero) (?:requests?|traffic|calls?)|did(?:n't| not) send")
 NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
-from assistant.exclusions import ExclusionMatcher, exclusion_answer, inline_items
+from assistant.exclusions import ExclusionMatcher, _opposed, exclusion_answer, inline_items
 from index.chunks import Chunker
 from index.parser import Agreements
 from index.products import ProductTable
@@ -156,3 +156,11 @@ def test_each_case_of_a_question_that_describes_several_gets_its_own_item(
                      "underlying HBase. Does it count toward the SLA?", [], table, TODAY)
     alone = exclusion_answer(single, meant, stage.sla_of)
     assert alone is None or len(alone.citations) == 1
+
+
+def test_an_item_saying_the_opposite_about_notice_is_not_the_case() -> None:
+    announced = "4.1 腾讯云预先通知的进行系统维护，如割接、升级等计划内停机时间。"
+    assert _opposed("如果腾讯云没提前通知就做维护，这段时间算不算不可用？", announced)
+    assert _opposed("maintenance done without any notice — does it count?", announced)
+    assert not _opposed("提前通知过的维护算不算不可用？", announced)
+    assert not _opposed("我们自己误删了数据", announced)  # no notice said either way

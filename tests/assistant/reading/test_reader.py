@@ -3634,3 +3634,19 @@ def test_numbered_items_each_say_their_own_length() -> None:
     assert q.incidents_seconds == (3600, 10800)
     q = read_query("CVM 2025年3月 断了三次：1、2、3小时，月费 2000 元", TODAY)  # one unit for all three
     assert q.incidents_seconds == (3600, 7200, 10800)
+
+
+@pytest.mark.parametrize("own", ["8/15 我们自己在控制台点了重启，断了 3 分钟",
+                                 "4/16 我们运维把装 agent 的那台 CVM 关机了 3 分钟"])
+def test_an_outage_the_customers_own_team_caused_is_left_out(own: str) -> None:
+    q = read_query(f"云数据库 2026年8月：8/9 断了 2 小时；{own}。月费 1800。", TODAY)
+    assert q.incidents_seconds == (7200,)
+    tried = read_query("云数据库 2026年8月断了 2 小时，我们自己重启了好几次都没用。月费 1800。", TODAY)
+    assert tried.incidents_seconds == (7200,)  # a fix tried, not a second outage
+
+
+@pytest.mark.parametrize("said", ["26号凌晨2点到2点40是你们提前发了公告的升级维护",
+                                  "May 26 02:00-02:40 was the upgrade you announced a week before"])
+def test_a_time_range_said_to_be_announced_maintenance_is_asked(said: str) -> None:
+    q = read_query(f"CKafka 2026年10月20号 09:02到09:06 断了一下；{said}。月费3200", TODAY)
+    assert q.incidents_seconds == (240,) and q.unclear

@@ -35,6 +35,7 @@ from assistant.grounded import GroundedGenerator, Token
 from assistant.intent import credit_probability
 from assistant.params import CreditQuery
 from assistant.pointers import Effective, pointer_answer
+from assistant.premise import premise_checked
 from assistant.reading.months import day_value
 from assistant.reading.reader import CLAIM_FILED
 from assistant.reading.render import reading_text, unclear_text
@@ -458,4 +459,5 @@ class Assistant:
                 elif event.generated:
                     composed = event.composition
             timer.lap("generate", t)
-        yield Answer(composed.text, "answer", composed.citations)
+        yield Answer(premise_checked(resolved.question, composed.text, lang,
+                                     resolved.query.availability_pct), "answer", composed.citations)

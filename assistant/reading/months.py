@@ -109,7 +109,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?![\d.]*\d)"), "iso"),                                  # 2025.03, not 2,000.00
     (re.compile(r"(?:账期|账单月|计费月|billing month|bill month)\s*[:：]?\s*(20[1-3]\d)(0[1-9]|1[0-2])"
                 r"(?!\d)", re.I), "iso"),                                    # 账期 202510
-    (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*(?:年初|年中|年底|年末|年尾|底|末)?\s*(?:的)?\s*"
+    (re.compile(rf"(去年|前年|今年|本年)\s*(?:的)?\s*(?:年初|年中|年底|年末|年尾|底|末|[春夏秋冬](?:天|季))?\s*(?:的)?\s*"
                 rf"{MONTH_NUMBER}\s*月(?:份)?"), "relative_year"),  # 前年年底的十二月
     (re.compile(rf"\b({EN_NAMES})\.?\s*(?:of\s+)?(last year|this year)\b", re.I), "en_relative"),
     (re.compile(rf"(去年|今年)\s*(?:的)?\s*({EN_NAMES})\b\.?", re.I), "en_relative_first"),
@@ -131,6 +131,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"本月|这个月|这月|this month|the current month", re.I), "this"),
     (re.compile(r"当月|该月|同一?个?月|同一时段|同一时间段|那个月|that month|the same month|same month", re.I), "that"),
     (re.compile(rf"\b({EN_NAMES})\b\.?", re.I), "en_bare"),
+    (re.compile(r"(去年|前年|今年)\s*(?:的)?\s*(1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"),
+     "relative_year"),                                                      # 去年 3/18
     (re.compile(r"(?<![\d/.:$¥#-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)"
                 r"(?!\s*(?:天|小时|个|台|次|of\b|的|days?\b|hours?\b|instances?\b|nodes?\b|servers?\b))",
                 re.I), "day"),                                              # 9/14 23:40

@@ -15,8 +15,8 @@ from assistant.numbers import CN_DIGIT, chinese_to_int
 from assistant.reading.tables import rows_as_phrases
 
 TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
-    "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅",
-    "两个钟时万亿点预缴总计间过了断线费价钟请败数里里元付付的")
+    "兩個鐘時萬億點預繳總計間過咗斷線費價鐘請敗數裡裏蚊俾畀嘅冇唔喺嗰啲佢哋閾設頭",
+    "两个钟时万亿点预缴总计间过了断线费价钟请败数里里元付付的没不在那些他们阈设头")  # 冇…哋: Cantonese
 LENGTH_WORDS = re.compile(r"时长|持续(?:时间)?|不可用时间|故障时间|durations?|downtime|lasted|outage of"
                           r"|[（(]\s*(?:时:分:秒|h:m:s|hh:mm:ss|h:mm|hh:mm|时:分)\s*[）)]", re.I)  # 01:12:30（时:分:秒）
 HMS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
@@ -179,14 +179,17 @@ def _clock(match: re.Match[str]) -> str:
     return f"{g['from'] or ''}{g['part'] or ''}{hour}点{tail}{rest}"
 
 
-TAKEN_BACK = (r"不对|(?:哦|噢|啊)不对|哦不|噢不|啊不|不不|不好意思|我?(?:说|记|搞|写|看)错了|口误|更正一下|更正|no,? wait"
+TAKEN_BACK = (r"不对|(?:哦|噢|啊)不对|哦不|噢不|啊不|不不|不好意思|我?(?:说|记|搞|写|看)错了"
+              r"|(?:刚才)?我?(?:看|记|填|算)错[^，,。；;\d]{1,4}?了(?=\s*[，,]?\s*(?:是|应该是|其实是|实际是))"
+              r"|口误|更正一下|更正|no,? wait"  # 我看错账单了，是 9800: what follows replaces it
               r"|no,? sorry|wait,? no"
               r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
               r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
-_TAKEN_BACK_SAID = rf"\s*[，,]?\s*(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*"  # (X，不是 Y
+_TAKEN_BACK_SAID = (r"\s*(?:…+|\.{2,}|—+)?\s*[，,]?\s*(?:(?:等下|等等|等一下|稍等|hold on|wait)\s*[，,]?\s*)?"
+                    rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*")  # (X，不是 Y
 # keeps X)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
-    r"(月费|年费|月租|包年价|月付|年付|包月|包年|每月|每年|monthly fee|annual fee|monthly|fee"
+    r"(月费|年费|月租|包年价|月付|年付|包月|包年|每月|每年|实付|monthly fee|annual fee|monthly|fee"
     r"|(?:yearly|annual|monthly) price)\s*(?:是|为|[:：]|is|was)?\s*"
     r"[\d.,一二两三四五六七八九十百千万kK]+\s*(?:元|块|CNY|RMB|yuan)?"
     rf"{_TAKEN_BACK_SAID}(?=[\d一二两三四五六七八九十])", re.I)
@@ -291,6 +294,11 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
+def _small_number(raw: str) -> int:
+    """``3``, ``三``, ``兩``, ``十一`` as an int."""
+    return int(raw) if raw.isdigit() else chinese_to_int(raw.replace("兩", "两"))
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
@@ -308,8 +316,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![小钟])[时時](?=整|[零〇一二两三四五六七八九十\d]+分|半|\s*[至到])", "点", text)  # 四时三十分
     text = re.sub(r"(?<![分\d])半[个個]?[钟鐘](?![头頭])", "半小时", text)                       # 半个钟 (Cantonese)
     text = re.sub(r"成[个個][钟鐘](?![头頭])", "1小时", text)  # 停咗成个钟: a whole hour (Cantonese)
-    text = re.sub(r"(?<=[钟鐘])\s*(零|又)?\s*([一二两三四五六七八九\d]|1[01])\s*个字",  # 一个钟零两个字
-                  lambda m: f"{m.group(1) or ''}{int(CN_DIGIT.get(m.group(2), m.group(2))) * 5}分钟",
+    text = re.sub(r"朝(?:头|頭)?早", "早上", re.sub(r"晏(?:昼|晝)", "下午", text))  # Cantonese parts of the day
+    text = re.sub(r"(?<=成功率|失败率|错误率|报错率|失敗率|錯誤率)([^，,。；;\d]{0,6}?)([一二三四五六七八九])\s*成(?![功本为])",
+                  lambda m: f"{m.group(1)}{int(CN_DIGIT[m.group(2)]) * 10}%", text)  # 成功率只有六成
+    text = re.sub(r"(?<=[钟鐘]|头|頭)\s*(零|又)?\s*([一二两兩三四五六七八九十\d]|1[01]|十一)\s*[个個]字",  # 一个钟零两个字
+                  lambda m: f"{m.group(1) or ''}{_small_number(m.group(2)) * 5}分钟",
                   text)  # (Cantonese: 字 is five minutes)
     text = re.sub(r"\btwenty[- ]twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)?\b",
                   lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",

@@ -114,7 +114,7 @@ IDS = re.compile(
     r"|(?:版本|version|ver\.?|SDK)\s*v?\d+(?:\.\d+)+"  # SDK 7.2 版本
     r"|\bv?\d+(?:\.\d+)+\s*(?:版本|版(?![本费]))"
     r"|\b(?:job|task|cluster|app|project|account|customer|uin|appid|domain|instance|bucket)"
-    r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b"              # job 4471
+    r"(?:\s+(?:id|no\.?)?\s*[#:：]?\s*|\s*[#:：]\s*)\d{3,}\b(?!\s*%)"      # job 4471 (not bucket 100%)
     r"|(?<![\d.])\d{1,3}\.\d{1,3}\.(?:\d{1,3}|[x*]{1,3})\.(?:\d{1,3}|[x*]{1,3})(?:/\d{1,2})?"
     r"(?!\d|\.\d)"  # 10.0.3.17, also right after a Chinese word (挂在10.0.3.17那台: no \b there)
     r"|(?<![A-Za-z\d.])v?\d+\.\d+\.\d+(?!\d|\.\d)|\bv\d+(?:\.\d+)?\b"               # v2.3.1
@@ -147,7 +147,7 @@ CODES = re.compile(  # HTTP statuses and error codes: 报 500, error 1007/1008, 
     r"(?:错误码|状态码|返回码|(?<![A-Za-z])(?:error code|error|code|HTTP))\s*[:：#]?\s*-?\d{3,5}"
     r"(?:\s*[/、,]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:次|个|条|requests|calls|times|errors|failures|元|%))"
-    r"|(?:报|返回|returns?|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*"
+    r"|(?:报|弹|彈|跳|返回|returns?|returned|returning|throws?)\s*(?:[45]\d\d|\d{4,5})(?:\s*[/、]\s*\d{3,5})*"
     r"(?!\.?\d)(?!\s*(?:元|块|CNY|RMB|yuan|分钟|minutes?|mins?|次|times))"
     r"|(?<![\d.])[45]\d\d(?=\s*(?:Bad Gateway|Internal|Service Unavailable|Gateway Timeout))"
     r"|\b(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|ret|errno|rc|exit code|status)"
@@ -205,7 +205,8 @@ DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|�
                          r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|分钟|hours?|min))"
                          r"(?:\s*(?:来)?(?:算|计算))?", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
-    rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–-]*\s*"
+    rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–…-]*\s*"
+    rf"(?:(?:等下|等等|等一下|稍等|hold on|wait)\s*[，,]?\s*)?"  # 8900……等下，我看错账单了，是 9800
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
@@ -261,7 +262,9 @@ PAID_IN = re.compile(  # bought a package back in July: when it was paid, not th
     r"|((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]|\d{1,2}\s*月(?:份|初|底|中)?)\s*(?:的时候|那会儿?)?\s*"
     r"(?:就|[一1]\s*次性?|一口气)?\s*(?:买|购买|购入|预付|预充|续费|续了|充值"
     r"|(?<=[性气])\s*(?:交|付|缴))", re.I)  # 9 月 1 号一次性买了 6 个月, 9月初一次性交了
-MONTHS_LISTED = re.compile(r"(?<=个月)\s*[（(]\s*\d{1,2}(?:\s*月?\s*[、,，和及~-]\s*\d{1,2})+\s*月份?\s*[)）]")
+MONTHS_LISTED = re.compile(r"(?<=个月)\s*[（(]\s*\d{1,2}(?:\s*月?\s*[、,，和及~-]\s*\d{1,2})+\s*月份?\s*[)）]"
+                           r"|(?<=季|度|年|元|块)\s*[（(]\s*\d{1,2}\s*月\s*(?:到|至|~|～|-|–)\s*\d{1,2}\s*月份?\s*[)）]")
+# 一个季度 2970 块（9 月到 11 月）: the months a period's fee covers
 NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice came, not the outage's month
     r"((?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*(?:就|已经|已|提前)?\s*(?:收到|发|通知|公告)[^，,。；;\d]{0,10}?"
     r"(?:通知|公告|邮件|短信|notice)"
@@ -279,7 +282,7 @@ DAYS_AGO = re.compile(r"(\d+)\s*(?:days?|weeks?)\s+ago|(\d+)\s*(?:天|周|个星
 CLOCK_RANGE = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|—|~)\s*"
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|pm|a\.m\.|p\.m\.)(?![A-Za-z])"
-    rf"|(?P<q1>{DAY_PART})?\s*(?P<z1>\d{{1,2}})\s*点\s*(?:(?P<y1>\d{{1,2}})(?!\d|\s*(?:次|个|天|号|日|小时|钟头|秒))\s*分?"
+    rf"|(?:(?P<q1>{DAY_PART})\s*)?(?P<z1>\d{{1,2}})\s*点\s*(?:(?P<y1>\d{{1,2}})(?!\d|\s*(?:次|个|天|号|日|小时|钟头|秒))\s*分?"
     r"|(?P<half1>半)|整)?"
     rf"\s*(?:一直)?\s*(?:到|至|-|–|~|～)\s*{NEXT_DAY}(?P<q2>{DAY_PART})?\s*(?P<z2>\d{{1,2}})\s*点"
     r"\s*(?:(?P<y2>\d{1,2})(?!\d|\s*(?:次|个|天|号|日|小时|钟头|秒))\s*分?|(?P<half2>半)|整)?", re.I)
@@ -669,7 +672,7 @@ PARTIAL_OUTAGE = re.compile(
     r"|多数失败|时而成功|部分能(?:操作|用|访问)|部分可用|partly (?:working|up)|部分(?:操作|功能|接口)[^，,。；;]{0,4}成功"
     r"|大部分(?:员工|用户|同事|客户|设备|终端)|(?:几个|少数|个别|有些|有的)(?:员工|同事|用户|客户|设备|终端)"
     r"[^，,。；;]{0,8}(?:能|可以)(?:登|用|连|访问)|断断续续(?:能|可以)"  # 中间也有几个同事断断续续能登上去
-    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b"
+    r"|partially (?:working|available|up)|\bstill work(?:ed|ing)\b|\bpart(?:ial)?ly succe\w+"
     r"|(?:不是|并非|并不是|没有)(?:所有|全部|每个|每一个?)(?:的)?(?:请求|调用|用户|操作|写入)?(?:都)?(?:失败|报错|不可用|出错)"
     r"|not (?:all|every)(?: (?:of )?(?:the |our )?[\w-]+)? (?:requests?|calls?|writes?|users?)?"
     r"\s*(?:failed|errored|were failing|was failing)"  # 不是所有请求都失败 / not all requests failed
@@ -763,6 +766,9 @@ NOT_MEASURED_AFTER = re.compile(  # 99.9% 的可用性承诺, your 99% line, 按
     r"\s*(?:的)?\s*(?:可用性|availability|uptime)?\s*(?:SLA|commitment|承诺|guarantee|保证|target|目标"
     r"|line\b|线)|\s*(?:的)?\s*(?:赔|补偿|代金券|credit|compensation|refund|voucher)"
     r"|\s*(?:以下|之下|or (?:less|lower|below)|and below)"  # 掉到 95% 以下: a tier's bound
+    r"|\s*(?:的)?\s*(?:failed|failing|failures?|errors?|errored|失败|报错|出错|错误)"  # 100% failed: errors
+    r"|\s*(?:of|的)\s*(?:the |your |our |its |a |one )?(?:monthly |month'?s |当月|月度)?(?:service )?"
+    r"(?:fees?|bill|charges?|服务费|月费|费用)"  # pays 100% of the monthly fee: a credit, not measured
     rf"|\s*of {MONTH_DAYS} days\b", re.I)  # 99.9% of 31 days only allows 44.6 min: the rule
 SETTING_BEFORE = re.compile(  # 超时阈值设的是 30 秒, health check interval is 30 seconds: a setting
     r"(?:阈值|超时|间隔|周期|粒度|频率|会话保持|保持时间|缓存|过期|健康检查|心跳|重试|保留|冷却|TTL|interval|timeout"
@@ -3055,7 +3061,7 @@ HALF_YEAR = (r"每(?:半|0\.5\s*)年|半年|0\.5\s*年|semi-?annual(?:ly)?|half-
              r"|every half[- ]year|every (?:six|6) months")  # 半年 reads 0.5年 by then
 PERIOD_FEE = re.compile(  # 每季度 6000 / 半年费 6600 / 5,400 CNY a quarter: a period's prepayment
     rf"(?P<p>{QUARTER}|{HALF_YEAR})[^。；;\d]{{0,16}}?[¥￥]?\s*(?P<n>{N})(?!\.?\d)"
-    rf"(?!\s*(?:个?月|months?|%|次|天|小时|分钟|[、/]\s*\d))"  # not 9、10、11 (months listed)
+    rf"(?!\s*(?:个?月|months?|个?季|quarters?|%|次|天|小时|分钟|[、/]\s*\d))"  # not 9、10、11 (months
     rf"|[¥￥]?\s*(?P<n2>{N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*季度?|(?P<p2>{QUARTER}|{HALF_YEAR}))",
     re.I)
 
@@ -4198,7 +4204,8 @@ def _nearest_own_fault(text: str, start: int, end: int) -> bool:
 
 
 DENIED_BEFORE = re.compile(r"(?:nothing to do with|not|n't|never|不是|并非)"
-                           r"(?:\s*(?:caused|triggered|due|related|because)\s*(?:by|to|of)?)?\s*$",
+                           r"(?:\s*(?:caused|triggered|due|related|because)\s*(?:by|to|of)?)?"
+                           r"\s*(?:我们|我方|客户|他们|用户)?\s*$",  # 都不是我们自己注入故障造成的
                            re.I)
 OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leave it out
     r"自己[^，,。；;说讲认觉]{0,6}?(?:改错|配错|删|误操作|误删|搞错|弄错|操作失误|改了|停了|关了|注入)"
@@ -4262,8 +4269,10 @@ REFERRED_AFTER = re.compile(r"[- ]?(?:long\s+)?(?:one|outage|incident|blip|drop|
                             re.I)  # 20-minute one: an outage said before, referred to
 RESTATE_BEFORE = re.compile(
     r"(?:即|也就是|相当于|合计|共计|折合|算下来(?:是)?|准确(?:地)?说(?:是)?|i\.e\.,?|that is|that's"
-    r"|which is|=|≈)\s*(?:总共|累计|共)?\s*$",
-    re.I)
+    r"|which is|=|≈)\s*(?:总共|累计|共)?\s*$"
+    r"|(?:\bMTT[RD]|\bTTR|恢复(?:时长|耗时|用时)|修复(?:时长|耗时)|time to (?:recover|restore|repair"
+    r"|resolve)|recovery time)\s*(?:is|was|为|是)?\s*[:：=]?\s*(?:约|~|≈|about)?\s*$",  # RCA: 25min,
+    re.I)  # MTTR 25min: the outage's own length again
 TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS.pattern})[^，,。；;\d]{{0,8}}$", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:of (?:unavailability|downtime|outages?)\s*)?"
                          r"(?:in total|total|altogether|combined|in all\b(?!\s+[a-z])|总共|累计)", re.I)

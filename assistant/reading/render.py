@@ -15,7 +15,7 @@ from assistant.reading.normalize import plain
 
 CONTEXT_WORDS = {
     "zh": {"ticket": "编号", "name": "产品名称/规格", "date": "日期或时间", "threshold": "协议阈值或档位",
-           "restated": "换算重复", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿", "voucher": "代金券抵扣的部分（不计入月费）",
+           "restated": "重复提到的同一数值", "outage_end": "故障结束时间", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿", "voucher": "代金券抵扣的部分（不计入月费）",
            "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
@@ -32,6 +32,7 @@ CONTEXT_WORDS = {
            "response": "提出请求或响应的时间"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
+           "outage_end": "when that outage ended",
            "outage_count": "a count", "instances": "the number of instances",
            "claimed": "the credit you mentioned", "voucher": "the part a voucher paid (not in the fee)", "below_unit": "less than a statistics unit",
            "ordinal": "an ordinal",
@@ -54,6 +55,8 @@ CONTEXT_WORDS = {
            "vum": "VUM used while unavailable (the credit is the tier's multiple of it)",
            "response": "when the request was raised or answered"},
 }
+
+NOTE_ROLES = {"the end of that outage": "outage_end"}  # a restated time that is an outage's end
 
 
 def _seconds(value: int, lang: str) -> str:
@@ -197,8 +200,9 @@ def reading_text(query: CreditQuery, lang: str) -> str:
     if not parts:
         return ""
     words = CONTEXT_WORDS["zh" if lang == "zh" else "en"]
-    context = [f"{u.text}（{words[u.role]}）" if lang == "zh" else f"{u.text} ({words[u.role]})"
-               for u in query.uses if u.role in words]
+    roles = [(u.text, NOTE_ROLES.get(u.note, u.role)) for u in query.uses if u.role in words]
+    context = [f"{text}（{words[role]}）" if lang == "zh" else f"{text} ({words[role]})"
+               for text, role in roles]
     if lang == "zh":
         text = "按您给的：" + "；".join(parts) + "。"
         return text + (f"未计入计算：{'；'.join(context)}。" if context else "")

@@ -22,6 +22,7 @@ def month_of(text: str) -> str | None:
     ("去年11月合规结果查不了", "2025-11"),           # relative years
     ("前年年底的十二月", "2024-12"),                   # the year, then where in it
     ("去年年中的6月", "2025-06"),
+    ("去年秋天的 9 月", "2025-09"),
     ("前年3月", "2024-03"),
     ("今年二月 整整用不了", "2026-02"),
     ("上上个月 挂了一个半小时", "2026-09"),          # not last month
@@ -41,6 +42,7 @@ def month_of(text: str) -> str | None:
     ("月度服务费", None),
     ("9/14 23:40:20 停机，9/15 01:10:45 恢复", "2026-09"),  # a slashed day names its month
     ("10/12 14:01:01 至 15:01:29", "2026-10"),
+    ("去年 3/18 14:20 到 16:35 中断", "2025-03"),     # a slashed day in a relative year
     ("outage on 10/12 from 2pm", None),              # English 10/12: October 12 or 10 December
     ("outage on 10/25 from 2pm", "2026-10"),         # 25 is no month
     ("3/5 instances were down", None),               # a share of instances, not March 5

@@ -3650,3 +3650,50 @@ def test_an_outage_the_customers_own_team_caused_is_left_out(own: str) -> None:
 def test_a_time_range_said_to_be_announced_maintenance_is_asked(said: str) -> None:
     q = read_query(f"CKafka 2026年10月20号 09:02到09:06 断了一下；{said}。月费3200", TODAY)
     assert q.incidents_seconds == (240,) and q.unclear
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("企业网盘 2026 年 2 月，从 2 月 16 号 0 点到 18 号 0 点一直全挂。月费 1350", (172800,)),
+    ("智能导诊从 6 月 2 号 0 点到 6 号 0 点，整整 4 天用不了。6 月服务费 3200", (345600,)),
+    ("MCM 由 10 月 28 号朝早 8 点一直死到 10 月 30 号朝早 8 点。月费 9000", (172800,)),  # Cantonese 朝早
+])
+def test_a_range_over_days_said_with_its_hours(text: str, seconds: tuple[int, ...]) -> None:
+    q = read_query(text, TODAY)  # 0 点 of the start day is not the day before the end's 0 点
+    assert q.incidents_seconds == seconds and not q.unclear
+
+
+def test_an_rcas_time_to_recover_is_the_outage_said_again() -> None:
+    q = read_query("RCA：11/03 推送 API 全失败 25min，MTTR 25min，其余正常。月费 5000。", TODAY)
+    assert q.incidents_seconds == (1500,) and not q.unclear
+    q = read_query("CVM RCA: hard down 02:00–08:00 on Jul 14 2025, every 5-min bucket 100% failed. "
+                   "MTTR 6h. Jul bill ¥4,500.", TODAY)
+    assert q.incidents_seconds == (21600,) and q.availability_pct is None  # 100% failed: errors
+
+
+def test_own_fault_denied_with_its_subject_leaves_every_outage_in() -> None:
+    q = read_query("CFG 6 月当机了三次，3725 秒、59 秒和 1201 秒，都不是我们自己注入故障造成的。月费 2400",
+                   TODAY)
+    assert q.incidents_seconds == (3725, 59, 1201)
+
+
+@pytest.mark.parametrize("text", ["8 月实付是 8900……等下，我看错账单了，是 9800。",
+                                  "8 月月费是 8900，不对，是 9800。"])
+def test_a_fee_taken_back_after_a_pause(text: str) -> None:
+    assert read_query(f"CVM 8 月挂了 50 分钟。{text}", TODAY).monthly_fee == Decimal("9800")
+
+
+def test_a_quarters_fee_and_the_months_it_covers() -> None:
+    q = read_query("CVM 11 月挂了 26 分钟。这个套餐是按季度买的，一个季度 2970 块（9 月到 11 月）。", TODAY)
+    assert q.monthly_fee == Decimal("990.00") and q.month == "2026-11" and not q.unclear
+
+
+@pytest.mark.parametrize("partly", ["大约 3 个小时推送成功率只有六成左右",
+                                    "~30 min on Mar 19 where API calls partly succeeded"])
+def test_a_partly_working_stretch_is_asked_not_counted(partly: str) -> None:
+    q = read_query(f"CVM 2025年3月 全部失败 50 分钟；另外 {partly}。月费 2000", TODAY)
+    assert q.incidents_seconds == (3000,) and q.unclear
+
+
+def test_an_http_status_a_page_pops_up_is_a_code() -> None:
+    q = read_query("腾讯乐享 2025 年 9 月有 3 个钟错误率超过 5%（成日弹 500）。月费 4000", TODAY)
+    assert q.incidents_seconds == (10800,) and not q.unclear

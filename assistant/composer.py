@@ -17,6 +17,7 @@ import numpy as np
 from assistant.answer import Citation
 from assistant.answerability import KEPT_ASKED, flat
 from assistant.conversation import OWN_ASK, Resolved
+from assistant.premise import confirms_quoted
 from assistant.text import (
     RESPECTIVELY,
     Alternatives,
@@ -530,6 +531,8 @@ class ExtractiveComposer:
             figs = list(dict.fromkeys(f for p in with_figures
                                       for f in self._figures(resolved, p.sentence)))
         figs = [f for f in figs if not _echoed(f, resolved.question)]
+        if confirms_quoted(resolved.question, [p.sentence for p in picks]):
+            figs = []  # "赔偿比例是100%吗？" with 100% quoted: the row's other figures are no answer
         ref = f"[{number[id(best.hit)]}]"
         title = best.hit.chunk.doc_title
         if len(resolved.products) > 1 and with_figures:  # a comparison: one figure per product

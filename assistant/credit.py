@@ -8,7 +8,7 @@ All arithmetic is done by ``calculators``; this stage only asks and words the re
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -139,6 +139,14 @@ def _overlap(name: str, text: str) -> float:
 
 
 PAID_UNIT = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")  # a unit a credit is paid in (VUM)
+
+
+def _said_roughly(incidents: Sequence[float], rough: Sequence[float]) -> list[bool]:
+    """Which of the request's outages were said roughly (a length said once for several, 6 次
+    每次大概 5 分钟, is each of them); all of them when none is found among them (lengths read
+    again on the way: carried from a turn, split by month)."""
+    out = [seconds in set(rough) for seconds in incidents]
+    return out if any(out) else [True] * len(incidents)
 
 
 class CreditStage:
@@ -666,14 +674,17 @@ class CreditStage:
     def _rough(resolved: Resolved, sla: SlaRule, request: CreditRequest,
                result: CreditResult) -> str:
         """Outages said roughly (``大概 5 分钟左右``) are computed 20 % shorter and longer as
-        well; when that changes what is paid, the exact lengths are asked for instead."""
+        well (the exact ones beside them as said, so an SLA's shortest counted outage still
+        applies to each); when that changes what is paid, the exact lengths are asked for."""
         if not resolved.query.rough or not (request.incidents_seconds
                                             or request.availability_pct is not None):
             return ""
         outcomes = {}
-        for factor in (0.8, 1.2):
+        rough = _said_roughly(request.incidents_seconds or (), resolved.query.rough_seconds)
+        for factor in (0.8, 1.2):  # only the lengths said roughly (大概 3 分钟 beside 42 分钟)
             update: dict[str, object] = {"incidents_seconds": [
-                s * factor for s in request.incidents_seconds]} if request.incidents_seconds \
+                s * factor if r else s for s, r in zip(request.incidents_seconds, rough)]} \
+                if request.incidents_seconds \
                 else {"availability_pct": str(100 - (100 - Decimal(str(
                     request.availability_pct))) * Decimal(str(factor)))}  # the share down ±20 %
             other = compute(sla, request.model_copy(update=update))

@@ -57,6 +57,7 @@ class CreditQuery:
     months_named: tuple[str, ...] = field(default=(), compare=False)  # every month said with
     # its year (去年7月和8月: 2025-07, 2025-08), for a later turn's month said without one
     rough: bool = field(default=False, compare=False)  # an outage said roughly (大概5分钟左右)
+    rough_seconds: tuple[int, ...] = field(default=(), compare=False)  # those outages' lengths
     annual_fee: Decimal | None = None  # a year's fee as said; the calculator splits it
     error_windows: tuple[tuple[int, Decimal, int], ...] = ()  # (count, error %, minutes)
     window_starts: tuple[int, ...] = ()  # a series' windows: each one's start in minutes

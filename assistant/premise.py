@@ -25,6 +25,13 @@ def _percents(text: str) -> set[Decimal]:
     return {Decimal(m.group(1)).normalize() for m in PERCENT.finditer(text)}
 
 
+def confirms_quoted(question: str, quotes: list[str]) -> bool:
+    """Whether the question asks to confirm a percentage that one of ``quotes`` states: the
+    quotes then answer it, and a lead of their other figures would only mislead."""
+    return bool(CONFIRM.search(question)) and bool(
+        _percents(normalize(question)) & _percents(" ".join(quotes)))
+
+
 def premise_checked(question: str, text: str, lang: str, measured: Decimal | None = None) -> str:
     """``text`` with "No" put before its lead when the question asks to confirm a percentage
     that the answer, lead and quotes, never states (``measured``, an availability the

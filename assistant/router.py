@@ -81,7 +81,8 @@ FUTURE_PRODUCT = re.compile(  # a product or edition not launched yet: no agreem
     r"|还没(?:推出|上线|发布)|還沒(?:推出|上線|發佈)", re.I)
 LEGAL_ADVICE = re.compile(
     r"起诉|打官司|官司|律师|胜诉|诉讼策略|法律意见|合同无效|违法吗|\bsue\b|lawsuit|lawyer|legal advice|"
-    r"win in court", re.IGNORECASE)
+    r"win in court|\b(?:un)?enforceab\w*|should (?:we|i) (?:sign|negotiate)|negotiate (?:it|this|that)"
+    r" down|是否(?:合法)?有效|可执行性|要不要签|该不该签|能不能谈", re.IGNORECASE)  # whether to sign
 
 JURISDICTION = re.compile(  # where a dispute goes is in the agreements; how to win it is not
     r"哪个?法院|哪里的法院|管辖|适用(?:的)?法律|适用哪[里的个]?(?:的)?法律|(?:去|在)哪里?打官司|仲裁|which court"

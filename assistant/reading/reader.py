@@ -498,6 +498,9 @@ OWN_RESULT = re.compile(  # 客户自己按“不足1分钟按1分钟”算出�
     rf"(?:算出来?|算得|算下来|得出|\b(?:calculated|computed|figured|worked out|came to))"
     rf"|\b(?:our|my|their|the customer's) (?:math|count|calculation|estimate|tally)\b)"
     rf"[^，,。；;\d]{{0,8}}?({DURATION})(?!\s*[\d¥￥])", re.I)  # 折算下来一天 200 块: a price
+AVERAGED = re.compile(  # averaged over three instances it's only 40 minutes each: their division
+    rf"(?:\baveraged? (?:over|across|out)\b[^.;。；]{{0,30}}?|\bon average\b[^.;。；]{{0,12}}?"
+    rf"|平均(?:下来|每[台个])?[^，,。；;\d]{{0,6}}?)({DURATION})", re.I)
 OWN_FIGURE = "your own arithmetic"
 OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: their arithmetic
     rf"{OWN_SUBJECT}[^，,。；;!?！？\n]{{0,14}}?"
@@ -813,7 +816,7 @@ INSTANCE_MARK = re.compile(
     r"|(?:集群|文件系统|应用|域名|桶|cluster|file system|app|application|domain|bucket)\s*[A-Z\d]\b"
     r"|\b[A-Z]\s*(?:集群|应用|节点)|\b[a-z]{2,}-(?:[a-z]|\d{1,3}|[a-z]\d{1,2})\b"
     r"|\b[a-z]{2,}-(?=[a-z0-9]*\d)[a-z0-9]{4,}\b"                          # disk-3xk9a1
-    r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?[A-Z\d]\b"
+    r"|(?:instance|server|node|VM|machine)\s*(?:#\s*)?(?:(?-i:[A-Z])|\d)\b"  # node B, not nodes
     r"|(?:one|the other|another|first|second|third) (?:instance|server|node|VM|machine)", re.I)
 AFFECTED_BEFORE = re.compile(r"其中|另|(?<![只仅共总们])有\s*$|one of|another", re.I)  # 我们有 12 台: all
 REST_BEFORE = re.compile(r"(?:其他|其余|剩下|剩余|the other|the rest of the|the remaining)\s*(?:的)?\s*$",
@@ -890,6 +893,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
             said_at += next((k for k in range(len(taken) - 1, 0, -1) if not taken[k - 1].isalnum()
                              and duration_seconds(taken[k:]) == pieces[-1:]), 0)
         scan.take(said_at, match.end(1), "corrected", "taken back by what follows")
+    _late_corrections(scan)
     for match in scan.finditer(OWN_MATH):  # my math: 430 + 2 + 2 = 434: recomputed, not read
         if MONEY_MATH.search(scan.text[max(0, match.start() - 12):match.end() + 2]):
             continue  # 座席 20 席 × 150 = 3,000: the bill's own sum, read as money
@@ -914,6 +918,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                   if not match.start(1) <= d.start() < match.end(1)]
         if beside:
             scan.take(match.start(1), match.end(1), "own_math", OWN_FIGURE)
+    for match in scan.finditer(AVERAGED):
+        scan.take(match.start(1), match.end(1), "own_math", OWN_FIGURE)
     for match in scan.finditer(PCT_CORRECTED):  # 可用性 99.95%？不是，是 99.59%: the first taken back
         scan.take(match.start(1), match.end(1), "corrected", "taken back by what follows")
     what_if = None
@@ -1146,7 +1152,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
         month_bare=month_bare, annual_fee=annual,
         months_named=named,
-        rough=rough or not incidents and downtime is None and _availability_rough(scan),
+        rough=bool(rough) or not incidents and downtime is None and _availability_rough(scan),
+        rough_seconds=rough,
         corrections=corrections, range_gaps=range_gaps, fee_items=fee_items,
         incident_rates=rates, rated_ranges=rated,
         partly_working=tuple(partly) + tuple((0, 0) for u in uses if u.note == PARTLY_FAILING
@@ -1509,6 +1516,28 @@ def _twelve_hours_on(start: int, end: int, period: str | None) -> int:
     hour is before its start (``11:30 to 1:15``, ``十一点到一点``): 12, as the range runs past
     noon or past midnight alike; 0 where a period is said or an hour shows a 24-hour clock."""
     return 12 if period is None and end < start <= 12 else 0
+
+
+LATE_CORRECTION = re.compile(  # …另外还有 40 分钟。哦不对，刚才看错行了，是 2 小时 17 分钟
+    rf"(?:{TAKEN_BACK})\s*[，,:：]?\s*(?:是|应该是|其实是|实际是|it'?s|it was)?\s*({DURATION})", re.I)
+LATE_ASKED = "a correction said apart from the figure it replaces: which one does it replace?"
+
+
+def _late_corrections(scan: Scan) -> None:
+    """A sentence that opens by taking a figure back and says a length (``哦不对，刚才看错行了，
+    是 2 小时 17 分钟``): with one length said earlier, that one is taken back; with several,
+    which one is asked."""
+    for match in scan.finditer(LATE_CORRECTION):
+        if any(u.role == "corrected" and 0 <= match.start() - u.end <= 8 for u in scan.uses) \
+                or not re.search(r"(?:^|[。！？!?；;\n]|\.\s)\s*$", re.sub(
+                    rf"(?:{TAKEN_BACK}|[，,\s])+$", "", scan.text[:match.start()], flags=re.I)):
+            continue  # 二十分钟 不对 是二十五分钟: taken back already; "second one, sorry, 55
+            # minutes": a slip corrected as it is said, not a figure of an earlier sentence
+        earlier = list(re.finditer(DURATION, scan.view[:match.start()], re.I))
+        if len(earlier) == 1:
+            scan.take(*earlier[0].span(), "corrected", "taken back by what follows")
+        elif earlier:
+            scan.take(*match.span(1), "unclear", LATE_ASKED)
 
 
 def _clock_ranges(scan: Scan) -> list[int]:
@@ -3970,8 +3999,11 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     ins-c3 09:00:00 到 10:00:30 失效``): each instance's outages in seconds, when every outage
     follows a mark and at least two instances have one."""
     marks = list(INSTANCE_MARK.finditer(scan.text))
+    groups = [m for m in SEVERAL_INSTANCES.finditer(scan.text)  # took two nodes offline from
+              if AFFECTED_AFTER.match(scan.text[m.end():])]  # 09:20 to 15:40: each of the two
     if SEVERAL_INSTANCES.search(scan.text):  # 2 of our instances: one for 600 min, the other …
-        marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text)], key=lambda m: m.start())
+        marks = sorted([*marks, *ONE_AND_OTHER.finditer(scan.text), *groups],
+                       key=lambda m: m.start())
     outages = [u for u in scan.uses if u.role == "incident"]
     if len(marks) < 2 or not outages or min(u.start for u in outages) < marks[0].start():
         return ()
@@ -3985,7 +4017,14 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
         return ()
     for use in outages:
         scan.mark(use, "instance_downtime", use.note)
-    return tuple(tuple(each[i]) for i in sorted(each))
+    return tuple(tuple(each[i]) for i in sorted(each)
+                 for _ in range(_group_size(marks[i]) if marks[i] in groups else 1))
+
+
+def _group_size(mark: re.Match[str]) -> int:
+    """How many instances a ``SEVERAL_INSTANCES`` match names (``two nodes``, ``3 台``)."""
+    said = (mark.group(1) or mark.group(2) or "").lower()
+    return EN_COUNTS.get(said, 0) or (int(said) if said.isdigit() else 1)
 
 
 def _instance_asked(scan: Scan, fee: NumberUse | None) -> int | None:
@@ -4353,7 +4392,7 @@ def _last_unit(phrase: str) -> int:
 
 
 def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
-               ) -> tuple[list[int], Decimal | None, bool]:
+               ) -> tuple[list[int], Decimal | None, tuple[int, ...]]:
     """Separate outages in seconds, in the order written, and a total said as one
     (``累计不可用 1小时20分``, ``90 mins in total``) in minutes. A duration restating the
     others (``即 240 分钟``) or a time range of the same length (``3600 秒（14:05–15:05）``)
@@ -4504,7 +4543,7 @@ def _durations(scan: Scan, counted: Decimal | None, ranges: list[int]
             and not (ranges and sum(exact[0][1]) == sum(ranges)):  # 8 段…合计 80 分钟: the runs'
         # total said again, not an outage of its own
         parts = [(m, s, "context" if k == "rough" else "incident") for m, s, k in parts]
-    rough = any(k == "rough" for _, _, k in parts)
+    rough = tuple(s for _, seconds, k in parts if k == "rough" for s in seconds)
     parts = [(m, s, "incident" if k == "rough" else k) for m, s, k in parts]
     incidents = [s for _, seconds, kind in parts if kind == "incident" for s in seconds]
     said_totals = [sum(s) for _, s, k in parts if k == "total"]

@@ -265,6 +265,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "availability over more than a month: what was the month's?": "这是一个月以上的整体可用性；协议按每个月单独核算，哪个月、当月的可用性是多少？",
     "a rate over part of the month: what was the month's?": "这是故障那一段时间内的成功率，不是整月的可用性；当月可用性是多少，或当月不可用时长合计多少？",
     "a length said with a clock range that gives another: which is right?": "这个时长和同一句里的起止时间算出来的不一样；实际不可用时长是多少？",
+    "a correction said apart from the figure it replaces: which one does it replace?":
+        "这是对前面哪个时长的更正？",
     "with tax and without: which was paid?": "这两个金额一个含税、一个不含税，但对不上（含税额应略高于不含税额）；当月实际支付的服务费是多少？",
     "on top of the earlier outage?": "这是在上一轮所说的那次中断之外又多出的时长，还是一共这么长？",
     "several counts: which one, or their sum?": "有几个次数，按哪一个算，还是合计？",

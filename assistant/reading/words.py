@@ -83,9 +83,9 @@ SPECIAL_FEES = {
         rf"(?:订单实付|订单金额|订单费用|order (?:fee|price|amount))\D{{0,6}}({NUMBER})", re.I),
 }
 REPEATED_RE = re.compile(
-    rf"({NUMBER}|two|three|four|five)\s*(?:次|个|x|×)?\s*(?:short |brief |small |quick |separate "
-    rf"|distinct |different |individual )?"
-    rf"(?:outages?|incidents?|times|interruptions?"
+    rf"({NUMBER}|two|three|four|five)\s*(?:次|个|x|×)?\s*(?:more |other |further |additional )?"
+    rf"(?:short |brief |small |quick |separate |distinct |different |individual )?"
+    rf"(?:outages?|incidents?|times|occasions|interruptions?"
     rf"|flaps?|blips?|drops?|disruptions?|disconnects?|disconnections?|failures?|故障|中断|闪断|宕机)"
     rf"[^。.;；]*?(?:each|各|每次|per time|each time|per outage|apiece)"
     rf"|({NUMBER})\s*(?:次|回)[^，,。；;\d]{{0,6}}[，,。；;\s]*(?:每次|每回|各|都是|都)"  # 停了两次。每次半小时

@@ -190,6 +190,11 @@ def test_rough_outage_lengths_that_decide_the_tier_are_asked_for(
     # a rough figure far from any threshold is computed
     outcome = stage.run(resolve("CVM 2024年3月断了大概 90 分钟，月费 2000，赔多少", [], table, TODAY))
     assert outcome.result is not None and outcome.result["credit_amount"] == 200
+    # a rough blip under Grafana's 5 minutes beside an exact outage: only the blip is varied,
+    # and it never counts either way
+    outcome = stage.run(resolve("上个月 grafana 实例断了 42 分钟，另外大概 3 分钟左右也卡了一下，月费 600，"
+                                "能赔多少？", [], table, TODAY))
+    assert outcome.result is not None, outcome.message
 
 
 def test_a_rough_availability_at_a_tier_s_edge_is_asked_for(stage: CreditStage,

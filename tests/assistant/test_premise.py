@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.premise import premise_checked
+from assistant.premise import confirms_quoted, premise_checked
 
 QUOTE = "• “腾讯云提供的本服务可用性不低于99.5%” [1]"
 
@@ -31,3 +31,10 @@ def test_no_no_where_the_premise_may_hold(question: str, text: str) -> None:
 def test_a_measured_availability_is_the_users_fact_not_a_premise() -> None:
     text = "答：25%[1]。\n• “低于99%但等于或高于95% 月度服务费的25%” [1]"
     assert premise_checked("上个月可用性 97.3%，赔 25% 对吧？", text, "zh", Decimal("97.3")) == text
+
+
+def test_a_confirmation_whose_figure_is_quoted_needs_no_figure_lead() -> None:
+    row = "低于95% 月度服务费的100%"
+    assert confirms_quoted("CVM 赔偿比例是100%吗？", [row])
+    assert not confirms_quoted("CVM 赔偿比例是多少？", [row])  # nothing stated to confirm
+    assert not confirms_quoted("CVM 赔偿比例是50%吗？", [row])  # stated, not quoted

@@ -71,6 +71,7 @@ def route(question: str, table: ProductTable, sla: set[str], history: list[Turn]
     ("和腾讯云打官司的话去哪个法院？", "answer"),          # the jurisdiction clause says
     ("起了纠纷 最后去哪里打官司 适用哪的法律", "answer"),
     ("怎么才能打赢跟腾讯云的官司？", "refusal"),            # how to win: legal advice
+    ("Is the penalty clause in that agreement enforceable? Should we sign it?", "refusal"),
     ("客户要跟我们打官司，主机安全服务条款里争议在哪解决？我回复时该引用哪几条", "answer"),  # the clause
     ("安全托管服务 2024年11月有效期超时，服务费 8 万元，赔多少？", "calculator"),  # an event
     ("安全托管服务响应超时怎么赔？", "answer"),            # no case given: the rule

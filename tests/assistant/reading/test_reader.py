@@ -3697,3 +3697,32 @@ def test_a_partly_working_stretch_is_asked_not_counted(partly: str) -> None:
 def test_an_http_status_a_page_pops_up_is_a_code() -> None:
     q = read_query("腾讯乐享 2025 年 9 月有 3 个钟错误率超过 5%（成日弹 500）。月费 4000", TODAY)
     assert q.incidents_seconds == (10800,) and not q.unclear
+
+
+def test_a_correction_said_apart_from_its_figure() -> None:
+    q = read_query("TAPD 10 月错误率超过 5% 的一共 2 小时 7 分钟。哦不对，刚才看错行了，是 2 小时 17 分钟。月费 3000",
+                   TODAY)
+    assert q.incidents_seconds == (8220,) and not q.unclear  # the one length said before
+    q = read_query("TAPD 10 月错误率超过 5% 的一共 2 小时 7 分钟，另外有 40 分钟报错。哦不对，刚才看错行了，"
+                   "是 2 小时 17 分钟。月费 3000", TODAY)
+    assert q.unclear  # two lengths before it: which one it replaces is asked, never both added
+
+
+def test_a_range_said_of_several_nodes_is_each_ones() -> None:
+    q = read_query("THCC in October: we run 8 compute nodes. A fabric fault took two nodes offline from "
+                   "09:20 to 15:40, and a third node blipped for 4 minutes.", TODAY)
+    assert q.instance_outages == ((22800,), (22800,), (240,))
+
+
+def test_more_outages_of_one_length_each() -> None:
+    q = read_query("CVM in March 2025: 70 minutes, plus three more outages of roughly ten minutes "
+                   "each. Fee 2000 CNY.", TODAY)
+    assert q.incidents_seconds == (4200, 600, 600, 600)
+    q = read_query("CVM in March 2025: on four occasions, each lasting 15 minutes. Fee 2000 CNY.", TODAY)
+    assert q.incidents_seconds == (900, 900, 900, 900)
+
+
+def test_an_average_the_user_worked_out_is_no_outage() -> None:
+    q = read_query("grafana-prod-2 Oct 13 08:20 to 10:20 down. prod-2 is ¥1,200/month. Averaged over "
+                   "three instances it's only 40 minutes each, so are we even below 99.95%?", TODAY)
+    assert q.incidents_seconds == (7200,) and not q.instance_minutes

@@ -196,7 +196,11 @@ ATTRIBUTES = (
     Attribute("warranty", re.compile(r"保修|质保|warranty", re.I), re.compile(r"保修|质保|warranty", re.I)),
     Attribute("cash", re.compile(r"\bcash\b|现金|退现", re.I),  # credits are vouchers: cash only where
               re.compile(r"现金|折现|兑现", re.I)),  # a clause says so (代金券（非现金）)
-    Attribute("window", re.compile(r"维护窗口|维护时间(?:是|在)?(?:什么时候|哪天|几点)|maintenance window"
+    Attribute("window", re.compile(r"(?:维护窗口|维护时间)(?:是|在)?(?:什么时候|何时|哪天|几点)"
+                                   r"|(?:什么时候|何时|哪天|几点)[^？?]{0,12}维护窗口"
+                                   r"|(?:when|what time|what day|what(?:'s| is)(?: the)?(?: scheduled| planned)?)"
+                                   r"[^?？]{0,30}maintenance window"
+                                   r"|maintenance window[^?？,]{0,12}\b(?:when|what time|scheduled)"
                                    r"|which (?:week)?day[^?？]{0,30}maintenance|maintenance[^?？]{0,30}which (?:week)?day",
                                    re.I),
               re.compile(r"维护窗口|维护时间|maintenance window", re.I),

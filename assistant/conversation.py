@@ -298,7 +298,7 @@ JOINED = re.compile(r"\s*(?:\+|和|及|与|and|&|/|、|,|，)\s*$", re.I)
 
 
 EITHER_UNSURE = re.compile(  # the customer did not say which of two products it was
-    r"(?:没说|没讲|没有说|不知道|不清楚|不确定|分不清|搞不清)[^。；;!?！？]{0,30}还是"
+    r"(?:没说|没讲|没有说|不知道|不清楚|不确定|分不清|搞不清|不记得|记不清|忘了)[^。；;!?！？]{0,30}还是"
     r"|(?:not sure|don'?t know|didn'?t say|unclear|can'?t tell)\b[^.;!?]{0,40}\b(?:whether|if)\b"
     r"[^.;!?]{0,40}\bor\b", re.I)
 

@@ -44,6 +44,9 @@ KIND_WORDS = {  # a compensation as users read it, never the engine's name for i
     "email_count": ("{v} 封邮件", "{v} emails"),
     "request_count": ("{v} 次请求", "{v} requests"),
     "voucher_per_minute_formula": ("按协议公式计算的代金券", "vouchers by the agreement's formula"),
+    "downtime_multiple_minutes": ("{v} 分钟（超出标准的不可用分钟数的倍数）",
+                                  "{v} minutes (a multiple of the unavailable minutes beyond the "
+                                  "standard)"),
 }
 
 

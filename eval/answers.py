@@ -47,11 +47,17 @@ def invented_numbers(answer: dict[str, Any]) -> list[str]:
     # spaces removed (a figure wrapped across a line break)
     allowed = (set(NUMBER_RE.findall(unicodedata.normalize("NFKC", support)))
                | set(NUMBER_RE.findall(normalise(support))))
+    allowed |= {_plain(n) for n in allowed}  # 180.00 in the calculation is the 180 said
     invented = []
     for number in NUMBER_RE.findall(normalise(body)):
-        if number not in allowed and number.rstrip("0").rstrip(".") not in allowed:
+        if number not in allowed and _plain(number) not in allowed:
             invented.append(number)
     return invented
+
+
+def _plain(number: str) -> str:
+    """``180.00`` -> ``180``, ``99.50`` -> ``99.5``; a whole number as it is."""
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 @dataclass(frozen=True)

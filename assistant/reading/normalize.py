@@ -326,7 +326,12 @@ def normalize(text: str) -> str:
                   lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",
                                          "eight", "nine"].index((m.group(1) or "").lower())),
                   text, flags=re.I)                                 # twenty twenty five
-    text = re.sub(r"(\d+|\b(?:an?|one|two|three|four|five|six))\s*hours?\s+(?:and\s+)?"
+    text = re.sub(r"\b(an?|one) hour and half\b", r"\1 hour and a half", text, flags=re.I)  # and half
+    text = re.sub(r"\b([1-5])\s*/\s*([2-6])\s+of\s+an?\s+hour\b",  # 3/4 of an hour: 45 minutes
+                  lambda m: f"{60 * int(m.group(1)) // int(m.group(2))} minutes"
+                  if 60 * int(m.group(1)) % int(m.group(2)) == 0 else m.group(0), text, flags=re.I)
+    text = re.sub(r"(?<=\d)'(?=\d{3}(?!\d))", "", text)  # 24'000: a thousands separator
+    text = re.sub(r"(\d+|\b(?:an?|one|two|three|four|five|six))\s*(?:hours?|hrs?)\s+(?:and\s+)?"
                   r"(\d{1,2}(?!\.?\d)|ten|twenty|thirty|forty|fifty)"
                   r"(?=\s*(?:$|[,.;，。]|no\b|and\b|or\b|in\b|on\b|last\b|this\b))",
                   lambda m: f"{'1' if m.group(1).lower() in ('a', 'an') else m.group(1)} hours "

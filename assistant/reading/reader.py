@@ -104,6 +104,8 @@ IDS = re.compile(
     r"\s*[#:：]?\s*#?\s*[A-Za-z]*[-_]?\d[\w-]*(?![\w-])(?![:：]\d)"  # never 工单：14:00
     r"|订单\s*[#:：]?\s*#?\s*(?:[A-Za-z]+[-_]?\d[\w-]*|\d{8,})(?![\w-])"  # 订单 15,000 is its fee
     r"|#\s*\d[\w-]*|\b(?:ins|lb|cdb|crs|disk|vpc|lhins|cmq|sg|eip)-\w+"
+    r"|(?:RequestId|request[ _-]?id|trace[ _-]?id|请求\s*ID|requestid)[^\w\n]{0,8}[0-9a-f][0-9a-f-]{5,}"
+    r"|\b(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9a-f]{6,}(?:-[0-9a-f]{4,})+\b"  # 7f3e9a20-1c4b
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
     r"|(?<!\d)1[3-9]\d[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)"  # a phone number, 138****6672
@@ -334,7 +336,7 @@ UNIT_COUNTS = re.compile(  # a count, then the unit's size: never one number spl
     rf"({N})(?:\s*(?:个|次)|\s+)\s*(?:完整的?)?\s*(?:“|\")?\s*(\d+)\s*分钟(?:的)?\s*(?:统计)?"
     rf"(?:周期|粒度|窗口|时间窗|单位|统计点|采样点|区间|时段|内|点"
     rf"|(?<=分钟)(?=\s*(?:是|都|全)?\s*(?:{RATE_WORDS}|丢包率|全部|都失败|全失败)))"  # 7个5分钟是丢包率100%的
-    rf"|({N})\s+(?:of (?:the|those|our) )?(?:(?:consecutive|straight|bad|failed|failing|full"
+    rf"|({N})\s+(?:of (?:the|those|our) )?(?:(?:more|other|further|additional|consecutive|straight|bad|failed|failing|full"
     rf"|back-to-back|back to back|errored|red)\s+){{0,2}}"
     rf"(\d+|one|three|five|ten)[- ]min(?:ute)?\s*"
     rf"(?:units|windows|intervals|periods|slots|buckets|(?:sampling |sample )?points"
@@ -420,8 +422,8 @@ RATE_SUM = re.compile(  # 5 分钟错误率加起来是 36 / the sum of our 5-mi
     rf"|(?:(\d+)[- ]min(?:ute)?\s+)?(?:{RATE_WORDS})s?\s+(?:add|adds|added|sum|summed)\s+up\s+"
     rf"to\s*({N})\s*(%)?", re.I)
 RATE_FIRST = re.compile(  # 错误率 100% 的窗口有 48 个，50% 的有 24 个: the rate, then the count
-    rf"({N})\s*%\s*的\s*(?:(?:\d+\s*分钟)?\s*(?:{UNIT_NOUN}|点))?\s*(?:有|共|共有|一共|是|为)\s*"
-    rf"({N})\s*个")
+    rf"({N})\s*%\s*的\s*(?:(?:(?:\d+\s*分钟)?\s*(?:{UNIT_NOUN}|点))?\s*(?:有|共|共有|一共|是|为)"
+    rf"|(?:\d+\s*分钟)?\s*(?:{UNIT_NOUN}|点))\s*({N})\s*个")  # 错误率 100% 的 5 分钟窗口 96 个
 RATE_RATIO = re.compile(
     rf"({N})\s*个?\s*(?:请求|requests?|calls?)[^，,。；;\d]{{0,8}}?({N})\s*个?\s*"
     rf"(?:返回|失败|报错|错误|errors?|failed)|({N})\s*(?:of|out of)\s*({N})\s*"
@@ -1034,6 +1036,11 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     responded = _response_minutes(scan) if not incidents and downtime is None else None
     incidents = _windows_said_as_length(scan, error_windows, incidents)
     incidents = _disowned(scan, incidents, disowned | disowned_days(scan.text))
+    if incidents and downtime is not None:  # 01:00–04:15 down, and 6 more five-minute windows
+        for use in [u for u in scan.uses if u.role == "unit_count" and UNITS_MORE.search(
+                scan.text[max(0, u.start - 16):u.end])]:  # failed: the request holds one
+            scan.mark(use, "unclear", UNITS_BESIDE)  # measurement; how they add is asked (units
+            # said without "more" restate the outages timed, and the outages are computed)
     used = [u for u in scan.uses if u.role == "incident" and _use_seconds(u) > 31 * 86400
             and not OUTAGE_SAID.search(scan.text[max(0, u.start - 8):u.start])]
     for use in used:  # about 1.9M minutes (of calls): longer than any month, and said of no outage
@@ -1518,6 +1525,8 @@ def _twelve_hours_on(start: int, end: int, period: str | None) -> int:
     return 12 if period is None and end < start <= 12 else 0
 
 
+UNITS_BESIDE = "statistics units counted beside outages timed: inside those outages, or more?"
+UNITS_MORE = re.compile(r"\b(?:more|other|additional|another|further)\b|另外|还有|此外|又有|另有", re.I)
 LATE_CORRECTION = re.compile(  # …另外还有 40 分钟。哦不对，刚才看错行了，是 2 小时 17 分钟
     rf"(?:{TAKEN_BACK})\s*[，,:：]?\s*(?:是|应该是|其实是|实际是|it'?s|it was)?\s*({DURATION})", re.I)
 LATE_ASKED = "a correction said apart from the figure it replaces: which one does it replace?"
@@ -1930,6 +1939,11 @@ def _said_of(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+USE_HOURS_BEFORE = re.compile(r"(?:每天|每日|工作日|平时|every day|daily|on weekdays)\s*(?:的|from)?\s*$", re.I)
+USE_HOURS_AFTER = re.compile(r"\s*(?:之间|期间)?\s*(?:才|会)?\s*(?:送审|发请求|有请求|有流量|调用|使用|营业|上班"
+                             r"|(?:we )?(?:send|use|run|call)\b)", re.I)  # the hours of use
+
+
 def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
     """``14:05 到 15:35`` -> one outage of 90 minutes (over midnight: the next day);
     ``14:01:01 to 15:01:29`` -> 3628 s. ``spans`` gets (where, start, end seconds) of each."""
@@ -1957,6 +1971,10 @@ def _time_ranges(scan: Scan, spans: list[tuple[int, int, int]]) -> list[int]:
         if re.search(NO_REQUESTS, sentence, re.I) and not OUTAGE_SAID.search(clause):
             scan.take(match.start(), match.end(), "unclear", WITHOUT_REQUESTS)  # 10:00 到 10:30
             continue  # 流量切走了，一个请求都没往平台发: whether those minutes count is the SLA's
+        if USE_HOURS_BEFORE.search(scan.text[max(0, match.start() - 12):match.start()]) \
+                and USE_HOURS_AFTER.match(scan.text, match.end()):  # 只在每天 8:00-20:00 送审
+            scan.take(match.start(), match.end(), "date", "when the service is used, not an outage")
+            continue
         if SETTING_AFTER.match(scan.text, match.end()):  # down 10:00-11:00 daily: how many days?
             scan.take(match.start(), match.end(), "unclear", "every day: on how many days?")
             continue

@@ -267,6 +267,8 @@ NOTES_ZH = {  # the reader's notes on unclear numbers, as a Chinese reader reads
     "a length said with a clock range that gives another: which is right?": "这个时长和同一句里的起止时间算出来的不一样；实际不可用时长是多少？",
     "a correction said apart from the figure it replaces: which one does it replace?":
         "这是对前面哪个时长的更正？",
+    "statistics units counted beside outages timed: inside those outages, or more?":
+        "这些统计周期是前面那几次中断里的，还是另外多出来的？",
     "with tax and without: which was paid?": "这两个金额一个含税、一个不含税，但对不上（含税额应略高于不含税额）；当月实际支付的服务费是多少？",
     "on top of the earlier outage?": "这是在上一轮所说的那次中断之外又多出的时长，还是一共这么长？",
     "several counts: which one, or their sum?": "有几个次数，按哪一个算，还是合计？",

@@ -273,6 +273,8 @@ def test_a_few_days_ago_asks_no_value() -> None:
 def test_more_attributes_the_quotes_must_state(question: str, missing: list[str]) -> None:
     assert unstated(question, AVAILABILITY) == missing
     assert unstated("EMR 的维护窗口是哪天？", ["维护窗口为每周二 02:00-06:00"]) == []
+    assert unstated("do planned maintenance windows count against that? how much notice do they "
+                    "have to give?", ["4.1 本服务至少提前七（7）天通知用户后进行的系统维护"]) == []
 
 
 def test_the_most_a_month_pays_is_no_limit() -> None:

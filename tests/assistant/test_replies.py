@@ -34,3 +34,10 @@ def test_a_clarify_gives_an_example_of_the_slas_own_kind() -> None:
     response = clarify_text(("response_times",), "en")
     assert "when the request was raised" in response and "called back" in response
     assert "CVM" not in response
+
+
+def test_minutes_of_service_paid_are_said_in_the_answers_language() -> None:
+    comp = {"kind": "downtime_multiple_minutes", "value": "805.76", "unit": "分钟"}
+    assert kind_words(comp, "en") == ("805.76 minutes (a multiple of the unavailable minutes "
+                                      "beyond the standard)")
+    assert kind_words(comp, "zh").startswith("805.76 分钟")

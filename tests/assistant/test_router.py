@@ -471,8 +471,10 @@ def test_a_product_on_another_is_what_failed_when_billed_on_its_own(table: Produ
     assert len(resolved.products) == 2  # which agreement: asked, never picked
 
 
-def test_two_products_the_customer_cannot_tell_apart_are_both_kept(table: ProductTable) -> None:
-    resolved = resolve("客户说转码 8 月挂了 2 小时，费用 3000，但不知道是云点播的转码还是媒体处理。", [],
+@pytest.mark.parametrize("unsure", ["不知道", "不记得"])
+def test_two_products_the_customer_cannot_tell_apart_are_both_kept(unsure: str,
+                                                                    table: ProductTable) -> None:
+    resolved = resolve(f"客户说转码 8 月挂了 2 小时，费用 3000，但{unsure}是云点播的转码还是媒体处理。", [],
                        table, TODAY)
     assert {p.key for p in resolved.products} == {"点播", "媒体处理"}
 

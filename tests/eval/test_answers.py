@@ -47,6 +47,11 @@ def test_invented_figures() -> None:
     named = {"route": "answer", "citations": [CLAUSE],
              "answer": "Answer: 《COS V5 SDK 合规使用指南》 万分之五 [1]."}
     assert invented_numbers(named) == []  # the 5 of a document's name is no figure
+    computed = {"route": "calculator", "citations": [], "calculation": {"downtime": "180.00"},
+                "answer": "As read: an outage of 180 min."}
+    assert invented_numbers(computed) == []  # 180.00 in the calculation is the 180 said
+    assert invented_numbers({**computed, "calculation": {"downtime": "1"}}) == ["180"]
+    assert invented_numbers({**computed, "answer": "100 min", "calculation": {"x": "1"}}) == ["100"]
 
 
 def test_numbers_of_adjacent_lines_are_not_glued_together() -> None:

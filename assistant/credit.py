@@ -145,7 +145,8 @@ def _said_roughly(incidents: Sequence[float], rough: Sequence[float]) -> list[bo
     """Which of the request's outages were said roughly (a length said once for several, 6 次
     每次大概 5 分钟, is each of them); all of them when none is found among them (lengths read
     again on the way: carried from a turn, split by month)."""
-    out = [seconds in set(rough) for seconds in incidents]
+    said = set(rough)
+    out = [seconds in said for seconds in incidents]
     return out if any(out) else [True] * len(incidents)
 
 

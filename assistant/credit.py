@@ -104,7 +104,8 @@ UNSURE = re.compile(r"不知道|不清楚|不确定|查不到|说不准|搞不�
 
 EDITION_UNSURE = re.compile(  # not sure which edition we bought / 不清楚买的是哪个版本
     r"(?:not sure|don'?t know|unsure|no idea|can'?t remember|不知道|不清楚|不确定|不记得|忘了)"
-    r"[^。.;；?？]{0,30}?(?:edition|version|tier|版本|哪个版|什么版|哪一版|套餐|规格)"
+    r"[^。.;；?？]{0,30}?(?:edition|version|tier|版本|哪个版|什么版|哪一版|套餐|规格"
+    r"|版\s*还是[^。.;；?？]{0,12}版)"  # 不记得当初开的是普通版还是 Pro 版
     r"|(?:edition|version|版本)[^。.;；]{0,20}?(?:not sure|unsure|不知道|不清楚|不确定)"
     r"|(?:好像|可能)是[^。.;；，,]{0,12}版[，,]?\s*(?:也|又)?(?:可能|或者)是[^。.;；]{0,12}版"  # 好像是Pro版，也可能是普通版
     r"|\b(?:maybe|might be|possibly) (?:the )?\w+ (?:edition|version)\b[^.;]{0,20}\bor\b", re.I)

@@ -1395,6 +1395,9 @@ def test_an_edition_the_customer_is_not_sure_of_is_asked_never_one_picked(
         "In October it was down 3 hours; we paid ¥2,500 for October. Credit?", [], table, TODAY))
     assert unsure.result is None and unsure.missing == ("doc",)
     assert "终端性能监控 Pro 服务等级协议" in unsure.message
+    unsure = stage.run(resolve("终端性能监控不记得当初开的是普通版还是 Pro 版了。上个月控制台整整 3 个小时打不开，"
+                               "月费 2000。", [], table, TODAY))
+    assert unsure.result is None and unsure.missing == ("doc",)
     sure = stage.run(resolve("终端性能监控 10 月断了 3 小时，10 月付了 2500 元，能赔多少？", [], table, TODAY))
     assert sure.missing != ("doc",)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.numbers import CN_DIGIT, chinese_to_int
+from assistant.numbers import CN_DIGIT, chinese_to_int, parse_number
 from assistant.reading.tables import rows_as_phrases
 
 TRADITIONAL = str.maketrans(  # numerals and units in traditional characters (掛了兩個小時), Cantonese 咗
@@ -184,8 +184,9 @@ TAKEN_BACK = (r"不对|(?:哦|噢|啊)不对|哦不|噢不|啊不|不不|不好�
               r"|口误|更正一下|更正|no,? wait"  # 我看错账单了，是 9800: what follows replaces it
               r"|no,? sorry|wait,? no"
               r"|(?:sorry,?\s*)?(?:i mean|i correct|let me correct|correcting)|sorry|correction"
-              r"|oops|scratch that")  # a figure the user takes back at once (the reader's too)
-_TAKEN_BACK_SAID = (r"\s*(?:…+|\.{2,}|—+)?\s*[，,]?\s*(?:(?:等下|等等|等一下|稍等|hold on|wait)\s*[，,]?\s*)?"
+              r"|oops|scratch that|my (?:mistake|bad)")  # a figure the user takes back at once (the reader's too)
+PAUSE = r"(?:(?:等下|等等|等一下|稍等|hold on|wait)\s*[，,]?\s*)?"  # 8900……等下，我看错账单了
+_TAKEN_BACK_SAID = (rf"\s*(?:…+|\.{{2,}}|—+)?\s*[，,]?\s*{PAUSE}"
                     rf"(?:{TAKEN_BACK})\s*[，,]?\s*(?:是|应该是|it'?s|it was)?\s*")  # (X，不是 Y
 # keeps X)
 FEE_TAKEN_BACK = re.compile(  # 月费 2000 不对 是 2500: the label goes with the figure that stands
@@ -294,11 +295,6 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
-def _small_number(raw: str) -> int:
-    """``3``, ``三``, ``兩``, ``十一`` as an int."""
-    return int(raw) if raw.isdigit() else chinese_to_int(raw.replace("兩", "两"))
-
-
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
@@ -320,7 +316,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=成功率|失败率|错误率|报错率|失敗率|錯誤率)([^，,。；;\d]{0,6}?)([一二三四五六七八九])\s*成(?![功本为])",
                   lambda m: f"{m.group(1)}{int(CN_DIGIT[m.group(2)]) * 10}%", text)  # 成功率只有六成
     text = re.sub(r"(?<=[钟鐘]|头|頭)\s*(零|又)?\s*([一二两兩三四五六七八九十\d]|1[01]|十一)\s*[个個]字",  # 一个钟零两个字
-                  lambda m: f"{m.group(1) or ''}{_small_number(m.group(2)) * 5}分钟",
+                  lambda m: f"{m.group(1) or ''}{int(parse_number(m.group(2).replace('兩', '两')) or 0) * 5}分钟",
                   text)  # (Cantonese: 字 is five minutes)
     text = re.sub(r"\btwenty[- ]twenty[- ]?(one|two|three|four|five|six|seven|eight|nine)?\b",
                   lambda m: "202" + str(["", "one", "two", "three", "four", "five", "six", "seven",

@@ -55,7 +55,7 @@ from assistant.reading.months import (
     month_mentions,
     resolve,
 )
-from assistant.reading.normalize import EN_WORD, TAKEN_BACK, normalize, plain
+from assistant.reading.normalize import EN_WORD, PAUSE, TAKEN_BACK, normalize, plain
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.series import CLOCK, rate_series
@@ -208,7 +208,7 @@ DAYS_IN_USE = re.compile(r"(\d+\s*(?:天|days?))(?!\s*\d+\s*(?:个)?(?:小时|�
                          r"(?:\s*(?:来)?(?:算|计算))?", re.I)
 SELF_CORRECTED = re.compile(  # a figure the user takes back at once: "two hours no wait three"
     rf"((?:{DURATION})|{N}\s*(?:%|元|块|yuan|CNY|RMB)?)\s*[，,.—–…-]*\s*"
-    rf"(?:(?:等下|等等|等一下|稍等|hold on|wait)\s*[，,]?\s*)?"  # 8900……等下，我看错账单了，是 9800
+    rf"{PAUSE}"  # 8900……等下，我看错账单了，是 9800
     rf"(?:{TAKEN_BACK})\s*[，,:：]?(?=[^\d。；;!?！？\n]{{0,10}}\d)", re.I)
 CORRECTED_BEFORE = re.compile(rf"(?:{CORRECTION_WORDS})\s*$", re.I)
 CORRECTED = re.compile(rf"(?:{CORRECTION_WORDS})\s*({DURATION})", re.IGNORECASE)
@@ -1526,7 +1526,6 @@ def _twelve_hours_on(start: int, end: int, period: str | None) -> int:
 
 
 UNITS_BESIDE = "statistics units counted beside outages timed: inside those outages, or more?"
-UNITS_MORE = re.compile(r"\b(?:more|other|additional|another|further)\b|另外|还有|此外|又有|另有", re.I)
 LATE_CORRECTION = re.compile(  # …另外还有 40 分钟。哦不对，刚才看错行了，是 2 小时 17 分钟
     rf"(?:{TAKEN_BACK})\s*[，,:：]?\s*(?:是|应该是|其实是|实际是|it'?s|it was)?\s*({DURATION})", re.I)
 LATE_ASKED = "a correction said apart from the figure it replaces: which one does it replace?"
@@ -1538,8 +1537,8 @@ def _late_corrections(scan: Scan) -> None:
     which one is asked."""
     for match in scan.finditer(LATE_CORRECTION):
         if any(u.role == "corrected" and 0 <= match.start() - u.end <= 8 for u in scan.uses) \
-                or not re.search(r"(?:^|[。！？!?；;\n]|\.\s)\s*$", re.sub(
-                    rf"(?:{TAKEN_BACK}|[，,\s])+$", "", scan.text[:match.start()], flags=re.I)):
+                or not re.search(rf"(?:^|[{SENTENCE_BREAKS}.])$", re.sub(
+                    rf"(?:{TAKEN_BACK}|[，,\s—–-])+$", "", scan.text[:match.start()], flags=re.I)):
             continue  # 二十分钟 不对 是二十五分钟: taken back already; "second one, sorry, 55
             # minutes": a slip corrected as it is said, not a figure of an earlier sentence
         earlier = list(re.finditer(DURATION, scan.view[:match.start()], re.I))
@@ -4042,7 +4041,7 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
 def _group_size(mark: re.Match[str]) -> int:
     """How many instances a ``SEVERAL_INSTANCES`` match names (``two nodes``, ``3 台``)."""
     said = (mark.group(1) or mark.group(2) or "").lower()
-    return EN_COUNTS.get(said, 0) or (int(said) if said.isdigit() else 1)
+    return int(EN_COUNTS.get(said) or _decimal(said) or 1)
 
 
 def _instance_asked(scan: Scan, fee: NumberUse | None) -> int | None:
@@ -4209,6 +4208,8 @@ ALTERNATIVE = re.compile(  # 20 来分钟，也可能有半小时 / 20 minutes, 
     r"[^。；;!?！？\n\d]{0,6}?(?:也可能|也许|或者|或是|要么|还是|可能是|\bor (?:maybe |possibly |perhaps )?"
     r"|\bmaybe even )[^。；;!?！？\n\d]{0,6}", re.I)
 ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also |another )|separate", re.I)
+UNITS_MORE = re.compile(rf"{ADDITIVE.pattern}|\b(?:more|other|additional|another|further)\b|又有",
+                        re.I)  # 6 more five-minute windows: units on top of what was said
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
 ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
 EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*(?:精确|准确|具体|确切)?\s*(?:地说|来说)?"

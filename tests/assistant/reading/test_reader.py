@@ -3706,6 +3706,9 @@ def test_a_correction_said_apart_from_its_figure() -> None:
     q = read_query("TAPD 10 月错误率超过 5% 的一共 2 小时 7 分钟，另外有 40 分钟报错。哦不对，刚才看错行了，"
                    "是 2 小时 17 分钟。月费 3000", TODAY)
     assert q.unclear  # two lengths before it: which one it replaces is asked, never both added
+    q = read_query("Our CVM was down 2 hours on Mar 3. Sorry, my mistake — no wait, it was 3 hours. "
+                   "Fee 2000 CNY.", TODAY)
+    assert q.incidents_seconds == (10800,)
 
 
 def test_a_range_said_of_several_nodes_is_each_ones() -> None:

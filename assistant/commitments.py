@@ -328,6 +328,62 @@ def top_tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | No
     return Composition(_tier_text(lines, citations, resolved.lang), tuple(citations), 1.0)
 
 
+TABLE_ASKED = re.compile(  # the whole table: 赔偿标准是怎样的 / what are the credit tiers
+    r"赔偿标准|赔付标准|赔偿档位|赔偿(?:比例|规则)(?:是|有)?(?:怎样|怎么样|什么|哪些|多少)|档位|阶梯"
+    r"|\b(?:credit|compensation|payout|refund|SLA) (?:tiers?|table|schedule|levels|rates|brackets)\b"
+    r"|\btiers?\b", re.I)
+
+
+def table_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                 ) -> Composition | None:
+    """Every row of the tier table of each SLA named (``智能导诊 SLA 的赔偿标准是怎样的？``, and
+    ``那智能预问诊呢？`` after it), each quoted from the agreement. None when the table is not
+    asked, a row or a bound is (``tier_answer``), or a product has no single table."""
+    asked = resolved.question
+    if resolved.is_follow_up and SAME_AGAIN.search(asked) and not asked_figures(asked):
+        asked = resolved.intent_text or asked  # "same for TBaaS?" asks the table again
+    if not TABLE_ASKED.search(asked) or tier_asked(asked) or MOST_ASKED.search(asked) \
+            or CAP_ASKED.search(asked) or not resolved.products:
+        return None
+    tables = _one_table_each(resolved, sla_of)
+    if tables is None or any(not table.tiers for _, table in tables):
+        return None
+    zh = resolved.lang == "zh"
+    citations: list[Citation] = []
+    leads, body = [], []
+    for sla, table in tables:
+        rows = []
+        for tier in table.tiers:
+            n = _cite(citations, sla, tier.source)
+            rows.append(f"{_plain_row(tier.text, zh)}[{n}]")
+            body.append(f"• 《{sla.doc_title}》：“{tier.text}” [{n}]" if zh
+                        else f"• 《{sla.doc_title}》: “{tier.text}” [{n}]")
+        name = f"{_short(sla)}：" if len(tables) > 1 and zh else \
+            f"{_short(sla)}: " if len(tables) > 1 else ""
+        leads.append(name + ("；".join(rows) if zh else "; ".join(rows)))
+    lead = f"答：{'。'.join(leads)}。" if zh else f"Answer: {'. '.join(leads)}."
+    return Composition("\n".join([lead, *body, "", *_sources(citations, zh)]),
+                       tuple(citations), 1.0)
+
+
+BOUNDS_EN = ((re.compile(r"低于\s*([\d.]+%)\s*(?:但|且|，)?\s*(?:等于或)?高于(?:或等于)?\s*([\d.]+%)"),
+              r"below \1, at least \2"), (re.compile(r"低于\s*([\d.]+%)"), r"below \1"),
+             (re.compile(r"(?:等于或)?高于(?:或等于)?\s*([\d.]+%)"), r"at least \1"))
+
+
+def _plain_row(row: str, zh: bool = True) -> str:
+    """A row as a lead says it: its bounds, then what it pays (``99.9% > Av ≥ 99.0%：10%``)."""
+    paid = payment_of(row)
+    if paid is None:
+        return row
+    bounds = re.sub(r"\s*(?:月度服务费的|赔偿)?\s*[\d.]+\s*%\s*$", "", row).strip()
+    if not bounds or bounds == row:
+        return row
+    for pattern, words in () if zh else BOUNDS_EN:
+        bounds = pattern.sub(words, bounds)
+    return f"{bounds}：{paid}" if zh else f"{bounds}: {paid}"
+
+
 def _one_table_each(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
                     ) -> list[tuple[SlaRule, TierTable]] | None:
     """The one tier table of each SLA the question names (the edition or metric it names),

@@ -15,6 +15,7 @@ from typing import Literal
 
 from assistant.params import ANOTHER_FEE, SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
 from assistant.reading.normalize import normalize, plain
+from assistant.reading.products import ACRONYM, NOT_A_PRODUCT
 from assistant.reading.reader import (
     OWN_FIGURE,
     SAME_AS_RANGE,
@@ -42,8 +43,12 @@ FOLLOW_UP_RE = re.compile(
     r"|^(?:ok(?:ay)?|got it|thanks|好的?|嗯|明白)[,，.!\s]*(?:and|so|那|那么)\b"  # ok and the flagship…
     r"|^(它|这个|该|其|it\b|its\b|that\b)|(呢[？?]?$)"
     r"|(?:那边|这边)?也是[^，,。？?]{0,12}吗[？?]?$|(?:the same|as well|too)\s*\?$"  # …那边也是千分之一吗
-    r"|\bsame\s+(?:\w+\s+){0,3}?(?:there|too|as well|here)?\s*\?|(?:也|还)?(?:一样|相同)吗",  # same number?
+    r"|\bsame\s+(?:\w+\s+){0,3}?(?:there|too|as well|here)?\s*\?|(?:也|还)?(?:一样|相同)吗"  # same number?
+    r"|^(?:is it |are they |and )?(?:the )?same\s+(?:for|with|as|goes for|applies to|thing|deal|rules?)\b"
+    r"|呢[？?]",  # same for HAI? / 那智能预问诊呢？一样吗
     re.IGNORECASE)
+PRODUCT_CORRECTED = re.compile(r"其实是|实际上是|我说错了|搞错了|看错了|\bI meant\b|\bwrong product\b"
+                               r"|\bactually (?:it'?s|it was|we(?:'re| are) on)\b", re.I)
 CORRECTION = re.compile(  # a correction asks the question before again, of what it names
     r"\b(?:I meant|wrong product|my bad|actually (?:it'?s|it was|the|our|we|I))\b|说错了|我是说|我指的是"
     r"|其实是", re.IGNORECASE)
@@ -970,10 +975,6 @@ def _scaled_amount(found: re.Match[str]) -> Decimal:
     return value * (10000 if found.group(2) in ("万", "w") else 1000 if found.group(2) else 1)
 
 
-ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])")
-NOT_A_PRODUCT = frozenset({  # capitals beside an amount that name no product
-    "CNY", "RMB", "USD", "HKD", "SLA", "API", "QPS", "TPS", "VUM", "GB", "TB", "MB", "ID", "IP",
-    "OK", "AM", "PM", "UTC", "GMT", "CST", "DAU", "MAU"})
 OWN_AMOUNT = re.compile(  # CVM 1,100 / RDS 每月 2000 / CDN 那边花了 4,100: that product's amount
     r"\s*(?:的)?\s*(?:[:：]|费用?|月费|fee|bill|(?:那边|那块|这边)?\s*(?:每台|每个|each)?\s*"
     r"(?:每月|每个月|月付|一个月|1\s*个月|花了|付了"
@@ -1204,6 +1205,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         switched = bool(named) and not carried and bool(before_keys) \
             and not {p.key for p in named} & before_keys  # "那 iOA 呢？" after 容器安全
         switched = switched or (told_apart and _other_than_answered(named, history, products))
+        switched = switched and not PRODUCT_CORRECTED.search(question)  # "其实是 TDSQL-C，不是
+        # 云数据库 MySQL": the same service and its fee, named right
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,
                                       measurement=not (threshold and not query.has_measurement)

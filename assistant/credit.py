@@ -423,6 +423,13 @@ class CreditStage:
             # 500 个终端，每个每月 30 块 / 20 seats at ¥79 each: all of them affected, or some?
             return CreditOutcome(None, (), ("monthly_fee",), _PRICE_EACH_ASK[resolved.lang].format(
                 each=plain(fee), n=count, total=plain(fee * count)), sla)
+        elif resolved.query.fee_each and fee is not None and not _fleet(sla) \
+                and not resolved.query.instance_minutes and _count_taken_back(resolved.query) \
+                and not any(ONE_OF_THEM.search(t) for t in (resolved.question,
+                                                           *resolved.earlier_questions[:1])):
+            # 3 instances (said, then corrected), each ¥1,200/month: how many were affected?
+            return CreditOutcome(None, (), ("monthly_fee",), _EACH_COUNT_ASK[resolved.lang].format(
+                each=plain(fee)), sla)
         elif items and not _fleet(sla):  # 3 台合计 4500: the SLA pays on the affected one's fee
             return CreditOutcome(None, (), ("monthly_fee",), _ITEMS_ASK[resolved.lang].format(
                 items), sla)
@@ -813,6 +820,19 @@ _PRICE_EACH_ASK = {"zh": "您给的是单价（每个 {each} 元 × {n} 个 = {t
              "en": "you gave a price each ({each} CNY × {n} = {total} CNY); the agreement pays "
                    "on what the affected service cost that month: were all {n} affected (then "
                    "{total} CNY), or only some of them?"}
+_EACH_COUNT_ASK = {"zh": "您给的是每个实例的单价（{each} 元）；协议按出故障的服务当月实际支付的费用计算：一共几个实例受了影响？"
+                        "请说明",
+                  "en": "you gave a price per instance ({each} CNY); the agreement pays on what "
+                        "the affected service cost that month: how many instances were affected?"}
+
+
+def _count_taken_back(query: CreditQuery) -> bool:
+    """Whether a number of instances was said and taken back (``2 instances… sorry, 3``): how
+    many the price each is for is then not read with certainty."""
+    return any(u.role == "instances" and any(c.role == "corrected" and c.start > u.start
+                                             for c in query.uses) for u in query.uses)
+
+
 _SPLIT_ASK = {"zh": "给出的不可用时长是 {} 个实例加起来的；协议按单个实例计算可用性，请给出出故障的每个实例各自不可用了多久",
               "en": "the downtime given is the total over {} instances; the agreement counts each "
                     "instance on its own: give how long each affected instance was unavailable"}

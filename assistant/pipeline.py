@@ -23,6 +23,7 @@ from assistant.commitments import (
     no_commitment_answer,
     pays_nothing,
     period_answer,
+    table_answer,
     tier_answer,
     top_tier_answer,
 )
@@ -332,7 +333,8 @@ class Assistant:
             or commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
             or form_answer(resolved, self.credit.sla_of, hits) \
-            or top_tier_answer(resolved, self.credit.sla_of)
+            or top_tier_answer(resolved, self.credit.sla_of) \
+            or table_answer(resolved, self.credit.sla_of)
 
     def _answer(self, resolved: Resolved, decision: Decision, history: Sequence[Turn],
                 timer: Timer, t: float) -> Iterator[str | Answer]:

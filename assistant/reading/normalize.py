@@ -295,6 +295,10 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
+YEARS_AND_MONTHS = re.compile(r"(?<![\d.])(\d{1,2})\s*年\s*(\d{1,2})\s*个\s*月")  # 1年3个月: 15
+# months (a date says no 个)
+
+
 def normalize(text: str) -> str:
     """The question with every number written in Arabic digits (see the module docstring)."""
     text = re.sub(r"代[今进]券|代金卷", "代金券", text)  # the typos users make of 代金券
@@ -486,6 +490,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"\bbetween\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s+and\s+"
                  r"(?=\d{1,2}:\d{2})", r"from \1 to ", out, flags=re.I)  # between 15:20 and 17:05
     out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
+    out = YEARS_AND_MONTHS.sub(lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", out)
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
@@ -578,6 +583,7 @@ def _english_numbers(text: str) -> str:
     text = re.sub(r"(\d+)\s+(hours?|days?|minutes?)\s+and a half\b", lambda m: f"{m.group(1)}.5 "
                   f"{m.group(2)}", text, flags=re.I)  # two days and a half
     text = re.sub(r"\bhalf a year\b", "6 months", text, flags=re.I)  # paid half a year in advance
+    text = re.sub(r"(?<=\d)(\s*|-)yr(s?)\b", r"\1year\2", text, flags=re.I)  # prepaid 1 yr
     text = re.sub(r"\b(prepaid|paid(?: for)?|bought)\s+([2-9]|10)\s+years\b",
                   lambda m: f"{m.group(1)} {int(m.group(2)) * 12} months", text,
                   flags=re.I)  # prepaid two years, 48k in total: 24 months

@@ -55,7 +55,8 @@ from assistant.reading.months import (
     month_mentions,
     resolve,
 )
-from assistant.reading.normalize import EN_WORD, PAUSE, TAKEN_BACK, normalize, plain
+from assistant.reading.normalize import EN_WORD, MONTH_ABBR, PAUSE, TAKEN_BACK, normalize, plain
+from assistant.reading.products import products_said
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.series import CLOCK, rate_series
@@ -273,6 +274,10 @@ NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice 
     rf"|\b(?:notified|got (?:a |the )?notice|received (?:a |the )?notice)\b"
     rf"[^.;。；]{{0,20}}?\bon\s+"
     rf"((?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
+MAIL_HEADER = re.compile(  # a forwarded mail's 日期：2026年11月3日 10:12 / Sent: … : when it was written
+    r"^[ \t>]*(?:日期|时间|发送时间|发件时间|发送日期|Date|Sent|Received)[ \t]*[:：][ \t]*"
+    r"((?:[\d年月日号/\-.:：]|T(?=\d)|[ ,]+(?=[\dA-Za-z星周])|at\b|星期.|周.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[AP]M\b)+)", re.I | re.M)
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
 TIME_RANGE = re.compile(
     rf"(?:({DAY_PART})\s*)?(\d{{1,2}})[:：](\d{{2}})(?:[:：](\d{{2}}))?\s*(?:一直)?\s*"
@@ -549,7 +554,7 @@ QUOTED_RULE = re.compile(
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|(?:一|1\s*)次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
-          r"|(?:一口气|一起)(?:付|交|充|缴)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
+          r"|(?:一口气|一起|一块儿?)(?:付|交|充|缴|买|购买|订|续)了?|(?:交|缴|付)了(?=\s*\d+\s*个月的?(?:钱|费|服务费))"
           r"|paid upfront|paid up front|paid in advance|(?:paid|pay|paying) ahead")  # every reading
 PREPAID = (  # (months, total), (total, months), (months, total), (total, months)
     re.compile(rf"(?:{PREPAY}|包|续费了?)[^。;；\d]{{0,12}}?({N})\s*(?:个)?[- ]?(?:月|months?|mos?\b)"
@@ -649,13 +654,16 @@ OTHER_METRIC = re.compile(r"\bratio\b|hit rate|\busage\b|utili[sz]ation|\bCPU\b|
                           r"|load average", re.I)  # (not
 # the load balancer's availability)
 MEASURED_WORDS = re.compile(r"实际|报表|监控|控制台|actual|dashboard|console|report", re.I)
+UNAVAILABILITY = re.compile(  # the share of the month down, said as a rate before the figure
+    r"不可用(?:率|比例|占比|时间占比)|(?:downtime|outage) (?:rate|ratio|share|percentage)"
+    r"|\bunavailability(?: rate)?\b[^,.;，。；\d]{0,12}$", re.I)
 AVAILABILITY_SAID = re.compile(r"可用性|可用率|成功率|availability|uptime|success rate", re.I)
 FELL_TO = re.compile(r"(?:fell|falls?|dropped|drops?|went down|goes down|dipped|dips?|掉到|降到|跌到|掉至|降至)"
                      r"\s*(?:to\s*)?(?:(?:only|like|about|around|roughly|approximately|大概|大约|约)\s*)?$",
                      re.I)  # "if it drops to like 98%": a hedge before the figure
 FEE_EACH = re.compile(r"每台|单台|每个实例|每实例|每个节点|每个机位|每块盘|每块|/\s*台|/\s*(?:个)?(?:节点|实例)"
                       r"|\d+\s*(?:台|个实例|个节点|instances?|nodes?|servers?)\s*[×xX*]\s*[¥￥]?\s*(?:CNY\s*)?\d"
-                      r"|/\s*(?:月|month|mo)\s+each\b"
+                      r"|/\s*(?:月|month|mo)\s+each\b|\beach (?:is|costs?|runs?|at)\s*[¥￥]?\s*(?:CNY\s*)?\d"
                       r"|\d\s*(?:元|块|CNY|RMB|yuan)\s+each\b"  # 3 nodes at 700 RMB each per month
                       r"|[¥￥$]\s*\d+(?:\.\d+)?\s+each\b|每个\s*(?:每月|每个月|一个月|月)?\s*[¥￥]?\s*\d"
                       r"|[一1]\s*台[^，,。；;]{0,12}?(?:月付|每月|月费|/月)"  # 一台 2 核 4G 月付 168
@@ -717,7 +725,7 @@ MONTHS_OWN = re.compile(r"实际|当月|月份|this month|that month|actual", re
 ANNUAL_PLAN = re.compile(r"(?:annual|yearly) (?:[a-z]+ )?(?:plan|subscription|contract|billing"
                          r"|price|fee|cost|licen[cs]e|payment|charge|bill|renewal|spend)"
                          r"|(?:one|1|a)[- ]year (?:plan|subscription|contract|package)"
-                         r"|billed (?:annually|yearly)|年付|包年|年包|年度套餐|年度订阅"
+                         r"|billed (?:annually|yearly)|年付|包年|年包|年度套餐|年度订阅|(?<![\d.])1\s*年期"
                          r"|(?:pre)?paid (?:for )?(?:one|1|a) (?:full |whole )?year\b", re.I)
 SHARE_BEFORE = re.compile(RATE_WORDS, re.I)
 SHARE_AFTER = re.compile(r"\s*(?:的)?\s*(?:请求|调用|用户|requests?|calls?|users?|customers?|of (?:the |our )?"
@@ -869,6 +877,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         if said == 2 and re.search(r"[日号]", match.group(2)) and re.search(r"买|购", match.group(0)):
             continue  # 10月20号买的: the day the service started (START_RE), not only when it was paid
         scan.take(match.start(said), match.end(said), "date", "when it was paid")
+    for match in scan.finditer(MAIL_HEADER):
+        scan.take(match.start(1), match.end(1), "date", "when the mail was sent")
     for match in scan.finditer(NOTICED_ON):
         said = 1 if match.group(1) else 2
         scan.take(match.start(said), match.end(said), "date", "when a notice came")
@@ -877,6 +887,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(said), match.end(said), "period", "days billed")
     for match in scan.finditer(MONTH_LENGTH):
         scan.take(match.start(), match.end(), "period", "the month's length")
+    _other_products_aside(scan)
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = _period_sentence(scan.text, match.start())[0]
@@ -884,7 +895,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                        r"(?:but|and|so|但是?|不过)?[\s，,]*$", "", scan.text[begin:match.start()],
                        flags=re.I)
         upto = begin + len(words)
-        begin += max(words.rfind(c) for c in "，,") + 1  # the clause said just before
+        begin += max(words.rfind(c) for c in "，,(（") + 1  # the clause said just before
         first = NUMBER_RE.search(scan.view, begin, upto)
         if first:
             scan.take(first.start(), upto, "set_aside")
@@ -2767,10 +2778,19 @@ def _fee(scan: Scan, priced: list[_Fee], others: frozenset[Decimal] = frozenset(
     if within and pick.basis in ("monthly", "paid") and within < pick.value:
         return *net_of_vouchers(pick.value, within), pick.basis, pick.annual
     discount = next((u for u in scan.uses if u.note == "a discount" and u.start >= pick.end
-                     and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*(?:[，,]\s*(?:客户|我们|他们|公司)?"
-                                      r"\s*(?:有|享受|享|拿到|能)?\s*)?打?了?\s*",
+                     and re.fullmatch(r"\s*(?:元|块)?\s*(?:后|再)?\s*(?:[，,]?\s*(?:客户|我们|他们|公司"
+                                      r"|合同里|合同上|合同)?\s*(?:有|享受|享|拿到|能|给了?)?\s*)?打?了?\s*",
                                       scan.text[pick.end:u.start])), None)  # 每月 2000，客户有 9 折
     off = PCT_OFF.match(scan.text, pick.end)
+    if (discount is not None or off) and pick.basis == "annual" and pick.annual and len(chosen) == 1:
+        tenths = Decimal(CN_DIGIT.get(discount.text, discount.text)) if discount else \
+            10 - Decimal(off.group(1)) / 10 if off else Decimal(10)  # 年费 12 万，有 85 折
+        tenths = tenths / 10 if tenths > 10 else tenths  # 85 折 is 8.5 tenths
+        year = (pick.annual * tenths / 10).quantize(Decimal("0.01"))
+        if off:
+            scan.take(off.start(1), off.end(1), "other", "a discount")
+        return (year / 12).quantize(Decimal("0.01")), \
+            f"年费 {plain(pick.annual)} 元 × {plain(tenths)} 折 = {plain(year)} 元", "annual", year
     if (discount is not None or off) and pick.basis == "monthly" and len(chosen) == 1:
         tenths = Decimal(CN_DIGIT.get(discount.text, discount.text)) if discount else \
             10 - Decimal(off.group(1)) / 10 if off else Decimal(10)  # 月费按 2500 元打八折收
@@ -2885,10 +2905,11 @@ def _voucher_within(scan: Scan) -> Decimal:
     return total
 
 
-RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每)\s*(?:GB|TB|GiB|TiB|小时|hour|hr|h\b"
+RATE_AFTER = re.compile(r"\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/|per\b|每|a\b)\s*(?:天|日|day\b|GB|TB|GiB|TiB|小时|hour|hr|h\b"
                         r"|万次|千次|次|request|call|分钟|minute|核|vCPU|core|Mbps)", re.I)
-RATE_BEFORE = re.compile(r"(?:每|per|a|an)\s*(?:GB|TB|GiB|TiB|MB|小时|hour|hr|万次|千次|次|request|call"
-                         r"|分钟|minute|核|vCPU|core|Mbps|条)\s*(?:是|为|收|要|costs?|is)?\s*$", re.I)
+RATE_BEFORE = re.compile(r"(?:(?:每|per|a|an)\s*(?:天|日|day|GB|TB|GiB|TiB|MB|小时|hour|hr|万次|千次|次"
+                         r"|request|call|分钟|minute|核|vCPU|core|Mbps|条)|daily (?:fee|rate|charge|price)"
+                         r"|日(?:费|租))\s*(?:是|为|收费?|费用?|要|costs?|is)?\s*$", re.I)  # 每日收费 100
 QUANTITY_UNIT = (r"TiB|TB|GiB|GB|PB|vCPUs?|cores?|核|licen[cs]es?|seats?|坐席|个?账号|accounts?|路|个?站点"
                  r"|sites?|CUs?|用户|users?|成员|members?")
 COUNTER = r"(?:个|名|位)?\s*"  # 10 个坐席, 每个用户
@@ -3068,6 +3089,25 @@ SPAN_MONTHS = re.compile(r"(\d+)\s*(?:个\s*月|[- ]?months?\b)"
                          r"|(?<![\d.])([2-9]|10|two|three|four|five)\s*(?:个)?\s*(?:年|[- ]?years?\b)"
                          r"(?!\s*\d{1,2}\s*月)",
                          re.I)  # 两年一共 50000, a two-year plan: 24 months
+EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+PERIOD_NAMED = re.compile(  # a bill's or a prepayment's period by its name: how many months
+    r"(?<![A-Za-z0-9])(?:Q[1-4]|[1-4]Q)(?![A-Za-z0-9])|第?[一二三四1-4]\s*季度"
+    r"|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|this|next) quarter\b"  # 3
+    r"|(?<![A-Za-z0-9])H[12](?![A-Za-z0-9])|[上下]半年|\b(?:first|second) half\b"  # 6
+    r"|(?<![\d.])(\d{1,2})\s*(?:月\s*)?(?:[-–~～到至]|to)\s*(?:次年)?\s*(\d{1,2})\s*月"  # 10-12月
+    rf"|\b{EN_MONTH}\s*(?:[-–~～]|to|through|thru|until|till)\s*{EN_MONTH}(?![a-z])", re.I)
+
+
+def _named_period_months(said: re.Match[str]) -> int:
+    """The months a ``PERIOD_NAMED`` match covers: a quarter 3, a half-year 6, a range its count."""
+    first, last = said.group(1) or said.group(3), said.group(2) or said.group(4)
+    if first is None:
+        return 6 if re.search(r"半|half|H", said.group(0), re.I) else 3
+    if first.isdigit():
+        a, b = int(first), int(last)
+    else:
+        a, b = (MONTH_ABBR.index(m[:3].lower()) + 1 for m in (first, last))
+    return (b - a) % 12 + 1 if 1 <= a <= 12 and 1 <= b <= 12 else 0
 
 
 PERIOD_SENTENCE = re.compile(r"(?:[^。；;!?！？\n.]|\.(?=\d))+")  # English sentences too ('.' not in 2.5)
@@ -3097,6 +3137,9 @@ def _months_in_sentence(scan: Scan, at: int) -> int | None:
                 r"(?:前|过去|最近|last|past|for the)\s*$", scan.text[max(0, said.start() - 6):said.start()],
                 re.I):
             return months
+    for said in PERIOD_NAMED.finditer(scan.text, begin, end):  # Q4（10-12 月）一次性预付 9000
+        if 1 < (months := _named_period_months(said)) <= 12:
+            return months
     return None
 
 
@@ -3106,7 +3149,7 @@ QUARTER = r"每个?季度|[一1]\s*个\s*季度|季度|按季|季付|quarterly|(
 HALF_YEAR = (r"每(?:半|0\.5\s*)年|半年|0\.5\s*年|semi-?annual(?:ly)?|half-?year(?:ly)?"
              r"|every half[- ]year|every (?:six|6) months")  # 半年 reads 0.5年 by then
 PERIOD_FEE = re.compile(  # 每季度 6000 / 半年费 6600 / 5,400 CNY a quarter: a period's prepayment
-    rf"(?P<p>{QUARTER}|{HALF_YEAR})[^。；;\d]{{0,16}}?[¥￥]?\s*(?P<n>{N})(?!\.?\d)"
+    rf"(?P<p>{QUARTER}|{HALF_YEAR})[^。；;\d]{{0,16}}?[¥￥]?\s*(?<![A-Za-z])(?P<n>{N})(?!\.?\d)"
     rf"(?!\s*(?:个?月|months?|个?季|quarters?|%|次|天|小时|分钟|[、/]\s*\d))"  # not 9、10、11 (months
     rf"|[¥￥]?\s*(?P<n2>{N})\s*(?:元|块|CNY|RMB|yuan)?\s*(?:/\s*季度?|(?P<p2>{QUARTER}|{HALF_YEAR}))",
     re.I)
@@ -3638,6 +3681,11 @@ def _percent(scan: Scan) -> Decimal | None:
                       f"share of the month down: {plain(value)}%")
             continue
         clause = _clause_before(scan.text, match.start())
+        if value is not None and 0 < value < 100 and UNAVAILABILITY.search(clause):
+            measured = 100 - value  # 不可用率 0.3% / unavailability of 0.3%: 99.7% available
+            scan.take(match.start(), match.end(), "availability",
+                      f"share of the month down: {plain(value)}%")
+            continue
         if COMPARED_MONTH.search(_around(scan.text, match.start(), match.end())):
             scan.take(match.start(), match.end(), "other", "another month's, to compare")
             continue  # （对比一下，前一个月可用率是 99.99%）
@@ -4190,9 +4238,38 @@ VAGUE_SPAN = re.compile(  # a part of a day said as the outage's length: how lon
     r"|\b(?:the (?:whole|entire)|all(?: of)? the|all|most of the)"
     r" (?:afternoon|morning|evening|night|day shift)\b|\bovernight\b", re.I)
 SET_ASIDE = re.compile(
-    r"(?:先|暂时?|暂且)(?:不管|不算|不考虑|不问|放一边)|不用管|不用算|不管它|不算在内|另说"
+    r"(?:先|暂时?|暂且)(?:不管|不算|不考虑|不问|放一边)|不用管|不用算|不管它|不算在内|另说|另外再说"
+    r"|单独(?:算|处理|提|申请)|不是这次(?:要)?(?:问|申请|算)|不在这次|不(?:使|用|需要?)(?:理|管)|别管"
     r"|\b(?:ignore (?:that|it|this)|(?:I'm |we're )?not asking about (?:that|it|this)"
-    r"|leave (?:that|it|this) (?:aside|out)|set (?:that|it|this) aside)", re.I)
+    r"|leave (?:that|it|this) (?:aside|out)|set (?:that|it|this) aside"
+    r"|separate (?:issue|matter|ticket|case|claim)|(?:that's |that is )?a different (?:ticket|issue|case)"
+    r"|not part of (?:this|the) (?:claim|ticket|question))", re.I)
+ALSO = re.compile(r"也|同时|同一天|同一时间|\balso\b|\btoo\b|\bas well\b", re.I)
+
+
+def _other_products_aside(scan: Scan) -> None:
+    """``CVM 挂了 90 分钟，同一天 CDN 也挂了 40 分钟``: a clause that says another product was
+    *also* down holds that product's outage, not one of the asked product's; the product asked
+    is the first one named. A product named again later (the one asked about) is not set aside."""
+    said = products_said(scan.text)
+    if len(said) < 2:
+        return
+    asked = said[0][2]
+    for start, end, product in said[1:]:
+        if product == asked or sum(p == product for *_, p in said) > 1:
+            continue
+        begin, stop = _period_sentence(scan.text, start)
+        begin = max([begin] + [scan.text.rfind(c, begin, start) + 1 for c in CLAUSE_BREAKS + "(（"])
+        stop = min([stop] + [i for i in (scan.text.find(c, end, stop) for c in CLAUSE_BREAKS + ")）")
+                             if i >= 0])
+        for length in re.finditer(DURATION, scan.view[begin:stop], re.I):
+            at, to = begin + length.start(), begin + length.end()
+            near = at - end <= NEAR_NAME if at >= end else start - to <= NEAR_NAME
+            if near and ALSO.search(scan.text, max(begin, min(start, at) - 4), max(end, to) + 12):
+                scan.take(at, to, "set_aside", "another product's outage")
+
+
+NEAR_NAME = 30  # characters between another product's name and the length said of it
 UNIT_NEAR = re.compile(  # a unit one or two words after a number: a figure, not a bare count
     r" *(?:[^\s\d，,。；;!?！？]{1,2} *)?(?:[A-Za-z]+ +)?(?:个 *)?"  # never across a masked read
     r"(?:小时|钟头|分钟|天|元|块钱|hours?\b|days?\b|minutes?\b|mins?\b|yuan\b"
@@ -4287,6 +4364,9 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"|(?:我们|我方|客户|他们)[^，,。；;\d]{0,8}把[^，,。；;\d]{0,16}(?:关机|关停|停机|下线|卸载|删)了"
     r"|(?:on|at) (?:the )?(?:customer'?s|our|their) (?:site|premises)\b"  # a device on site
     r"|bad deploy|we (?:misconfigured|broke|deleted|mis-?set|pushed a bad)"
+    r"|\bwe (?:rebooted|restarted|shut|stopped|powered off|turned off|took)\b"  # our reboot, not a fix
+    r"(?![^,.;，。；]{0,30}(?:didn't|did not|no use|not help|still|again))"  # tried to no avail
+    r"|自己[^，,。；;说讲认觉]{0,6}?(?:做|搞)?变更"  # 我们自己做变更停的
     r"|(?:that|this|it) (?:one )?was (?:on )?us\b|\bour (?:fault|bad)\b(?![- ]?inject)"
     r"|(?:'s|is|was|are|were)\s+(?:all\s+|entirely\s+|totally\s+)?on us\b"  # that's on us
     r"|our own [a-z-]+ (?:box|machine|server|host|cluster|network|laptop)"
@@ -4313,7 +4393,9 @@ MAINTENANCE_SAID = re.compile(
     r"|(?:maintenance|upgrade|update) (?:that )?(?:we|they|you|tencent) (?:had )?(?:announced|notified)"
     r"|announced (?:upgrade|update)", re.I)
 NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|流量)|无请求"
-               r"|(?:no|zero) (?:requests?|traffic|calls?)|did(?:n't| not) send")
+               r"|(?:no|zero) (?:requests?|traffic|calls?)"
+               r"(?!\s*(?:in\b|out\b|through\b|could\b|got\b|went\b|reached\b|passed\b))"  # no
+               r"|did(?:n't| not) send")  # traffic in or out: connectivity lost, the outage itself
 NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
                          r"|每分钟[^，,。；;]{0,4}?(?:只|仅|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"

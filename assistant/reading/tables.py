@@ -5,7 +5,8 @@ or a column of per-window error rates (``09:05 18%``). Each row becomes the phra
 would have typed for it, so one reader handles both:
 
 ``start,end,duration`` / ``2026-08-13 22:40:00,2026-08-13 22:58:00,00:18:00``
--> ``2026-08-13 22:40:00 到 2026-08-13 22:58:00``  (the duration column, when it is the
+-> ``2026-08-13 22:40:00 到 2026-08-13 22:58:00`` (``date,start,end`` / ``2026-10-05,02:10,02:14``
+-> ``2026-10-05 02:10-02:14``; the duration column, when it is the
 same length, is read as that row's restatement and dropped; when it is not, the row is left as
 written and the reader asks);
 
@@ -82,29 +83,44 @@ def _incident_rows(text: str) -> str:
         if len(starts) != 1 or len(ends) != 1:
             continue
         lengths = [k for k, c in enumerate(head) if LENGTH_HEAD.match(c)]
+        rows: dict[int, str] = {}
         for j in range(i + 1, len(lines)):
             cells = _cells(lines[j])
-            if len(cells) != len(head):
+            phrase = None if len(cells) != len(head) else \
+                _row_phrase(cells, starts[0], ends[0], lengths[0] if lengths else None)
+            if phrase is None and ROW_START.match(lines[j]):  # a row left unread (one running
+                rows = {}  # into the sentence after it): the table stays as written, the reader asks
+            if phrase is None:
                 break
-            phrase = _row_phrase(cells, starts[0], ends[0], lengths[0] if lengths else None)
-            if phrase is not None:
-                lines[j] = phrase
+            rows[j] = phrase
+        for j, phrase in rows.items():
+            lines[j] = phrase
     return "\n".join(lines)
 
 
+ROW_START = re.compile(r"^\s*\|?\s*\d{1,4}[-/:.]\d")  # a line that opens like a row of times or dates
+
+
 def _row_phrase(cells: list[str], start: int, end: int, length: int | None) -> str | None:
-    """``a 到 b`` and the row's other cells, or None when the row is not two timestamps or its
-    length column says another length than they do."""
+    """``a 到 b`` and the row's other cells (``date a-b`` when they are clock times of that
+    date), or None when the row is not two times or its length column says another length than
+    they do."""
     first, second = STAMP.match(cells[start]), STAMP.match(cells[end])
-    if first is None or second is None:
+    clocks = CLOCK_LENGTH.match(cells[start]), CLOCK_LENGTH.match(cells[end])
+    rest = [c for k, c in enumerate(cells) if k not in (start, end, length) and c]
+    if clocks[0] and clocks[1]:  # date,start,end: 2026-10-05,02:10,02:14 -> 2026-10-05 02:10-02:14
+        seconds = float((_clock_seconds(clocks[1]) - _clock_seconds(clocks[0])) % 86400)
+        phrase = [*rest[:1], f"{cells[start]}-{cells[end]}", *rest[1:]]
+    elif first is not None and second is not None:
+        seconds = (_stamp(second) - _stamp(first)).total_seconds()
+        phrase = [f"{cells[start]} 到 {cells[end]}", *rest]
+    else:
         return None
-    seconds = (_stamp(second) - _stamp(first)).total_seconds()
     if length is not None:
         said = CLOCK_LENGTH.match(cells[length])
         if said is None or _clock_seconds(said) != seconds:
             return None
-    rest = [c for k, c in enumerate(cells) if k not in (start, end, length) and c]
-    return " ".join([f"{cells[start]} 到 {cells[end]}", *rest])
+    return " ".join(phrase)
 
 
 def _stamp(match: re.Match[str]) -> datetime:

@@ -12,11 +12,12 @@ from assistant.commitments import (
     form_answer,
     no_commitment_answer,
     period_answer,
+    table_answer,
     tier_answer,
     top_tier_answer,
 )
 from assistant.composer import Composition
-from assistant.conversation import resolve
+from assistant.conversation import Turn, resolve
 from assistant.credit import CreditStage
 from index.products import ProductTable
 
@@ -166,3 +167,28 @@ def test_the_period_availability_is_counted_over_comes_from_the_catalog(
     text = answer(question, stage, table, period_answer)
     assert text is not None and said in text and "[1]" in text
     assert answer("CVM 的可用性承诺是多少？", stage, table, period_answer) is None
+
+
+def test_the_whole_tier_table_is_every_row_quoted(stage: CreditStage, table: ProductTable) -> None:
+    text = answer("智能导诊 SLA 的赔偿标准是怎样的？", stage, table, table_answer)
+    assert text is not None and text.startswith("答：99.9% > Av ≥ 99.0%：10%[1]")
+    assert "20%" in text and "50%" in text and "100%[4]" in text
+
+
+def test_same_for_another_product_asks_that_products_table(stage: CreditStage,
+                                                           table: ProductTable) -> None:
+    history = [Turn("user", "What are the iOA SLA credit tiers?"),
+               Turn("assistant", "iOA commits to 99.9%. Below 99.9% but at least 99%: 10%…")]
+    composed = table_answer(resolve("same for TBaaS?", history, table, TODAY), stage.sla_of)
+    assert composed is not None and "区块链服务平台 TBaaS" in composed.citations[0].doc_title
+    assert composed.text.startswith("Answer: below 99.9%, at least 99%: 10%[1]")
+    assert "below 95%: 100%[3]" in composed.text
+
+
+@pytest.mark.parametrize("question", [
+    "智能导诊可用性 97% 赔多少？",              # a row asked: tier_answer's
+    "智能导诊 SLA 最高能赔多少？",              # the top row: top_tier_answer's
+])
+def test_a_row_asked_is_not_the_whole_table(stage: CreditStage, table: ProductTable,
+                                             question: str) -> None:
+    assert answer(question, stage, table, table_answer) is None

@@ -3729,3 +3729,67 @@ def test_an_average_the_user_worked_out_is_no_outage() -> None:
     q = read_query("grafana-prod-2 Oct 13 08:20 to 10:20 down. prod-2 is ¥1,200/month. Averaged over "
                    "three instances it's only 40 minutes each, so are we even below 99.95%?", TODAY)
     assert q.incidents_seconds == (7200,) and not q.instance_minutes
+
+
+@pytest.mark.parametrize(("said", "monthly"), [
+    ("客户Q4（10-12月）一次性预付 ¥9,000", "3000.00"),           # a quarter by its name and months
+    ("We're billed quarterly: the Q3 (Jul–Sep) bill was ¥7,200", "2400.00"),  # never the 3 of Q3
+    ("上半年一次性预付 12000", "2000.00"),
+    ("实例是三年一起买的，43200元", "1200.00"),
+    ("一年零三个月一起买的，总共 15000", "1000.00"),              # 15 months, not 3
+])
+def test_a_prepaid_period_said_by_its_name_spreads_the_amount(said: str, monthly: str) -> None:
+    q = read_query(f"CVM 2026年10月 挂了 90 分钟，{said}，能赔多少？", TODAY)
+    assert q.monthly_fee == Decimal(monthly) and q.fee_basis == "prepaid"
+
+
+@pytest.mark.parametrize("said", ["Cx prepaid 1 yr, ¥19,800.", "开通的是 1 年期套餐，一次性付了 19800"])
+def test_a_one_year_term_is_an_annual_fee(said: str) -> None:
+    q = read_query(f"CVM was down 90 minutes in October 2026. {said} Credit?", TODAY)
+    assert q.fee_basis == "annual" and q.annual_fee == Decimal(19800)
+
+
+def test_a_forwarded_mails_date_is_not_the_month() -> None:
+    q = read_query("---- 转发的邮件 ----\n日期：2026年11月3日 10:12\n主题：故障\n10月21日 09:10 到 17:40 "
+                   "完全打不开。\n----\n帮忙算下10月能赔多少，月费 3000", TODAY)
+    assert q.month == "2026-10" and roles(q)["2026年11月3日 10:12"] == "date"
+
+
+@pytest.mark.parametrize("said", [
+    "同一天 CDN 也挂了 40 分钟",
+    "数据库 MySQL 那边也卡了 25 分钟 不过那个不是这次要问的",
+    "our CDN was also out 40 min that day",
+    "RDS 那边也挂了四十分钟",
+])
+def test_another_products_outage_said_beside_is_set_aside(said: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，月费 2000 元，能赔多少？", TODAY)
+    assert q.incidents_seconds == (5400,) and not q.unclear
+
+
+def test_the_same_product_down_again_adds() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，后来 CVM 也挂了 40 分钟，月费 2000 元，能赔多少？", TODAY)
+    assert q.incidents_seconds == (5400, 2400)
+
+
+def test_an_unavailability_rate_is_the_month_down() -> None:
+    q = read_query("CVM 2025年3月 不可用率 0.3%，月费 2000 元，能赔多少？", TODAY)
+    assert q.availability_pct == Decimal("99.7")
+
+
+@pytest.mark.parametrize(("said", "year"), [("年費 12 萬，有 85 折優惠", "102000.00"),
+                                            ("年费 5 万 合同里给了 7 折", "35000.00")])
+def test_a_discount_on_an_annual_fee_is_the_year_paid(said: str, year: str) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，能赔多少？", TODAY)
+    assert q.annual_fee == Decimal(year) and q.fee_basis == "annual"
+
+
+def test_a_daily_fee_is_asked_about_not_taken_as_the_months() -> None:
+    q = read_query("CVM 2025年3月 挂了 90 分钟，每日收費 100 蚊，能赔多少？", TODAY)
+    assert q.monthly_fee is None and q.unclear
+
+
+def test_no_traffic_in_or_out_is_the_outage_and_our_reboot_is_ours() -> None:
+    q = read_query("CVM in October 2026: host network failure, no TCP/UDP in or out, 12 minutes; "
+                   "later we rebooted it from the console for a kernel patch, 6 minutes. "
+                   "Fee 2000 CNY a month. Credit?", TODAY)
+    assert q.incidents_seconds == (720,)

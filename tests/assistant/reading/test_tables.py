@@ -54,3 +54,14 @@ def test_rates_said_in_one_line_are_read_as_a_column() -> None:
                    "10:10 2.0%。当月消耗 6,500，赔多少？", TODAY)
     assert [(n, str(pct), m) for n, pct, m in q.error_windows] == [
         (1, "0.3", 5), (1, "1.2", 5), (1, "2.0", 5)]
+
+
+def test_clock_columns_under_a_date_are_read_as_that_days_range() -> None:
+    text = "date,start,end,note\n2026-10-05,02:10,02:14,\n2026-10-17,11:02,13:47,\n10月账单 5300 元"
+    assert "2026-10-05 02:10-02:14" in rows_as_phrases(text)
+    assert read_query(text, TODAY).incidents_seconds == (240, 9900)
+
+
+def test_a_table_whose_last_row_runs_on_is_left_as_written() -> None:
+    text = "开始,结束\n10:05:00,10:20:30\n23:58:00,00:03:30。月费 2000 元"
+    assert rows_as_phrases(text) == text  # a row left unread: the reader must not drop it

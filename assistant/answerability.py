@@ -140,11 +140,14 @@ ATTRIBUTES = (
               figure_asked=re.compile(r"(?:几|多少)\s*个?\s*9|nines|多少|figure"
                                       r"|what (?:is|'s) the", re.I)),
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
+                                  r"|(?:怎么|如何)收费|收费(?:是|为)?多少|(?<![赔偿补])多少钱"
+                                  r"|how much (?:does|do|will|would) [^?？]{0,40}\bcost\b|\bcosts? per\b"
                                   r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
                                   re.I),
               re.compile(r"价格|单价|收费|计费|刊例价|折扣|优惠|促销|分成|佣金|price|discount", re.I),
               figure=r"\d+(?:\.\d+)?\s*(?:元|块|CNY|RMB|yuan|折|[%％])|[¥￥$]\s*\d",  # 以刊例价为准:
-              figure_asked=re.compile(r"多少钱|(?:价格|单价)是?多少|几折"  # no price stated
+              figure_asked=re.compile(r"多少钱|(?:价格|单价)是?多少|几折|(?:怎么|如何)收费|收费(?:是|为)?多少"
+                                      r"|\bcost\b"  # no price stated
                                       r"|what (?:is the |'s the )?(?:[\w-]+ )?(?:unit )?price"
                                       r"|how much (?:is|does|do)", re.I)),
     Attribute("bandwidth", re.compile(r"带宽|bandwidth|吞吐量|throughput", re.I),

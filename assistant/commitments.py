@@ -329,9 +329,9 @@ def top_tier_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | No
 
 
 TABLE_ASKED = re.compile(  # the whole table: 赔偿标准是怎样的 / what are the credit tiers
-    r"赔偿标准|赔付标准|赔偿档位|赔偿(?:比例|规则)(?:是|有)?(?:怎样|怎么样|什么|哪些|多少)|档位|阶梯"
-    r"|\b(?:credit|compensation|payout|refund|SLA) (?:tiers?|table|schedule|levels|rates|brackets)\b"
-    r"|\btiers?\b", re.I)
+    r"赔偿标准|赔付标准|赔偿档位|赔付档位|赔偿阶梯|赔偿(?:比例|规则)(?:是|有)?(?:怎样|怎么样|什么|哪些|多少)"
+    r"|\b(?:credit|compensation|payout|refund) (?:tiers|table|schedule|levels|rates|brackets)\b"
+    r"|\b(?:tiers|levels|brackets) of (?:credit|compensation)\b", re.I)
 
 
 def table_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from assistant.answer import Citation
+from assistant.answerability import flat
 from assistant.steps_en import step_en
 
 TEMPLATES = json.loads(resources.files("assistant.templates").joinpath("replies.json")
@@ -84,9 +85,11 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
     amount = result.get("credit_amount")
     ref = "[1]" if citations else ""
     why = (result.get("notes") or [""])[0]  # a rule that pays nothing whatever the figures
+    quoted = bool(why) and any(flat(why) in flat(c.quote or c.text) for c in citations)
     if lang == "zh":
         if comp.get("kind") == "none":
-            lead = f"《{result.get('doc_title')}》不提供代金券赔偿{ref}：{why}。"
+            lead = f"《{result.get('doc_title')}》不提供代金券赔偿{ref}：{why}。" if quoted else \
+                f"《{result.get('doc_title')}》不提供代金券赔偿{ref}：协议没有规定未达承诺时的赔偿。"
         elif not result.get("eligible") and result.get("availability_pct") is None:
             lead = f"不符合赔偿条件{ref}：{why}。"
         elif not result.get("eligible"):
@@ -119,7 +122,9 @@ def credit_text(result: dict[str, Any], citations: tuple[Citation, ...], lang: s
     else:
         if comp.get("kind") == "none":  # the reason is the agreement's own words: quoted
             lead = (f"《{result.get('doc_title')}》 gives no credit {ref}. The agreement says "
-                    f"(in Chinese): “{why}”.")
+                    f"(in Chinese): “{why}”." if quoted else
+                    f"《{result.get('doc_title')}》 gives no credit {ref}: the agreement states no "
+                    "compensation for missing its commitment.")
         elif not result.get("eligible") and result.get("availability_pct") is None:
             lead = f"No credit is due {ref}. The reason, as the agreement states it: “{why}”."
         elif not result.get("eligible"):

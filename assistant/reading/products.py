@@ -17,7 +17,7 @@ ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])")  # RD
 NOT_A_PRODUCT = frozenset({  # capitals that name no product
     "CNY", "RMB", "USD", "HKD", "SLA", "API", "QPS", "TPS", "VUM", "GB", "TB", "MB", "ID", "IP",
     "OK", "AM", "PM", "UTC", "GMT", "CST", "DAU", "MAU", "CPU", "GPU", "RCA", "MTTR", "PS", "FYI",
-    "ASAP", "TTL", "DNS", "HTTP", "HTTPS", "URL", "UIN", "AZ", "VPN", "CX", "TAM"})
+    "ASAP", "TTL", "HTTP", "HTTPS", "URL", "UIN", "AZ", "CX"})
 
 
 @cache

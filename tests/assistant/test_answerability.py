@@ -43,6 +43,8 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("How many end users can one instance hold before we hit the capacity limit?", ["limit"]),
     ("Which encryption algorithm and key length does the device use?", ["crypto"]),
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
+    ("How much does a HAI GPU instance cost per hour?", ["price"]),
+    ("同传实时会议按分钟怎么收费？开一小时大概多少钱？", ["price"]),
     ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no
     ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
     ("移动推送的SLA对消息到达率承诺是多少？", ["delivery"]),  # a rate other than availability
@@ -74,6 +76,7 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("对检出率有什么承诺？", ["木马检出率不低于 95%"]),
     ("数据缓冲期是几天？", ["保留期限以产品文档所示为准，届满后自动删除"]),  # said by reference
     ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
+    ("可用性 99% 的话能赔多少钱？", AVAILABILITY),                    # a credit, not a price
     ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
     ("欠费了会怎么样？", ["欠费后腾讯云将暂停服务"]),
     ("退款申请通过后多久到账？", ["退款审核通过后3个工作日内退还至您的账户"]),  # its time stated

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answer import Citation
 from assistant.conversation import Turn, resolve
 from assistant.credit import CreditStage
 from assistant.deployments import concepts
@@ -570,8 +571,24 @@ def test_an_english_no_credit_lead_quotes_the_agreements_reason_as_such() -> Non
               "availability_pct": None, "committed_pct": None, "credit_amount": 0,
               "credit_pct": 0, "compensation": {"kind": "none", "value": None, "unit": None},
               "notes": ["本服务为免费服务，不适用赔偿"], "claim_window": {}, "steps": []}
-    lead = credit_text(result, (), "en").splitlines()[0]
+    cited = Citation(doc_title="X服务等级协议", doc_line=1, section="3", page=1, line_start=2,
+                     line_end=2, text="3. 本服务为免费服务，不适用赔偿。")
+    lead = credit_text(result, (cited,), "en").splitlines()[0]
     assert lead.startswith("《X服务等级协议》 gives no credit") and "(in Chinese): “本服务为免费服务" in lead
+
+
+def test_a_no_credit_reason_the_agreement_does_not_word_is_never_quoted() -> None:
+    from assistant.replies import credit_text
+
+    result = {"doc_title": "云顾问服务等级协议", "metric": "服务可用性", "eligible": False,
+              "availability_pct": None, "committed_pct": None, "credit_amount": 0,
+              "credit_pct": 0, "compensation": {"kind": "none", "value": None, "unit": None},
+              "notes": ["无赔偿条款"], "claim_window": {}, "steps": []}
+    cited = Citation(doc_title="云顾问服务等级协议", doc_line=1, section="2.2", page=1,
+                     line_start=2, line_end=2, text="腾讯云提供的本服务可用性不低于99.95%。")
+    for lang in ("en", "zh"):  # the catalog's own summary, not the agreement's words
+        lead = credit_text(result, (cited,), lang).splitlines()[0]
+        assert "无赔偿条款" not in lead and "“" not in lead
 
 
 def test_the_bill_line_of_the_product_that_failed_is_its_fee(stage: CreditStage,

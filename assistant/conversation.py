@@ -49,6 +49,16 @@ FOLLOW_UP_RE = re.compile(
     re.IGNORECASE)
 PRODUCT_CORRECTED = re.compile(r"其实是|实际上是|我说错了|搞错了|看错了|\bI meant\b|\bwrong product\b"
                                r"|\bactually (?:it'?s|it was|we(?:'re| are) on)\b", re.I)
+NOT_THAT = r"(?:不是|并非|not|ratherthan|insteadof)[^，,。；;]{0,8}?"  # spaces removed
+
+
+def _renamed(question: str, before: list[ProductMatch]) -> bool:
+    """A correction that names the service again, saying it is not the one named before
+    (``其实是 TDSQL-C MySQL 版……不是云数据库MySQL``): the same service, with its figures. One
+    that says another service failed (``其实是API网关那层挂了，函数本身没问题``) is not."""
+    said = re.sub(r"\s+", "", question)
+    return bool(PRODUCT_CORRECTED.search(question)) and any(
+        re.search(NOT_THAT + re.escape(re.sub(r"\s+", "", m.alias)), said, re.I) for m in before)
 CORRECTION = re.compile(  # a correction asks the question before again, of what it names
     r"\b(?:I meant|wrong product|my bad|actually (?:it'?s|it was|the|our|we|I))\b|说错了|我是说|我指的是"
     r"|其实是", re.IGNORECASE)
@@ -1205,7 +1215,7 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         switched = bool(named) and not carried and bool(before_keys) \
             and not {p.key for p in named} & before_keys  # "那 iOA 呢？" after 容器安全
         switched = switched or (told_apart and _other_than_answered(named, history, products))
-        switched = switched and not PRODUCT_CORRECTED.search(question)  # "其实是 TDSQL-C，不是
+        switched = switched and not _renamed(question, before_named)  # "其实是 TDSQL-C，不是
         # 云数据库 MySQL": the same service and its fee, named right
         for earlier_query in earlier_queries:
             query = query.merged_over(earlier_query,

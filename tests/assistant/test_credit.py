@@ -1453,3 +1453,25 @@ def test_an_edition_said_as_maybe_one_maybe_the_other_is_asked(stage: CreditStag
     outcome = stage.run(resolve("我们App接的是终端性能监控，好像是Pro版，也可能是普通版，我记不清了。10月接口连续挂了"
                                 "2个小时，10月费用1500。能赔吗？", [], table, TODAY))
     assert outcome.result is None
+
+
+def test_a_product_named_right_keeps_the_fee_another_product_failing_does_not(
+        table: ProductTable) -> None:
+    first = [Turn("user", "云数据库MySQL 9月有一次连不上 20 分钟，包年 12000，能赔多少"),
+             Turn("assistant", "云数据库 MySQL 的可用性承诺按架构不同，请问是哪种架构？")]
+    renamed = resolve("我看错了，其实是 TDSQL-C MySQL 版的读写实例，不是云数据库MySQL", first, table, TODAY)
+    assert renamed.query.annual_fee == Decimal(12000)  # the same instance, named right
+    other = [Turn("user", "云函数上个月账单 2000，10月有一段时间调用全部失败，能赔吗"),
+             Turn("assistant", "请问失败持续了多久？")]
+    moved = resolve("查了下其实是API网关那层挂了，10月19号晚上9点到10点所有请求都失败，函数本身没问题",
+                    other, table, TODAY)
+    assert moved.query.monthly_fee is None  # the 2,000 was the functions' bill
+
+
+def test_a_bare_family_name_whose_members_promise_differently_is_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    outcome = stage.run(resolve("我们的 TDMQ 9 月 5 号断了 12 分钟，月费 3000，能赔多少？", [], table, TODAY))
+    assert outcome.missing == ("doc",) and "RocketMQ 版" in outcome.message
+    named = stage.run(resolve("我们的 TDMQ RocketMQ 版 9 月 5 号断了 12 分钟，月费 3000，能赔多少？", [],
+                              table, TODAY))
+    assert named.missing != ("doc",)

@@ -14,9 +14,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from assistant.answer import Citation
+from assistant.answerability import flat
 from assistant.conversation import Resolved
 from assistant.deployments import concepts
-from assistant.answerability import flat
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize, plain
 from assistant.reading.reader import SUCCESS_RATE_NOTE

@@ -295,6 +295,7 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
+QUARTERS_AFTER_HOURS = re.compile(r"(小时|钟头)\s*(?:零|又)?\s*([1-3一两二三])\s*刻(?!钟)")
 YEARS_AND_MONTHS = re.compile(r"(?<![\d.])(\d{1,2})\s*年\s*(\d{1,2})\s*个\s*月")  # 1年3个月: 15
 # months (a date says no 个)
 
@@ -491,6 +492,8 @@ def normalize(text: str) -> str:
                  r"(?=\d{1,2}:\d{2})", r"from \1 to ", out, flags=re.I)  # between 15:20 and 17:05
     out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
     out = YEARS_AND_MONTHS.sub(lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", out)
+    out = QUARTERS_AFTER_HOURS.sub(  # 1 小时 1 刻, 1小时零一刻, 2小时三刻: quarters of an hour
+        lambda m: f"{m.group(1)} {15 * (CN_DIGIT.get(m.group(2)) or int(m.group(2)))}分钟", out)
     out = SHARED_UNIT.sub(_unit_each, out)                      # 20, 35 and 50 min -> each
     for key, word in protected.items():
         out = out.replace(key, word)
@@ -507,6 +510,8 @@ EN_ONES = {w: i for i, w in enumerate(
 EN_TENS = {w: 10 * i for i, w in enumerate(
     "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 EN_WORD = "|".join([*EN_TENS, *sorted(EN_ONES, key=len, reverse=True), "hundred", "thousand"])
+ONES_BEFORE_TENS = re.compile(  # a one before a tens word is never its number (91 is ninety-one)
+    rf"((?:{'|'.join(sorted(EN_ONES, key=len, reverse=True))})\s+)(?:{'|'.join(EN_TENS)})\b", re.I)
 EN_RUN = re.compile(rf"\b(?:{EN_WORD})(?:[\s-]+(?:and\s+)?(?:{EN_WORD}))*\b", re.I)
 EN_UNIT_AFTER = re.compile(
     r"\s*(?:and a half\s+|and (?:a|three) quarters?\s+|(?:full|whole|entire|solid|straight)\s+)?"
@@ -540,18 +545,22 @@ def _english_numbers(text: str) -> str:
     -> ``2.5 hours``, ``an hour`` -> ``1 hour``. "one" alone (``one of them``) stays a word."""
     def run(match: re.Match[str]) -> str:
         words = match.group(0)
+        lead = ONES_BEFORE_TENS.match(words)  # "second one ninety minutes": one, then 90
+        said_first = lead.group(1) if lead else ""
+        words = words[len(said_first):]
         joined = re.search(r"\s+and\s+", words)
         if joined and not re.search(r"(?:hundred|thousand)\s+and\s+", words, re.I):
             head = words[:joined.start()]  # "thirty and forty-five minutes": two numbers; the
-            said = EN_LIST_AFTER.match(text, match.start() + joined.start())  # tail next pass
-            return (str(_english_value(head)) if said else head) + words[joined.start():]
+            said = EN_LIST_AFTER.match(text, match.start() + len(said_first) + joined.start())
+            return said_first + (str(_english_value(head)) if said else head) \
+                + words[joined.start():]  # (the tail: next pass)
         after = text[match.end():match.end() + 30]
         before = text[max(0, match.start() - 12):match.start()]
         money = re.search(r"(?:fee|pay|paid|cost|costs|spend|spent|bill|¥|￥|\$)\W*(?:is|was|of|about)?\s*$",
                           before, re.I)
         if not (EN_UNIT_AFTER.match(after) or money or EN_LIST_AFTER.match(after)):
             return match.group(0)
-        return str(_english_value(match.group(0)))
+        return said_first + str(_english_value(words))
 
     text = re.sub(r"\b(?:(three)|an?|one) quarters? of an hour\b|\b(an?|one) quarter[- ]hour\b",
                   lambda m: "45 minutes" if m.group(1) else "15 minutes", text, flags=re.I)

@@ -3793,3 +3793,17 @@ def test_no_traffic_in_or_out_is_the_outage_and_our_reboot_is_ours() -> None:
                    "later we rebooted it from the console for a kernel patch, 6 minutes. "
                    "Fee 2000 CNY a month. Credit?", TODAY)
     assert q.incidents_seconds == (720,)
+
+
+@pytest.mark.parametrize(("said", "seconds"), [
+    ("1 小时 1 刻", 4500), ("一小时零一刻", 4500), ("两小时三刻", 9900),  # quarters after hours
+])
+def test_quarters_of_an_hour_after_the_hours_add_to_them(said: str, seconds: int) -> None:
+    q = read_query(f"CVM 2025年3月 挂了 {said}，月费 2000 元，能赔多少？", TODAY)
+    assert sum(q.incidents_seconds) == seconds
+
+
+def test_a_ones_word_before_a_tens_word_is_not_one_number() -> None:
+    q = read_query("Our CVM in March 2025: first outage an hour, second one ninety minutes. "
+                   "Fee 2000 CNY a month. Credit?", TODAY)
+    assert q.incidents_seconds == (3600, 5400)

@@ -766,7 +766,7 @@ RECOVERED = re.compile(r"恢复|回到|back to|restored", re.I)  # 恢复正常:
 NOT_CLAIMED = re.compile(r"[^。；;\n\d]{0,8}?(?:不在(?:这次|本次|这个|此次)(?:申请|索赔|理赔)|不算在(?:这次|本次)"
                          r"|not (?:part of|in|included in) (?:this|the|our) claim)", re.I)
 PCT_OFF = re.compile(  # list ¥2,400/mo, minus our 15% partner discount: the month's net fee
-    r"\s*(?:/\s*(?:mo|month)\b)?[\s,，]*(?:minus|less)\s+(?:a |an |our |the )?"
+    r"\s*(?:/\s*(?:mo|month)\b|(?:a|per|/)\s*year\b)?[\s,，]*(?:minus|less|before)\s+(?:a |an |our |the )?"
     r"(\d{1,2}(?:\.\d+)?)\s*%\s*(?:\w+\s+)?(?:discount|off)\b", re.I)
 LIST_PRICE = re.compile(r"原价|折前|标价|刊例价|官网价|list (?:price|quote)|quoted price|before (?:the )?discount",
                         re.I)

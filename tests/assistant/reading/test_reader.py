@@ -3777,7 +3777,8 @@ def test_an_unavailability_rate_is_the_month_down() -> None:
 
 
 @pytest.mark.parametrize(("said", "year"), [("年費 12 萬，有 85 折優惠", "102000.00"),
-                                            ("年费 5 万 合同里给了 7 折", "35000.00")])
+                                            ("年费 5 万 合同里给了 7 折", "35000.00"),
+                                            ("20,000 a year before a 10% discount", "18000.00")])
 def test_a_discount_on_an_annual_fee_is_the_year_paid(said: str, year: str) -> None:
     q = read_query(f"CVM 2025年3月 挂了 90 分钟，{said}，能赔多少？", TODAY)
     assert q.annual_fee == Decimal(year) and q.fee_basis == "annual"

@@ -14,7 +14,6 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from assistant.answer import Citation
-from assistant.answerability import flat
 from assistant.conversation import Resolved
 from assistant.deployments import concepts
 from assistant.params import CreditQuery
@@ -172,22 +171,6 @@ class CreditStage:
         the one the question's figures fit (:meth:`agreements_for`)."""
         slas = self.agreements_for(resolved)
         return slas[0] if slas else None
-
-    def _family_named(self, question: str, sla: SlaRule) -> list[SlaRule]:
-        """The SLAs a bare family name may mean: when the longest of ``sla``'s names said is
-        the first word of other SLAs' names (``TDMQ`` of ``TDMQ CMQ 版``, ``TDMQ RocketMQ 版``)
-        and their commitments differ, each of them; else none."""
-        said = flat(question)
-        names = sorted((flat(a) for a in (sla.product, *sla.aliases) if flat(a) in said),
-                       key=len, reverse=True)
-        if not names or not re.fullmatch(r"[a-z][a-z0-9-]{2,}", names[0]):
-            return []
-        word = names[0]
-        members = [r for r in self.catalog.slas if r.doc_line != sla.doc_line and any(
-            re.match(rf"{re.escape(word)}(?:for)?[a-z\u4e00-\u9fff]", flat(a))
-            for a in (r.product, *r.aliases))]
-        levels = {tuple(t.committed for t in r.tables) for r in (sla, *members)}
-        return [sla, *members] if len(members) > 1 and len(levels) > 1 else []
 
     def agreements_for(self, resolved: Resolved) -> list[SlaRule]:
         """The SLAs the question may be about: the first named product's, narrowed to the one
@@ -390,11 +373,6 @@ class CreditStage:
                 joiner = "或" if resolved.lang == "zh" else " or "
                 return CreditOutcome(None, (), ("doc",),
                                      joiner.join(f"《{s.doc_title}》" for s in slas), slas[0])
-        family = self._family_named(resolved.question, slas[0]) if len(slas) == 1 else []
-        if len(family) > 1:  # "我们用的 TDMQ": Pulsar's name, and the first word of CMQ 版,
-            joiner = "或" if resolved.lang == "zh" else " or "  # RocketMQ 版… whose levels differ
-            return CreditOutcome(None, (), ("doc",),
-                                 joiner.join(f"《{s.doc_title}》" for s in family), slas[0])
         sla = slas[0]
         rules = {(s.prose.kind if s.prose else "", len(s.tables)) for s in slas}
         if len(rules) > 1:  # CMQ's old and new agreements pay differently: which one is asked

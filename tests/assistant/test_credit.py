@@ -1467,11 +1467,3 @@ def test_a_product_named_right_keeps_the_fee_another_product_failing_does_not(
                     other, table, TODAY)
     assert moved.query.monthly_fee is None  # the 2,000 was the functions' bill
 
-
-def test_a_bare_family_name_whose_members_promise_differently_is_asked(
-        stage: CreditStage, table: ProductTable) -> None:
-    outcome = stage.run(resolve("我们的 TDMQ 9 月 5 号断了 12 分钟，月费 3000，能赔多少？", [], table, TODAY))
-    assert outcome.missing == ("doc",) and "RocketMQ 版" in outcome.message
-    named = stage.run(resolve("我们的 TDMQ RocketMQ 版 9 月 5 号断了 12 分钟，月费 3000，能赔多少？", [],
-                              table, TODAY))
-    assert named.missing != ("doc",)

@@ -77,6 +77,7 @@ def test_a_value_the_quotes_do_not_state_is_unstated(question: str, missing: lis
     ("数据缓冲期是几天？", ["保留期限以产品文档所示为准，届满后自动删除"]),  # said by reference
     ("一次付了好几个月的钱，月度服务费怎么算？", AVAILABILITY),     # 好几个月 asks no figure
     ("可用性 99% 的话能赔多少钱？", AVAILABILITY),                    # a credit, not a price
+    ("按量付费的，媒体处理具体多少钱我也说不上来。", AVAILABILITY),    # a fee not known, not asked
     ("申请要在几个工作日内提出？", ["次月的第五（5）个工作日后提出申请"]),
     ("欠费了会怎么样？", ["欠费后腾讯云将暂停服务"]),
     ("退款申请通过后多久到账？", ["退款审核通过后3个工作日内退还至您的账户"]),  # its time stated

@@ -358,8 +358,7 @@ def table_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
             rows.append(f"{_plain_row(tier.text, zh)}[{n}]")
             body.append(f"• 《{sla.doc_title}》：“{tier.text}” [{n}]" if zh
                         else f"• 《{sla.doc_title}》: “{tier.text}” [{n}]")
-        name = f"{_short(sla)}：" if len(tables) > 1 and zh else \
-            f"{_short(sla)}: " if len(tables) > 1 else ""
+        name = (f"{_short(sla)}：" if zh else f"{_short(sla)}: ") if len(tables) > 1 else ""
         leads.append(name + ("；".join(rows) if zh else "; ".join(rows)))
     lead = f"答：{'。'.join(leads)}。" if zh else f"Answer: {'. '.join(leads)}."
     return Composition("\n".join([lead, *body, "", *_sources(citations, zh)]),

@@ -326,6 +326,24 @@ ASKED_AFTER = re.compile(r"^\s*(?:的|份)?\s*(?:这次|这回|这个|那次|那
                          r"(?:多少|几)|^\s*(?:的|份)?\s*呢")  # 8 月这次能赔多少
 
 
+ASKING_SENTENCE = re.compile(r"(?:[^。；;!?！？\n.]|\.(?![\s)）\"'”]|$))*[?？]")  # a sentence that asks (18.5,
+# lina@example.com: no sentence ends there)
+CREDIT_ASKED = re.compile(r"赔|credit|compensat|refund|payout", re.I)
+WINDOW_ASKED = re.compile(r"申请|提交|来得及|截止|还能|claim|file|apply|deadline|in time", re.I)
+
+
+def _in_the_ask(mentions: list[MonthMention], text: str) -> list[MonthMention]:
+    """The months named in the sentence that asks for the credit (``What credit should we expect
+    for September?``, ``9月这台机器费用 1500，请问能赔多少？``) — never one asking when to claim
+    (``11 月还能申请吗？`` names the month of the claim, not of the outage)."""
+    for sentence in reversed(list(ASKING_SENTENCE.finditer(text))):
+        said = sentence.group(0)
+        if CREDIT_ASKED.search(said) and not WINDOW_ASKED.search(said):
+            return [m for m in mentions if m.value and m.kind in ("dated", "relative", "bare")
+                    and sentence.start() <= m.start < sentence.end()]
+    return []
+
+
 DAY_AFTER_MONTH = re.compile(r"\s*(?:(\d{1,2})\s*(?:[日号]|st\b|nd\b|rd\b|th\b)?(?![\d:：]))?")
 RANGE_BETWEEN = re.compile(r"^[^。；;!?！？\n]{0,36}?(?:到|至|~|～|–|—|-|\buntil\b|\btill\b|\bto\b"
                            r"|\bthrough\b)[^。；;!?！？\n]{0,16}$", re.I)
@@ -355,7 +373,7 @@ def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:
     hiccup too, but what I need now is October``, ``只问 10 月``); None when no one month is."""
     asked = [m for m in mentions if m.value and m.kind in ("dated", "relative", "bare") and (
         ASKED_BEFORE.search(text[max(0, m.start - 30):m.start])
-        or ASKED_AFTER.search(text[m.end:m.end + 16]))]
+        or ASKED_AFTER.search(text[m.end:m.end + 16]))] or _in_the_ask(mentions, text)
     values = {m.value for m in asked}
     others = [m for m in mentions if m.value and m.value not in values]
     if len(values) != 1 or not others or any(  # 9月30日 23:00 到 10月1日: an outage over both

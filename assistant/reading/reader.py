@@ -275,7 +275,7 @@ NOTICED_ON = re.compile(  # 5月31日 就收到了维护通知: when the notice 
     rf"[^.;。；]{{0,20}}?\bon\s+"
     rf"((?:{EN_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
 MAIL_HEADER = re.compile(  # a forwarded mail's 日期：2026年11月3日 10:12 / Sent: … : when it was written
-    r"^[ \t>]*(?:日期|时间|发送时间|发件时间|发送日期|Date|Sent|Received)[ \t]*[:：][ \t]*"
+    r"(?:^[ \t>]*(?:日期|时间|Date|Sent|Received)|发送时间|发件时间|发送日期)[ \t]*[:：][ \t]*"
     r"((?:[\d年月日号/\-.:：]|T(?=\d)|[ ,]+(?=[\dA-Za-z星周])|at\b|星期.|周.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[AP]M\b)+)", re.I | re.M)
 NEXT_DAY = r"(?:(?:次日|第2天|隔天|翌日|the next day|next day|\d{1,2}\s*[号日])\s*)?"  # 到次日 01:10
@@ -1512,8 +1512,8 @@ def _other_months_set_aside(scan: Scan, others: list[MonthMention],
                             asked: list[MonthMention]) -> None:
     """The figures of a clause about another month than the one asked (and about no mention of
     the asked one) are that month's, not this one's."""
-    for clause in re.finditer(r"[^，,。；;!?！？\n]+", scan.text):
-        inside = range(clause.start(), clause.end())
+    for clause in re.finditer(r"(?:[^，,。；;!?！？\n()（）.]|\.(?=\d))+", scan.text):  # (In August
+        inside = range(clause.start(), clause.end())  # we also had ~20 min.): that month's too
         if any(m.start in inside for m in others) and not any(m.start in inside for m in asked):
             for number in NUMBER_RE.finditer(scan.view, clause.start(), clause.end()):
                 if not any(m.start <= number.start() < m.end for m in others):

@@ -138,3 +138,21 @@ def test_a_month_of_this_or_the_previous_quarter_or_a_half_year(text: str, month
 ])
 def test_the_month_next_to_the_one_said(said: str, month: str) -> None:
     assert read_query(f"CVM {said}断了 90 分钟，月费 2000 元", TODAY).month == month
+
+
+@pytest.mark.parametrize(("question", "month", "outages"), [
+    ("Two domains on CDN. On Sept 3 img threw 5xx for eight hours, 09:00 to 17:00. (In August we "
+     "also had ~20 min of errors but never claimed.) What credit should we expect for September?",
+     "2026-09", (28800,)),
+    ("9/08 断了 3 分钟，9/19 断了 52 分钟。8月份也断过4个小时，不过那个月已经过了申请期了。"
+     "9月这台机器费用 1500，请问能赔多少？", "2026-09", (180, 3120)),
+])
+def test_the_month_in_the_sentence_asking_for_the_credit_is_the_one_asked(
+        question: str, month: str, outages: tuple[int, ...]) -> None:
+    q = read_query(question, TODAY)
+    assert q.month == month and q.incidents_seconds == outages
+
+
+def test_a_month_asked_as_when_to_claim_is_not_the_outages_month() -> None:
+    q = read_query("10月断了 90 分钟，月费 2000。11月还能申请赔偿吗？", TODAY)
+    assert q.month == "2026-10" and q.incidents_seconds == (5400,)

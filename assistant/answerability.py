@@ -140,7 +140,7 @@ ATTRIBUTES = (
               figure_asked=re.compile(r"(?:几|多少)\s*个?\s*9|nines|多少|figure"
                                       r"|what (?:is|'s) the", re.I)),
     Attribute("price", re.compile(r"价格|单价|多少钱一|收费标准|计费标准|\bpric(?:e|ing)\b|折扣|打折|优惠|几折"
-                                  r"|(?:怎么|如何)收费|收费(?:是|为)?多少|(?<![赔偿补])多少钱(?=\s*(?:[？?]|吗|呢|啊|$))"
+                                  r"|(?:怎么|如何)收费|收费(?:是|为)?多少|(?<![赔偿补])多少钱(?!\s*(?:我们?)?\s*也?\s*(?:说不上|不知道|不清楚|不记得|记不清|搞不清))"
                                   r"|how much (?:does|do|will|would) [^?？]{0,40}\bcost\b|\bcosts? per\b"
                                   r"|促销|\bdiscount|\bpromo|分成|抽成|佣金|revenue[- ]share|commission",
                                   re.I),

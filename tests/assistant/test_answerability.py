@@ -45,6 +45,7 @@ AVAILABILITY = ["腾讯云提供的本服务可用性不低于99.9%", "服务月
     ("What revenue share does Tencent take from apps sold in the marketplace?", ["price"]),
     ("How much does a HAI GPU instance cost per hour?", ["price"]),
     ("同传实时会议按分钟怎么收费？开一小时大概多少钱？", ["price"]),
+    ("客户问专线一个端口每月多少钱，具体是多少", ["price"]),
     ("does the cloud functions SLA guarantee any p99 invocation latency?", ["latency"]),  # yes/no
     ("What late fee applies if I'm overdue paying for the honeypot?", ["overdue"]),
     ("移动推送的SLA对消息到达率承诺是多少？", ["delivery"]),  # a rate other than availability

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from assistant.answerability import flat
 from assistant.params import ANOTHER_FEE, SEVERAL_AMOUNTS, SHARED_FEE, CreditQuery
 from assistant.reading.normalize import normalize, plain
 from assistant.reading.products import ACRONYM, NOT_A_PRODUCT
@@ -47,21 +48,19 @@ FOLLOW_UP_RE = re.compile(
     r"|^(?:is it |are they |and )?(?:the )?same\s+(?:for|with|as|goes for|applies to|thing|deal|rules?)\b"
     r"|呢[？?]",  # same for HAI? / 那智能预问诊呢？一样吗
     re.IGNORECASE)
-PRODUCT_CORRECTED = re.compile(r"其实是|实际上是|我说错了|搞错了|看错了|\bI meant\b|\bwrong product\b"
-                               r"|\bactually (?:it'?s|it was|we(?:'re| are) on)\b", re.I)
-NOT_THAT = r"(?:不是|并非|not|ratherthan|insteadof)[^，,。；;]{0,8}?"  # spaces removed
+CORRECTION = re.compile(  # a correction asks the question before again, of what it names
+    r"\b(?:I meant|wrong product|my bad|actually (?:it'?s|it was|the|our|we|I))\b|说错了|我是说|我指的是"
+    r"|其实是", re.IGNORECASE)
+NOT_THAT = r"(?:不是|并非|not|ratherthan|insteadof)[^，,。；;]{0,8}?"  # as flat() writes it
 
 
 def _renamed(question: str, before: list[ProductMatch]) -> bool:
     """A correction that names the service again, saying it is not the one named before
     (``其实是 TDSQL-C MySQL 版……不是云数据库MySQL``): the same service, with its figures. One
     that says another service failed (``其实是API网关那层挂了，函数本身没问题``) is not."""
-    said = re.sub(r"\s+", "", question)
-    return bool(PRODUCT_CORRECTED.search(question)) and any(
-        re.search(NOT_THAT + re.escape(re.sub(r"\s+", "", m.alias)), said, re.I) for m in before)
-CORRECTION = re.compile(  # a correction asks the question before again, of what it names
-    r"\b(?:I meant|wrong product|my bad|actually (?:it'?s|it was|the|our|we|I))\b|说错了|我是说|我指的是"
-    r"|其实是", re.IGNORECASE)
+    said = flat(question)
+    return bool(CORRECTION.search(question)) and any(
+        re.search(NOT_THAT + re.escape(flat(m.alias)), said) for m in before)
 
 
 OWN_QUESTION = re.compile(r"[?？]|吗|多少|多久|怎么|如何|什么|哪|\b(?:how|what|when|which|why|is|are|"

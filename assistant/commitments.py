@@ -22,6 +22,7 @@ from decimal import Decimal
 from assistant.answer import Citation
 from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
+from assistant.reading.normalize import plain
 from assistant.text import asked_figures, sentences, without_names
 from assistant.tiers import Tier as Asked
 from assistant.tiers import asks_for_payment, payment_of, tier_asked
@@ -128,6 +129,63 @@ def no_commitment_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule
             f"Answer: {said} [{n}]. The agreements are in Chinese; the clause is quoted below.\n"
             f"• 《{sla.doc_title}》: “{sla.reason_source.text}” [{n}]")
     return Composition(text, tuple(citations), 1.0)
+
+
+BUDGET_ASKED = re.compile(  # the downtime a month may have and still meet the commitment
+    r"(?:允许|可以|能|可)[^。；;?？]{0,10}(?:多少|几)\s*(?:分钟|个?小时)[^。；;?？]{0,12}(?:不可用|宕机|中断|故障|停机|挂)"
+    r"|(?:不可用|宕机|中断|停机)[^。；;?？]{0,8}(?:多少|几)\s*(?:分钟|个?小时)[^。；;?？]{0,12}(?:达标|不违约|不赔|不算违约)"
+    r"|how (?:much|many (?:minutes|hours) of) (?:downtime|unavailability|outage)[^?？]{0,50}"
+    r"(?:allow|permit|before|still|meet|within|tolerat)|(?:downtime|error) budget", re.I)
+MONTH_DAYS = re.compile(r"(28|29|30|31)\s*(?:天|days?\b)", re.I)
+
+
+def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
+                  ) -> Composition | None:
+    """"云桌面一个月按30天算，单实例最多允许多少分钟不可用还能达标？": the minutes a month leaves
+    at the one named product's commitment (days × 1,440 × (100 % − commitment)), worked out
+    from the clause stating the commitment; a month of 30 and of 31 days when none is said.
+    Only for an SLA counting unavailable minutes against the month's."""
+    question = resolved.question
+    if len(resolved.products) != 1 or not BUDGET_ASKED.search(question):
+        return None
+    sla = sla_of(resolved.products[0])
+    tables = _asked_tables(sla, without_names(question, resolved.products)) if sla else []
+    if sla is None or not tables or any(t.measure != "availability_pct" for t in tables) \
+            or sla.counting is None or sla.counting.denominator != "period" \
+            or sla.counting.kind != "per_minute" or sla.counting.source is None:  # minutes
+        # counted against the month's, by a rule the catalog read (never error rates)
+        return None
+    zh = resolved.lang == "zh"
+    said = MONTH_DAYS.search(question)
+    days = [int(said.group(1))] if said else [30, 31]
+    citations: list[Citation] = []
+    lines, quotes = [], []
+    for table in tables:
+        assert table.committed is not None and table.committed_source is not None
+        n = _cite(citations, sla, table.committed_source)
+        lines.append(_budget_line(table, days, n, zh, len(tables) > 1))
+        quotes.append(f"• 《{sla.doc_title}》{'：' if zh else ': '}“{table.committed_source.text}” [{n}]")
+    body = "\n".join(dict.fromkeys(lines + quotes))
+    return Composition((f"答：{body}" if zh else "Answer: " + body.replace(
+        "\n• ", "\nThe agreements are in Chinese; the clause is quoted below.\n• ", 1)),
+        tuple(citations), 1.0)
+
+
+def _budget_line(table: TierTable, days: list[int], n: int, zh: bool, named: bool) -> str:
+    """One commitment's budget: ``可用性承诺 99%[1]，一个月最多可有 432 分钟不可用仍达标（…）``."""
+    committed = table.committed or Decimal(0)
+    sums = [(d, d * 1440, plain(Decimal(d * 1440) * (100 - committed) / 100)) for d in days]
+    pct = plain(committed)
+    which = (f"{table.variant or table.metric}：" if zh else f"{table.variant or table.metric}: ") \
+        if named else ""
+    if zh:
+        worked = "；".join(f"{d} 天共 {m:,} 分钟 × (1 − {pct}%) = {b} 分钟" for d, m, b in sums)
+        return (f"{which}可用性承诺 {pct}%[{n}]，一个月最多可有 {'或'.join(b for *_, b in sums)} "
+                f"分钟不可用仍达标（{worked}；超过即低于承诺）。")
+    worked = "; ".join(f"{d} days = {m:,} minutes × (1 − {pct}%) = {b} minutes" for d, m, b in sums)
+    return (f"{which}the commitment is {pct}% [{n}], so a month may have at most "
+            f"{' or '.join(b for *_, b in sums)} minutes unavailable and still meet it ({worked}; "
+            "more falls below it).")
 
 
 PERIOD_ASKED = re.compile(  # over what period availability is counted

@@ -108,6 +108,8 @@ SAME_FEE = re.compile(r"月费(?:也)?一样|费用(?:也)?一样|同样的(?:�
 THRESHOLD_RE = re.compile(  # "那要是低于95%呢？", "and if it drops below 98?", "掉到95%以下": a tier
     rf"(?:低于|高于|不足|不到|跌破|below|under|less than|above)\s*{BOUND_VALUE}|{BELOW_AFTER}", re.I)
 
+ASSERTED_BELOW = re.compile(r"已经\s*(?:低于|不到|不足|跌破|掉到)|\balready (?:below|under|less than)", re.I)
+
 
 OWN_ASK = re.compile(  # a follow-up that asks a whole question of its own
     r"^\s*(?:ok\W*|okay\W*|and\s+|so\s+|but\s+)*(?:can|could|may|is|are|does|do|did|will|would"
@@ -483,7 +485,7 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
     subject = [m for m in matches if any(a <= at < b for at in _named_as_subject(m, question)
                                          for a, b in failed)
-               and m.product.key not in worked]
+               and m.product.key not in worked and not _named_as_agent(m, question)]
     if len({m.product.key for m in subject}) == 1:
         return subject
     others = [m for m in matches if m.product.key not in worked]  # 同账单上的 MySQL 没出问题
@@ -564,6 +566,18 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
     ``CLB 接口异常导致…``, ``caused by a CLB failure``)."""
     return any(CAUSE.search(question[max(0, said.start() - 12):said.end() + 12])
                for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+
+
+def _named_as_agent(match: ProductMatch, question: str) -> bool:
+    """Whether a product's name is said as the one that did it, in the passive (``被 DDoS 打进
+    黑洞``, ``hit by a DDoS``): the attack, not that product failing."""
+    return any(AGENT_BEFORE.search(question[max(0, said.start() - 12):said.start()])
+               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+
+
+AGENT_BEFORE = re.compile(  # 被 DDoS 打进黑洞 / hit by a DDoS: the one that did it, in the passive
+    r"(?:被|遭到?|遭受了?)\s*(?:了|一次|一波|大规模的?)?\s*$|\b(?:hit|attacked|taken down|knocked out) by"
+    r"(?: an?| the)?\s*$|\bunder (?:an?|the) (?:\w+ )?$", re.I)
 
 
 def _fee_clause_products(matches: list[ProductMatch], question: str,
@@ -1129,6 +1143,10 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     asked = _agreement_named(named, matches, question)
     set_aside = tuple(dict.fromkeys(m.product for m in matches if m.product not in asked
                                     and m.product in named and _named_as_cause(m, question)))
+    causes = tuple(p for p in asked if any(m.product == p and _named_as_agent(m, question)
+                                           for m in matches))
+    if causes and len(causes) < len(asked):  # EIP 10/05 被 DDoS 打进黑洞: the EIP's outage
+        set_aside, asked = set_aside + causes, tuple(p for p in asked if p not in causes)
     named = asked  # (a product named as the cause is left out of what is searched for too)
     if len({m.product.key for m in matches}) == 2 and EITHER_UNSURE.search(question):
         named = tuple(dict.fromkeys(m.product for m in matches))  # 没说是云点播还是媒体处理:
@@ -1172,7 +1190,8 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                 named, carried = _told_apart(question, found), True
                 told_apart = len(named) < len(found)
                 break
-    threshold = bool(THRESHOLD_RE.search(question)) and not PUSHBACK.search(question)
+    threshold = bool(THRESHOLD_RE.search(question)) and not PUSHBACK.search(question) \
+        and not ASSERTED_BELOW.search(question)  # "已经低于 99.95% 了" says the month's figure
     # "那要是低于95%呢？" asks about a tier; "不对吧，低于99.95%不是赔25%吗" disputes the figure
     that_month = not follow_up and query.month is None and any(  # "同一个月" / "that month"
         u.role == "month" for u in query.uses)

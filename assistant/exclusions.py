@@ -20,6 +20,8 @@ import numpy as np
 
 from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
+from assistant.params import CreditQuery
+from assistant.reading.normalize import normalize
 from assistant.text import bigrams
 from calculators.rules import SlaRule
 from index.chunks import Chunk
@@ -66,22 +68,45 @@ GLOSSARY = load_glossary()
 class ExclusionMatcher:
     """Every SLA's exclusion items (built once, in the factory) and the weight of each word."""
 
-    def __init__(self, items: dict[str, list[Chunk]], embedder: Embedder | None = None) -> None:
+    def __init__(self, items: dict[str, list[Chunk]], embedder: Embedder | None = None,
+                 scope: dict[str, list[tuple[Chunk, str]]] | None = None) -> None:
         self.items = items  # doc_id -> its exclusion items' chunks
-        documents = Counter(g for chunks in items.values() for c in chunks for g in bigrams(c.text))
-        total = sum(len(chunks) for chunks in items.values()) or 1
+        self.scope = scope or {}  # doc_id -> what its scope leaves out (不包括数据恢复任务), each
+        # with the chunk saying it
+        said = [c.text for chunks in items.values() for c in chunks] \
+            + [text for pairs in self.scope.values() for _, text in pairs]
+        documents = Counter(g for text in said for g in bigrams(text))
+        total = len(said) or 1
         self.weight = {g: math.log(total / n) for g, n in documents.items()}
         self.embedder = embedder  # to confirm a weaker word match by meaning
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], slas: Iterable[SlaRule],
                     embedder: Embedder | None = None) -> ExclusionMatcher:
+        slas = list(slas)
         wanted = {c: s.doc_id for s in slas for c in _items(s.exclusions)}
+        covered = {s.doc_id for s in slas}
         items: dict[str, list[Chunk]] = {}
+        scope: dict[str, list[tuple[Chunk, str]]] = {}
         for chunk in chunks:
             if chunk.clause_id in wanted and chunk.part == 0:
                 items.setdefault(wanted[chunk.clause_id], []).append(chunk)
-        return cls(items, embedder)
+            elif chunk.doc_id in covered:
+                scope.setdefault(chunk.doc_id, []).extend(
+                    (chunk, m.group(0)) for m in LEFT_OUT.finditer(chunk.text))
+        return cls(items, embedder, scope)
+
+    def left_out(self, sla: SlaRule, case: str) -> tuple[Chunk, str] | None:
+        """What the SLA's scope says it does not cover (``不包括数据恢复任务``), when ``case``
+        names it by words few other items use (``我们做数据恢复任务也失败了``); else None."""
+        said = bigrams(case) - bigrams(sla.doc_title)
+        scored = sorted(((sum(self.weight.get(g, 0.0) for g in said & bigrams(text)), chunk, text)
+                         for chunk, text in self.scope.get(sla.doc_id, [])),
+                        key=lambda x: -x[0])
+        if not scored or scored[0][0] < MIN_SCORE \
+                or len(scored) > 1 and scored[0][0] < MARGIN * scored[1][0]:
+            return None
+        return scored[0][1], scored[0][2]
 
     def best(self, sla: SlaRule, case: str, least: float = MIN_SCORE) -> tuple[Chunk, str] | None:
         """The one item of ``sla`` that names the case, with its text, or None when none
@@ -228,3 +253,50 @@ def _text(quote: str, sla: SlaRule, lang: str) -> str:
     return (f"《{sla.doc_title}》 lists this exclusion [1] (the agreements are in Chinese; the "
             f"clause is quoted below):\n• “{quote}” [1]\nDowntime in such a case does not "
             "count as unavailability and is not compensated.")
+
+
+def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: CreditQuery,
+                   question: str) -> CreditQuery:
+    """The reading without the outages whose own sentence describes a case one of the SLA's
+    exclusion items names (``第一次 10/05 被 DDoS 打进黑洞，断了 2小时10分；第二次…网关故障``: the
+    EIP SLA leaves blackhole time out). Only an outage said alone in its sentence, with a cause
+    said there (or naming what the SLA's scope leaves out), and only while another outage
+    stays counted: a single outage's case is the
+    eligibility question that :func:`exclusion_answer` answers."""
+    if matcher is None or "measurement" in query.carried:
+        return query
+    text = normalize(question)
+    incidents = [(i, u) for i, u in enumerate(query.uses) if u.role == "incident"]
+    excluded: dict[int, str] = {}
+    for i, use in incidents:
+        begin, end = _sentence_of(text, use.start, use.end)
+        sentence = text[begin:end]
+        if sum(begin <= u.start < end for _, u in incidents) != 1 or DENIED.search(sentence):
+            continue  # （付费版，不是免费额度）/ 不是我们注入的故障: the case said not to be one
+        own = text[slice(*_sentence_of(text, use.start, use.end, CLAUSE_BREAK))]
+        found = matcher.best(sla, sentence) if CAUSE_SAID.search(sentence) \
+            else matcher.left_out(sla, own)  # what failed, in the outage's own clause
+        if found is not None:
+            excluded[i] = _short(found[1])
+    if not excluded or len(excluded) == len(incidents):
+        return query
+    return query.cases_excluded(excluded)
+
+
+DENIED = re.compile(r"不是|并非|而非|不属于|不算|没有|\bnot\b|n't\b|\bnor\b|\bno\b", re.I)
+LEFT_OUT = re.compile(r"(?:不包括|不包含|不适用于)[^。；;，,]{2,30}")  # a scope's own exception
+SENTENCE_BREAK = re.compile(r"[。；;:：!?！？\n]|\.(?=\s)")  # (a list's colon too)
+CLAUSE_BREAK = re.compile(r"[。；;:：!?！？\n，,]|\.(?=\s)")
+
+
+def _sentence_of(text: str, start: int, end: int,
+                 breaks: re.Pattern[str] = SENTENCE_BREAK) -> tuple[int, int]:
+    left = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in breaks.finditer(text, end)), len(text))
+    return left, right
+
+
+def _short(item: str, most: int = 60) -> str:
+    """An exclusion item as quoted in the reading: its words, cut at ``most`` characters."""
+    words = re.sub(r"^\s*[（(]?\s*\d{1,2}\s*[）)]\s*|^\s*\d+(?:\.\d+)*\s*", "", item).strip()
+    return words if len(words) <= most else words[:most].rstrip("，,、；; ") + "…"

@@ -9,11 +9,13 @@ earlier turn's (``merged_over``); a correction replaces the figure it names (``c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from assistant.reading.normalize import plain
 from assistant.reading.scan import NumberUse
+from assistant.reading.words import incident_seconds
 
 SHARE_ASKED = "a share of the bill: of what monthly fee?"
 PARTLY_FAILING = "only part failing: did every request fail in those minutes?"
@@ -110,8 +112,11 @@ class CreditQuery:
     def partly_set_aside(self) -> CreditQuery | None:
         """This reading with the ranges in which only part failed not counted (taken out of the
         outage said to hold them), for an SLA that counts a minute with any success as
-        available; None when there are none or one cannot be taken out."""
-        if not self.partly_working:
+        available; None when there are none or one cannot be taken out. Ranges said with an
+        error rate below 100 % (``~30% of requests failed for half an hour``) are such ranges
+        too; one whose rate reaches 100 % may hold whole failed minutes, so it stays asked."""
+        if not self.partly_working and not self.rated_ranges \
+                or any(high >= 100 for _, _, high in self.rated_ranges):
             return None
         incidents = list(self.incidents_seconds)
         for seconds, holder in self.partly_working:
@@ -119,8 +124,10 @@ class CreditQuery:
                 if holder not in incidents or seconds >= holder:
                     return None
                 incidents[incidents.index(holder)] = holder - seconds
+        uses = _settled(self.uses, PARTLY_FAILING, "not_counted", PARTLY_AVAILABLE)
         return replace(self, incidents_seconds=tuple(incidents), partly_working=(),
-                       uses=_settled(self.uses, PARTLY_FAILING, "not_counted", PARTLY_AVAILABLE))
+                       rated_ranges=(), uses=_settled(uses, RATED_RANGE, "not_counted",
+                                                      PARTLY_AVAILABLE))
 
     def rated_counted(self, error_above: Decimal) -> CreditQuery | None:
         """This reading with each range said with its error rate counted whole where all its
@@ -190,6 +197,16 @@ class CreditQuery:
             return None
         return replace(self, uses=_settled(self.uses, MAINTENANCE_ASKED, "not_counted",
                                            MAINTENANCE_EXCLUDED))
+
+    def cases_excluded(self, excluded: Mapping[int, str]) -> CreditQuery:
+        """This reading without the outages (by their index in ``uses``) whose described case
+        is one of the SLA's exclusion items, each shown with the item's words."""
+        incidents = list(self.incidents_seconds)
+        for at in excluded:
+            incidents.remove(incident_seconds(self.uses[at]))
+        uses = tuple(replace(u, role="excluded", note=excluded[i]) if i in excluded else u
+                     for i, u in enumerate(self.uses))
+        return replace(self, incidents_seconds=tuple(incidents), uses=uses)
 
     def invalid_left_out(self) -> CreditQuery | None:
         """This reading with the messages to invalid numbers taken out of the total, for an SLA

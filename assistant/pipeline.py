@@ -18,6 +18,8 @@ from typing import Any
 from assistant.answer import Answer, Citation
 from assistant.answerability import edition_unknown, unknown_names, unsaid, unstated
 from assistant.commitments import (
+    BUDGET_ASKED,
+    budget_answer,
     commitments_answer,
     form_answer,
     no_commitment_answer,
@@ -31,7 +33,7 @@ from assistant.composer import Composition, ExtractiveComposer, citation
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
 from assistant.deployments import deployment_unsaid, deployment_words
-from assistant.exclusions import ExclusionMatcher, exclusion_answer
+from assistant.exclusions import ExclusionMatcher, cases_excluded, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.intent import credit_probability
 from assistant.params import CreditQuery
@@ -330,6 +332,7 @@ class Assistant:
         """An answer written from the rule catalog (a claim window, the commitments, a tier,
         the form of compensation), or None when the question asks none of these."""
         return period_answer(resolved, self.credit.sla_of) \
+            or budget_answer(resolved, self.credit.sla_of) \
             or commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
             or form_answer(resolved, self.credit.sla_of, hits) \
@@ -357,6 +360,10 @@ class Assistant:
                          missing=decision.missing, reason=decision.reason)
             return
         if decision.route == "calculator":
+            sla = self.credit.sla_for(resolved)
+            if sla is not None:  # 第一次被 DDoS 打进黑洞: an outage of a case the SLA excludes
+                resolved = replace(resolved, query=cases_excluded(
+                    self.exclusions, sla, resolved.query, resolved.question))
             outcome = self.credit.run(resolved)
             timer.lap("calculator", t)
             if outcome.missing == ("out_of_scope",):  # the SLA does not cover that edition
@@ -437,7 +444,9 @@ class Assistant:
             return
         if other and pointer is None:
             composed = replace(composed, text=f"{deployment_note(lang, **words)}\n{composed.text}")
-        left_out = self._unstated(resolved, composed.citations)
+        worked = typed is not None and BUDGET_ASKED.search(resolved.question) is not None
+        left_out = [] if worked else self._unstated(resolved, composed.citations)  # (the minutes
+        # a month allows are worked out from the commitment quoted, not quoted themselves)
         if left_out and pointer is None:  # the asked rate, quoted from the clauses found
             quoted = composed if typed is None else self.composer.run(resolved, hits)
             repaired = self._stated_too(resolved, hits, quoted) if quoted else None

@@ -83,6 +83,12 @@ HOLIDAY_WORDS = {  # the calendar's holiday names, as users say them
     "National Day": r"国庆节?|National Day",
 }
 HOLIDAY_NAMES = "|".join(HOLIDAY_WORDS.values())
+EVENT_DAYS = {  # shopping days on a fixed date, as users name the month by them: (month, day)
+    r"双\s*(?:十一|11)|Double[- ]?(?:11|Eleven)|Singles'? Day": (11, 11),
+    r"双\s*(?:十二|12)|Double[- ]?(?:12|Twelve)": (12, 12),
+    r"圣诞节?|Christmas": (12, 25),
+}
+EVENT_NAMES = "|".join(EVENT_DAYS)
 RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "本年": 0, "last year": -1, "this year": 0}
 # (pattern, how to resolve a match); the order is the order of precedence
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -140,6 +146,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "day"),  # 10-03, on 10-30.
     (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|前年)\s*(?:的)?\s*)?({HOLIDAY_NAMES})"
                 r"(?:[^，,。；;\d]{0,4}?第\s*(\d{1,2})\s*天)?", re.I), "holiday"),  # 国庆第2天
+    (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|last year|this year)\s*(?:的|'s)?\s*"
+                rf"(?:in |during )?(?:the )?)?({EVENT_NAMES})", re.I), "event"),  # 去年双十一
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费(?!用)|内|底|付)(?:份)?"),
      "bare"),
 ]
@@ -205,6 +213,13 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return MonthMention(_month(recent_year(number, today), number), *span, "day")
     if how == "holiday":
         return _holiday(m, today)
+    if how == "event":
+        month, day = next(d for words, d in EVENT_DAYS.items() if re.fullmatch(words, m.group(3), re.I))
+        year = int(m.group(1)) if m.group(1) else today.year + RELATIVE_YEAR[m.group(2).lower()] \
+            if m.group(2) else today.year if (month, day) <= (today.month, today.day) \
+            else today.year - 1  # the latest one begun
+        return MonthMention(_month(year, month), *span, "dated" if m.group(1) or m.group(2)
+                            else "holiday")
     if how in ("quarter_month_en", "quarter_month_zh"):
         return _quarter_month(m, how, today)
     if how in ("period_month_en", "period_month_zh"):
@@ -382,6 +397,23 @@ def asked_month(mentions: list[MonthMention], text: str) -> MonthMention | None:
             for m in others):
         return None
     return asked[0]
+
+
+APPOSED = re.compile(r"\s*(?:[（(]|[，,]?\s*(?:也就是|就是|即|i\.e\.|namely|that is)\s*)")
+
+
+def named_over_relative(mentions: list[MonthMention], text: str) -> MonthMention | None:
+    """``上個月（9月）…9/8…9 月帳單`` written on 11-26: a relative month the months named in
+    figures all contradict, one of them said beside it, means the named month (the words were
+    written from another day; the figures are what happened); None otherwise."""
+    relative = [m for m in mentions if m.kind == "relative"]
+    named = [m for m in mentions if m.kind in ("dated", "bare", "day") and m.value]
+    if len(relative) != 1 or not named or len({m.value for m in named}) != 1 \
+            or named[0].value == relative[0].value:
+        return None
+    beside = next((m for m in named if (said := APPOSED.match(text, relative[0].end))
+                   and said.end() == m.start), None)
+    return beside
 
 
 def resolve(mentions: list[MonthMention], prefer: MonthMention | None = None

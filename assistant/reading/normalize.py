@@ -398,6 +398,9 @@ def normalize(text: str) -> str:
         out = out.replace(token, f"\x02i{i}\x03")
     out = re.sub(r"双(十一|十二)", lambda m: "11月11日" if m.group(1) == "十一" else "12月12日",
                  out)                                                  # 双十一: a day of November
+    out = re.sub(r"(?<=[钟个那这])\s*桶", "窗口", out)  # 5 分钟桶 / 四个桶: a statistics window
+    out = re.sub(r"\bDouble[- ]?(11|12)\b", lambda m: "Double Eleven" if m.group(1) == "11"
+                 else "Double Twelve", out, flags=re.I)  # Double-11: a name, never an id
     out = re.sub(r"(?<=点)\s*([一三])刻(?!钟)", lambda m: "15分" if m.group(1) == "一" else "45分",
                  out)                                                  # 三点一刻: 3:15
     out = re.sub(r"(?<![零〇一二两三四五六七八九十百千万\d])(五一|十一)(?=\s*(?:放假|假期|长假|小长假|黄金周|期间"

@@ -53,6 +53,7 @@ from assistant.reading.months import (
     crossing,
     day_value,
     month_mentions,
+    named_over_relative,
     resolve,
 )
 from assistant.reading.normalize import EN_WORD, MONTH_ABBR, PAUSE, TAKEN_BACK, normalize, plain
@@ -87,6 +88,7 @@ from assistant.reading.words import (
     TOTAL_WORDS,
     WORKED,
     duration_seconds,
+    incident_seconds,
 )
 
 N = r"\d+(?:\.\d+)?"
@@ -420,7 +422,7 @@ MEAN_ERROR = re.compile(  # 平均每 5 分钟错误率 0.62%, 每 5 分钟错�
     re.I)
 BARE_PCT = re.compile(rf"({N})\s*%")
 RATE_SUM = re.compile(  # 5 分钟错误率加起来是 36 / the sum of our 5-minute error rates is 120
-    rf"(?:(\d+)\s*分钟)?\s*(?:{RATE_WORDS})\s*(?:之和|总和|的和|加起来|相加|加总|累加|求和)\s*"
+    rf"(?:(\d+)\s*分钟)?\s*(?:{RATE_WORDS})\s*(?:统计|数据|数值)?\s*(?:之和|总和|的和|加起来|相加|加总|累加|求和)\s*"
     rf"(?:后|一共|总共)?\s*(?:是|为|=|：|:|共|有|得)?\s*({N})\s*(%)?"
     rf"|(?:sum|total) of (?:(?:our|the|all|all the|its)\s+)?(?:(\d+)[- ]min(?:ute)?s?\s+)?"
     rf"(?:{RATE_WORDS})s?\s*(?:for [a-z]+\s+)?(?:is|was|=|:|came to|comes to)\s*({N})\s*(%)?"
@@ -493,6 +495,7 @@ MINUTES_COUNTED = re.compile(r"[^，,。.;；\d]{0,12}?(?:minutes?|mins?\b|hours
 OWN_MATH = re.compile(  # the user's arithmetic, its result too: (43200 − 490)/43200 ≈ 98.87%
     rf"{_TERM}(?:\s*[×xX*＊+＋−/÷]\s*{_TERM})+\s*(?:=|≈|约等于|约为|等于|→)\s*"
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?\s*(?:[%％]|分钟|minutes?|mins?|个)?")
+OWN_DIVISION = re.compile(rf"{_TERM}\s*(?:除以|÷|divided by)\s*{_TERM}", re.I)  # said in words
 MONEY_MATH = re.compile(r"元|块|[¥￥$]|CNY|RMB|费|账单|消耗|席|bill|fee|cost|price|paid|spent", re.I)
 MATH_CUE = re.compile(r"同事说|同事认为|客户(?:说|认为|觉得)|他们?说|我自己算|自己算|我算|按我算|算下来|我数了|数下来"
                       r"|自己按[^，,。；;]{0,8}算"
@@ -513,6 +516,8 @@ OWN_AVAILABILITY = re.compile(  # 客户自己按30天算的可用性是99.03%: 
     rf"{OWN_SUBJECT}[^，,。；;!?！？\n]{{0,14}}?"
     r"(?:算|computed|calculated|worked out|figured)[^，,。；;!?！？\n\d]{0,12}?(\d+(?:\.\d+)?\s*[%％])",
     re.I)
+CUED_AVAILABILITY = re.compile(  # By my count availability is about 99.27%: their arithmetic
+    rf"(?:{MATH_CUE.pattern})[^，,。；;!?！？\n\d]{{0,30}}?(\d+(?:\.\d+)?\s*[%％])", re.I)
 PCT_CORRECTED = re.compile(rf"({N}\s*[%％])\s*[？?]?\s*[，,。]?\s*(?:{TAKEN_BACK}|不是|不对|\bno\b|\bnope\b)"
                            rf"\s*[，,：:]?\s*"
                            rf"(?:是|应该是|it'?s|it was|is)?\s*(?={N}\s*[%％])", re.I)
@@ -920,6 +925,9 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         found = NUMBER_RE.finditer(scan.view, cue.end() if cue else match.start(), upto)
         for number in list(found):
             scan.take(number.start(), number.end(), "own_math")
+    for match in scan.finditer(OWN_DIVISION):  # 25 分钟除以 44640 已经低于 99.95%: their working
+        for number in list(NUMBER_RE.finditer(scan.view, match.start(), match.end())):
+            scan.take(number.start(), number.end(), "own_math")  # redone by the SLA's rule
     for cue in scan.finditer(MATH_CUE):  # By my math 150 min out of 43,200 is 99.65%: their
         stop = _sentence(scan.text, cue.start())[1]  # working, redone by the agreement's rule
         if re.search(r"\bout of\b|÷|除以|\d\s*[×*]\s*\d|\d\s*/\s*\(?\s*\d{3,}",
@@ -1019,7 +1027,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     if share is not None and fee is None:  # 这个域名流量占 30%: of what fee, unless said before
         scan.mark(share.use, "unclear", SHARE_ASKED)
     availability = _percent(scan)
-    for match in OWN_AVAILABILITY.finditer(scan.text) if availability is not None else ():
+    for match in [*OWN_AVAILABILITY.finditer(scan.text), *CUED_AVAILABILITY.finditer(scan.text)] \
+            if availability is not None else ():
         stated = [u for u in scan.uses if u.role == "availability" and u.start == match.start(1)]
         if stated and not re.search(r"控制台|后台|监控|面板|报表|console|dashboard|monitor|panel|APM",
                                     match.group(0), re.I):  # 客户自己按30天算的可用性是99.03%
@@ -1029,9 +1038,10 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     events = _event_count(scan)
     per_instance = _instances(scan)
     corrections = _corrections(scan)
-    wholes = [_use_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)] \
+    wholes = [incident_seconds(u) for u in scan.uses if u.note.endswith(WHOLE_SAID_IN_PARTS)] \
         + split  # 22:00–02:00，整整 4 小时
-    durations, said_total, rough = _durations(scan, downtime, incidents + wholes)
+    durations, said_total, rough = _durations(  # a rated range's length said again is no outage
+        scan, downtime, incidents + wholes + [seconds for seconds, _, _ in rated])
     rated = _rated_lengths(scan, rated)
     if downtime is not None and (durations or said_total is not None):  # units were counted
         scan.relabel({"incident", "downtime"}, "below_unit", "not a whole statistics unit")
@@ -1052,12 +1062,12 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                 scan.text[max(0, u.start - 16):u.end])]:  # failed: the request holds one
             scan.mark(use, "unclear", UNITS_BESIDE)  # measurement; how they add is asked (units
             # said without "more" restate the outages timed, and the outages are computed)
-    used = [u for u in scan.uses if u.role == "incident" and _use_seconds(u) > 31 * 86400
+    used = [u for u in scan.uses if u.role == "incident" and incident_seconds(u) > 31 * 86400
             and not OUTAGE_SAID.search(scan.text[max(0, u.start - 8):u.start])]
     for use in used:  # about 1.9M minutes (of calls): longer than any month, and said of no outage
         scan.mark(use, "count", "longer than any month: minutes used, not an outage")
-        if _use_seconds(use) in incidents:  # (a length too large to read was never one)
-            incidents.remove(_use_seconds(use))
+        if incident_seconds(use) in incidents:  # (a length too large to read was never one)
+            incidents.remove(incident_seconds(use))
     instance_outages: tuple[tuple[int, ...], ...] = ()
     if not per_instance and downtime is None:  # ins-a1 失效 50 秒；ins-c3 09:00 到 10:00 失效
         instance_outages = _grouped_by_instance(scan)
@@ -1389,6 +1399,9 @@ def _month(scan: Scan, today: date, start: str | None, hint: str | None = None
     pairs = crossing(mentions, scan.text)
     inside = [m for pair in pairs for m in pair]
     prefer, hinted = asked, False
+    meant = None if asked else named_over_relative(mentions, scan.text)
+    if meant is not None:  # 上個月（9月）: the named month, the relative word restating it
+        mentions = [replace(m, value=meant.value) if m.kind == "relative" else m for m in mentions]
     if asked is None and pairs:
         outside = [m for m in mentions if m not in inside and m.value]
         prefer = next((m for m in outside if m.kind in ("dated", "relative", "bare")), None)
@@ -1636,7 +1649,7 @@ def _request_rates(scan: Scan) -> tuple[tuple[int, Decimal], ...]:
         said = PER_MINUTE_RATE.search(use.text)
         before = [u for u in outages if u.end <= use.start and not re.search(
             r"[。；;\n]|\band\b|，另|,\s*another", scan.text[u.end:use.start])]
-        seconds = _use_seconds(before[-1]) if before else 0
+        seconds = incident_seconds(before[-1]) if before else 0
         value = _decimal(said.group(1) or said.group(2)) if said else None
         if not seconds or value is None:
             continue
@@ -1650,7 +1663,7 @@ def _ranges_where(scan: Scan, incidents: list[int], said: Callable[[NumberUse], 
     """The incidents left once each time range for which ``said`` holds is read in ``role``."""
     left = list(incidents)
     for use in [u for u in scan.uses if u.role == "incident"]:
-        seconds = _use_seconds(use)
+        seconds = incident_seconds(use)
         if seconds in left and said(use):
             scan.mark(use, role, note)
             left.remove(seconds)
@@ -1713,7 +1726,7 @@ def _partial_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int
     (0 if none), so an SLA that counts such minutes as available can take it out."""
     left, partly = list(incidents), []
     for use in [u for u in scan.uses if u.role == "incident"]:
-        seconds = _use_seconds(use)
+        seconds = incident_seconds(use)
         clause = _around(scan.text, use.start, use.end)
         sentence = _around(scan.text, use.start, use.end, SENTENCE_BREAKS)
         if seconds not in left or not PARTIAL_OUTAGE.search(
@@ -1753,7 +1766,7 @@ def _rated_ranges(scan: Scan, incidents: list[int], spans: list[tuple[int, int, 
             BOUND_BEFORE.search(scan.text[max(use.end, m.start() - 12):m.start()])  # your 99%
             or BOUND_AFTER.match(scan.text, m.end()) and not _worse_than(scan, m, begin, stop)
             or NOT_MEASURED_AFTER.match(scan.text, m.end()))]
-        seconds = _use_seconds(use)
+        seconds = incident_seconds(use)
         if not pcts or seconds not in left:
             continue
         values = [v for v in (_decimal(m.group(1)) for m in pcts) if v is not None and v <= 100]
@@ -2031,7 +2044,7 @@ def _joined(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[int])
                 for at, _, _ in run]
         if None in uses:
             continue
-        lengths = [_use_seconds(u) for u in uses if u is not None]
+        lengths = [incident_seconds(u) for u in uses if u is not None]
         if any(n not in incidents for n in lengths):
             continue
         for n in lengths:
@@ -2119,21 +2132,21 @@ def _said_in_parts(scan: Scan, spans: list[tuple[int, int, int]],
                 tiles.append(part)
         whole = next((u for u in scan.uses if u.start == at and u.role == "incident"), None)
         if len(tiles) < 2 or tiles[-1][1] != end or whole is None \
-                or _use_seconds(whole) not in left:
+                or incident_seconds(whole) not in left:
             continue
-        left.remove(_use_seconds(whole))  # its length kept in the note: 70 minutes restates it
-        scan.mark(whole, "restated", f"{_use_seconds(whole) // 60} 分钟，{WHOLE_SAID_IN_PARTS}")
+        left.remove(incident_seconds(whole))  # its length kept in the note: 70 minutes restates it
+        scan.mark(whole, "restated", f"{incident_seconds(whole) // 60} 分钟，{WHOLE_SAID_IN_PARTS}")
         for _, _, a in tiles:
             piece = next((u for u in scan.uses if u.start == a and u.role == "incident"), None)
-            if piece is None or _use_seconds(piece) not in left:
+            if piece is None or incident_seconds(piece) not in left:
                 continue
             said = _around(scan.text, a, piece.end)
             if _own_fault(said):
-                left.remove(_use_seconds(piece))
+                left.remove(incident_seconds(piece))
                 scan.mark(piece, "not_counted", "caused on your side")
             elif NOT_COUNTED.search(said) or re.search(r"没有任何(?:请求|调用|流量)", said):
                 # 02:00–05:00 本来就没有任何请求: whether those minutes count is the SLA's rule
-                left.remove(_use_seconds(piece))
+                left.remove(incident_seconds(piece))
                 scan.mark(piece, "unclear", WITHOUT_REQUESTS)
     return left
 
@@ -2154,16 +2167,16 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
         same_day = day1[1] == day2[1] and 0 in (day1[0], day2[0], day1[0] - day2[0]) \
             if day1 and day2 else not ANOTHER_OUTAGE.search(scan.text[a:b])  # 11/18 … 11/19 …
         if end1 - s1 == end2 - s2 and not ANOTHER_OUTAGE.search(scan.text[a:b]) \
-                and ZONE_NEAR.search(scan.text[a:b + 40]) and _use_seconds(later) in incidents:
-            incidents.remove(_use_seconds(later))  # UTC 15:40–17:10（北京时间 23:40–01:10）
+                and ZONE_NEAR.search(scan.text[a:b + 40]) and incident_seconds(later) in incidents:
+            incidents.remove(incident_seconds(later))  # UTC 15:40–17:10（北京时间 23:40–01:10）
             scan.mark(later, "restated", "the same outage in another time zone")
             continue
         if not same_day or max(s1, s2) >= min(end1, end2):
             continue
         lengths = [end - begin + _points_of(scan.text, at, stop) * 60 for at, begin, end, stop
                    in ((a, s1, end1, uses[0].end), (b, s2, end2, later.end))]
-        if lengths[0] == lengths[1] and _use_seconds(later) in incidents:  # 22:10 到 23:30 挂了，
-            incidents.remove(_use_seconds(later))  # 22:10 到 23:25 每个 5 分钟点都超了: one outage
+        if lengths[0] == lengths[1] and incident_seconds(later) in incidents:  # 22:10 到 23:30 挂了，
+            incidents.remove(incident_seconds(later))  # 22:10 到 23:25 每个 5 分钟点都超了: one outage
             scan.mark(later, "restated", "the same outage, counted by its statistics points")
             continue
         sources = [bool(SOURCE_WORDS.search(_around(scan.text, at, at + 1, SENTENCE_BREAKS)))
@@ -2173,8 +2186,8 @@ def _said_twice(scan: Scan, spans: list[tuple[int, int, int]], incidents: list[i
         for i, use in enumerate(uses):
             if use is None or i == keep:
                 continue
-            if _use_seconds(use) in incidents:
-                incidents.remove(_use_seconds(use))
+            if incident_seconds(use) in incidents:
+                incidents.remove(incident_seconds(use))
             scan.mark(use, "restated" if keep is not None else "unclear",
                       "the same outage, by the other account" if keep is not None
                       else "two times for one outage: which one counts?")
@@ -2233,9 +2246,16 @@ def _listed_points(scan: Scan) -> None:
         rest = scan.text[listed.end():_around_end(scan.text, listed.end())]
         if re.search(r"\d\s*[%％]", rest):  # 16:00、16:05 三个点分别是 60%、30%: read with their
             continue  # rates
+        times = len(re.findall(r"\d{1,2}:\d{2}", listed.group(0)))
+        counted = any(u.role in ("unit_count", "error_windows") and 0 <= u.start - listed.end() <= 6
+                      and u.note.startswith(f"{times} ×") for u in scan.uses) \
+            and not any(u.role == "incident" for u in scan.uses)  # (the units the only outage)
         for use in [u for u in scan.uses
                     if u.role == "date" and listed.start() <= u.start < listed.end()]:
-            scan.mark(use, "unclear", POINTS_LISTED)
+            if counted:  # 14:05、14:10、14:15、14:20 四个桶全部失败: when those units were
+                scan.mark(use, "restated", "when those units were")
+            else:
+                scan.mark(use, "unclear", POINTS_LISTED)
 
 
 def _dates(scan: Scan) -> None:
@@ -4076,7 +4096,7 @@ def _grouped_by_instance(scan: Scan) -> tuple[tuple[int, ...], ...]:
     for use in outages:
         owner = max(i for i, m in enumerate(marks) if m.start() <= use.start)
         lengths = duration_seconds(use.text) if not re.match(r"\d+ (?:分钟|秒)", use.note) \
-            else [_use_seconds(use)]  # a range's length is in its note; a list, one by one
+            else [incident_seconds(use)]  # a range's length is in its note; a list, one by one
         each.setdefault(owner, []).extend(lengths)
     if len(each) < 2:
         return ()
@@ -4185,18 +4205,10 @@ def _disowned(scan: Scan, incidents: list[int], days: frozenset[int]) -> list[in
     for day in days:
         those = [u for u in scan.uses if u.role == "incident"
                  and (said := day_said(scan.text, u.start, u.end)) and said[1] == day]
-        if len(those) == 1 and _use_seconds(those[0]) in left:
-            left.remove(_use_seconds(those[0]))
+        if len(those) == 1 and incident_seconds(those[0]) in left:
+            left.remove(incident_seconds(those[0]))
             scan.mark(those[0], "not_counted", "said not to count: caused on your side")
     return left
-
-
-def _use_seconds(use: NumberUse) -> int:
-    """The seconds an incident phrase was read as (a range's length is in its note)."""
-    said = re.match(r"(\d+) (分钟|秒)", use.note)
-    if said:
-        return int(said.group(1)) * (60 if said.group(2) == "分钟" else 1)
-    return sum(duration_seconds(use.text))
 
 
 def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
@@ -4223,7 +4235,7 @@ def _corrections(scan: Scan) -> tuple[tuple[int, int], ...]:
                     if len(value) == 1:
                         pairs.append((old[0], value[0]))
                 elif len(old) == 1 and not new and len(ranged) == 1:  # 是 16:00 到 17:35，不是 59 秒
-                    pairs.append((old[0], _use_seconds(ranged[0])))
+                    pairs.append((old[0], incident_seconds(ranged[0])))
                 break
             start += len(part) + 1
     return tuple(pairs)
@@ -4288,7 +4300,8 @@ ADDITIVE = re.compile(r"另外|另有|此外|还有|plus|in addition|and (?:also
 UNITS_MORE = re.compile(rf"{ADDITIVE.pattern}|\b(?:more|other|additional|another|further)\b|又有",
                         re.I)  # 6 more five-minute windows: units on top of what was said
 BOUND_AFTER = re.compile(rf"\s*(?:{BOUND_AFTER_WORDS})", re.I)
-ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|errors?\b", re.I)
+ERROR_WORDS = re.compile(rf"{RATE_WORDS}|报错|失败|超时|errors?\b|\b[45]xx\b|\b50[0-4]s?\b|fail(?:ed|ures?|ing)?\b"
+                         r"|time[ds]? ?out", re.I)  # a sentence about failing requests
 EXACT_NEXT = re.compile(r"\s*(?:多|余|左右|来|不到)?\s*[，,：:（(]?\s*(?:精确|准确|具体|确切)?\s*(?:地说|来说)?"
                         r"\s*(?:是|为)?\s*")  # 十分钟不到，9 分 40 秒: the rough length said exactly
 ROUGH_AFTER = re.compile(r"\s*(?:多|余|左右|上下|来|不到|or so|-ish)")
@@ -4387,7 +4400,7 @@ OWN_FAULT = re.compile(  # the customer's own doing: every SLA's exclusions leav
     r"(?:the )?sandbox", re.I)
 MAINTENANCE_SAID = re.compile(
     r"(?:提前|预先|事先)(?:发了?|发布了?|通知了?|公告了?)[^。；;，,]{0,12}维护|计划内?的?(?:系统)?维护"
-    r"|(?:是|为|属于|算)(?:系统|平台|腾讯云的?|官方的?)?(?:维护|升级)(?!人员)"  # 另外 20 分钟是维护
+    r"|(?<![不非没])(?:是|为|属于|算)(?:系统|平台|腾讯云的?|官方的?)?(?:维护|升级)(?!人员)"  # 另外 20 分钟是维护
     r"|(?:announced|scheduled|planned|pre-announced|notified) maintenance"
     r"|(?:was|were) (?:(?:a|for|during|due to)\s+)?(?:scheduled |planned )?maintenance"
     r"|(?:maintenance|upgrade|update) (?:that )?(?:we|they|you|tencent) (?:had )?(?:announced|notified)"
@@ -4399,7 +4412,7 @@ NO_REQUESTS = (r"没(?:有)?(?:往[^，,。；;\d]{0,6})?(?:发|请求|调用|�
 NOT_COUNTED = re.compile(rf"{NO_REQUESTS}"
                          r"|每分钟[^，,。；;]{0,4}?(?:只|仅|才|不到)|(?:only|just|fewer than|under)"
                          r"\s*\d+\s*(?:requests?|calls?)\s*(?:per|a|each|every)\s*minute"
-                         r"|维护(?:期间|时间|窗口)|(?:planned |scheduled )?"
+                         r"|(?<!不是)(?<!并非)维护(?:期间|时间|窗口)|(?<!not )(?:planned |scheduled )?"
                          r"maintenance (?:window|period)", re.I)
 PLURAL = re.compile(r"\b(?:outages|incidents|disruptions|interruptions|failures|blips)\b", re.I)
 SPOKEN_OF = re.compile(r"\s*(?:is|was|equals|works out (?:to|at)|makes|=|≈|就是|是|等于|相当于|占)"
@@ -4716,7 +4729,7 @@ def _repeated(scan: Scan, incidents: list[int]) -> list[int]:
             scan.mark(use, "incident", f"{days.group(1)} 各一次 × {times}")
     inside = [u for u in scan.uses if u.role == "incident" and repeated
               and repeated.start() <= u.start <= repeated.end() + 4] if len(incidents) > 1 else []
-    each = _use_seconds(inside[0]) if len(inside) == 1 else 0  # 3 outages of 10 minutes each,
+    each = incident_seconds(inside[0]) if len(inside) == 1 else 0  # 3 outages of 10 minutes each,
     if repeated and (len(incidents) == 1 or (each and incidents.count(each) == 1)):  # then 1 h
         group = next(i for i, g in enumerate(repeated.groups(), 1) if g)
         word = repeated.group(group).lower()
@@ -4774,6 +4787,9 @@ def _said_again(view: str, prev: re.Match[str], prev_seconds: list[int], match: 
 POINTED_AT = re.compile(r"(?:\b(?:a|an|this|that|the)|这|那|这次|那次)\s*$", re.I)  # a length pointed at
 
 
+PAYOUT_NEAR = re.compile(r"赔|补偿|返还|代金券|credit|compensat|payout|refund|tier|档", re.I)
+
+
 def _partial_rate(clause: str, sentence: str) -> bool:
     """Whether the clause gives an error rate below 100 % (not a threshold such as 错误率超过5%,
     which marks the minutes as counted), in a sentence about errors, or a success rate above
@@ -4786,7 +4802,8 @@ def _partial_rate(clause: str, sentence: str) -> bool:
         whole = success and value == 0  # 成功率 0%: every request failed
         if value is not None and value < 100 and not whole and not BOUND_BEFORE.search(
                 clause[max(0, m.start() - 10):m.start()]) and not BOUND_AFTER.match(
-                clause[m.end():]):
+                clause[m.end():]) and not PAYOUT_NEAR.search(
+                clause[max(0, m.start() - 6):m.end() + 6]):  # 是不是只能赔个25%: a tier's payout
             return True
     return False
 

@@ -29,7 +29,8 @@ CONTEXT_WORDS = {
            "total_units": "统计点总数",
            "own_math": "您自己的算式（已按协议重新计算）",
            "vum": "不可用期间消耗的 VUM（赔偿为其相应倍数，见档位）",
-           "response": "提出请求或响应的时间"},
+           "response": "提出请求或响应的时间",
+           "excluded": "协议写明不计入的情形"},
     "en": {"ticket": "an id", "name": "a product name or spec", "date": "a date or time",
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_end": "when that outage ended",
@@ -53,7 +54,8 @@ CONTEXT_WORDS = {
            "total_units": "the total count of units",
            "own_math": "your own arithmetic (recomputed by the agreement's rule)",
            "vum": "VUM used while unavailable (the credit is the tier's multiple of it)",
-           "response": "when the request was raised or answered"},
+           "response": "when the request was raised or answered",
+           "excluded": "a case the agreement says does not count"},
 }
 
 NOTE_ROLES = {"the end of that outage": "outage_end"}  # a restated time that is an outage's end
@@ -201,7 +203,10 @@ def reading_text(query: CreditQuery, lang: str) -> str:
         return ""
     words = CONTEXT_WORDS["zh" if lang == "zh" else "en"]
     roles = [(u.text, NOTE_ROLES.get(u.note, u.role)) for u in query.uses if u.role in words]
-    context = [f"{text}（{words[role]}）" if lang == "zh" else f"{text} ({words[role]})"
+    quoted = {u.text: u.note for u in query.uses if u.role == "excluded"}  # the item's words
+    context = [f"{text}（{words[role]}：“{quoted[text]}”）" if lang == "zh" and role == "excluded"
+               else f"{text} ({words[role]}: “{quoted[text]}”)" if role == "excluded"
+               else f"{text}（{words[role]}）" if lang == "zh" else f"{text} ({words[role]})"
                for text, role in roles]
     if lang == "zh":
         text = "按您给的：" + "；".join(parts) + "。"

@@ -33,7 +33,39 @@ CLOCK_LENGTH = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 def rows_as_phrases(text: str) -> str:
     """``text`` with each pasted table rewritten (see the module docstring)."""
-    return _window_ratios(_incident_rows(_rates_in_a_line(text)))
+    return _window_ratios(_rate_counts(_incident_rows(_rates_in_a_line(text))))
+
+
+RATE_HEAD = re.compile(r"^(?:错误率|失败率|报错率|error[ _]?rate|failure[ _]?rate)(?:\s*[(（]?%[)）]?)?$", re.I)
+COUNT_HEAD = re.compile(r"^(?:(\d+)\s*(?:分钟|min(?:ute)?s?)[ _]?)?(?:的)?(?:窗口|统计点|点|粒度|周期|windows?|points?"
+                        r"|buckets?)?\s*(?:个数|数量|数|次数|count|#)$", re.I)
+RATE_CELL = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+COUNT_CELL = re.compile(r"^\d+$")
+
+
+def _rate_counts(text: str) -> str:
+    """``| 错误率 | 5分钟个数 |`` / ``| 100% | 40 |``: each row -> ``40 个 5 分钟窗口错误率 100%``
+    (the window's length from the header, else from the text); a row that is not a rate and a
+    count ends the table."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head = [c for c in _cells(line) if c and not set(c) <= set("-: ")]
+        if len(head) != 2 or not RATE_HEAD.match(head[0]) or not COUNT_HEAD.match(head[1]):
+            continue
+        size = COUNT_HEAD.match(head[1]).group(1) or next(  # type: ignore[union-attr]
+            (g for m in [WINDOW_SIZE.search(text)] if m for g in m.groups() if g), None)
+        if size is None:
+            continue
+        lines[i] = ""  # the header: its window length is in each row now
+        for j in range(i + 1, len(lines)):
+            cells = [c for c in _cells(lines[j]) if c]
+            if cells and all(set(c) <= set("-: ") for c in cells):
+                lines[j] = ""  # |---|---|: the header's rule
+                continue
+            if len(cells) != 2 or not RATE_CELL.match(cells[0]) or not COUNT_CELL.match(cells[1]):
+                break
+            lines[j] = f"{cells[1]} 个 {size} 分钟窗口错误率 {cells[0].replace(' ', '')}；"
+    return "\n".join(lines)
 
 
 RATE_ITEM = r"\d{1,2}:\d{2}(?::\d{2})?\s*[:：]?\s*\d+(?:\.\d+)?\s*%"

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from assistant.numbers import NUMBER, parse_number
+from assistant.reading.scan import NumberUse
 
 TOTAL_WORDS = re.compile(
     r"累计|总共|一共|合计|总计|加起来|加一起|in total|total(?:ly)?|altogether|cumulative|all in all"
@@ -136,3 +137,11 @@ WORKED = re.compile(  # an item said to be fine: 都正常, 那行 3,200 不涉�
     r"(?<![不没未无])正常|没(?:有)?(?:出)?(?:问题|事|受影响|挂|断|出故障)|没出故障|不受影响|未受影响|无影响|不涉及"
     r"|都好|\b(?:was|were|stayed|remained) (?:fine|ok|okay|up|unaffected|healthy)\b"
     r"|\b(?:fine|normal|unaffected|not affected|healthy|no (?:issues?|problems?))\b", re.I)
+
+
+def incident_seconds(use: NumberUse) -> int:
+    """The seconds an incident phrase was read as (a range's length is in its note)."""
+    said = re.match(r"(\d+) (分钟|秒)", use.note)
+    if said:
+        return int(said.group(1)) * (60 if said.group(2) == "分钟" else 1)
+    return sum(duration_seconds(use.text))

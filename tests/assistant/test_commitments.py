@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from assistant.commitments import (
+    budget_answer,
     commitments_answer,
     form_answer,
     no_commitment_answer,
@@ -192,3 +193,19 @@ def test_same_for_another_product_asks_that_products_table(stage: CreditStage,
 def test_a_row_asked_is_not_the_whole_table(stage: CreditStage, table: ProductTable,
                                              question: str) -> None:
     assert answer(question, stage, table, table_answer) is None
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("云桌面一个月按30天算，单实例最多允许多少分钟不可用还能达标？", ["432 分钟", "99%[1]"]),
+    ("How much downtime per month does the CVM SLA allow?", ["10.8 or 11.16 minutes",
+                                                            "2.16 or 2.232 minutes"]),
+])
+def test_the_downtime_a_month_allows_is_worked_from_the_commitment(
+        stage: CreditStage, table: ProductTable, question: str, said: list[str]) -> None:
+    text = answer(question, stage, table, budget_answer)
+    assert text is not None and all(s in text for s in said)
+
+
+def test_no_downtime_budget_for_an_sla_counted_by_error_rates(stage: CreditStage,
+                                                              table: ProductTable) -> None:
+    assert answer("对象存储每个月允许多少分钟不可用不算违约？", stage, table, budget_answer) is None

@@ -9,7 +9,13 @@ import pytest
 
 from assistant.conversation import resolve
 from assistant.credit import CreditStage
-from assistant.exclusions import ExclusionMatcher, _opposed, exclusion_answer, inline_items
+from assistant.exclusions import (
+    ExclusionMatcher,
+    _opposed,
+    cases_excluded,
+    exclusion_answer,
+    inline_items,
+)
 from index.chunks import Chunker
 from index.parser import Agreements
 from index.products import ProductTable
@@ -164,3 +170,42 @@ def test_an_item_saying_the_opposite_about_notice_is_not_the_case() -> None:
     assert _opposed("maintenance done without any notice — does it count?", announced)
     assert not _opposed("提前通知过的维护算不算不可用？", announced)
     assert not _opposed("我们自己误删了数据", announced)  # no notice said either way
+
+
+def _excluded(question: str, matcher: ExclusionMatcher, stage: CreditStage,
+              table: ProductTable) -> tuple[tuple[int, ...], list[str]]:
+    resolved = resolve(question, [], table, TODAY)
+    sla = stage.sla_for(resolved)
+    assert sla is not None
+    query = cases_excluded(matcher, sla, resolved.query, resolved.question)
+    return query.incidents_seconds, [u.note for u in query.uses if u.role == "excluded"]
+
+
+def test_an_outage_whose_own_sentence_names_an_excluded_case_is_left_out(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    left, why = _excluded(
+        "客户的 EIP 10月份两次不通。第一次 10/05 被 DDoS 打进黑洞，断了 2小时10分；第二次 10/19 是我们出口"
+        "网关故障，出方向全部丢包 95 分钟。年费 3600 元，赔多少？", matcher, stage, table)
+    assert left == (5700,) and "黑洞" in why[0]  # the EIP SLA's item, quoted in the reading
+
+
+def test_what_the_slas_scope_leaves_out_is_left_out(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    left, why = _excluded(
+        "DBS 备份计划十月：10/17 增量备份失败 47分20秒；10/23 全量备份卡死 1小时12分。另外 10/25 我们做数据恢复"
+        "任务也失败了 2 小时。月费 1000，赔多少？", matcher, stage, table)
+    assert left == (2840, 4320) and why == ["不包括数据恢复任务"]
+
+
+@pytest.mark.parametrize("question", [
+    # the case said NOT to be the excluded one
+    "风险识别 RCE（付费版，不是免费额度）9月两次故障：9/10 14:01:01 到 15:01:29；9/23 又一次 40 分 10 秒。"
+    "9 月费用 6000，赔多少？",
+    # a single outage: whether it is excluded is the eligibility question, not silently dropped
+    "客户的 EIP 10/05 被 DDoS 打进黑洞，断了 2小时10分。年费 3600 元，赔多少？",
+])
+def test_no_outage_is_left_out_when_the_case_is_denied_or_alone(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable, question: str) -> None:
+    resolved = resolve(question, [], table, TODAY)
+    left, why = _excluded(question, matcher, stage, table)
+    assert left == resolved.query.incidents_seconds and not why

@@ -504,3 +504,20 @@ def test_one_more_inside_a_list_of_this_turn_s_outages_is_no_extra(table: Produc
     resolved = resolve("8月记了三次：6分钟、1小时零5分、还有一次正好10分钟。8月消耗3600元。", history, table,
                        TODAY)
     assert resolved.query.incidents_seconds == (360, 3900, 600) and not resolved.query.unclear
+
+
+def test_a_product_named_as_the_attack_is_not_the_one_asked_about(table: ProductTable) -> None:
+    resolved = resolve("客户的 EIP 10月份两次不通。第一次被 DDoS 打进黑洞，断了 2小时10分；第二次出口网关故障 95 分钟。"
+                       "年费 3600 元，赔多少？", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["弹性公网 IP"]
+    caused = resolve("GooseFS 集群 10 月 22 日连不上 3 小时，事后查是底层一台 CVM 节点宕机导致的。月费 6,000",
+                     [], table, TODAY)
+    assert len(caused.products) == 2  # a product said to have caused it: which SLA is asked
+
+
+def test_a_threshold_the_user_says_was_crossed_is_no_tier_asked(table: ProductTable) -> None:
+    history = [Turn("user", "WeData 10月9号 14:05、14:10、14:15、14:20 四个 5 分钟桶全部失败"),
+               Turn("assistant", "明白了。月度费用是多少？")]
+    resolved = resolve("8,800。25 分钟除以 44640 已经低于 99.95% 了，肯定要赔吧？", history, table, TODAY)
+    assert resolved.query.error_windows == ((4, Decimal(100), 5),)  # carried, not a tier asked
+    assert resolved.query.monthly_fee == 8800

@@ -3808,3 +3808,61 @@ def test_a_ones_word_before_a_tens_word_is_not_one_number() -> None:
     q = read_query("Our CVM in March 2025: first outage an hour, second one ninety minutes. "
                    "Fee 2000 CNY a month. Credit?", TODAY)
     assert q.incidents_seconds == (3600, 5400)
+
+
+def test_a_ranges_length_said_again_after_its_error_rate_is_read_once() -> None:
+    q = read_query("ECDN 10/26 14:20-17:00 连接超时，错误率 0.3%，持续 2小时40分，月费 6800 元，能赔多少？",
+                   TODAY)
+    assert q.rated_ranges == ((9600, Decimal("0.3"), Decimal("0.3")),)
+    assert not q.incidents_seconds and roles(q)["2小时40分"] == "restated"
+
+
+@pytest.mark.parametrize("question", [
+    "MPS 10/17 有一个小时 5xx 比例在 0.4% 左右，10 月花了 9000 元，能赔多少？",
+    "Our MPS had a full hour where the 5xx rate sat around 0.4% in October. Spend ¥9,000. Credit?",
+])
+def test_an_outage_said_with_a_failure_share_is_asked_by_the_slas_threshold(question: str) -> None:
+    q = read_query(question, TODAY)  # 5xx, 失败, timeouts: a sentence about failing requests
+    assert q.rated_ranges == ((3600, Decimal("0.4"), Decimal("0.4")),) and not q.incidents_seconds
+
+
+def test_a_tier_payout_beside_an_outage_is_no_error_rate() -> None:
+    q = read_query("NAT网关 11月8号 02:13到06:21 出入方向全丢包 支付回调全部失败 另外11月15号还有一次47秒 "
+                   "月费1200 是不是只能赔个25%", TODAY)
+    assert q.incidents_seconds == (14880, 47) and not q.rated_ranges
+
+
+def test_a_division_said_in_words_is_the_users_own_arithmetic() -> None:
+    q = read_query("WeData 10 月断了 20 分钟，25 分钟除以 44640 已经低于 99.95% 了，月费 8800", TODAY)
+    assert q.incidents_seconds == (1200,)
+    assert roles(q)["44640"] == "own_math"
+
+
+def test_buckets_listed_by_time_and_counted_are_those_units() -> None:
+    q = read_query("WeData 10月9号 14:00 那个 5 分钟桶部分连接成功，14:05、14:10、14:15、14:20 四个桶全部失败，"
+                   "14:25 那个桶又有成功的。月费 8800，能赔多少", TODAY)
+    assert q.error_windows == ((4, Decimal(100), 5),) and not q.unclear
+
+
+def test_a_relative_month_with_the_named_month_beside_it_means_the_named_one() -> None:
+    q = read_query("上个月（9月）CVM 断了 90 分钟，9/8 那天，月费 2000，能赔多少", TODAY)
+    assert q.month == "2026-09" and not q.unclear
+    other = read_query("上个月 CVM 断了 90 分钟，9月也断了一次，月费 2000，能赔多少", TODAY)
+    assert other.month == "2026-10"  # another month said apart stays another month
+
+
+def test_a_month_named_by_a_shopping_day() -> None:
+    q = read_query("last year in the Double-11 month RayData was down 10:00 to 13:30 on the 12th, "
+                   "fee 2980, credit?", TODAY)
+    assert q.month == "2025-11" and q.incidents_seconds == (12600,)
+
+
+def test_an_availability_the_user_worked_out_is_their_own_figure() -> None:
+    q = read_query("By my count availability is about 99.27%, fee 3,600 CNY. Credit?", TODAY)
+    assert any(u.note == "your own arithmetic" for u in q.uses if u.role == "availability")
+
+
+def test_maintenance_said_not_to_be_the_cause_is_no_maintenance() -> None:
+    q = read_query("TCHouse-P 10/26 集群连接全部失败 3 小时 10 分钟（不是扩容、不是维护窗口、不是欠费）。月费 3600",
+                   TODAY)
+    assert q.incidents_seconds == (11400,) and not q.unclear

@@ -65,3 +65,16 @@ def test_clock_columns_under_a_date_are_read_as_that_days_range() -> None:
 def test_a_table_whose_last_row_runs_on_is_left_as_written() -> None:
     text = "开始,结束\n10:05:00,10:20:30\n23:58:00,00:03:30。月费 2000 元"
     assert rows_as_phrases(text) == text  # a row left unread: the reader must not drop it
+
+
+def test_a_table_of_error_rates_and_window_counts_is_one_group_per_row() -> None:
+    text = ("人脸识别 10 月 5 分钟粒度错误率统计如下：\n| 错误率 | 5分钟个数 |\n|---|---|\n| 100% | 40 |\n"
+            "| 20% | 30 |\n| 5% | 12 |\n其余时段为 0。月费 6000")
+    q = read_query(text, TODAY)
+    assert q.error_windows == ((40, Decimal(100), 5), (30, Decimal(20), 5), (12, Decimal(5), 5))
+    assert not q.incidents_seconds  # the header's "5分钟" is no outage
+
+
+def test_a_two_column_table_of_something_else_is_left_as_written() -> None:
+    text = "| 地域 | 实例数 |\n| 广州 | 4 |\n| 上海 | 2 |"
+    assert rows_as_phrases(text) == text

@@ -83,9 +83,9 @@ HOLIDAY_WORDS = {  # the calendar's holiday names, as users say them
     "National Day": r"国庆节?|National Day",
 }
 HOLIDAY_NAMES = "|".join(HOLIDAY_WORDS.values())
-EVENT_DAYS = {  # shopping days on a fixed date, as users name the month by them: (month, day)
-    r"双\s*(?:十一|11)|Double[- ]?(?:11|Eleven)|Singles'? Day": (11, 11),
-    r"双\s*(?:十二|12)|Double[- ]?(?:12|Twelve)": (12, 12),
+EVENT_DAYS = {  # days on a fixed date, as users name the month by them: (month, day); 双十一 is
+    r"Double Eleven|Singles'? Day": (11, 11),  # 11月11日 already (normalize), Double-11 "Double
+    r"Double Twelve": (12, 12),                # Eleven"
     r"圣诞节?|Christmas": (12, 25),
 }
 EVENT_NAMES = "|".join(EVENT_DAYS)

@@ -63,7 +63,9 @@ LIST_ASKED = re.compile(  # a question whose answer is a list: what to attach, w
     r"|\bwhich (?:documents|information|info|items|materials|cases|situations|conditions|things)"
     r"|\bwhat (?:info|information|documents|materials|details|evidence|items|cases|situations)"
     r"|\b(?:attach|provide|submit|include) (?:with|in|when)|(?:have|need|must) to (?:include"
-    r"|attach|provide|submit)|\binclude\?|\blist\b|\bsteps?\b", re.I)
+    r"|attach|provide|submit)|\binclude\?|\blist\b|\bsteps?\b"
+    r"|\b(?:under|in) (?:what|which) (?:condi\w*|circumstance\w*|cases|situations)"
+    r"|什么情况下|何种情况|哪种情况|什么情形", re.I)
 
 
 def _tier(resolved: Resolved) -> Tier | None:

@@ -147,6 +147,7 @@ class Resolved:
     another_month: bool = False  # "ok and August?" after July's credit: July's outage not carried
     credit_offered: bool = False  # the assistant's last turn asked for the figures of a credit
     set_aside: tuple[Product, ...] = ()  # named as a cause, not asked about (the TI-ONE SLA's COS)
+    caused_by: tuple[Product, ...] = ()  # of those, the ones said to have caused the outage
 
     @property
     def search_text(self) -> str:
@@ -569,15 +570,25 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
 
 
 def _named_as_agent(match: ProductMatch, question: str) -> bool:
-    """Whether a product's name is said as the one that did it, in the passive (``被 DDoS 打进
-    黑洞``, ``hit by a DDoS``): the attack, not that product failing."""
+    """Whether a product's name is said as the one that did it: in the passive (``被 DDoS 打进
+    黑洞``, ``hit by a DDoS``: the attack, not that product failing), or as the cause of the
+    outage (``底层 EMR 集群挂了导致…``, ``因为底层 EMR 集群挂了``, ``caused by a CLB failure``),
+    never as what it caused (``…导致 WeData 任务跑不了``)."""
     return any(AGENT_BEFORE.search(question[max(0, said.start() - 12):said.start()])
+               or CAUSE_NEXT.match(question, said.end())
+               or CAUSE_BEFORE.search(question[max(0, said.start() - 14):said.start()])
                for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+
+
+CAUSE_NEXT = re.compile(r"[^，,。；;!?！？\n]{0,12}?(?:导致|引起|造成|引发|\bcaused\b|\btriggered\b|\bled to\b)",
+                        re.I)  # 底层 EMR 集群挂了导致: the name before what it caused
+CAUSE_BEFORE = re.compile(r"(?:因为|由于|原因是|是因为|due to|because of|caused by|triggered by)"
+                          r"[^，,。；;!?！？\n]{0,10}$", re.I)  # 因为底层 EMR: the name after the cause
 
 
 AGENT_BEFORE = re.compile(  # 被 DDoS 打进黑洞 / hit by a DDoS: the one that did it, in the passive
     r"(?:被|遭到?|遭受了?)\s*(?:了|一次|一波|大规模的?)?\s*$|\b(?:hit|attacked|taken down|knocked out) by"
-    r"(?: an?| the)?\s*$|\bunder (?:an?|the) (?:\w+ )?$", re.I)
+    r"(?: an?| the)?\s*$", re.I)
 
 
 def _fee_clause_products(matches: list[ProductMatch], question: str,
@@ -1143,10 +1154,12 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
     asked = _agreement_named(named, matches, question)
     set_aside = tuple(dict.fromkeys(m.product for m in matches if m.product not in asked
                                     and m.product in named and _named_as_cause(m, question)))
-    causes = tuple(p for p in asked if any(m.product == p and _named_as_agent(m, question)
-                                           for m in matches))
-    if causes and len(causes) < len(asked):  # EIP 10/05 被 DDoS 打进黑洞: the EIP's outage
-        set_aside, asked = set_aside + causes, tuple(p for p in asked if p not in causes)
+    causes = tuple(dict.fromkeys(m.product for m in matches if _named_as_agent(m, question)))
+    if not any(p not in causes for p in asked):
+        causes = ()
+    set_aside = tuple(dict.fromkeys(set_aside + causes))
+    asked = tuple(p for p in asked if p not in causes)  # EIP 被
+    # DDoS 打进黑洞 / 底层 EMR 挂了导致 WeData…: the outage of the product they hit
     named = asked  # (a product named as the cause is left out of what is searched for too)
     if len({m.product.key for m in matches}) == 2 and EITHER_UNSURE.search(question):
         named = tuple(dict.fromkeys(m.product for m in matches))  # 没说是云点播还是媒体处理:
@@ -1268,4 +1281,5 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
                     same_product=same_product or carried,
                     another_month=another_month and not query.has_measurement,
                     credit_offered=_answers(question, history) and bool(CREDIT_OFFERED.search(
-                        history[-1].content)), set_aside=set_aside)
+                        history[-1].content)), set_aside=set_aside,
+                    caused_by=causes)

@@ -96,6 +96,16 @@ class ExclusionMatcher:
                     (chunk, m.group(0)) for m in LEFT_OUT.finditer(chunk.text))
         return cls(items, embedder, scope)
 
+    def naming(self, sla: SlaRule, causes: Sequence[Product], case: str
+               ) -> tuple[Chunk, str] | None:
+        """The one item of ``sla`` that names a product ``case`` says caused the outage
+        (``底层 EMR 挂了导致…`` -> ``4.8 因非本产品本身导致的…例如底层引擎（如 EMR、DLC）不可用``);
+        None when the case names none of them or several items do."""
+        names = [a for p in causes for a in p.aliases if len(a) >= 2 and a.lower() in case.lower()]
+        found = [(c, text) for c in self.items.get(sla.doc_id, []) for text in inline_items(c.text)
+                 if any(_names(text, a) for a in names) and not _opposed(case, text)]
+        return found[0] if len(found) == 1 else None
+
     def left_out(self, sla: SlaRule, case: str) -> tuple[Chunk, str] | None:
         """What the SLA's scope says it does not cover (``不包括数据恢复任务``), when ``case``
         names it by words few other items use (``我们做数据恢复任务也失败了``); else None."""
@@ -256,7 +266,7 @@ def _text(quote: str, sla: SlaRule, lang: str) -> str:
 
 
 def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: CreditQuery,
-                   question: str) -> CreditQuery:
+                   question: str, causes: Sequence[Product] = ()) -> CreditQuery:
     """The reading without the outages whose own sentence describes a case one of the SLA's
     exclusion items names (``第一次 10/05 被 DDoS 打进黑洞，断了 2小时10分；第二次…网关故障``: the
     EIP SLA leaves blackhole time out). Only an outage said alone in its sentence, with a cause
@@ -274,7 +284,8 @@ def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: Credit
         if sum(begin <= u.start < end for _, u in incidents) != 1 or DENIED.search(sentence):
             continue  # （付费版，不是免费额度）/ 不是我们注入的故障: the case said not to be one
         own = text[slice(*_sentence_of(text, use.start, use.end, CLAUSE_BREAK))]
-        found = matcher.best(sla, sentence) if CAUSE_SAID.search(sentence) \
+        found = matcher.naming(sla, causes, sentence) or matcher.best(sla, sentence) \
+            if CAUSE_SAID.search(sentence) \
             else matcher.left_out(sla, own)  # what failed, in the outage's own clause
         if found is not None:
             excluded[i] = _short(found[1])
@@ -284,6 +295,13 @@ def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: Credit
 
 
 DENIED = re.compile(r"不是|并非|而非|不属于|不算|没有|\bnot\b|n't\b|\bnor\b|\bno\b", re.I)
+def _names(text: str, alias: str) -> bool:
+    """Whether ``text`` says the name ``alias`` (a Latin one as a whole word)."""
+    if alias.isascii():
+        return re.search(rf"(?<![A-Za-z]){re.escape(alias)}(?![A-Za-z])", text, re.I) is not None
+    return alias in text
+
+
 LEFT_OUT = re.compile(r"(?:不包括|不包含|不适用于)[^。；;，,]{2,30}")  # a scope's own exception
 SENTENCE_BREAK = re.compile(r"[。；;:：!?！？\n]|\.(?=\s)")  # (a list's colon too)
 CLAUSE_BREAK = re.compile(r"[。；;:：!?！？\n，,]|\.(?=\s)")
@@ -300,3 +318,15 @@ def _short(item: str, most: int = 60) -> str:
     """An exclusion item as quoted in the reading: its words, cut at ``most`` characters."""
     words = re.sub(r"^\s*[（(]?\s*\d{1,2}\s*[）)]\s*|^\s*\d+(?:\.\d+)*\s*", "", item).strip()
     return words if len(words) <= most else words[:most].rstrip("，,、；; ") + "…"
+
+
+def caused_ask(resolved: Resolved, sla: SlaRule) -> str:
+    """The question back when another product is said to have caused (part of) the outage and
+    no exclusion item of the SLA names that case: which minutes were the product's own."""
+    others = "、".join(p.key for p in resolved.caused_by)
+    if resolved.lang == "zh":
+        return (f"您提到不可用是由{others}引起的：《{sla.doc_title}》是否计入其他产品引起的不可用，要看"
+                "协议的免责条款。请分别说明每次中断的时长和原因，或只给出本服务自身故障的时长。")
+    return (f"You say {others} caused (part of) the outage; whether 《{sla.doc_title}》 counts "
+            "downtime another product caused depends on its exclusions. Please give each outage's "
+            "length and cause, or only the minutes the service itself failed.")

@@ -71,7 +71,8 @@ def build_assistant(settings: AssistantSettings | None = None, today: date | Non
                      grounded=grounded, documents=by_id, editions=editions,
                      exclusions=exclusions,
                      corpus=flat(" ".join(c.text for c in retriever.chunks.values())),
-                     effective=effective_lines(load_corpus().lines, documents))
+                     effective=effective_lines(load_corpus().lines, documents),
+                     items=listed_items(retriever.chunks.values()))
 
 
 def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Iterable[Chunk],
@@ -95,3 +96,31 @@ def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Itera
         if len(hits) == 1:
             covering[product.key] = hits[0]
     return covering
+
+
+LIST_END = re.compile(r"[：:]\s*$")
+
+
+def listed_items(chunks: Iterable[Chunk], most: int = 8) -> dict[str, list[Chunk]]:
+    """Clause id -> the first chunks of the clauses one level below it, in order, for each
+    clause ending in a colon (``5.1 在以下情况下…：`` -> ``5.1.1 …`` … ``5.1.5 …``), at most ``most``."""
+    chunks = list(chunks)
+    last: dict[str, Chunk] = {}
+    for c in chunks:
+        if c.section and c.section != "preamble" and (
+                c.clause_id not in last or c.part > last[c.clause_id].part):
+            last[c.clause_id] = c
+    firsts: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        if c.part == 0 and c.clause_id in last:
+            firsts.setdefault(c.doc_id, []).append(c)
+    out: dict[str, list[Chunk]] = {}
+    for clause, end in last.items():
+        if not LIST_END.search(end.text):
+            continue
+        below = sorted((k for k in firsts.get(end.doc_id, []) if k.section.startswith(end.section + ".")
+                        and k.section.count(".") == end.section.count(".") + 1),
+                       key=lambda k: [int(n) for n in re.findall(r"\d+", k.section)])
+        if below:
+            out[clause] = below[:most]
+    return out

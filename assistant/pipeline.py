@@ -29,11 +29,17 @@ from assistant.commitments import (
     tier_answer,
     top_tier_answer,
 )
-from assistant.composer import Composition, ExtractiveComposer, citation
+from assistant.composer import (
+    LIST_ASKED,
+    LIST_INTRO,
+    Composition,
+    ExtractiveComposer,
+    citation,
+)
 from assistant.conversation import Resolved, Turn, resolve
 from assistant.credit import CreditStage
 from assistant.deployments import deployment_unsaid, deployment_words
-from assistant.exclusions import ExclusionMatcher, cases_excluded, exclusion_answer
+from assistant.exclusions import ExclusionMatcher, cases_excluded, caused_ask, exclusion_answer
 from assistant.grounded import GroundedGenerator, Token
 from assistant.intent import credit_probability
 from assistant.params import CreditQuery
@@ -51,6 +57,7 @@ from assistant.replies import (
 )
 from assistant.router import Decision, decide
 from assistant.text import asked_figures, question_parts, sentences, simplified
+from index.chunks import Chunk
 from index.domain import Document
 from index.products import ProductTable
 from index.retrieval.types import Hit, Retriever
@@ -91,6 +98,9 @@ def _asks_rule(part: str) -> bool:
     return bool(RULE_ASKED.search(part)) and words and not asked_figures(part)
 
 
+WORKED_BUDGET = re.compile(r"\d+(?:\.\d+)?\s*分钟的不可用时间")  # 即可存在…= 4.32分钟的不可用时间
+
+
 class Assistant:
     """``ask(question, history) -> Answer``; built by ``assistant.factory.build_assistant``."""
 
@@ -100,8 +110,10 @@ class Assistant:
                  documents: Mapping[str, Document] | None = None,
                  editions: Mapping[str, frozenset[str]] | None = None,
                  exclusions: ExclusionMatcher | None = None, corpus: str = "",
-                 effective: Effective | None = None) -> None:
+                 effective: Effective | None = None,
+                 items: Mapping[str, Sequence[Chunk]] | None = None) -> None:
         self.retriever = retriever
+        self.items = items or {}  # clause id -> the chunks of the clauses it lists (5.1 -> 5.1.x)
         self.effective = effective or {}  # doc id -> the sentence it takes effect by, its line
         self.corpus = corpus  # every agreement's text, flat: whether a name is in any of them
         self.exclusions = exclusions  # every SLA's exclusion items, to match a case against
@@ -328,11 +340,32 @@ class Assistant:
             return missing
         return tuple(asked[sorted(measures)[0]] if m == "measurement" else m for m in missing)
 
+    def _list_completed(self, resolved: Resolved, hits: Sequence[Hit],
+                        composed: Composition) -> Composition:
+        """``5.1 在以下情况下，腾讯云有权终止向您提供本服务：`` quoted for "under what conditions can
+        they terminate it?": the clause's own items (``5.1.1 …`` to ``5.1.5 …``, clauses of their
+        own, found or not) are the answer, quoted after it; never a list cut at its colon."""
+        if not LIST_ASKED.search(resolved.intent_text or resolved.question):
+            return composed
+        ordered, also = list(hits), []
+        for c in composed.citations:
+            listed = self.items.get(c.clause_id, ()) if LIST_INTRO.search(c.quote) else ()
+            intro = next((h for h in ordered if h.chunk.clause_id == c.clause_id), None)
+            if not listed or intro is None:
+                continue
+            ids = {k.id for k in listed}
+            ordered = [h for h in ordered if h.chunk.id not in ids]
+            at = ordered.index(intro) + 1  # the items right after the clause listing them
+            ordered[at:at] = [Hit(chunk=k, score=0.0) for k in listed]
+            also += [(h, " ".join(h.chunk.text.split())) for h in ordered[at:at + len(listed)]]
+        return self.composer.run(resolved, ordered, also) or composed if also else composed
+
     def _typed(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
         """An answer written from the rule catalog (a claim window, the commitments, a tier,
         the form of compensation), or None when the question asks none of these."""
+        stated = any(WORKED_BUDGET.search(h.chunk.text) for h in hits)  # the SLA's own example
         return period_answer(resolved, self.credit.sla_of) \
-            or budget_answer(resolved, self.credit.sla_of) \
+            or (None if stated else budget_answer(resolved, self.credit.sla_of)) \
             or commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
             or form_answer(resolved, self.credit.sla_of, hits) \
@@ -363,7 +396,12 @@ class Assistant:
             sla = self.credit.sla_for(resolved)
             if sla is not None:  # 第一次被 DDoS 打进黑洞: an outage of a case the SLA excludes
                 resolved = replace(resolved, query=cases_excluded(
-                    self.exclusions, sla, resolved.query, resolved.question))
+                    self.exclusions, sla, resolved.query, resolved.question, resolved.caused_by))
+            if sla is not None and resolved.caused_by and not any(
+                    u.role == "excluded" for u in resolved.query.uses):  # 底层 CVM 宕机导致的:
+                yield Answer(caused_ask(resolved, sla), "clarify", missing=("measurement",),
+                             reason="caused_by")  # whether the SLA counts it is its own clause
+                return
             outcome = self.credit.run(resolved)
             timer.lap("calculator", t)
             if outcome.missing == ("out_of_scope",):  # the SLA does not cover that edition
@@ -420,6 +458,8 @@ class Assistant:
             typed = None  # 算？承诺是多少？": a rule asked that no typed answer gives; the clauses
             # answer each part
         composed = pointer or typed or self.composer.run(resolved, hits)
+        if composed is not None and pointer is None and typed is None:
+            composed = self._list_completed(resolved, hits, composed)
         t = timer.lap("compose", t)
         if composed is None:
             nearest: Citation | None = citation(hits[0]) if hits else None

@@ -147,7 +147,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|前年)\s*(?:的)?\s*)?({HOLIDAY_NAMES})"
                 r"(?:[^，,。；;\d]{0,4}?第\s*(\d{1,2})\s*天)?", re.I), "holiday"),  # 国庆第2天
     (re.compile(rf"(?:((?:19|20)\d{{2}})\s*年?\s*|(去年|今年|last year|this year)\s*(?:的|'s)?\s*"
-                rf"(?:in |during )?(?:the )?)?({EVENT_NAMES})", re.I), "event"),  # 去年双十一
+                rf"(?:in |during )?(?:the )?)?({EVENT_NAMES})(?:\s+(last year|this year))?", re.I),
+     "event"),  # 去年圣诞节, Singles' Day last year
     (re.compile(r"(?<![\d个次第.])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!度|费(?!用)|内|底|付)(?:份)?"),
      "bare"),
 ]
@@ -215,10 +216,11 @@ def _resolve_match(m: re.Match[str], how: str, today: date) -> MonthMention | No
         return _holiday(m, today)
     if how == "event":
         month, day = next(d for words, d in EVENT_DAYS.items() if re.fullmatch(words, m.group(3), re.I))
-        year = int(m.group(1)) if m.group(1) else today.year + RELATIVE_YEAR[m.group(2).lower()] \
-            if m.group(2) else today.year if (month, day) <= (today.month, today.day) \
+        relative = m.group(2) or m.group(4)
+        year = int(m.group(1)) if m.group(1) else today.year + RELATIVE_YEAR[relative.lower()] \
+            if relative else today.year if (month, day) <= (today.month, today.day) \
             else today.year - 1  # the latest one begun
-        return MonthMention(_month(year, month), *span, "dated" if m.group(1) or m.group(2)
+        return MonthMention(_month(year, month), *span, "dated" if m.group(1) or relative
                             else "holiday")
     if how in ("quarter_month_en", "quarter_month_zh"):
         return _quarter_month(m, how, today)

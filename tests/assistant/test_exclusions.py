@@ -209,3 +209,15 @@ def test_no_outage_is_left_out_when_the_case_is_denied_or_alone(
     resolved = resolve(question, [], table, TODAY)
     left, why = _excluded(question, matcher, stage, table)
     assert left == resolved.query.incidents_seconds and not why
+
+
+def test_the_item_naming_the_product_said_to_have_caused_it_leaves_that_outage_out(
+        matcher: ExclusionMatcher, stage: CreditStage, table: ProductTable) -> None:
+    resolved = resolve("WeData 10 月 26 号凌晨 03:15 到 05:40 所有账号都登不上、连接全失败；另外 10 月 12 号有 "
+                       "2 个小时是底层 EMR 挂了导致 WeData 任务跑不了。WeData 10 月费用 1.4 万。", [], table, TODAY)
+    assert [p.key for p in resolved.caused_by] == ["弹性 MapReduce"]
+    sla = stage.sla_for(resolved)
+    assert sla is not None
+    query = cases_excluded(matcher, sla, resolved.query, resolved.question, resolved.caused_by)
+    assert query.incidents_seconds == (8700,)
+    assert any("EMR" in u.note for u in query.uses if u.role == "excluded")

@@ -391,3 +391,12 @@ def test_a_claim_filed_on_a_day_is_told_whether_it_is_in_the_window(assistant: A
     assert "2026-11-02 提交已过申请期（最晚 2026-10-30）" in late.text
     early = assistant.ask("We filed the claim on Sep 1. Too early?", history)
     assert "a claim filed on 2026-09-01 is too early: claims open on 2026-09-08" in early.text
+
+
+def test_a_clause_that_introduces_a_list_is_quoted_with_its_items(assistant: Assistant) -> None:
+    # 3.1 "…将产生包括但不限于以下后果：" ends at its colon; 3.1.1 to 3.1.5 are clauses of their own
+    answer = assistant.ask("腾讯云账号注销协议：账号完成注销流程后会产生哪些后果？")
+    assert answer.route == "answer"
+    sections = [c.section for c in answer.citations]
+    assert "3.1" in sections and {"3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5"} <= set(sections)
+    assert sections.index("3.1") < sections.index("3.1.1") < sections.index("3.1.5")

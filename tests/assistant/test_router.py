@@ -506,13 +506,14 @@ def test_one_more_inside_a_list_of_this_turn_s_outages_is_no_extra(table: Produc
     assert resolved.query.incidents_seconds == (360, 3900, 600) and not resolved.query.unclear
 
 
-def test_a_product_named_as_the_attack_is_not_the_one_asked_about(table: ProductTable) -> None:
+def test_a_product_named_as_the_attack_or_the_cause_is_not_the_one_asked_about(table: ProductTable) -> None:
     resolved = resolve("客户的 EIP 10月份两次不通。第一次被 DDoS 打进黑洞，断了 2小时10分；第二次出口网关故障 95 分钟。"
                        "年费 3600 元，赔多少？", [], table, TODAY)
     assert [p.key for p in resolved.products] == ["弹性公网 IP"]
     caused = resolve("GooseFS 集群 10 月 22 日连不上 3 小时，事后查是底层一台 CVM 节点宕机导致的。月费 6,000",
                      [], table, TODAY)
-    assert len(caused.products) == 2  # a product said to have caused it: which SLA is asked
+    assert [p.key for p in caused.products] == ["数据加速器 GooseFS"]  # what it caused
+    assert [p.key for p in caused.caused_by] == ["云服务器"]  # whether it counts is asked
 
 
 def test_a_threshold_the_user_says_was_crossed_is_no_tier_asked(table: ProductTable) -> None:

@@ -136,7 +136,7 @@ BUDGET_ASKED = re.compile(  # the downtime a month may have and still meet the c
     r"|(?:不可用|宕机|中断|停机)[^。；;?？]{0,8}(?:多少|几)\s*(?:分钟|个?小时)[^。；;?？]{0,12}(?:达标|不违约|不赔|不算违约)"
     r"|how (?:much|many (?:minutes|hours) of) (?:downtime|unavailability|outage)[^?？]{0,50}"
     r"(?:allow|permit|before|still|meet|within|tolerat)|(?:downtime|error) budget", re.I)
-MONTH_DAYS = re.compile(r"(28|29|30|31)\s*(?:天|days?\b)", re.I)
+MONTH_DAYS = re.compile(r"(28|29|30|31)\s*-?\s*(?:天|days?\b)", re.I)
 
 
 def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]

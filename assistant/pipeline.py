@@ -98,7 +98,8 @@ def _asks_rule(part: str) -> bool:
     return bool(RULE_ASKED.search(part)) and words and not asked_figures(part)
 
 
-WORKED_BUDGET = re.compile(r"\d+(?:\.\d+)?\s*分钟的不可用时间")  # 即可存在…= 4.32分钟的不可用时间
+WORKED_BUDGET = re.compile(  # 即可存在…= 4.32分钟的不可用时间 / = 432（分钟）的服务不可用时间
+    r"\d+(?:\.\d+)?\s*[（(]?\s*分钟\s*[)）]?\s*的(?:服务)?不可用时间")
 
 
 class Assistant:

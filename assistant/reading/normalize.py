@@ -398,6 +398,8 @@ def normalize(text: str) -> str:
         out = out.replace(token, f"\x02i{i}\x03")
     out = re.sub(r"双(十一|十二)", lambda m: "11月11日" if m.group(1) == "十一" else "12月12日",
                  out)                                                  # 双十一: a day of November
+    out = re.sub(r"(\d+\s*个\s*\d+\s*分钟)(?=\s*(?:[）)，,。；;]|$))", r"\1窗口", out)  # （刚好 8 个 5
+    # 分钟）: eight 5-minute units
     if re.search(r"分钟\s*(?:的)?\s*桶", out):  # 5 分钟桶 … 四个桶: statistics windows (a COS 桶
         out = re.sub(r"(?<=[钟个那这])\s*桶", "窗口", out)  # is a bucket of storage)
     out = re.sub(r"\bDouble[- ]?(11|12)\b", lambda m: "Double Eleven" if m.group(1) == "11"

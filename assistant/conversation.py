@@ -486,7 +486,8 @@ def _outage_subject(matches: list[ProductMatch], question: str,
     worked = {m.product.key for m in matches if any(a <= m.start < b for a, b in fine)}
     subject = [m for m in matches if any(a <= at < b for at in _named_as_subject(m, question)
                                          for a, b in failed)
-               and m.product.key not in worked and not _named_as_agent(m, question)]
+               and m.product.key not in worked and not _named_as_agent(m, question)
+               and not _named_as_target(m, question)]
     if len({m.product.key for m in subject}) == 1:
         return subject
     others = [m for m in matches if m.product.key not in worked]  # 同账单上的 MySQL 没出问题
@@ -580,6 +581,16 @@ def _named_as_agent(match: ProductMatch, question: str) -> bool:
                for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
 
 
+def _named_as_target(match: ProductMatch, question: str) -> bool:
+    """Whether a product is named only as what could not be reached (``SSH 代理连不上 CVM``,
+    ``can't connect to our CVMs``): the failing service is the one reaching for it."""
+    return all(REACH_BEFORE.search(question[max(0, said.start() - 10):said.start()])
+               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+
+
+REACH_BEFORE = re.compile(r"(?:连不上|连不到|连不通|访问不了|访问不到|到不了|ping\s*不通|can'?t (?:reach|connect to|access)"
+                          r"|cannot (?:reach|connect to|access)|unable to (?:reach|connect to|access))"
+                          r"\s*(?:到|the|our|their)?\s*$", re.I)
 CAUSE_NEXT = re.compile(r"[^，,。；;!?！？\n]{0,12}?(?:导致|引起|造成|引发|\bcaused\b|\btriggered\b|\bled to\b)",
                         re.I)  # 底层 EMR 集群挂了导致: the name before what it caused
 CAUSE_BEFORE = re.compile(r"(?:因为|由于|原因是|是因为|due to|because of|caused by|triggered by)"

@@ -522,3 +522,10 @@ def test_a_threshold_the_user_says_was_crossed_is_no_tier_asked(table: ProductTa
     resolved = resolve("8,800。25 分钟除以 44640 已经低于 99.95% 了，肯定要赔吧？", history, table, TODAY)
     assert resolved.query.error_windows == ((4, Decimal(100), 5),)  # carried, not a tier asked
     assert resolved.query.monthly_fee == 8800
+
+
+def test_a_product_named_only_as_what_could_not_be_reached_is_not_the_one_asked(
+        table: ProductTable) -> None:
+    resolved = resolve("我们的运维安全中心（就是云堡垒机）上个月：管理界面登不上 38 分钟；运维账号能登录，但 SSH 代理连不上 "
+                       "CVM 52 分钟。月费 1,380，能赔多少？", [], table, TODAY)
+    assert [p.key for p in resolved.products] == ["运维安全中心（堡垒机）"]

@@ -3866,3 +3866,4 @@ def test_maintenance_said_not_to_be_the_cause_is_no_maintenance() -> None:
     q = read_query("TCHouse-P 10/26 集群连接全部失败 3 小时 10 分钟（不是扩容、不是维护窗口、不是欠费）。月费 3600",
                    TODAY)
     assert q.incidents_seconds == (11400,) and not q.unclear
+

@@ -271,8 +271,8 @@ def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: Credit
     exclusion items names (``第一次 10/05 被 DDoS 打进黑洞，断了 2小时10分；第二次…网关故障``: the
     EIP SLA leaves blackhole time out). Only an outage said alone in its sentence, with a cause
     said there (or naming what the SLA's scope leaves out), and only while another outage
-    stays counted: a single outage's case is the
-    eligibility question that :func:`exclusion_answer` answers."""
+    stays counted: a single outage's case is the eligibility question that
+    :func:`exclusion_answer` answers."""
     if matcher is None or "measurement" in query.carried:
         return query
     text = normalize(question)

@@ -200,9 +200,12 @@ class CreditQuery:
 
     def cases_excluded(self, excluded: Mapping[int, str]) -> CreditQuery:
         """This reading without the outages (by their index in ``uses``) whose described case
-        is one of the SLA's exclusion items, each shown with the item's words."""
+        is one of the SLA's exclusion items, each shown with the item's words; this reading
+        unchanged when one of them is not an outage it counts."""
         incidents = list(self.incidents_seconds)
         for at in excluded:
+            if incident_seconds(self.uses[at]) not in incidents:
+                return self
             incidents.remove(incident_seconds(self.uses[at]))
         uses = tuple(replace(u, role="excluded", note=excluded[i]) if i in excluded else u
                      for i, u in enumerate(self.uses))

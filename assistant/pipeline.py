@@ -359,7 +359,9 @@ class Assistant:
             at = ordered.index(intro) + 1  # the items right after the clause listing them
             ordered[at:at] = [Hit(chunk=k, score=0.0) for k in listed]
             also += [(h, " ".join(h.chunk.text.split())) for h in ordered[at:at + len(listed)]]
-        return self.composer.run(resolved, ordered, also) or composed if also else composed
+        if not also:
+            return composed
+        return self.composer.run(resolved, ordered, also) or composed
 
     def _typed(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
         """An answer written from the rule catalog (a claim window, the commitments, a tier,

@@ -413,9 +413,8 @@ def named_over_relative(mentions: list[MonthMention], text: str) -> MonthMention
     if len(relative) != 1 or not named or len({m.value for m in named}) != 1 \
             or named[0].value == relative[0].value:
         return None
-    beside = next((m for m in named if (said := APPOSED.match(text, relative[0].end))
-                   and said.end() == m.start), None)
-    return beside
+    return next((m for m in named if (said := APPOSED.match(text, relative[0].end))
+                 and said.end() == m.start), None)
 
 
 def resolve(mentions: list[MonthMention], prefer: MonthMention | None = None

@@ -137,14 +137,17 @@ BUDGET_ASKED = re.compile(  # the downtime a month may have and still meet the c
     r"|how (?:much|many (?:minutes|hours) of) (?:downtime|unavailability|outage)[^?？]{0,50}"
     r"(?:allow|permit|before|still|meet|within|tolerat)|(?:downtime|error) budget", re.I)
 MONTH_DAYS = re.compile(r"(28|29|30|31)\s*-?\s*(?:天|days?\b)", re.I)
+WORKED_BUDGET = re.compile(  # 即可存在…= 4.32分钟的不可用时间 / = 432（分钟）的服务不可用时间
+    r"\d+(?:\.\d+)?\s*[（(]?\s*分钟\s*[)）]?\s*的(?:服务)?不可用时间")
 
 
-def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None]
-                  ) -> Composition | None:
+def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None],
+                  hits: Sequence[Hit] = ()) -> Composition | None:
     """"云桌面一个月按30天算，单实例最多允许多少分钟不可用还能达标？": the minutes a month leaves
     at the one named product's commitment (days × 1,440 × (100 % − commitment)), worked out
     from the clause stating the commitment; a month of 30 and of 31 days when none is said.
-    Only for an SLA counting unavailable minutes against the month's."""
+    Only for an SLA counting unavailable minutes against the month's, and never where a clause
+    found of its agreement works the example itself (30 do): that clause is quoted instead."""
     question = resolved.question
     if len(resolved.products) != 1 or not BUDGET_ASKED.search(question):
         return None
@@ -152,9 +155,10 @@ def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None
     tables = _asked_tables(sla, without_names(question, resolved.products)) if sla else []
     if sla is None or not tables or any(t.measure != "availability_pct" for t in tables) \
             or sla.counting is None or sla.counting.denominator != "period" \
-            or sla.counting.kind != "per_minute" or sla.counting.source is None:  # minutes
-        # counted against the month's, by a rule the catalog read (never error rates)
-        return None
+            or sla.counting.kind != "per_minute" or sla.counting.source is None \
+            or any(h.chunk.doc_id == sla.doc_id and WORKED_BUDGET.search(h.chunk.text)
+                   for h in hits):  # minutes counted against the month's, by a rule the catalog
+        return None  # read (never error rates)
     zh = resolved.lang == "zh"
     said = MONTH_DAYS.search(question)
     days = [int(said.group(1))] if said else [30, 31]
@@ -165,10 +169,10 @@ def budget_answer(resolved: Resolved, sla_of: Callable[[Product], SlaRule | None
         n = _cite(citations, sla, table.committed_source)
         lines.append(_budget_line(table, days, n, zh, len(tables) > 1))
         quotes.append(f"• 《{sla.doc_title}》{'：' if zh else ': '}“{table.committed_source.text}” [{n}]")
-    body = "\n".join(dict.fromkeys(lines + quotes))
-    return Composition((f"答：{body}" if zh else "Answer: " + body.replace(
-        "\n• ", "\nThe agreements are in Chinese; the clause is quoted below.\n• ", 1)),
-        tuple(citations), 1.0)
+    lead = ("答：" if zh else "Answer: ") + "\n".join(lines)
+    note = [] if zh else ["The agreements are in Chinese; the clauses are quoted below."]
+    return Composition("\n".join([lead, *note, *dict.fromkeys(quotes), "",
+                                  *_sources(citations, zh)]), tuple(citations), 1.0)
 
 
 def _budget_line(table: TierTable, days: list[int], n: int, zh: bool, named: bool) -> str:

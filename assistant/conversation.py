@@ -427,8 +427,7 @@ def _named_as_subject(match: ProductMatch, question: str) -> list[int]:
     english = re.search(r"([A-Za-z][A-Za-z ]+?)\s*[（(]\s*$", question[:match.start])
     words = (english.group(1) if english else match.alias).split()  # Imaging Platform (数智…)
     short = " ".join(words[-2:]) if len(words) >= 3 else ""
-    spots = [(m.start(), m.end()) for alias in _names(match)
-             for m in re.finditer(re.escape(alias), question, re.I)]
+    spots = [m.span() for m in _mentions(match, question)]
     spots = (spots or [(match.start, match.end)]) + (
         [m.span() for m in re.finditer(re.escape(short), question, re.I)] if short else [])
     return [at for at, end in spots if not TOOL_AFTER.match(question, end)  # every time it is
@@ -557,7 +556,7 @@ def _named_in_ask(match: ProductMatch, question: str) -> bool:
     return any(ASKED_FOR.search(c.group(0)) and _said_in(match, c.group(0))
                for c in CLAUSE.finditer(question)) or any(
         ONLY_FOR.search(question[max(0, said.start() - 12):said.start()])
-        for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+        for said in _mentions(match, question))
 
 
 CAUSE = re.compile(r"因为|由于|导致|引起|造成|原因是|caused|due to|\bbecause\b|triggered", re.I)
@@ -567,7 +566,7 @@ def _named_as_cause(match: ProductMatch, question: str) -> bool:
     """Whether a product is named as what caused the outage (``因为底层 EMR 集群挂了``,
     ``CLB 接口异常导致…``, ``caused by a CLB failure``)."""
     return any(CAUSE.search(question[max(0, said.start() - 12):said.end() + 12])
-               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+               for said in _mentions(match, question))
 
 
 def _named_as_agent(match: ProductMatch, question: str) -> bool:
@@ -578,14 +577,15 @@ def _named_as_agent(match: ProductMatch, question: str) -> bool:
     return any(AGENT_BEFORE.search(question[max(0, said.start() - 12):said.start()])
                or CAUSE_NEXT.match(question, said.end())
                or CAUSE_BEFORE.search(question[max(0, said.start() - 14):said.start()])
-               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+               for said in _mentions(match, question))
 
 
 def _named_as_target(match: ProductMatch, question: str) -> bool:
     """Whether a product is named only as what could not be reached (``SSH 代理连不上 CVM``,
     ``can't connect to our CVMs``): the failing service is the one reaching for it."""
-    return all(REACH_BEFORE.search(question[max(0, said.start() - 10):said.start()])
-               for alias in _names(match) for said in re.finditer(re.escape(alias), question, re.I))
+    said = _mentions(match, question)
+    return bool(said) and all(REACH_BEFORE.search(question[max(0, m.start() - 10):m.start()])
+                              for m in said)
 
 
 REACH_BEFORE = re.compile(r"(?:连不上|连不到|连不通|访问不了|访问不到|到不了|ping\s*不通|can'?t (?:reach|connect to|access)"
@@ -643,6 +643,11 @@ CLAUSE = re.compile(r"(?:[^，,。；;!?！？\n.]|\.(?!\s))+")  # a clause: a s
 def _names(match: ProductMatch) -> set[str]:
     """Every name of the matched product, the one matched first."""
     return {match.alias, *match.product.aliases}
+
+
+def _mentions(match: ProductMatch, text: str) -> list[re.Match[str]]:
+    """Where ``text`` names the matched product, by any of its names."""
+    return [said for alias in _names(match) for said in re.finditer(re.escape(alias), text, re.I)]
 
 
 def _said_in(match: ProductMatch, text: str) -> bool:

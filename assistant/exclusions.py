@@ -22,6 +22,7 @@ from assistant.composer import Composition, citation
 from assistant.conversation import Resolved
 from assistant.params import CreditQuery
 from assistant.reading.normalize import normalize
+from assistant.reading.reader import CLAUSE_BREAKS, SENTENCE_BREAKS, clause_span
 from assistant.text import bigrams
 from calculators.rules import SlaRule
 from index.chunks import Chunk
@@ -279,11 +280,11 @@ def cases_excluded(matcher: ExclusionMatcher | None, sla: SlaRule, query: Credit
     incidents = [(i, u) for i, u in enumerate(query.uses) if u.role == "incident"]
     excluded: dict[int, str] = {}
     for i, use in incidents:
-        begin, end = _sentence_of(text, use.start, use.end)
-        sentence = text[begin:end]
+        begin, end = clause_span(text, use.start, use.end, SENTENCE_BREAKS + "：:")  # (a list's
+        sentence = text[begin:end]  # colon too)
         if sum(begin <= u.start < end for _, u in incidents) != 1 or DENIED.search(sentence):
             continue  # （付费版，不是免费额度）/ 不是我们注入的故障: the case said not to be one
-        own = text[slice(*_sentence_of(text, use.start, use.end, CLAUSE_BREAK))]
+        own = text[slice(*clause_span(text, use.start, use.end, CLAUSE_BREAKS + "：:"))]
         found = matcher.naming(sla, causes, sentence) or matcher.best(sla, sentence) \
             if CAUSE_SAID.search(sentence) \
             else matcher.left_out(sla, own)  # what failed, in the outage's own clause
@@ -303,17 +304,6 @@ def _names(text: str, alias: str) -> bool:
 
 
 LEFT_OUT = re.compile(r"(?:不包括|不包含|不适用于)[^。；;，,]{2,30}")  # a scope's own exception
-SENTENCE_BREAK = re.compile(r"[。；;:：!?！？\n]|\.(?=\s)")  # (a list's colon too)
-CLAUSE_BREAK = re.compile(r"[。；;:：!?！？\n，,]|\.(?=\s)")
-
-
-def _sentence_of(text: str, start: int, end: int,
-                 breaks: re.Pattern[str] = SENTENCE_BREAK) -> tuple[int, int]:
-    left = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in breaks.finditer(text, end)), len(text))
-    return left, right
-
-
 def _short(item: str, most: int = 60) -> str:
     """An exclusion item as quoted in the reading: its words, cut at ``most`` characters."""
     words = re.sub(r"^\s*[（(]?\s*\d{1,2}\s*[）)]\s*|^\s*\d+(?:\.\d+)*\s*", "", item).strip()

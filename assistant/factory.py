@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from assistant.answerability import editions_named, flat
-from assistant.composer import ExtractiveComposer
+from assistant.composer import LIST_INTRO, ExtractiveComposer
 from assistant.credit import (
     CreditStage,
 )
@@ -98,12 +98,10 @@ def _covering_slas(products: ProductTable, sla_products: set[str], chunks: Itera
     return covering
 
 
-LIST_END = re.compile(r"[：:]\s*$")
-
-
 def listed_items(chunks: Iterable[Chunk], most: int = 8) -> dict[str, list[Chunk]]:
     """Clause id -> the first chunks of the clauses one level below it, in order, for each
-    clause ending in a colon (``5.1 在以下情况下…：`` -> ``5.1.1 …`` … ``5.1.5 …``), at most ``most``."""
+    clause that introduces a list (``5.1 在以下情况下…：`` -> ``5.1.1 …`` … ``5.1.5 …``), at most
+    ``most``."""
     chunks = list(chunks)
     last: dict[str, Chunk] = {}
     for c in chunks:
@@ -116,7 +114,7 @@ def listed_items(chunks: Iterable[Chunk], most: int = 8) -> dict[str, list[Chunk
             firsts.setdefault(c.doc_id, []).append(c)
     out: dict[str, list[Chunk]] = {}
     for clause, end in last.items():
-        if not LIST_END.search(end.text):
+        if not LIST_INTRO.search(end.text):
             continue
         below = sorted((k for k in firsts.get(end.doc_id, []) if k.section.startswith(end.section + ".")
                         and k.section.count(".") == end.section.count(".") + 1),

@@ -98,10 +98,6 @@ def _asks_rule(part: str) -> bool:
     return bool(RULE_ASKED.search(part)) and words and not asked_figures(part)
 
 
-WORKED_BUDGET = re.compile(  # 即可存在…= 4.32分钟的不可用时间 / = 432（分钟）的服务不可用时间
-    r"\d+(?:\.\d+)?\s*[（(]?\s*分钟\s*[)）]?\s*的(?:服务)?不可用时间")
-
-
 class Assistant:
     """``ask(question, history) -> Answer``; built by ``assistant.factory.build_assistant``."""
 
@@ -366,9 +362,8 @@ class Assistant:
     def _typed(self, resolved: Resolved, hits: Sequence[Hit]) -> Composition | None:
         """An answer written from the rule catalog (a claim window, the commitments, a tier,
         the form of compensation), or None when the question asks none of these."""
-        stated = any(WORKED_BUDGET.search(h.chunk.text) for h in hits)  # the SLA's own example
         return period_answer(resolved, self.credit.sla_of) \
-            or (None if stated else budget_answer(resolved, self.credit.sla_of)) \
+            or budget_answer(resolved, self.credit.sla_of, hits) \
             or commitments_answer(resolved, self.credit.sla_of) \
             or tier_answer(resolved, self.credit.sla_of) \
             or form_answer(resolved, self.credit.sla_of, hits) \

@@ -202,12 +202,15 @@ def reading_text(query: CreditQuery, lang: str) -> str:
     if not parts:
         return ""
     words = CONTEXT_WORDS["zh" if lang == "zh" else "en"]
-    roles = [(u.text, NOTE_ROLES.get(u.note, u.role)) for u in query.uses if u.role in words]
-    quoted = {u.text: u.note for u in query.uses if u.role == "excluded"}  # the item's words
-    context = [f"{text}（{words[role]}：“{quoted[text]}”）" if lang == "zh" and role == "excluded"
-               else f"{text} ({words[role]}: “{quoted[text]}”)" if role == "excluded"
-               else f"{text}（{words[role]}）" if lang == "zh" else f"{text} ({words[role]})"
-               for text, role in roles]
+    zh = lang == "zh"
+    context = []
+    for u in query.uses:
+        if u.role not in words:
+            continue
+        said = words[NOTE_ROLES.get(u.note, u.role)]
+        if u.role == "excluded":  # the exclusion item's own words
+            said += f"：“{u.note}”" if zh else f": “{u.note}”"
+        context.append(f"{u.text}（{said}）" if zh else f"{u.text} ({said})")
     if lang == "zh":
         text = "按您给的：" + "；".join(parts) + "。"
         return text + (f"未计入计算：{'；'.join(context)}。" if context else "")

@@ -43,23 +43,29 @@ RATE_CELL = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 COUNT_CELL = re.compile(r"^\d+$")
 
 
+def _rule(cell: str) -> bool:
+    """A cell of a Markdown table's header rule (``---``, ``:-:``)."""
+    return set(cell) <= set("-: ")
+
+
 def _rate_counts(text: str) -> str:
     """``| 错误率 | 5分钟个数 |`` / ``| 100% | 40 |``: each row -> ``40 个 5 分钟窗口错误率 100%``
     (the window's length from the header, else from the text); a row that is not a rate and a
     count ends the table."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        head = [c for c in _cells(line) if c and not set(c) <= set("-: ")]
-        if len(head) != 2 or not RATE_HEAD.match(head[0]) or not COUNT_HEAD.match(head[1]):
+        head = [c for c in _cells(line) if c and not _rule(c)]
+        if len(head) != 2 or not RATE_HEAD.match(head[0]) \
+                or not (counted := COUNT_HEAD.match(head[1])):
             continue
-        size = COUNT_HEAD.match(head[1]).group(1) or next(  # type: ignore[union-attr]
-            (g for m in [WINDOW_SIZE.search(text)] if m for g in m.groups() if g), None)
+        said = WINDOW_SIZE.search(text)  # the window's length in the header, else in the text
+        size = counted.group(1) or (next((g for g in said.groups() if g), None) if said else None)
         if size is None:
             continue
         lines[i] = ""  # the header: its window length is in each row now
         for j in range(i + 1, len(lines)):
             cells = [c for c in _cells(lines[j]) if c]
-            if cells and all(set(c) <= set("-: ") for c in cells):
+            if cells and all(_rule(c) for c in cells):
                 lines[j] = ""  # |---|---|: the header's rule
                 continue
             if len(cells) != 2 or not RATE_CELL.match(cells[0]) or not COUNT_CELL.match(cells[1]):

@@ -223,6 +223,24 @@ def _on_top(query: CreditQuery, earlier: list[CreditQuery], answered: bool = Fal
                               if u.role in ("incident", "downtime") else u for u in query.uses))
 
 
+def _added_up(users: list[str], queries: list[CreditQuery], history: list[Turn]
+              ) -> list[CreditQuery]:
+    """Earlier messages (newest first) read on top of the ones before them where they add an
+    outage: ``还有一次三分钟就恢复了`` after ``断了两个半钟头`` holds both, as the question would."""
+    asked = [i > 0 and history[i - 1].role == "assistant"
+             and bool(OTHERS_ASKED.search(history[i - 1].content))
+             for i, turn in enumerate(history) if turn.role == "user"][::-1]
+    if len(asked) != len(queries):
+        return queries
+    out = list(queries)
+    for i in range(len(out) - 2, -1, -1):  # the oldest first, so each holds all before it
+        adds = bool(ONE_MORE.search(users[i])) or asked[i] and not ONLY_THIS.search(users[i])
+        older = any(q.incidents_seconds or q.downtime_minutes is not None for q in out[i + 1:])
+        if adds and older and out[i].has_measurement:
+            out[i] = _on_top(out[i], out[i + 1:], asked[i])
+    return out
+
+
 MONTH_FIXED = re.compile(r"不是|说错|搞错|写错|记错|其实|应该是|更正|不好意思|抱歉|sorry|actually|I meant|"
                          r"\bnot\b|typo|oops|my bad|\bwait\b|(?:^|[，,\s])是\s*\d{1,2}\s*月|it was", re.I)
 
@@ -1233,8 +1251,9 @@ def resolve(question: str, history: list[Turn], products: ProductTable, today: d
         query = _outage_closed(question, query, earlier_users)
         query = _another_instance(question, query, earlier_users, today)
     disowned = disowned_days(normalize(question))  # 25号那次…跟你们没关系
-    earlier_queries = [read_query(text, today, disowned, query.month) for text in earlier_users] \
-        if follow_up or that_month else []
+    earlier_queries = _added_up(
+        earlier_users, [read_query(text, today, disowned, query.month) for text in earlier_users],
+        history) if follow_up or that_month else []
     if follow_up and query.availability_pct is None and not threshold \
             and not WHERE_SAID.search(question):  # "这个25%是协议哪一条写的": the answer's own figure
         bare = re.findall(r"(\d{1,3}(?:\.\d+)?)\s*[%％]", question)

@@ -391,12 +391,11 @@ class CreditStage:
                 and any(u.note == SUCCESS_RATE_NOTE for u in query.uses):
             return CreditOutcome(None, (), ("downtime",), _SUCCESS_RATE_ASK[resolved.lang], sla)
         if _fleet(sla) and query.fee_each and query.instances and query.monthly_fee is not None:
-            total = query.monthly_fee * query.instances  # ECM 单价 380 元/台 × 4 台: the fleet's fee
-            note = f"每台 {plain(query.monthly_fee)} 元 × {query.instances} 台 = {plain(total)} 元"
-            resolved = replace(resolved, query=replace(query, monthly_fee=total, fee_each=False,
-                fee_note=note,
-                uses=tuple(replace(u, note=note) if u.role == "monthly_fee" else u
-                           for u in query.uses)))
+            resolved = _fee_of_all(resolved, query.instances)  # ECM 单价 380 元/台 × 4 台
+        elif query.fee_each and (query.seats or 0) > 1 and query.monthly_fee is not None \
+                and any(ALL_OF_THEM.search(t) for t in (resolved.question,
+                                                        *resolved.earlier_questions)):
+            resolved = _fee_of_all(resolved, query.seats or 0)  # 20 个实例 … 所有节点都连不上
         if resolved.query.instance_minutes and _fleet(sla):  # ECM: all instances' minutes
             query = resolved.query
             outages = tuple(s for each in query.instance_outages for s in each) \
@@ -815,6 +814,9 @@ SAME_PRICE = re.compile(r"same price|same (?:spec|size)[^.;。；]{0,20}price|(?
 SUMMED = re.compile(r"加起来|合计|总共|加在一起|combined|altogether|between them|in total", re.I)
 ONE_OF_THEM = re.compile(r"其中|这台|那台|其余|其他.{0,6}正常|one of (?:them|the)|only one|the others",
                          re.I)
+ALL_OF_THEM = re.compile(r"所有(?:的)?(?:实例|节点|机器|服务器)|全部(?:的)?(?:实例|节点|机器|服务器)|(?:实例|节点)全(?:部)?(?:挂|断|宕)"
+                         r"|业务全停|all (?:of )?(?:the |our )?(?:instances|nodes|servers|machines)"
+                         r"|every (?:instance|node|server)", re.I)  # 所有节点都连不上: the whole fleet
 _PRICE_EACH_ASK = {"zh": "您给的是单价（每个 {each} 元 × {n} 个 = {total} 元）；协议按出故障的服务当月实际支付的费用"
                          "计算：是这 {n} 个都受影响（按 {total} 元），还是只有其中几个？请说明",
              "en": "you gave a price each ({each} CNY × {n} = {total} CNY); the agreement pays "
@@ -1263,6 +1265,19 @@ def _counting_kind(sla: SlaRule, metric: str | None) -> str:
     return (table.counting if table and table.counting else sla.counting).kind
 
 
+def _fee_of_all(resolved: Resolved, count: int) -> Resolved:
+    """The reading with a price each multiplied out: the fee of all ``count`` instances."""
+    query = resolved.query
+    each = query.monthly_fee or Decimal(0)
+    total = each * count
+    note = f"每台 {plain(each)} 元 × {count} 台 = {plain(total)} 元"
+    if query.fee_note:  # 每个实例每小时 0.45 元 × 720 小时（全月） = 324 元；每台 324 元 × 20 台
+        note = f"{query.fee_note}；{note}"
+    return replace(resolved, query=replace(
+        query, monthly_fee=total, fee_each=False, fee_note=note,
+        uses=tuple(replace(u, note=note) if u.role == "monthly_fee" else u for u in query.uses)))
+
+
 def _fleet(sla: SlaRule) -> bool:
     """Whether the SLA counts availability over all instances' minutes (ECM, TEZ)."""
     return sla.counting.denominator == "fleet_minutes"
@@ -1279,6 +1294,9 @@ ENGINE_ZH = (  # the calculators' messages a chat user meets, said in Chinese
      r"不可用 \1 分钟比整个服务周期（\2 分钟）还长：请核对不可用时长或月份"),
     (re.compile(r"(\S+) counts availability over all instances"),
      r"\1按所有实例的分钟数合计计算可用性：请告诉我当月一共有几台实例（instances）"),
+    (re.compile(r"(\S+) counts availability over the people in a classroom"),
+     r"\1按教室内所有人的使用时长计算可用性（1 − 无法正常使用的所有人时长 / 所有人的使用时长），不按月度分钟数："
+     r"请给出可用性，或受影响的人时与总人时"),
     (re.compile(r"(\S+) decides by its own rule which windows are unavailable"),
      r"\1按自己的规则判定哪些统计窗口不可用：请给出不可用的分钟数或可用性"),
     (re.compile(r"(\S+) measures availability as the"),

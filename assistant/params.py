@@ -303,7 +303,8 @@ class CreditQuery:
                 out = replace(out, **{name: getattr(earlier, name)})
                 carried.add(name)
                 if name == "monthly_fee":  # "each instance is ¥600/month" / "合计 4,500"
-                    out = replace(out, fee_each=earlier.fee_each, fee_sum=earlier.fee_sum)
+                    out = replace(out, fee_each=earlier.fee_each, fee_sum=earlier.fee_sum,
+                                  seats=earlier.seats)
         if measurement and not out.has_measurement and (earlier.has_measurement
                                                           or earlier.rated_ranges):
             out = replace(out, incidents_seconds=earlier.incidents_seconds,

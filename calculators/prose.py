@@ -76,5 +76,5 @@ def _per_minute(w: Work, req: CreditRequest, year: int, month: int) -> CreditRes
             cap = prose.cap_text or "CMQ 服务的总费用"
             w.steps.append(f"超过上限（{cap}），按 {amount} 元赔偿")
     comp = Compensation("voucher_per_minute_formula", amount, "元")
-    return finish(w, None, None, eligible, None, amount, comp, capped, None, year, month,
-                  req.service_end, show_value=False)
+    return finish(w, None, avail, eligible, None, amount, comp, capped, None, year, month,
+                  req.service_end)  # the availability shown beside the per-minute voucher

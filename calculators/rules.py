@@ -30,7 +30,7 @@ CompensationKind = Literal[
     "request_count"]
 CountingKind = Literal["per_minute", "success_rate", "window_error_rate", "unit_windows"]
 Rounding = Literal["ceil_minute", "floor_minute", "exact"]
-Denominator = Literal["period", "request_minutes", "fleet_minutes"]
+Denominator = Literal["period", "request_minutes", "fleet_minutes", "usage_minutes"]
 PeriodKind = Literal["natural_month", "whole_calendar_month", "anniversary_month",
                      "thirty_days", "service_year", "full_months_only"]
 OpensKind = Literal["after_working_day_next_month", "after_working_day_after_period",

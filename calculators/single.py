@@ -196,7 +196,8 @@ def _first_month(w: Work, req: CreditRequest, year: int, month: int) -> int | No
 def _denominator(w: Work, c: Counting, req: CreditRequest, total: int) -> int:
     """The minutes availability is counted over: the period's; for SLAs counting over the
     minutes that had valid requests, those (``request_minutes``); for SLAs counting over all
-    instances, the period's times the instances (``instances``). Asked for when missing."""
+    instances, the period's times the instances (``instances``); for SLAs counting people's
+    usage time, none of these: the availability is asked for. Asked for when missing."""
     title = w.sla.doc_title
     if c.denominator == "fleet_minutes":
         if req.instances is None:
@@ -209,6 +210,10 @@ def _denominator(w: Work, c: Counting, req: CreditRequest, total: int) -> int:
                        f"{total * req.instances} 分钟")
         w.cite(c.source)
         return total * req.instances
+    if c.denominator == "usage_minutes":
+        raise InputError(f"{title} counts availability over the people in a classroom (1 − 无法正常"
+                         "使用的所有人时长 / 所有人的使用时长), not over the month's minutes; give "
+                         "availability_pct (worked from those person-minutes).")
     if c.denominator != "request_minutes":
         if req.request_minutes is not None:
             w.notes.append("该协议按服务周期的全部分钟数计算可用性，未使用 request_minutes")

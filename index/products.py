@@ -33,6 +33,10 @@ EVENT_AFTER = {  # a product's name that names an event when these follow (a DDo
 }
 
 
+DROPPED_PREFIXES = ("腾讯云", "腾讯", "公有云")  # words users leave off a product's name
+TOO_COMMON = ("服务", "云服务", "会议", "企业", " ")  # what is left would name something else too
+
+
 @dataclass(frozen=True)
 class Product:
     """A product with the documents about it and every name it goes by."""
@@ -146,6 +150,7 @@ class ProductTable:
         # one product per family: a product's SLA, terms and rules go together, named by the
         # SLA's key (the calculators' catalog names SLAs by it)
         families: dict[str, list[Document]] = {}
+        names = {product_key(doc.title) for doc in documents}
         for doc in documents:
             families.setdefault(family_key(product_key(doc.title)), []).append(doc)
         products = []
@@ -161,6 +166,11 @@ class ProductTable:
                 aliases.append(key.split(" ", 1)[1])
             if key.startswith("大模型") and len(key) >= 7:  # 视频创作引擎: users drop the 大模型
                 aliases.append(key.removeprefix("大模型"))
+            for prefix in DROPPED_PREFIXES:  # 腾讯健康药箱 -> 健康药箱, 公有云物联网开发平台
+                rest = key.removeprefix(prefix)
+                if rest != key and len(re.sub(r"（.*?）", "", rest)) >= 4 and rest not in names \
+                        and not rest.startswith(TOO_COMMON):
+                    aliases.append(rest)
             bare = re.sub(r"(?<!微)服务(?=（|$)", "", key)  # 物联网智能视频（行业版）: users drop the 服务
             if bare != key and len(re.sub(r"（.*?）", "", bare)) >= 4:
                 aliases.append(bare)
@@ -300,11 +310,13 @@ class ProductTable:
                                      text[found[i - 1].end:found[i].start])
                      and re.match(r"[^（()）]*[）)]", text[found[i].end:])}
         partial = {i - 1 for i in explained  # APM Pro: a name-like word (capitalised, an edition)
-                   if re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版|edition|version)",
+                   if re.fullmatch(r"[^（()）]*[（(][^（()）。，,.;；]*",  # (not CHC（广州，账号…）:
+                                   text[found[i - 1].end:found[i].start])  # a clause, no name)
+                   and (re.match(r"\s*(?:[A-Z]|[\u4e00-\u9fff]*版|edition|version)",
                                text[found[i - 1].end:found[i].start])
                    or found[i - 1].product.key in found[i].product.key
                    and re.match(r"\s*[A-Za-z]", text[found[i - 1].end:found[i].start])
-                   or _name_word_before(text, found[i - 1].start)}  # Enterprise cloud disk (企业网盘)
+                   or _name_word_before(text, found[i - 1].start))}  # Enterprise cloud disk (企业网盘)
         # image creation engine (大模型图像创作引擎): a word left, and the name in brackets the
         # longer one of which 图像创作 is a part
         found = [m for i, m in enumerate(found)

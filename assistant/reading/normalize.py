@@ -48,7 +48,7 @@ FULL_WIDTH = str.maketrans(  # full-width digits, letters and the signs numbers 
     "0123456789%./+-" + "".join(chr(0x41 + i) + chr(0x61 + i) for i in range(26)))
 CN_NUM_CHARS = "零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
 # a Chinese numeral followed by one of these is a number (三次, 两台, 五分钟, 十二月)
-CN_FOLLOWERS = r"多|余|个|次|回|台|小时|钟头|分|秒|天|日|号|月|年|元|块|条|封|周|倍|%|点|位|张|笔|项|万|千"
+CN_FOLLOWERS = r"多|余|个|次|回|台|小时|钟头|分|秒|天|日|号|月|年|元|块|毛|角|条|封|周|倍|%|点|位|张|笔|项|万|千"
 # words in which a numeral character is not a number
 NOT_NUMBERS = ("一共", "一次性", "一次付", "一次交", "一次缴", "统一", "一般", "一样", "之一", "一下", "一直", "一些", "一点点",
                "唯一", "万一", "千万", "一旦", "一起", "一部分", "一定", "一切", "一致",
@@ -295,6 +295,7 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
+YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)\s*(?:块|元)\s*(\d)\s*(?:毛|角)(?:\s*(\d)\s*分)?(?:钱)?")  # 十四块四毛
 QUARTERS_AFTER_HOURS = re.compile(r"(小时|钟头)\s*(?:零|又)?\s*([1-3一两二三])\s*刻(?!钟)")
 YEARS_AND_MONTHS = re.compile(r"(?<![\d.])(\d{1,2})\s*年\s*(\d{1,2})\s*个\s*月")  # 1年3个月: 15
 # months (a date says no 个)
@@ -447,6 +448,9 @@ def normalize(text: str) -> str:
     out = re.sub(r"(\d+)个半(?=小时|钟头|月|天)", lambda m: m.group(1) + ".5", out)
     out = re.sub(r"(?<![\d一二两三四五六七八九十个])半(?=个?(?:小时|钟头))", "0.5", out)
     out = re.sub(r"0\.5个(?=小时|钟头)", "0.5", out)
+    out = re.sub(rf"(?<![\d.{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)点([零〇一二两三四五六七八九]+)(?![{CN_NUM_CHARS}])",
+                 lambda m: _cn_run(m) if chinese_to_int(m.group(1)) >= 25 else m.group(0),
+                 out)  # 承诺九十九点九五吗: a decimal no clock has (上午十点二十 stays a time)
     cn = rf"(?<![\d.{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(?:点([零〇一二两三四五六七八九]+))?"
     out = re.sub(rf"{cn}(?![{CN_NUM_CHARS}])(?=(?:{CN_FOLLOWERS})|[/／，,。；;、）)\s]|$)", _cn_run,
                  out)  # a whole run: 两千五/月 is 2500, never 2000五
@@ -497,6 +501,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"\bbetween\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s+and\s+"
                  r"(?=\d{1,2}:\d{2})", r"from \1 to ", out, flags=re.I)  # between 15:20 and 17:05
     out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
+    out = YUAN_JIAO.sub(lambda m: f"{plain(Decimal(m.group(1)) + Decimal(m.group(2)) / 10 + Decimal(m.group(3) or 0) / 100)}元", out)  # 14 块 4 毛 -> 14.4元
     out = YEARS_AND_MONTHS.sub(lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", out)
     out = QUARTERS_AFTER_HOURS.sub(  # 1 小时 1 刻, 1小时零一刻, 2小时三刻: quarters of an hour
         lambda m: f"{m.group(1)} {15 * (CN_DIGIT.get(m.group(2)) or int(m.group(2)))}分钟", out)

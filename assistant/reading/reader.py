@@ -58,6 +58,7 @@ from assistant.reading.months import (
 )
 from assistant.reading.normalize import EN_WORD, MONTH_ABBR, PAUSE, TAKEN_BACK, normalize, plain
 from assistant.reading.products import products_said
+from assistant.reading.rates import HOURS_ASKED, hourly_charge
 from assistant.reading.roles import context_role
 from assistant.reading.scan import MASK, NUMBER_RE, NumberUse, Scan
 from assistant.reading.series import CLOCK, rate_series
@@ -112,6 +113,7 @@ IDS = re.compile(
     r"|\b[A-Za-z]+[-_][A-Za-z]*(?!(?:19|20)\d\d(?!\d))\d[\w-]*"         # csg-01, f-4x9k2m
     r"|\b[A-Za-z]+\d+[-_][A-Za-z\d]*[A-Za-z][A-Za-z\d]*\b"              # cloud1-7gxq
     r"|(?<!\d)1[3-9]\d[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)"  # a phone number, 138****6672
+    r"|(?<![\d.])(?:[48]00|1[3-9]\d|0\d{2,3})[\s-]?(?=[\dxX*]*[xX*])[\dxX*]{3,4}[\s-]?[\dxX*]{3,4}(?![\d.])"  # 400-xxx-0520
     r"|(?<![\d.])0\d{2,3}[\s-]\d{3,4}[\s-]?\d{4}(?!\d)"                 # 0755-8613 2290
     r"|\b(?:PO|P\.O\.|purchase order|合同号?|contract)\s*(?:No\.?|#)?\s*[:：]?\s*\d[\d-]{3,}"
     r"|(?<=\d\.\d)(?::\d{2,5})\b|(?<=\d\.\d\d)(?::\d{2,5})\b"  # 10.0.3.17:8443, the port
@@ -556,6 +558,11 @@ OUTAGE_PART = re.compile(  # the first 11 minutes of that / 前 11 分钟 / 最�
 QUOTED_RULE = re.compile(
     rf"连续\s*({DURATION})[^，,。；;\d]{{0,10}}?(?:才算|才计|才会被?计|才属于|才被)"
     rf"|(?:only counts?|counts? only|must last)[^,.;\d]{{0,20}}?({DURATION})", re.I)
+PROMISED_BARE = re.compile(
+    r"(?:承诺|保证|(?:SLA|协议|合同)\s*(?:里|上|中)?\s*(?:写的?|说的?|规定的?|是|为))[^，,。；;\d]{0,6}?"
+    r"(?<![\d.])(9\d(?:\.\d+)?)(?![\d.%％])"
+    r"|\b(?:promised?|guaranteed?|SLA (?:says|is|of)|agreement says)\s*(?:is|was|of)?\s*(9\d\.\d+)(?![\d%])",
+    re.I)
 COUNT_THRESHOLD_WORDS = re.compile(r"才|算|计入|不计|规定|协议|SLA|听说|据说|允许"
                                    r"|count|counted|rule|allowed|allowance|told|said", re.I)
 PREPAY = (r"预付|预缴|预存|预充|季付|按季付?|quarterly|one shot|in one go|提前(?:付|交|支付|充|缴)|(?:一|1\s*)次性?(?:付|交|缴|支付|买|充|续)了?|prepaid|prepay(?:ment)?"
@@ -893,6 +900,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
     for match in scan.finditer(MONTH_LENGTH):
         scan.take(match.start(), match.end(), "period", "the month's length")
     _other_products_aside(scan)
+    _demanded(scan)
     for match in scan.finditer(SET_ASIDE):  # 上海那台也断过 10 分钟，那个先不管: not asked about
         before = scan.text[:match.start()]
         begin = _period_sentence(scan.text, match.start())[0]
@@ -1016,6 +1024,7 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     for match in scan.finditer(FEE_RANGE):  # 月费两三千 (2000到3000): which amount?
         scan.take(match.start(1), match.end(), "unclear", "a range of amounts: how much exactly?")
+    priced += _hourly_charge(scan, month)
     extra = _special_fees(scan)
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
@@ -1177,7 +1186,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         window_starts=starts if error_windows == series else (),
         every_minute_requested=bool(EVERY_MINUTE.search(scan.text)),
         instances=instances,
-        seats=_seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
+        seats=instances if any(p.each and p.value == fee for p in priced) else
+        _seats(uses) if fee is not None and FEE_EACH.search(said_with_fee) else None,
         month_bare=month_bare, annual_fee=annual,
         months_named=named,
         rough=bool(rough) or not incidents and downtime is None and _availability_rough(scan),
@@ -1188,7 +1198,8 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
                                              and (re.search(UNIT_NOUN, u.text, re.I)  # windows
                                                   or _partial_alone(scan.text, u, uses))),
         invalid_requests=invalid, invalid_failed=invalid_failed,
-        fee_each=fee is not None and bool(FEE_EACH.search(said_with_fee))
+        fee_each=any(p.each and p.value == fee for p in priced)
+        or fee is not None and bool(FEE_EACH.search(said_with_fee))
         and not _a_product(fee, instances, scan.text),  # 8 nodes at 250 each, so 2000: the sum
         instance_asked=_instance_asked(scan, next(
             (u for u in uses if u.role in ("monthly_fee", "fee_paid")), None))
@@ -2561,6 +2572,9 @@ def _thresholds(scan: Scan, ranged: bool) -> None:
     for match in scan.finditer(CLAIM_WINDOW):
         group = next(i for i, said in enumerate(match.groups(), 1) if said)
         scan.take(match.start(group), match.end(group), "threshold", "the claim window")
+    for match in scan.finditer(PROMISED_BARE):  # 协议写的九十九点九: the promise, without its %
+        said = 1 if match.group(1) else 2
+        scan.take(match.start(said), match.end(said), "threshold")
     for match in scan.finditer(QUOTED_RULE):
         group = 1 if match.group(1) else 2
         scan.take(match.start(group), match.end(group), "threshold")
@@ -2579,6 +2593,55 @@ def _thresholds(scan: Scan, ranged: bool) -> None:
                           "more or less than that: how long?")
 
 
+DEMANDED = re.compile(  # 客户要求按‘全天不可用’算一整天 / insists we count it as a full day
+    r"(?:要求|坚持|非要|主张|坚称|一口咬定)\s*(?:要)?\s*(?:按|按照|以|当作?|算作?|算成|算)"
+    r"|\b(?:insists?|insisting|demands?|demanding|wants?|is asking|asks?|expects?)\s+"
+    r"(?:that\s+)?(?:us|you|we|Tencent(?: Cloud)?)?\s*(?:to\s+)?(?:should\s+)?"
+    r"(?:count|treat|credit|compensate|pay|calculate|bill)\b", re.I)
+CLAUSE_END = re.compile(r"[，,。；;！!？?\n]|\.(?!\d)")
+
+
+REFUND_DEMANDED = re.compile(  # 要求退两个月的钱，也就是 6000 / wants a cash refund of ¥5,000
+    r"(?:要求|坚持|非要|一定要)\s*(?:我们|你们|腾讯云?)?\s*(?:退|赔|补偿|返还|全额|报销)"
+    r"|\b(?:wants?|demands?|demanding|asks? for|asking for|requests?|requesting|expects?)\s+"
+    r"(?:us to\s+|you to\s+)?(?:a\s+)?(?:full\s+|cash\s+)?(?:refund|cash|compensation|money back"
+    r"|reimburse|pay (?:back|for))", re.I)
+LOSS = re.compile(  # 影响了大约 25 万的订单 / lost around ¥80k in sales: a business loss
+    rf"({N})\s*(?:元|块钱?)?\s*(?:的)?\s*(?:订单|营业额|营收|销售额|流水|GMV|收入|交易额|损失|生意)"
+    rf"|(?:损失|亏损|亏了|少赚了?|营业额|销售额|流水|GMV)[^，,。；;\d]{{0,6}}?[¥￥]?\s*({N})"
+    rf"|\blost\s+(?:about|around|roughly|approximately|over|~)?\s*(?:[¥￥]|CNY|RMB)\s*({N})"
+    rf"|(?:[¥￥]|CNY|RMB)?\s*({N})\s*(?:CNY|RMB|yuan)?\s+(?:in|of|worth of)\s+(?:lost\s+)?"
+    rf"(?:sales|orders|revenue|business|income|GMV|transactions)", re.I)
+
+
+RESTATED_AFTER = re.compile(r"\s*(?:也就是|即|就是|合计|共|i\.e\.|that is|that's|which is)", re.I)
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = CLAUSE_END.search(text, start)
+    return end.start() if end else len(text)
+
+
+def _demanded(scan: Scan) -> None:
+    """What the customer demands (a length to be counted, a refund) and what the outage cost
+    their business are their claim, not a measured outage or the service's fee."""
+    for cue in scan.finditer(DEMANDED):
+        stop = _clause_end(scan.text, cue.end())
+        for length in list(re.finditer(DURATION, scan.view[:stop], re.I)):
+            if length.start() >= cue.end():
+                scan.take(length.start(), length.end(), "demanded")
+    for cue in scan.finditer(REFUND_DEMANDED):
+        stop = _clause_end(scan.text, cue.end())
+        while RESTATED_AFTER.match(scan.text, stop + 1):  # 要求退两个月的钱，也就是 6000
+            stop = _clause_end(scan.text, stop + 1)
+        for number in list(NUMBER_RE.finditer(scan.view, cue.end(), stop)):
+            if not re.match(r"\s*(?:%|％|分钟|小时|秒|min|hour|h\b|s\b)", scan.text[number.end():]):
+                scan.take(number.start(), number.end(), "claimed")
+    for match in scan.finditer(LOSS):
+        said = next(i for i in range(1, 5) if match.group(i))
+        scan.take(match.start(said), match.end(said), "money_other", "a business loss")
+
+
 def _special_fees(scan: Scan) -> dict[str, Decimal]:
     found: dict[str, Decimal] = {}
     for name, pattern in SPECIAL_FEES.items():
@@ -2593,7 +2656,7 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
     used = [m for m in HOURS_USED.finditer(scan.view)
             if hourly and not hourly.start() <= m.start() < hourly.end()]
     if hourly and used:  # 20 yuan an hour, they bill 720 hours a month: the month's charge is
-        scan.take(hourly.start(), hourly.end(), "unclear", HOURS_USED_ASKED)  # theirs to say
+        scan.take(hourly.start(), hourly.end(), "unclear", HOURS_ASKED)  # theirs to say
     elif hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
         found["daily_fee"] = value * 24
         scan.take(hourly.start(), hourly.end(), "daily_fee",
@@ -2602,7 +2665,20 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
 
 
 HOURS_USED = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s*(?:个\s*)?(?:hours?|hrs?|小时)")  # 720 hours
-HOURS_USED_ASKED = "an hourly price with the hours billed: what was the month's charge?"
+
+
+def _hourly_charge(scan: Scan, month: str | None) -> list[_Fee]:
+    """An hourly rate with the hours billed or a month of running: the month's charge."""
+    charge = hourly_charge(scan.text, scan.view, month)
+    if charge is None:
+        return []
+    if charge.fee is None:
+        scan.take(*charge.rate_span, "unclear", HOURS_ASKED)
+        return []
+    if charge.hours_span is not None:
+        scan.take(*charge.hours_span, "quantity", "计费小时数")
+    scan.take(*charge.rate_span, "monthly_fee", charge.note)
+    return [_Fee(charge.fee, charge.note, "monthly", *charge.rate_span, each=charge.each)]
 HOURLY_FEE = re.compile(rf"(?:[¥￥]\s*({N})\s*(?:元|块|CNY|RMB|yuan)?|({N})\s*(?:元|块|CNY|RMB|yuan))"
                         rf"\s*(?:(?:/|per|每|an?)\s*(?:小时|hour|hr|h|时)|(?<![\d.])1\s*(?:个\s*)?(?:小时|hour))\b"
                         r"(?!\s*[/·])"  # 1.5元一小时 (一 read as 1 by then)
@@ -2623,6 +2699,7 @@ class _Fee:
     annual: Decimal | None = None  # the year's amount of an annual fee
     package: bool = False  # a package bought in advance (套餐包): never the month's fee itself
     drawn: bool = False  # a resource pack used up over months: part of each month's charge
+    each: bool = False  # the charge of each of several instances (0.45 元/实例·小时, all month)
 
     @property
     def role(self) -> str:

@@ -15,7 +15,7 @@ from assistant.reading.normalize import plain
 
 CONTEXT_WORDS = {
     "zh": {"ticket": "编号", "name": "产品名称/规格", "date": "日期或时间", "threshold": "协议阈值或档位",
-           "restated": "重复提到的同一数值", "outage_end": "故障结束时间", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿", "voucher": "代金券抵扣的部分（不计入月费）",
+           "restated": "重复提到的同一数值", "outage_end": "故障结束时间", "outage_count": "次数", "instances": "实例数", "claimed": "您提到的赔偿", "demanded": "要求按此计算的时长，并非实测", "voucher": "代金券抵扣的部分（不计入月费）",
            "below_unit": "不足一个统计周期", "ordinal": "序号",
            "period": "时长（月数）", "count": "数量", "other_metric": "另一项指标",
            "fee_other": "未采用的金额（预付总额或合计）", "corrected": "已更正的数值",
@@ -35,7 +35,7 @@ CONTEXT_WORDS = {
            "threshold": "a threshold or tier", "restated": "the same figure restated",
            "outage_end": "when that outage ended",
            "outage_count": "a count", "instances": "the number of instances",
-           "claimed": "the credit you mentioned", "voucher": "the part a voucher paid (not in the fee)", "below_unit": "less than a statistics unit",
+           "claimed": "the credit you mentioned", "demanded": "a length asked to be counted (not measured)", "voucher": "the part a voucher paid (not in the fee)", "below_unit": "less than a statistics unit",
            "ordinal": "an ordinal",
            "period": "a number of months", "count": "a count",
            "other_metric": "another metric",

@@ -71,6 +71,7 @@ REQUESTS = re.compile(r"服务可用性\s*=\s*1?\s*-?\s*[（(]?[^。]{0,40}"
 UNIT_BAD = re.compile(r"单位时间[^。]{0,30}(?:成功率|错误率)[^。]{0,8}(?:低于|高于|大于)[^。]{0,30}"
                       r"(?:视为|计为)[^。]{0,12}不可用")
 REQUEST_MINUTES = re.compile(r"服务总分钟数[:：]?服务周期内服务端接收到有效(?:服务)?请求的分钟数")
+USAGE_MINUTES = re.compile(r"无法正常使用的所有人时长\s*/\s*[^。]{0,12}所有人的使用时长")  # person-time
 FLEET_MINUTES = re.compile(r"×\s*实例总数|所有[^。]{0,30}(?:机位|实例)的(?:单实例)?服务月度总分钟数之和")
 ALL_OF = re.compile(r"只有在[^。；]*?(?:接口|API)[^。；]*?(?:且|或)[^。；]*?(控制台|管理台)[^。；]*?才计入")
 BAD_WINDOW = re.compile(  # （5分钟为一个统计粒度）错误率超过5% / （每5分钟为一个单位时间）进房成功率低于99%
@@ -187,6 +188,8 @@ def _apply(c: Counting, text: str) -> Counting:
         c = replace(c, denominator="request_minutes")
     elif FLEET_MINUTES.search(text):
         c = replace(c, denominator="fleet_minutes")
+    elif USAGE_MINUTES.search(text):  # 1 - 无法正常使用的所有人时长 / 所有人的使用时长
+        c = replace(c, denominator="usage_minutes")
     m = MIN_REQUESTS.search(text)
     if m:
         c = replace(c, min_requests_per_window=int(m.group(1) or m.group(2)))

@@ -1470,3 +1470,30 @@ def test_a_product_named_right_keeps_the_fee_another_product_failing_does_not(
                     other, table, TODAY)
     assert moved.query.monthly_fee is None  # the 2,000 was the functions' bill
 
+
+
+def test_an_outage_added_in_an_earlier_message_counts_with_the_one_before_it(
+        stage: CreditStage, table: ProductTable) -> None:
+    history = [Turn("user", "云服务器 CVM 上个月断了两个半钟头，10 月 15 号下午的事"),
+               Turn("assistant", "了解。10 月还有其他中断吗？当月 CVM 的费用是多少？"),
+               Turn("user", "还有一次 20 分钟。费用一千块"),
+               Turn("assistant", "收到，我来核算。")]
+    outcome = stage.run(resolve("能赔多少？", history, table, TODAY))
+    assert outcome.result is not None  # 150 + 20 min of 44,640: 99.619% -> 10%
+    assert outcome.result["availability_pct"] == pytest.approx(99.6192, abs=1e-4)
+    assert outcome.result["credit_amount"] == 100
+
+
+def test_a_price_per_instance_hour_for_a_fleet_all_affected_is_the_fleets_fee(
+        stage: CreditStage, table: ProductTable) -> None:
+    question = ("腾讯微服务平台 TSF 9月25号注册中心挂了，所有节点都连不上，从 10:42 到 12:00。费用按实例时长算，"
+                "20 个实例，0.45 元/实例·小时，整个 9 月都在跑。能赔多少？")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is not None and outcome.result["credit_amount"] == 648  # 10% of 6,480
+
+
+def test_a_price_per_instance_hour_for_some_of_a_fleet_is_asked(
+        stage: CreditStage, table: ProductTable) -> None:
+    question = ("云服务器 CVM 9 月 3 号断了 3 小时，20 个实例，0.45 元/实例·小时，整个 9 月都在跑。能赔多少？")
+    outcome = stage.run(resolve(question, [], table, TODAY))
+    assert outcome.result is None and outcome.missing == ("monthly_fee",)

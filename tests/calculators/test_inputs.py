@@ -324,3 +324,15 @@ def test_a_cluster_counted_over_all_its_instances_pays_on_all_their_minutes() ->
                        "incidents_seconds": [290, 300, 10800, 18620]})
     assert r["availability_pct"] == pytest.approx(99.857928)  # (345600 − 491) / 345600
     assert r["compensation"]["value"] == pytest.approx(290.8)  # 2 × 345600 × (99.9 − …)%
+
+
+def test_an_sla_counting_peoples_usage_time_asks_for_its_availability() -> None:
+    # 在线教育互动课堂 57529: 1 - 无法正常使用的所有人时长 / 所有人的使用时长, not the month's minutes
+    line = next(s.doc_line for s in load_catalog().slas if "在线教育互动课堂" in s.doc_title)
+    assert BY_LINE[line].counting.denominator == "usage_minutes"
+    with pytest.raises(InputError, match="availability_pct"):
+        credit_result({"doc_line": line, "month": "2026-10", "monthly_fee": 2640,
+                       "downtime_minutes": 65})
+    r = credit_result({"doc_line": line, "month": "2026-10", "monthly_fee": 2640,
+                       "availability_pct": "97.5063"})  # 395 of 15,840 person-minutes
+    assert r["credit_pct"] == 25 and r["credit_amount"] == 660

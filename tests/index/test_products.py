@@ -237,3 +237,26 @@ def test_a_ddos_attack_is_an_event_not_the_ddos_product(table: ProductTable) -> 
     assert "DDoS 防护" not in [m.product.key for m in table.detect(said)]
     assert "DDoS 防护" not in [m.product.key for m in table.detect("我们的应用被DDoS攻击了")]
     assert [m.product.key for m in table.detect("DDoS 防护的 SLA 承诺多少")] == ["DDoS 防护"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("健康药箱 10 月 20 号用不了", "腾讯健康药箱"),        # 腾讯 left off
+    ("企点营销通 SLA 没达标赔什么", "腾讯企点营销通"),
+    ("物联网开发平台 9 月断了 2 小时", "公有云物联网开发平台"),  # 公有云 left off
+])
+def test_a_name_without_the_company_prefix_users_leave_off(table: ProductTable, text: str,
+                                                           key: str) -> None:
+    assert [m.product.key for m in table.detect(text)] == [key]
+
+
+def test_a_prefix_is_not_dropped_where_what_is_left_names_something_else(
+        table: ProductTable) -> None:
+    assert all(m.product.key != "腾讯云服务协议" for m in table.detect("这个服务协议里怎么说"))
+    aliases = {a for p in table.products for a in p.aliases}
+    assert "服务协议" not in aliases and "会议开放平台应用合规审核" not in aliases
+
+
+def test_a_clause_in_brackets_after_a_name_keeps_the_name(table: ProductTable) -> None:
+    # the bracket holds a clause (广州，账号下一共 10 个机位), not another name of the product
+    found = table.detect("客户是云托付物理服务器 CHC（广州，账号下一共 10 个机位）")
+    assert [m.product.key for m in found] == ["云托付物理服务器"]

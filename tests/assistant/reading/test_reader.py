@@ -3867,3 +3867,73 @@ def test_maintenance_said_not_to_be_the_cause_is_no_maintenance() -> None:
                    TODAY)
     assert q.incidents_seconds == (11400,) and not q.unclear
 
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("CMQ 后付费 每天费用 14 块 4 毛, 8月断了38分钟", None),  # the day's price, read whole
+    ("月费三百二十块五毛，10月断了一小时", Decimal("320.5")),
+    ("月费 99 元 9 角 5 分，10月断了一小时", Decimal("99.95")),
+])
+def test_yuan_with_jiao_and_fen_is_one_amount(text: str, fee: Decimal | None) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == fee and not q.unclear
+    assert fee is not None or q.daily_fee == Decimal("14.4")
+
+
+def test_a_chinese_decimal_no_clock_has_is_a_number_and_clock_times_stay_times() -> None:
+    assert normalize("你们不是承诺九十九点九五吗") == "你们不是承诺99.95吗"
+    assert "10点20" in normalize("上午十点二十到十二点半")
+
+
+@pytest.mark.parametrize("text", [
+    "健康药箱 10 月 20 号上午10点到12点半用不了，月费4000块。协议写的九十九点九，能赔多少？",
+    "健康药箱 10 月 20 号上午10点到12点半用不了，月费4000块。你们不是承诺九十九点九五吗？",
+])
+def test_the_promise_quoted_without_its_percent_sign_is_the_rule(text: str) -> None:
+    q = read_query(text, TODAY)
+    assert "threshold" in roles(q).values() and not q.unclear and q.monthly_fee == 4000
+
+
+@pytest.mark.parametrize(("text", "demand"), [
+    ("客户反馈 2025 年 12 月 22 日 09:10 至 17:20 不可用，月费 12,000 元。客户要求按‘全天不可用’算一整天。",
+     "1天"),
+    ("The customer insists we count it as a full day of downtime. Outage 09:10-17:20 on Oct 3, "
+     "fee 3000", "1 day"),
+    ("客户坚持按 24 小时算，实际 10 月 3 号断了 09:10 到 17:20，月费 2000", "24 小时"),
+])
+def test_a_length_the_customer_demands_is_no_outage(text: str, demand: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.incidents_seconds == (29400,) and roles(q)[demand] == "demanded"
+
+
+def test_a_refund_demanded_and_a_business_loss_are_not_the_fee() -> None:
+    q = read_query("智能预问诊 9 月 3 号到 6 号整整四天完全用不了。我们医院 9 月就付了 3000。要求退两个月的钱，"
+                   "也就是 6000，直接打到医院账户。客户说影响了大约 25 万的订单。", TODAY)
+    assert q.monthly_fee == 3000 and not q.unclear
+    assert roles(q)["6000"] == "claimed" and roles(q)["250000"] == "money_other"
+    q = read_query("We lost roughly ¥40,000 in sales that week, CVM down 68 min in Oct 2026, "
+                   "fee 640", TODAY)
+    assert q.monthly_fee == 640 and roles(q)["40000"] == "money_other"
+
+
+def test_a_demand_for_credit_leaves_the_fee_said_after_it() -> None:
+    q = read_query("云 HDFS 10/22 晚上 40 分钟连不上，客户要求赔偿，该文件系统10月费用 ¥1,250。", TODAY)
+    assert q.monthly_fee == 1250
+
+
+def test_a_masked_hotline_number_is_an_id() -> None:
+    q = read_query("10 月 8 日 14:20–16:05 全部失败，每月费用 1600，客服电话 400-xxx-0520 打不通。", TODAY)
+    assert roles(q)["400-xxx-0520"] == "ticket" and q.monthly_fee == 1600 and not q.unclear
+
+
+@pytest.mark.parametrize(("text", "fee", "hours"), [
+    ("CKafka pay-as-you-go at ¥3.20/hour, 720 hours billed in September 2026, down 26 min",
+     Decimal("2304.00"), "720 hours billed"),
+    ("TKE billed hourly at ¥0.50/h — 720 hours in September 2026, so ¥360. down 47 min",
+     Decimal("360.00"), "720 hours"),
+])
+def test_an_hourly_rate_with_the_hours_billed_is_the_months_fee(text: str, fee: Decimal,
+                                                                  hours: str) -> None:
+    q = read_query(text, TODAY)
+    assert q.monthly_fee == fee and roles(q)[hours] == "quantity"
+    assert all(s < 3600 for s in q.incidents_seconds)  # the hours billed are no outage

@@ -295,6 +295,12 @@ def _named_date(match: re.Match[str]) -> str:
     return f"{match.group('y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else match.group(0)
 
 
+def _yuan(match: re.Match[str]) -> str:
+    """``14 块 4 毛 5 分`` -> ``14.45元``: yuan, jiao and fen as one amount."""
+    yuan, jiao, fen = (Decimal(g or 0) for g in match.groups())
+    return f"{plain(yuan + jiao / 10 + fen / 100)}元"
+
+
 YUAN_JIAO = re.compile(r"(?<![\d.])(\d+)\s*(?:块|元)\s*(\d)\s*(?:毛|角)(?:\s*(\d)\s*分)?(?:钱)?")  # 十四块四毛
 QUARTERS_AFTER_HOURS = re.compile(r"(小时|钟头)\s*(?:零|又)?\s*([1-3一两二三])\s*刻(?!钟)")
 YEARS_AND_MONTHS = re.compile(r"(?<![\d.])(\d{1,2})\s*年\s*(\d{1,2})\s*个\s*月")  # 1年3个月: 15
@@ -501,7 +507,7 @@ def normalize(text: str) -> str:
     out = re.sub(r"\bbetween\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s+and\s+"
                  r"(?=\d{1,2}:\d{2})", r"from \1 to ", out, flags=re.I)  # between 15:20 and 17:05
     out = MILLISECONDS.sub(_in_seconds, out)                    # 5400000 毫秒 -> 5400 秒
-    out = YUAN_JIAO.sub(lambda m: f"{plain(Decimal(m.group(1)) + Decimal(m.group(2)) / 10 + Decimal(m.group(3) or 0) / 100)}元", out)  # 14 块 4 毛 -> 14.4元
+    out = YUAN_JIAO.sub(_yuan, out)                            # 14 块 4 毛 -> 14.4元
     out = YEARS_AND_MONTHS.sub(lambda m: f"{int(m.group(1)) * 12 + int(m.group(2))}个月", out)
     out = QUARTERS_AFTER_HOURS.sub(  # 1 小时 1 刻, 1小时零一刻, 2小时三刻: quarters of an hour
         lambda m: f"{m.group(1)} {15 * (CN_DIGIT.get(m.group(2)) or int(m.group(2)))}分钟", out)

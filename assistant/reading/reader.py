@@ -1024,8 +1024,11 @@ def read_query(text: str, today: date, disowned: frozenset[int] = frozenset(),
         scan.take(match.start(), match.end(), "unclear", "a range of lengths: how long exactly?")
     for match in scan.finditer(FEE_RANGE):  # 月费两三千 (2000到3000): which amount?
         scan.take(match.start(1), match.end(), "unclear", "a range of amounts: how much exactly?")
-    priced += _hourly_charge(scan, month)
+    charged, daily = _hourly_charge(scan, month)
+    priced += charged
     extra = _special_fees(scan)
+    if daily is not None:
+        extra["daily_fee"] = daily
     share = _fee_share(scan)
     fee, note, basis, annual = _fee(scan, priced, others)
     if (fee is not None or annual is not None) and _bundle_share_unknown(scan):
@@ -2598,7 +2601,6 @@ DEMANDED = re.compile(  # 客户要求按‘全天不可用’算一整天 / ins
     r"|\b(?:insists?|insisting|demands?|demanding|wants?|is asking|asks?|expects?)\s+"
     r"(?:that\s+)?(?:us|you|we|Tencent(?: Cloud)?)?\s*(?:to\s+)?(?:should\s+)?"
     r"(?:count|treat|credit|compensate|pay|calculate|bill)\b", re.I)
-CLAUSE_END = re.compile(r"[，,。；;！!？?\n]|\.(?!\d)")
 
 
 REFUND_DEMANDED = re.compile(  # 要求退两个月的钱，也就是 6000 / wants a cash refund of ¥5,000
@@ -2617,26 +2619,21 @@ LOSS = re.compile(  # 影响了大约 25 万的订单 / lost around ¥80k in sal
 RESTATED_AFTER = re.compile(r"\s*(?:也就是|即|就是|合计|共|i\.e\.|that is|that's|which is)", re.I)
 
 
-def _clause_end(text: str, start: int) -> int:
-    end = CLAUSE_END.search(text, start)
-    return end.start() if end else len(text)
-
-
 def _demanded(scan: Scan) -> None:
     """What the customer demands (a length to be counted, a refund) and what the outage cost
     their business are their claim, not a measured outage or the service's fee."""
     for cue in scan.finditer(DEMANDED):
-        stop = _clause_end(scan.text, cue.end())
+        stop = clause_span(scan.text, cue.start(), cue.end())[1]
         for length in list(re.finditer(DURATION, scan.view[:stop], re.I)):
             if length.start() >= cue.end():
                 scan.take(length.start(), length.end(), "demanded")
     for cue in scan.finditer(REFUND_DEMANDED):
-        stop = _clause_end(scan.text, cue.end())
+        stop = clause_span(scan.text, cue.start(), cue.end())[1]
         while RESTATED_AFTER.match(scan.text, stop + 1):  # 要求退两个月的钱，也就是 6000
-            stop = _clause_end(scan.text, stop + 1)
+            stop = clause_span(scan.text, stop + 1, stop + 1)[1]
         for number in list(NUMBER_RE.finditer(scan.view, cue.end(), stop)):
-            if not re.match(r"\s*(?:%|％|分钟|小时|秒|min|hour|h\b|s\b)", scan.text[number.end():]):
-                scan.take(number.start(), number.end(), "claimed")
+            if not re.match(rf"{DURATION}|{N}\s*[%％]", scan.view[number.start():], re.I):
+                scan.take(number.start(), number.end(), "claimed")  # a length or a rate: not money
     for match in scan.finditer(LOSS):
         said = next(i for i in range(1, 5) if match.group(i))
         scan.take(match.start(said), match.end(said), "money_other", "a business loss")
@@ -2651,39 +2648,27 @@ def _special_fees(scan: Scan) -> dict[str, Decimal]:
             if value is not None:
                 found[name] = value
                 scan.take(match.start(), match.end(), name)
-    hourly = HOURLY_FEE.search(scan.view)
-    value = _decimal(next(g for g in hourly.groups() if g)) if hourly else None
-    used = [m for m in HOURS_USED.finditer(scan.view)
-            if hourly and not hourly.start() <= m.start() < hourly.end()]
-    if hourly and used:  # 20 yuan an hour, they bill 720 hours a month: the month's charge is
-        scan.take(hourly.start(), hourly.end(), "unclear", HOURS_ASKED)  # theirs to say
-    elif hourly and value is not None and "daily_fee" not in found:  # 0.12 CNY/hour, all month
-        found["daily_fee"] = value * 24
-        scan.take(hourly.start(), hourly.end(), "daily_fee",
-                  f"每小时 {plain(value)} 元 × 24 = 每天 {plain(value * 24)} 元")
     return found
 
 
-HOURS_USED = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s*(?:个\s*)?(?:hours?|hrs?|小时)")  # 720 hours
-
-
-def _hourly_charge(scan: Scan, month: str | None) -> list[_Fee]:
-    """An hourly rate with the hours billed or a month of running: the month's charge."""
-    charge = hourly_charge(scan.text, scan.view, month)
-    if charge is None:
-        return []
+def _hourly_charge(scan: Scan, month: str | None) -> tuple[list[_Fee], Decimal | None]:
+    """An hourly rate: with the hours billed or a month of running, the month's charge; with
+    no hours, the day's price (unless a daily fee is said too); hours of something else, asked."""
+    fleets = {int(n) for m in scan.finditer(INSTANCE_COUNT)
+              if (n := _decimal(m.group(1) or "1")) is not None and n == n.to_integral_value()}
+    charge = hourly_charge(scan.text, scan.view, month, fleets)
+    if charge is None or charge.daily is not None and SPECIAL_FEES["daily_fee"].search(scan.view):
+        return [], None
+    if charge.daily is not None:  # 0.12 CNY/hour, all month
+        scan.take(*charge.rate_span, "daily_fee", charge.note)
+        return [], charge.daily
     if charge.fee is None:
         scan.take(*charge.rate_span, "unclear", HOURS_ASKED)
-        return []
+        return [], None
     if charge.hours_span is not None:
         scan.take(*charge.hours_span, "quantity", "计费小时数")
     scan.take(*charge.rate_span, "monthly_fee", charge.note)
-    return [_Fee(charge.fee, charge.note, "monthly", *charge.rate_span, each=charge.each)]
-HOURLY_FEE = re.compile(rf"(?:[¥￥]\s*({N})\s*(?:元|块|CNY|RMB|yuan)?|({N})\s*(?:元|块|CNY|RMB|yuan))"
-                        rf"\s*(?:(?:/|per|每|an?)\s*(?:小时|hour|hr|h|时)|(?<![\d.])1\s*(?:个\s*)?(?:小时|hour))\b"
-                        r"(?!\s*[/·])"  # 1.5元一小时 (一 read as 1 by then)
-                        rf"|(?:每小时|hourly|per hour)\s*(?:是|为|价格|fee|price)?\s*[¥￥]?\s*({N})"
-                        rf"\s*(?:元|块|CNY|RMB|yuan)", re.I)
+    return [_Fee(charge.fee, charge.note, "monthly", *charge.rate_span, each=charge.each)], None
 
 
 @dataclass(frozen=True)
